@@ -1,0 +1,25 @@
+"""User-fixable errors. `code` picks the NL/EN text in i18n, `info` fills it. Bugs are not KoersErrors."""
+
+
+class KoersError(Exception):
+    """Fixable by the user; `code` picks the NL/EN text, `info` fills it."""
+
+    code = "error"
+
+    def __init__(self, *, file=None, row=None, column=None, **params):
+        self.file, self.row, self.column = file, row, column
+        self.info = dict(params, file=file, row=row, column=column)
+        super().__init__(f"{self.code} {self.info}")
+
+    def message(self, lang: str = "nl") -> str:
+        from .i18n import t
+
+        return t(self.code, lang, **self.info)
+
+
+def error(code: str, **info) -> KoersError:
+    """A KoersError with the given code (for errors that need no class of their own)."""
+    e = KoersError(**info)
+    e.code = code
+    e.args = (f"{code} {e.info}",)
+    return e

@@ -1,0 +1,151 @@
+"""Per-column decisions: which field each header is, with what confidence; number and date layout per column."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..errors import error
+from ..schema import MEASURES
+from . import values
+from .sources import SOURCES, Source, norm, recognise
+
+GENERIC = "generic"
+
+
+@dataclass
+class Plan:
+    """How each column of one file is read."""
+
+    file: str
+    source: Source
+    header: list[str]
+    fields: dict[str, int] = field(default_factory=dict)  # field -> column index
+    mapping: dict[str, dict] = field(default_factory=dict)  # header -> {canonical, confidence}
+    unmapped: list[str] = field(default_factory=list)
+    derived: list[str] = field(default_factory=list)
+    decimal: dict[str, str] = field(default_factory=dict)  # number field -> ',' | '.'
+    date_kind: dict[str, str] = field(default_factory=dict)
+    date_order: dict[str, str] = field(default_factory=dict)
+    file_decimal: str = "."
+    primary_date: str = "date"
+
+    def kind_of(self, idx: int) -> str:
+        """'number', 'date' or 'text' for a column index (unmapped columns are text)."""
+        for name, i in self.fields.items():
+            if i == idx:
+                return self.source.field_type(name)
+        return "text"
+
+
+def _generic_guess(h: str, lookup: dict[str, str]) -> tuple[str, float] | None:
+    """A synonym inside a longer header ('Totale kosten' -> cost), as a whole word, at lower confidence."""
+    for syn, f in sorted(lookup.items(), key=lambda kv: -len(kv[0])):
+        if len(syn) >= 4 and re.search(rf"(^|[\s_(/-]){re.escape(syn)}($|[\s_)/-])", h):
+            return f, 0.6
+    return None
+
+
+def plan_columns(header: list[str], sample: list[list[str]], file: str, overrides: dict, con) -> Plan:
+    """Recognise the tool and decide every column; raises when no date or no measure can be found."""
+    src = recognise(header)
+    plan = Plan(file=file, source=src, header=header)
+    lookup = src.lookup()
+    generic = SOURCES[GENERIC]
+    names = [h for h in header]
+    for idx, h in enumerate(names):
+        if not h:
+            continue
+        n = norm(h)
+        if h in overrides:
+            f, conf = overrides[h], 1.0
+        elif n in lookup:
+            f, conf = lookup[n], (1.0 if src.id != GENERIC else 0.9)
+        elif n in src.derived or n in generic.derived or _is_derived(n):
+            plan.derived.append(h)
+            plan.unmapped.append(h)
+            continue
+        elif src.id == GENERIC:
+            guess = _generic_guess(n, lookup)
+            if guess is None:
+                plan.unmapped.append(h)
+                continue
+            f, conf = guess
+        else:
+            plan.unmapped.append(h)
+            continue
+        if f is None:
+            plan.unmapped.append(h)
+            continue
+        if f in plan.fields:  # the same field twice: keep the surer or first column, report the other
+            prev = plan.header[plan.fields[f]]
+            if plan.mapping[prev]["confidence"] >= conf:
+                plan.unmapped.append(h)
+                continue
+            plan.unmapped.append(prev)
+            del plan.mapping[prev]
+        plan.fields[f] = idx
+        plan.mapping[h] = {"canonical": f, "confidence": conf}
+    _decide_values(plan, sample, con)
+    return plan
+
+
+_DERIVED = re.compile(r"(^|\s)(ctr|cpc|cpm|cpa|roas|acos|cvr|rate|ratio|ratio %|%)($|\s)|^(avg|gem)\.?\s|per\s|/\s*(conv|klik)")
+
+
+def _is_derived(n: str) -> bool:
+    return bool(_DERIVED.search(n)) or n.endswith("%") or n.startswith("cost per") or n.startswith("kosten per")
+
+
+def _decide_values(plan: Plan, sample: list[list[str]], con) -> None:
+    src, file = plan.source, plan.file
+    col = lambda i: [r[i] for r in sample if i < len(r)]  # noqa: E731
+    nums = {f: i for f, i in plan.fields.items() if src.field_type(f) == "number"}
+    every = [v for i in nums.values() for v in col(i)]
+    plan.file_decimal = values.decimal_mark(every, default="." )
+    for f, i in nums.items():
+        plan.decimal[f] = values.decimal_mark(col(i), default=plan.file_decimal)
+    dates = [f for f in plan.fields if src.field_type(f) == "date"]
+    if "date" not in plan.fields and src.id == GENERIC:
+        found = _find_date_column(plan, sample)
+        if found is not None:
+            dates.append("date")
+    for f in dates:
+        i = plan.fields[f]
+        kind = values.date_kind(col(i), file, plan.header[i])
+        if kind is None:
+            if f == _primary(plan):
+                if not any(v.strip() for v in col(i)):
+                    kind = "iso"  # an empty sample: parse strictly; bad cells are reported with their row
+                else:
+                    raise error("ingest.bad_date", file=file, column=plan.header[i], row=None,
+                                value=next(v for v in col(i) if v.strip()))
+            else:
+                kind = "iso"
+        plan.date_kind[f] = kind
+        if kind.startswith("numeric:"):
+            a, b = con.execute(f"SELECT {values.order_pairs_sql(f'c{i}')} FROM raw").fetchone()
+            plan.date_order[f] = values.date_order([(a, b)], file, plan.header[i])
+    plan.primary_date = _primary(plan)
+    if plan.primary_date not in plan.fields:
+        raise error("ingest.no_date_column", file=file, columns=", ".join(h for h in plan.header if h))
+    if not src.events and not any(f in MEASURES for f in plan.fields):
+        raise error("ingest.no_measure_column", file=file, columns=", ".join(h for h in plan.header if h))
+
+
+def _primary(plan: Plan) -> str:
+    return plan.source.events[0].date if plan.source.events else "date"
+
+
+def _find_date_column(plan: Plan, sample: list[list[str]]) -> int | None:
+    """A generic sheet with no date header: the first unmapped column whose values are dates."""
+    for idx, h in enumerate(plan.header):
+        if h in plan.mapping or not h:
+            continue
+        vals = [r[idx] for r in sample if idx < len(r)]
+        if vals and values.date_kind(vals, plan.file, h):
+            plan.fields["date"] = idx
+            plan.mapping[h] = {"canonical": "date", "confidence": 0.6}
+            plan.unmapped.remove(h)
+            return idx
+    return None

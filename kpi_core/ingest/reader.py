@@ -1,0 +1,325 @@
+"""Read one export into canonical rows: decide on a sample in Python, parse every row in DuckDB."""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import os
+import re
+import tempfile
+from pathlib import Path
+
+from ..errors import error
+from ..schema import DIMENSIONS, MEASURES, NON_ADDITIVE
+from . import sniff, values
+from .mapping import Plan, plan_columns
+from .result import ReadResult
+from .sources import looks_like_header
+
+EXCEL = (".xlsx", ".xlsm", ".xls")
+TOTALS = r"(grand |sub)?(total|totaal|totalen|totals|gesamt|gesamtsumme|summe|eindtotaal|subtotaal|sous-total)\s*([:\-].*)?"
+
+
+def max_bytes() -> int:
+    """The upload size limit: KOERS_MAX_FILE_MB, default 200 MB."""
+    return int(float(os.environ.get("KOERS_MAX_FILE_MB", "200")) * 1024 * 1024)
+
+
+def file_hash(path: Path) -> str:
+    """sha256 of the file's bytes."""
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 22), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def read_export(path, name: str | None = None, overrides: dict[str, str | None] | None = None,
+                lang: str = "en") -> ReadResult:
+    """Read an export as the tool wrote it into canonical rows, accounting for every row set aside."""
+    import duckdb
+
+    path = Path(path)
+    file = name or path.name
+    if not path.exists():
+        raise error("cli.file_not_found", file=file)
+    size = path.stat().st_size
+    if size == 0:
+        raise error("ingest.empty_file", file=file)
+    if size > max_bytes():
+        raise error("ingest.too_large", file=file, size_mb=round(size / 1048576), limit_mb=round(max_bytes() / 1048576))
+    con = duckdb.connect()
+    tmp = None
+    try:
+        if path.suffix.lower() in EXCEL or _is_zip(path):
+            meta, sample, header = _load_excel(con, path, file)
+        else:
+            meta, sample, header, tmp = _load_delimited(con, path, file)
+        plan = plan_columns(header, sample, file, overrides or {}, con)
+        rows, info, set_aside, account = _parse(con, plan, meta, file, lang)
+    finally:
+        con.close()
+        if tmp:
+            os.unlink(tmp)
+    return ReadResult(rows=rows, info=info, set_aside=set_aside, content_hash=file_hash(path), account=account)
+
+
+def _is_zip(path: Path) -> bool:
+    with open(path, "rb") as fh:
+        head = fh.read(8)
+    return head.startswith(b"PK\x03\x04") or head == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def _columns(width: int) -> list[str]:
+    return [f"c{i}" for i in range(width)]
+
+
+def _load_delimited(con, path: Path, file: str):
+    head = sniff.read_head(path, file)
+    encoding = sniff.detect_encoding(head, file)
+    text = sniff.decode_head(head, encoding)
+    if _binary(text):
+        raise error("ingest.not_a_table", file=file)
+    s = sniff.sniff_text(text, file, encoding, looks_like_header)
+    width = max([len(s.header)] + [len(r) for r in s.sample[:2000]])
+    tmp = None
+    src = path
+    if encoding not in ("utf-8", "utf-8-sig"):
+        tmp = _transcode(path, encoding)
+        src = Path(tmp)
+    cols = _columns(width)
+    spec = "{" + ", ".join(f"'{c}': 'VARCHAR'" for c in cols) + "}"
+    delim = s.delimiter.replace("'", "''")
+    con.execute(
+        f"CREATE TEMP TABLE raw AS SELECT {s.data_line} + row_number() OVER () AS _row, * FROM read_csv($p, "
+        f"delim='{delim}', quote='\"', escape='\"', header=false, skip={s.data_line}, columns={spec}, "
+        "null_padding=true, strict_mode=false, auto_detect=false, max_line_size=10000000)",
+        {"p": str(src)},
+    )
+    preamble = [(i + 1, "preamble") for i in range(s.header_row)]
+    meta = {"encoding": _encoding_name(encoding), "delimiter": s.delimiter, "header_row": s.header_row + 1,
+            "preamble": preamble, "width": width, "sheet": None, "sheets": None}
+    header = s.header + [""] * (width - len(s.header))
+    return meta, [r + [""] * (width - len(r)) for r in s.sample[:2000]], header, tmp
+
+
+def _binary(text: str) -> bool:
+    sample = text[:4000]
+    bad = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\r\n\t")
+    return bad > 0.05 * max(len(sample), 1)
+
+
+def _encoding_name(enc: str) -> str:
+    return {"utf-8-sig": "utf-8-sig", "utf-16": "utf-16", "utf-16-le": "utf-16-le", "utf-16-be": "utf-16-be",
+            "cp1252": "cp1252"}.get(enc, enc)
+
+
+def _transcode(path: Path, encoding: str) -> str:
+    """Copy a UTF-16 or cp1252 file as UTF-8 (DuckDB reads UTF-8)."""
+    fd, tmp = tempfile.mkstemp(suffix=".csv")
+    decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
+    with open(path, "rb") as src, os.fdopen(fd, "w", encoding="utf-8", newline="") as dst:
+        first = True
+        for chunk in iter(lambda: src.read(1 << 22), b""):
+            out = decoder.decode(chunk)
+            if first:
+                out, first = out.lstrip("\ufeff"), False
+            dst.write(out)
+        dst.write(decoder.decode(b"", final=True))
+    return tmp
+
+
+def _load_excel(con, path: Path, file: str):
+    import pandas as pd
+
+    from .excel import read_workbook
+
+    records, sheet, sheets = read_workbook(path, file)
+    width = max(len(r) for r in records)
+    records = [r + [""] * (width - len(r)) for r in records]
+    # Numbers stored as text and merged title cells arrive as plain text cells: the same rules as CSV apply.
+    at = sniff.find_header(records, width, looks_like_header)
+    if at is None:
+        raise error("ingest.no_header", file=file)
+    data = records[at + 1:]
+    frame = pd.DataFrame(data, columns=_columns(width), dtype="string")
+    frame.insert(0, "_row", range(at + 2, at + 2 + len(data)))
+    con.register("raw_frame", frame)
+    con.execute("CREATE TEMP TABLE raw AS SELECT * FROM raw_frame")
+    con.unregister("raw_frame")
+    preamble = [(i + 1, "preamble") for i in range(at)]
+    meta = {"encoding": None, "delimiter": None, "header_row": at + 1, "preamble": preamble, "width": width,
+            "sheet": sheet, "sheets": sheets}
+    return meta, data[:2000], [c.strip() for c in records[at]]
+
+
+def _q(s: str) -> str:
+    return "'" + s.replace("'", "''") + "'"
+
+
+def _parse(con, plan: Plan, meta: dict, file: str, lang: str):
+    """Classify every row, parse typed fields, check them, and shape canonical rows."""
+    src = plan.source
+    width = meta["width"]
+    cols = _columns(width)
+    filled = " + ".join(f"(coalesce(trim({c}), '') <> '')::INT" for c in cols)
+    typed = []
+    checks = []
+    for name, idx in plan.fields.items():
+        c = cols[idx]
+        kind = src.field_type(name)
+        if kind == "number":
+            expr = values.number_sql(c, plan.decimal[name])
+            typed.append(f"{expr} AS \"{name}\"")
+            checks.append((name, idx, values.number_ok_sql(c, expr)))
+        elif kind == "date":
+            expr = values.date_sql(c, plan.date_kind[name], plan.date_order.get(name, "dmy"))
+            typed.append(f"{expr} AS \"{name}\"")
+            checks.append((name, idx, f"(coalesce(trim({c}), '') <> '' AND {expr} IS NULL)"))
+        else:
+            typed.append(f"NULLIF(trim({c}), '') AS \"{name}\"")
+    text_cols = [cols[i] for i in range(width) if plan.kind_of(i) != "number"]
+    totals = " OR ".join(f"regexp_full_match(lower(trim({c})), {_q(TOTALS)})" for c in text_cols) or "FALSE"
+    h = [x for x in plan.header if x][:3]
+    rep = " AND ".join(f"trim({cols[plan.header.index(x)]}) = {_q(x)}" for x in h) or "FALSE"
+    dims = [cols[i] for n, i in plan.fields.items() if n in DIMENSIONS and n not in ("channel", "account")]
+    nums = [cols[i] for n, i in plan.fields.items() if src.field_type(n) == "number"]
+    any_num = " OR ".join(f"coalesce(trim({c}), '') <> ''" for c in nums) or "FALSE"
+    date_idx = plan.fields.get(plan.primary_date)
+    summary = "FALSE"
+    if not src.events:
+        # A row with numbers but no dimension (and no date, when the file has no dimension) is a summary row.
+        empty = [c for c in dims] or ([cols[date_idx]] if date_idx is not None else [])
+        if empty:
+            summary = " AND ".join(f"coalesce(trim({c}), '') = ''" for c in empty) + f" AND ({any_num})"
+    note = f"_filled = 1 AND {plan.primary_date} IS NULL"
+    kind = (f"CASE WHEN _filled = 0 THEN 'blank' WHEN {rep} THEN 'repeated_header' WHEN {totals} THEN 'totals' "
+            f"WHEN {summary} THEN 'totals' WHEN {note} THEN 'note' ELSE 'data' END")
+    bad = ", ".join(f"{expr} AS _bad{i}" for i, (_, _, expr) in enumerate(checks))
+    keep = ", ".join(["_row"] + [f'"{n}"' for n in plan.fields] + [f"_bad{i}" for i in range(len(checks))])
+    con.execute(
+        f"CREATE TEMP TABLE t AS SELECT {keep}, _censored, {kind} AS _kind FROM (SELECT raw.*, {filled} AS _filled, "
+        f"{', '.join(typed)}{', ' if bad else ''}{bad}, "
+        f"{_censored_sql(nums)} AS _censored FROM raw)"
+    )
+    _check(con, plan, checks, file)
+    counts = dict(con.execute("SELECT _kind, count(*) FROM t GROUP BY _kind").fetchall())
+    set_aside = list(meta["preamble"]) + [
+        (int(r), k) for r, k in con.execute("SELECT _row, _kind FROM t WHERE _kind <> 'data' ORDER BY _row").fetchall()
+    ]
+    rows_kept = counts.get("data", 0)
+    table, warnings = _shape(con, plan, lang)
+    account = _account(con, plan)
+    skipped = {"preamble": len(meta["preamble"]), "totals": 0, "blank": 0, "repeated_header": 0}
+    for k, n in counts.items():
+        if k != "data":
+            skipped[k] = skipped.get(k, 0) + n
+    dmin, dmax = con.execute("SELECT min(date), max(date) FROM shaped").fetchone() if table is not None else (None, None)
+    censored = con.execute("SELECT sum(_censored) FROM t WHERE _kind = 'data'").fetchone()[0] or 0
+    if censored:
+        warnings.append(("ingest.censored", {"count": int(censored)}))
+    from ..i18n import t as tr
+
+    info = {
+        "file": file, "source": src.id, "encoding": meta["encoding"], "delimiter": meta["delimiter"],
+        "decimal": plan.file_decimal, "header_row": meta["header_row"], "rows": rows_kept, "skipped": skipped,
+        "date_min": dmin.isoformat() if dmin else None, "date_max": dmax.isoformat() if dmax else None,
+        "mapping": plan.mapping, "unmapped": plan.unmapped,
+        "warnings": [tr(code, lang, **params) for code, params in warnings],
+        "warning_codes": [{"code": code, "params": params} for code, params in warnings],
+        "source_name": src.name, "sheet": meta["sheet"], "sheets": meta["sheets"],
+    }
+    return table, info, set_aside, account
+
+
+def _censored_sql(nums: list[str]) -> str:
+    if not nums:
+        return "0"
+    return " + ".join(f"starts_with(trim(coalesce({c}, '')), '<')::INT" for c in nums)
+
+
+def _check(con, plan: Plan, checks, file: str) -> None:
+    """Stop at the first cell that holds something that is not a number or a date: say where."""
+    if not checks:
+        return
+    firsts = ", ".join(f"min(_row) FILTER (WHERE _bad{i})" for i in range(len(checks)))
+    found = con.execute(f"SELECT {firsts} FROM t WHERE _kind = 'data'").fetchone()
+    bad = [(row, checks[i]) for i, row in enumerate(found) if row is not None]
+    if not bad:
+        return
+    row, (name, idx, _) = min(bad, key=lambda b: b[0])
+    value = con.execute(f"SELECT c{idx} FROM raw WHERE _row = $r", {"r": row}).fetchone()[0]
+    code = "ingest.bad_date" if plan.source.field_type(name) == "date" else "ingest.bad_number"
+    raise error(code, file=file, row=row, column=plan.header[idx], value=value)
+
+
+def _shape(con, plan: Plan, lang: str):
+    """Canonical rows: one row per data row, or per event for record-level exports."""
+    src = plan.source
+    present = set(plan.fields)
+    dims = [d for d in DIMENSIONS if d in present]
+    channel = f"coalesce(channel, {_q(src.channel)})" if src.channel and "channel" in present else (
+        _q(src.channel) if src.channel else None)
+    dim_sql = [f"{d}" for d in dims if d != "channel"] + ([f"{channel} AS channel"] if channel else [])
+    warnings: list[tuple[str, dict]] = [(w, {}) for w in src.warnings]
+    if src.events:
+        parts, measures = [], set()
+        for ev in src.events:
+            if ev.date not in present or not set(ev.needs) <= present or present & set(ev.unless):
+                continue
+            measures |= set(ev.measures)
+            parts.append(ev)
+            if ev.warn:
+                warnings.append((ev.warn, {}))
+        ms = [m for m in MEASURES if m in measures]
+        selects = []
+        for ev in parts:
+            vals = ", ".join(f"CAST({ev.measures[m]} AS DOUBLE) AS {m}" if m in ev.measures else f"NULL::DOUBLE AS {m}"
+                             for m in ms)
+            selects.append(f"SELECT {ev.date} AS date, {', '.join(dim_sql + [vals]) if dim_sql else vals} FROM t "
+                           f"WHERE _kind = 'data' AND {ev.date} IS NOT NULL AND ({ev.where})")
+        if not selects:
+            raise error("ingest.no_measure_column", file=plan.file)
+        keys = ", ".join(["date"] + [d for d in DIMENSIONS if d in dims or (d == "channel" and channel)])
+        sums = ", ".join(f"sum({m}) AS {m}" for m in ms)
+        con.execute(f"CREATE TEMP TABLE shaped AS SELECT {keys}, {sums} FROM ({' UNION ALL '.join(selects)}) "
+                    f"GROUP BY ALL ORDER BY date")
+    else:
+        ms = [m for m in MEASURES if m in present]
+        con.execute(f"CREATE TEMP TABLE shaped AS SELECT date, {', '.join(dim_sql + ms)} FROM t "
+                    f"WHERE _kind = 'data'")
+        overlap = [m for m in ms if m in NON_ADDITIVE]
+        if overlap:
+            warnings.append(("ingest.non_additive", {"measures": ", ".join(overlap)}))
+    for code, count_sql in src.checks:
+        try:
+            n = con.execute(f"SELECT {count_sql} FROM t WHERE _kind = 'data'").fetchone()[0]
+        except Exception as e:  # a check over a field this file lacks
+            if "not found" in str(e).lower():
+                continue
+            raise
+        if n:
+            warnings.append((code, {"count": int(n)}))
+    if "date_end" in present:
+        n = con.execute("SELECT count(*) FROM t WHERE _kind = 'data' AND date_end <> date").fetchone()[0]
+        if n:
+            warnings.append(("ingest.date_ranges", {"count": int(n)}))
+    if plan.derived:
+        warnings.append(("ingest.derived_ignored", {"columns": ", ".join(plan.derived)}))
+    return con.execute("SELECT * FROM shaped").fetch_arrow_table(), warnings
+
+
+def _account(con, plan: Plan) -> str | None:
+    if "account" not in plan.fields:
+        return None
+    names = [r[0] for r in con.execute(
+        "SELECT DISTINCT account FROM t WHERE _kind = 'data' AND account IS NOT NULL ORDER BY 1").fetchall()]
+    return ", ".join(names) if names else None
+
+
+def inspect(path, lang: str = "en") -> dict:
+    """The `inspect --json` object of one file."""
+    return read_export(path, lang=lang).info
+
+
+__all__ = ["read_export", "inspect", "re"]

@@ -1,0 +1,24 @@
+"""What reading one export gives: canonical rows plus an account of every decision and every row set aside."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class ReadResult:
+    """Canonical rows of one export; rows read = rows kept + rows set aside."""
+
+    rows: object  # pyarrow.Table: `date` (date32) + dimension (string) and measure (float64) columns present
+    info: dict  # the `inspect --json` object
+    set_aside: list[tuple[int, str]] = field(default_factory=list)  # (1-based row, reason)
+    content_hash: str = ""  # sha256 of the file's bytes
+    account: str | None = None  # the ad account / property / list, when the export names one
+
+    @property
+    def source(self) -> str:
+        return self.info["source"]
+
+    @property
+    def file(self) -> str:
+        return self.info["file"]

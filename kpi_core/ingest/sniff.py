@@ -1,0 +1,138 @@
+"""Per-file decisions on a sample: encoding, delimiter, header row. Nothing here looks at every row."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..errors import error
+
+SAMPLE_BYTES = 1 << 20  # 1 MiB is enough to see preamble, header and a few thousand rows
+DELIMITERS = (",", ";", "\t", "|")
+
+
+@dataclass
+class Sniffed:
+    """What one file looks like, decided on a sample."""
+
+    encoding: str  # python codec name of the file as written
+    delimiter: str
+    header_row: int  # 0-based line of the header in the file
+    header: list[str]
+    data_line: int  # lines before the first data record (what DuckDB's `skip` takes)
+    preamble: list[list[str]] = field(default_factory=list)  # records before the header
+    sample: list[list[str]] = field(default_factory=list)  # data records after the header (sample only)
+    comment_rows: int = 0  # '#' lines before the header (GA4)
+
+
+def detect_encoding(head: bytes, file: str) -> str:
+    """BOMs first, then UTF-16 without BOM (NUL every other byte), then UTF-8, else cp1252."""
+    if head.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if head.startswith(codecs.BOM_UTF16_LE) or head.startswith(codecs.BOM_UTF16_BE):
+        return "utf-16"
+    if len(head) >= 4:
+        even, odd = head[0:2000:2], head[1:2000:2]
+        if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.1 * len(even):
+            return "utf-16-le"
+        if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.1 * len(odd):
+            return "utf-16-be"
+    if b"\x00" in head:
+        raise error("ingest.not_a_table", file=file)
+    try:
+        head.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError as e:
+        if e.start >= len(head) - 4:  # the sample cut a character in two
+            return "utf-8"
+    return "cp1252"
+
+
+def _records(text: str, delimiter: str) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(text), delimiter=delimiter))
+
+
+def _line_ends(text: str, delimiter: str, upto: int) -> list[int]:
+    """For the first `upto` records: the number of lines read once each record is complete."""
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    ends = []
+    for _ in range(upto):
+        if next(reader, None) is None:
+            break
+        ends.append(reader.line_num)
+    return ends
+
+
+def _score(records: list[list[str]]) -> tuple[int, int]:
+    """How table-like a parse is: (rows with the most common width, that width)."""
+    widths = Counter(len(r) for r in records if any(c.strip() for c in r))
+    if not widths:
+        return 0, 0
+    width, count = max(widths.items(), key=lambda kv: (kv[1] * (kv[0] > 1), kv[0]))
+    return (count if width > 1 else 0), width
+
+
+def sniff_text(text: str, file: str, encoding: str, is_header) -> Sniffed:
+    """Decide delimiter and header row from the decoded start of a file."""
+    lines = text.splitlines()
+    if len(text) >= SAMPLE_BYTES // 2 and lines:
+        lines = lines[:-1]  # the sample may cut the last line
+    comments = 0
+    while comments < len(lines) and lines[comments].lstrip().startswith("#"):
+        comments += 1
+    body = "\n".join(lines[comments:])
+    best = max(DELIMITERS, key=lambda d: _score(_records(body, d)))
+    records = _records(body, best)
+    count, width = _score(records)
+    if count < 2 and not records:
+        raise error("ingest.empty_file", file=file)
+    header_at = find_header(records, width, is_header)
+    if header_at is None:
+        raise error("ingest.no_header", file=file)
+    ends = _line_ends(body, best, header_at + 1)
+    return Sniffed(
+        encoding=encoding,
+        delimiter=best,
+        header_row=comments + (ends[header_at - 1] if header_at else 0),
+        header=[c.strip() for c in records[header_at]],
+        data_line=comments + ends[header_at],
+        preamble=records[:header_at],
+        sample=records[header_at + 1:],
+        comment_rows=comments,
+    )
+
+
+def find_header(records: list[list[str]], width: int, is_header) -> int | None:
+    """The first record that looks like a header: known column names, else the first full-width text row."""
+    fallback = None
+    for i, rec in enumerate(records[:200]):
+        cells = [c.strip() for c in rec]
+        filled = [c for c in cells if c]
+        if len(filled) < 2:
+            continue
+        if is_header(cells):
+            return i
+        if fallback is None and len(rec) >= max(width - 1, 2) and not any(_numeric(c) for c in filled):
+            nxt = records[i + 1] if i + 1 < len(records) else []
+            if len(nxt) >= len(rec) - 1:
+                fallback = i
+    return fallback
+
+
+def _numeric(cell: str) -> bool:
+    digits = sum(ch.isdigit() for ch in cell)
+    return digits > 0 and digits >= 0.5 * len(cell.replace(" ", ""))
+
+
+def read_head(path, file: str) -> bytes:
+    """The first SAMPLE_BYTES of a file."""
+    with open(path, "rb") as fh:
+        return fh.read(SAMPLE_BYTES)
+
+
+def decode_head(head: bytes, encoding: str) -> str:
+    """Decode a sample, tolerating a character cut at the end."""
+    return head.decode(encoding, errors="ignore").lstrip("\ufeff")

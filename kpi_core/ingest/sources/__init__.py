@@ -1,0 +1,58 @@
+"""The tools Koers recognises. One module per tool; `generic` catches every other sheet."""
+
+from __future__ import annotations
+
+import importlib
+
+from .base import Source, norm
+
+MODULES = (
+    "google_ads", "microsoft_ads", "meta_ads", "linkedin_ads", "amazon_ads",
+    "mailchimp", "brevo", "kit", "spotler",
+    "hubspot_contacts", "hubspot_deals", "pipedrive_deals", "salesforce_opportunities",
+    "shopify_orders", "ga4",
+)
+
+
+def _load() -> dict[str, Source]:
+    out = {}
+    for name in (*MODULES, "generic"):
+        try:
+            mod = importlib.import_module(f"{__name__}.{name}")
+        except ModuleNotFoundError as e:
+            if e.name != f"{__name__}.{name}":
+                raise
+            continue  # a tool not described yet
+        out[mod.SOURCE.id] = mod.SOURCE
+    return out
+
+
+SOURCES: dict[str, Source] = _load()
+KNOWN_IDS = frozenset(SOURCES)
+
+
+def recognise(headers: list[str]) -> Source:
+    """The tool whose export these headers are, or generic: markers decide, required fields must be there."""
+    normed = {norm(h) for h in headers}
+    best, best_score = SOURCES["generic"], 0
+    for src in SOURCES.values():
+        if src.id == "generic":
+            continue
+        lookup = src.lookup()
+        fields = {lookup[h] for h in normed if h in lookup}
+        if not all(group & fields for group in src.required):
+            continue
+        marks = len(src.markers & normed)
+        if marks == 0:
+            continue
+        score = 2 * marks + len(fields)
+        if score > best_score:
+            best, best_score = src, score
+    return best
+
+
+def looks_like_header(cells: list[str]) -> bool:
+    """A record whose cells are mostly column names some tool writes."""
+    known = [c for c in cells if c.strip() and any(norm(c) in s.lookup() for s in SOURCES.values())]
+    filled = [c for c in cells if c.strip()]
+    return len(known) >= 2 and len(known) >= 0.3 * len(filled)

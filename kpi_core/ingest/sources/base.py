@@ -1,0 +1,78 @@
+"""What a tool's export looks like, as data: header names per field, markers, derived columns, event rules."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from ...schema import DIMENSIONS, MEASURES
+
+
+def norm(header: str) -> str:
+    """A header as compared: lower case, single spaces, no currency suffix like '(EUR)'."""
+    h = header.replace("\ufeff", "").replace("\xa0", " ").strip().lower()
+    h = re.sub(r"\s*\((eur|usd|gbp|€|\$|£)\)\s*$", "", h)
+    return re.sub(r"\s+", " ", h).rstrip(":*").strip()
+
+
+@dataclass(frozen=True)
+class Event:
+    """One kind of fact a record produces: on the date in field `date`, these measure expressions, where `where`."""
+
+    date: str
+    measures: dict[str, str]  # measure id -> SQL over fields (field names only, written by us, never by users)
+    where: str = "TRUE"
+    needs: tuple[str, ...] = ()  # other fields the SQL uses; the event applies only when the file has them
+    unless: tuple[str, ...] = ()  # the event is a fallback, used only when the file has none of these
+    warn: str | None = None  # warning code said when this event applies
+
+
+@dataclass(frozen=True)
+class Source:
+    """A tool's export format."""
+
+    id: str
+    name: str
+    columns: dict[str, str]  # header (any case) -> field: a dimension, a measure, 'date' or a key in `fields`
+    markers: frozenset[str] = frozenset()  # headers only this tool writes: recognition evidence
+    required: tuple[frozenset[str], ...] = ()  # fields that must all be present to claim a file
+    derived: frozenset[str] = frozenset()  # rates and averages the tool writes; recomputed, never stored
+    fields: dict[str, str] = field(default_factory=dict)  # extra fields -> 'date' | 'number' | 'text'
+    events: tuple[Event, ...] = ()  # record-level exports; empty = rows are already daily facts
+    channel: str | None = None  # channel when the file has no channel column
+    warnings: tuple[str, ...] = ()  # rule codes always applied for this tool (said in `warnings`)
+    checks: tuple[tuple[str, str], ...] = ()  # (warning code, SQL count over fields); said when the count > 0
+
+    def field_type(self, name: str) -> str:
+        """'date', 'number' or 'text' for a field name."""
+        if name in self.fields:
+            return self.fields[name]
+        if name == "date":
+            return "date"
+        if name in MEASURES:
+            return "number"
+        if name in DIMENSIONS:
+            return "text"
+        raise ValueError(f"{self.id}: unknown field {name}")
+
+    @cached_property
+    def _lookup(self) -> dict[str, str]:
+        return {norm(h): f for h, f in self.columns.items()}
+
+    def lookup(self) -> dict[str, str]:
+        """Normalised header -> field."""
+        return self._lookup
+
+
+def source(id, name, columns, markers=(), required=(), derived=(), **kw) -> Source:
+    """Build a Source with header sets normalised."""
+    return Source(
+        id=id,
+        name=name,
+        columns=columns,
+        markers=frozenset(norm(m) for m in markers),
+        required=tuple(frozenset(r) for r in required),
+        derived=frozenset(norm(d) for d in derived),
+        **kw,
+    )

@@ -1,0 +1,137 @@
+"""Per-column decisions from sample values, and the DuckDB SQL that parses a whole column accordingly."""
+
+from __future__ import annotations
+
+import re
+
+from ..errors import error
+
+NULL_TOKENS = ("", "-", "--", "—", "–", "n/a", "na", "n.v.t.", "nvt", "null", "none", "#n/a", " --")
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "maa": 3, "mrt": 3, "apr": 4, "may": 5, "mei": 5, "jun": 6, "jul": 7,
+    "aug": 8, "sep": 9, "oct": 10, "okt": 10, "nov": 11, "dec": 12,
+}
+
+_COMMA_DEC = re.compile(r"^[^0-9]*-?\d{1,3}(\.\d{3})+(,\d+)?\D*$|^[^0-9]*-?\d+,\d{1,2}\D*$|^\D*\d+,\d{4,}\D*$")
+_POINT_DEC = re.compile(r"^[^0-9]*-?\d{1,3}(,\d{3})+(\.\d+)?\D*$|^[^0-9]*-?\d+\.\d{1,2}\D*$|^\D*\d+\.\d{4,}\D*$")
+
+
+def decimal_mark(values: list[str], default: str = ".") -> str:
+    """',' or '.': the decimal mark the values show unambiguously, else `default`."""
+    comma = sum(1 for v in values if _COMMA_DEC.match(v.strip()))
+    point = sum(1 for v in values if _POINT_DEC.match(v.strip()))
+    if comma > point:
+        return ","
+    if point > comma:
+        return "."
+    return default
+
+
+def number_sql(col: str, dec: str) -> str:
+    """SQL turning a VARCHAR column into DOUBLE: currency, thousands, %, (negatives), null tokens."""
+    v = f"trim(replace(replace({col}, chr(160), ' '), '−', '-'))"
+    nulls = ", ".join(f"'{t}'" for t in NULL_TOKENS)
+    keep = "0-9,\\-" if dec == "," else "0-9.\\-"
+    fast = f"TRY_CAST(replace({v}, ',', '.') AS DOUBLE)" if dec == "," else f"TRY_CAST({v} AS DOUBLE)"
+    guard = f"NOT contains({v}, '.') AND " if dec == "," else ""
+    slow = (
+        f"(CASE WHEN contains({v}, '(') THEN -1 ELSE 1 END)"
+        f" * TRY_CAST(replace(regexp_replace({v}, '[^{keep}]', '', 'g'), ',', '.') AS DOUBLE)"
+        f" / (CASE WHEN contains({v}, '%') THEN 100 ELSE 1 END)"
+    )
+    return (
+        f"(CASE WHEN {col} IS NULL OR lower({v}) IN ({nulls}) OR starts_with({v}, '<') THEN NULL"
+        f" WHEN {guard}{fast} IS NOT NULL THEN {fast} ELSE {slow} END)"
+    )
+
+
+def number_ok_sql(col: str, parsed: str) -> str:
+    """SQL true when a cell that holds something failed to parse as a number."""
+    v = f"trim(replace({col}, chr(160), ' '))"
+    nulls = ", ".join(f"'{t}'" for t in NULL_TOKENS)
+    return f"({col} IS NOT NULL AND lower({v}) NOT IN ({nulls}) AND NOT starts_with({v}, '<') AND {parsed} IS NULL)"
+
+
+_ISO = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}([ T].*)?$")
+_YMD8 = re.compile(r"^\d{8}$")
+_NUMERIC = re.compile(r"^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})([ T].*)?$")
+_DAY_MONTH = re.compile(r"^(\d{1,2})\.?\s+([a-zA-Z]{3,})\.?,?\s+(\d{4})")
+_MONTH_DAY = re.compile(r"^([a-zA-Z]{3,})\.?\s+(\d{1,2}),?\s+(\d{4})")
+_ISO_SLASH = re.compile(r"^\d{4}/\d{1,2}/\d{1,2}([ T].*)?$")
+
+
+def date_kind(values: list[str], file: str, column: str) -> str | None:
+    """The date layout of a column ('iso', 'ymd8', 'numeric:<sep>', 'day_month', 'month_day') or None."""
+    # Totals and note rows hold words, not digits, in the date column: decide on the cells with digits.
+    vals = [v.strip() for v in values if v and any(ch.isdigit() for ch in v)]
+    if not vals:
+        return None
+    for kind, pat in (("iso", _ISO), ("iso_slash", _ISO_SLASH), ("ymd8", _YMD8), ("day_month", _DAY_MONTH),
+                      ("month_day", _MONTH_DAY)):
+        hits = sum(1 for v in vals if pat.match(v))
+        if hits >= 0.8 * len(vals):
+            if kind in ("day_month", "month_day") and not _month_words(vals, kind):
+                continue
+            return kind
+    m = [_NUMERIC.match(v) for v in vals]
+    if sum(1 for x in m if x) >= 0.8 * len(vals):
+        return "numeric:" + next(x for x in m if x).group(2)
+    return None
+
+
+def _month_words(vals: list[str], kind: str) -> bool:
+    pat = _DAY_MONTH if kind == "day_month" else _MONTH_DAY
+    idx = 2 if kind == "day_month" else 1
+    for v in vals[:50]:
+        m = pat.match(v)
+        if m and m.group(idx)[:3].lower() not in MONTHS:
+            return False
+    return True
+
+
+def date_order(pairs, file: str, column: str) -> str:
+    """'dmy' or 'mdy' for a whole column, from (first, second) number pairs of all its values."""
+    possible = {"dmy", "mdy"}
+    for first, second in pairs:
+        if first is not None and first > 12:
+            possible.discard("mdy")
+        if second is not None and second > 12:
+            possible.discard("dmy")
+    if not possible:
+        raise error("ingest.mixed_dates", file=file, column=column)
+    return "dmy" if "dmy" in possible else "mdy"  # both possible: the European reading
+
+
+def _month_sql(word: str) -> str:
+    cases = " ".join(f"WHEN '{k}' THEN {n}" for k, n in MONTHS.items())
+    return f"(CASE lower(left({word}, 3)) {cases} END)"
+
+
+def date_sql(col: str, kind: str, order: str = "dmy") -> str:
+    """SQL turning a VARCHAR column of the given layout into DATE (NULL when it does not parse)."""
+    v = f"trim({col})"
+    if kind == "iso":
+        return f"TRY_CAST(regexp_extract({v}, '^\\d{{4}}-\\d{{1,2}}-\\d{{1,2}}') AS DATE)"
+    if kind == "iso_slash":
+        return f"TRY_CAST(replace(regexp_extract({v}, '^\\d{{4}}/\\d{{1,2}}/\\d{{1,2}}'), '/', '-') AS DATE)"
+    if kind == "ymd8":
+        return f"TRY_CAST(TRY_STRPTIME({v}, '%Y%m%d') AS DATE)"
+    if kind.startswith("numeric:"):
+        parts = f"regexp_extract({v}, '^(\\d{{1,2}})[-/.](\\d{{1,2}})[-/.](\\d{{4}})', ['a', 'b', 'y'])"
+        d, m = ("a", "b") if order == "dmy" else ("b", "a")
+        return (f"TRY(make_date(CAST(NULLIF({parts}.y, '') AS INTEGER), CAST(NULLIF({parts}.{m}, '') AS INTEGER),"
+                f" CAST(NULLIF({parts}.{d}, '') AS INTEGER)))")
+    if kind == "day_month":
+        p = f"regexp_extract({v}, '^(\\d{{1,2}})\\.?\\s+([A-Za-z]+)\\.?,?\\s+(\\d{{4}})', ['d', 'm', 'y'])"
+    elif kind == "month_day":
+        p = f"regexp_extract({v}, '^([A-Za-z]+)\\.?\\s+(\\d{{1,2}}),?\\s+(\\d{{4}})', ['m', 'd', 'y'])"
+    else:
+        raise ValueError(kind)
+    return (f"TRY(make_date(CAST(NULLIF({p}.y, '') AS INTEGER), {_month_sql(p + '.m')},"
+            f" CAST(NULLIF({p}.d, '') AS INTEGER)))")
+
+
+def order_pairs_sql(col: str) -> str:
+    """SQL giving max of the first and second number of a d/m or m/d date column."""
+    parts = f"regexp_extract(trim({col}), '^(\\d{{1,2}})[-/.](\\d{{1,2}})', ['a', 'b'])"
+    return (f"max(TRY_CAST(NULLIF({parts}.a, '') AS INTEGER)), max(TRY_CAST(NULLIF({parts}.b, '') AS INTEGER))")

@@ -1,0 +1,1 @@
+"""Message tables, one module per area; each exports MESSAGES = {code: {"nl": ..., "en": ...}}."""

@@ -1,0 +1,79 @@
+"""Numbered schema steps for a workspace database; a workspace is migrated to the newest step when opened."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from .. import schema
+
+
+def _v1(cur) -> None:
+    """The first workspace layout."""
+    cur.execute("""CREATE TABLE datasets (
+        id VARCHAR PRIMARY KEY, file VARCHAR NOT NULL, content_hash VARCHAR NOT NULL,
+        source_id VARCHAR NOT NULL, account VARCHAR, mapping VARCHAR, skipped VARCHAR, set_aside VARCHAR,
+        info VARCHAR, rows BIGINT NOT NULL, date_min DATE, date_max DATE, uploaded_at TIMESTAMP NOT NULL)""")
+    cur.execute("""CREATE TABLE mapping_overrides (
+        source_id VARCHAR NOT NULL, header_key VARCHAR NOT NULL, headers VARCHAR NOT NULL,
+        mapping VARCHAR NOT NULL, updated_at TIMESTAMP NOT NULL, PRIMARY KEY (source_id, header_key))""")
+    cur.execute("""CREATE TABLE targets (
+        id VARCHAR PRIMARY KEY, body VARCHAR NOT NULL, created_at TIMESTAMP NOT NULL, updated_at TIMESTAMP NOT NULL)""")
+    cur.execute("""CREATE TABLE checkins (
+        target_id VARCHAR NOT NULL, n INTEGER NOT NULL, date DATE NOT NULL, note VARCHAR,
+        created_at TIMESTAMP NOT NULL)""")
+    cur.execute("CREATE TABLE settings (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL)")
+
+
+def _v2(cur) -> None:
+    """Check-ins may record the measured value; datasets remember whether they were added with keep-both."""
+    cur.execute("ALTER TABLE checkins ADD COLUMN value DOUBLE")
+    cur.execute("ALTER TABLE datasets ADD COLUMN keep_both BOOLEAN DEFAULT FALSE")
+
+
+# Append only: a step, once released, never changes (workspaces in the field were built by it).
+MIGRATIONS = ((1, _v1), (2, _v2))
+CURRENT = MIGRATIONS[-1][0]
+
+
+def version(cur) -> int:
+    """The schema version of the database behind cur (0 when it has none)."""
+    exists = cur.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'"
+    ).fetchone()[0]
+    if not exists:
+        return 0
+    return cur.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
+
+
+def migrate(engine, upto: int | None = None) -> int:
+    """Apply every step after the database's version (up to `upto`), in one transaction; returns the version."""
+    upto = CURRENT if upto is None else upto
+
+    def run(cur):
+        cur.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TIMESTAMP)")
+        have = version(cur)
+        for number, step in MIGRATIONS:
+            if have < number <= upto:
+                step(cur)
+                cur.execute("INSERT INTO schema_version VALUES (?, ?)", [number, _now()])
+        _sync_fact_columns(cur)
+        return max(have, upto)
+
+    return engine.write(run)
+
+
+def _sync_fact_columns(cur) -> None:
+    # schema.py only ever gains dimensions and measures; an older workspace gets the new columns as NULL.
+    have = {r[0] for r in cur.execute(
+        "SELECT column_name FROM information_schema.columns WHERE table_name = 'facts'"
+    ).fetchall()}
+    for col in schema.DIMENSIONS:
+        if col not in have:
+            cur.execute(f"ALTER TABLE facts ADD COLUMN {col} VARCHAR")
+    for col in schema.MEASURES:
+        if col not in have:
+            cur.execute(f"ALTER TABLE facts ADD COLUMN {col} DOUBLE")
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)

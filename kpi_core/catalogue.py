@@ -52,9 +52,13 @@ class Kpi:
     denominator: object = field(default=None, compare=False, repr=False)
     measures: tuple[str, ...] = field(default=(), compare=False)
 
+    def __hash__(self):  # texts are dicts; the id and formula identify a KPI
+        return hash((self.id, self.formula, self.custom))
+
 
 def _texts(kid: str, key: str, value, errors: list[str]) -> None:
-    if not (isinstance(value, dict) and set(value) == {"nl", "en"} and all(isinstance(v, str) and v for v in value.values())):
+    ok = isinstance(value, dict) and set(value) == {"nl", "en"}
+    if not (ok and all(isinstance(v, str) and v.strip() for v in value.values())):
         errors.append(f"{kid}: {key} needs non-empty nl and en texts")
 
 

@@ -23,7 +23,8 @@ COMMANDS = {
 }
 
 
-def parser() -> argparse.ArgumentParser:
+def parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser; only the chosen command's module is imported (fast start)."""
     p = argparse.ArgumentParser(prog="python -m kpi_core", description="Koers: KPIs from your exports.")
     p.add_argument("--lang", choices=("nl", "en"), default="en", help="language of messages")
     sub = p.add_subparsers(dest="command", required=True)
@@ -32,7 +33,8 @@ def parser() -> argparse.ArgumentParser:
         sp.add_argument("--lang", choices=("nl", "en"), default=argparse.SUPPRESS)
         sp.add_argument("--json", action="store_true", help="print one JSON object")
         sp.set_defaults(_cmd=name)
-        _module(name).add_arguments(sp, name)
+        if name == command:
+            _module(name).add_arguments(sp, name)
     return p
 
 
@@ -42,7 +44,8 @@ def _module(name: str):
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    args = parser().parse_args(argv)
+    command = next((a for a in argv if a in COMMANDS), None)
+    args = parser(command).parse_args(argv)
     from .errors import KoersError
 
     mod = _module(args._cmd)

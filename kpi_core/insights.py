@@ -37,13 +37,16 @@ def jungle(targets, domain_of, as_of: dt.date, limit: int = JUNGLE_LIMIT) -> lis
 
 
 def kind(meta: dict | None) -> str | None:
-    """'budget' (spend), 'efficiency' (a ratio with cost or revenue per cost) or 'volume' (a count to grow)."""
+    """'budget' (spend), 'efficiency' (a ratio with cost in it) or 'volume' (a count to grow).
+
+    `meta` has `numerator` and `denominator` (lists of measure ids; denominator None for a sum) and `good`.
+    """
     if not meta:
         return None
-    num, den = str(meta.get("numerator") or ""), meta.get("denominator")
+    num, den = list(meta.get("numerator") or []), meta.get("denominator")
     if den:
-        return "efficiency" if "cost" in num or "cost" in str(den) else None
-    if num.strip() == "cost":
+        return "efficiency" if "cost" in num or "cost" in den else None
+    if num == ["cost"]:
         return "budget"
     return "volume" if meta.get("good", "higher") == "higher" else None
 

@@ -55,7 +55,7 @@ class Target:
 
     @classmethod
     def from_dict(cls, d: dict, direction=None, file=None, lines=None) -> Target:
-        """Validate a mapping into a Target; `direction(kpi) -> 'higher'|'lower'|None` fills the comparison."""
+        """Validate a mapping into a Target; `direction(kpi) -> 'higher'|'lower'|None` (default: the catalogue)."""
         return _build(d, direction, file, lines or {})
 
 
@@ -166,9 +166,17 @@ def _build(d: dict, direction, file, lines: dict) -> Target:
         raise _fail("targets.deadline_before_start", tid, "deadline", lines.get("deadline", line0), file,
                     start=vals["start"].isoformat(), deadline=vals["deadline"].isoformat())
     if "comparison" not in vals:
-        good = direction(vals["kpi"]) if direction else None
+        good = (direction or catalogue_direction)(vals["kpi"])
         vals["comparison"] = "at_most" if good == "lower" else "at_least"
     return Target(**vals)
+
+
+def catalogue_direction(kpi: str) -> str | None:
+    """'higher' or 'lower' for a catalogue KPI, None for others."""
+    from .catalogue import catalogue
+
+    k = catalogue().get(kpi)
+    return k.good if k else None
 
 
 def parse_yaml(text: str, file=None, direction=None) -> list[Target]:

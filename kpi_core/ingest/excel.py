@@ -6,6 +6,7 @@ import datetime as dt
 import zipfile
 
 from ..errors import error
+from .values import NUMBER_MARK
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
@@ -17,8 +18,11 @@ def _text(v) -> str:
         return v.isoformat(sep=" ") if (v.hour, v.minute, v.second) != (0, 0, 0) else v.date().isoformat()
     if isinstance(v, dt.date):
         return v.isoformat()
-    if isinstance(v, float):
-        return repr(int(v)) if v.is_integer() else repr(v)
+    if isinstance(v, bool):
+        return str(v).upper()
+    if isinstance(v, int | float):
+        # A real number cell: marked so the column's decimal-comma decision cannot misread its point.
+        return NUMBER_MARK + (repr(int(v)) if float(v).is_integer() else repr(v))
     return str(v)
 
 

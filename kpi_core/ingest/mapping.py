@@ -90,7 +90,9 @@ def plan_columns(header: list[str], sample: list[list[str]], file: str, override
     return plan
 
 
-_DERIVED = re.compile(r"(^|\s)(ctr|cpc|cpm|cpa|roas|acos|cvr|rate|ratio|ratio %|%)($|\s)|^(avg|gem)\.?\s|per\s|/\s*(conv|klik)")
+_DERIVED = re.compile(
+    r"(^|\s)(ctr|cpc|cpm|cpa|roas|acos|cvr|rate|ratio|ratio %|%)($|\s)|^(avg|gem)\.?\s|per\s|/\s*(conv|klik)"
+)
 
 
 def _is_derived(n: str) -> bool:

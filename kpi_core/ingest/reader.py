@@ -17,7 +17,8 @@ from .result import ReadResult
 from .sources import looks_like_header
 
 EXCEL = (".xlsx", ".xlsm", ".xls")
-TOTALS = r"(grand |sub)?(total|totaal|totalen|totals|gesamt|gesamtsumme|summe|eindtotaal|subtotaal|sous-total)\s*([:\-].*)?"
+TOTALS = (r"(grand |sub)?(total|totaal|totalen|totals|gesamt|gesamtsumme|summe|eindtotaal|subtotaal|sous-total)"
+          r"\s*([:\-].*)?")
 
 
 def max_bytes() -> int:
@@ -90,17 +91,40 @@ def _load_delimited(con, path: Path, file: str):
     cols = _columns(width)
     spec = "{" + ", ".join(f"'{c}': 'VARCHAR'" for c in cols) + "}"
     delim = s.delimiter.replace("'", "''")
+    blanks = _blank_lines(src, s.data_line)
+    # DuckDB skips empty lines; shift record numbers past them so every row number is the file's line number.
+    line = f"{s.data_line} + row_number() OVER ()"
+    if blanks:
+        shifts = [b - s.data_line - 1 - j for j, b in enumerate(blanks)]  # record index where each blank counts
+        line = f"{line} + len(list_filter({shifts}, x -> x <= row_number() OVER () - 1))"
     con.execute(
-        f"CREATE TEMP TABLE raw AS SELECT {s.data_line} + row_number() OVER () AS _row, * FROM read_csv($p, "
+        f"CREATE TEMP TABLE raw AS SELECT {line} AS _row, * FROM read_csv($p, "
         f"delim='{delim}', quote='\"', escape='\"', header=false, skip={s.data_line}, columns={spec}, "
         "null_padding=true, strict_mode=false, auto_detect=false, max_line_size=10000000)",
         {"p": str(src)},
     )
-    preamble = [(i + 1, "preamble") for i in range(s.header_row)]
+    preamble = [(i + 1, "preamble") for i in range(s.header_row)] + [(b, "blank") for b in blanks]
     meta = {"encoding": _encoding_name(encoding), "delimiter": s.delimiter, "header_row": s.header_row + 1,
             "preamble": preamble, "width": width, "sheet": None, "sheets": None}
     header = s.header + [""] * (width - len(s.header))
     return meta, [r + [""] * (width - len(r)) for r in s.sample[:2000]], header, tmp
+
+
+def _blank_lines(path: Path, after: int) -> list[int]:
+    """1-based numbers of the empty lines after line `after`: a regex scan in C, no loop over rows."""
+    import mmap
+
+    with open(path, "rb") as fh:
+        if os.fstat(fh.fileno()).st_size == 0:
+            return []
+        with mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as m:
+            out, line, last = [], 1, 0
+            for x in re.finditer(rb"(?<=\n)\r?\n", m):
+                line += m[last:x.start()].count(b"\n")
+                last = x.start()
+                if line > after:
+                    out.append(line)
+            return out
 
 
 def _binary(text: str) -> bool:
@@ -204,17 +228,16 @@ def _parse(con, plan: Plan, meta: dict, file: str, lang: str):
     )
     _check(con, plan, checks, file)
     counts = dict(con.execute("SELECT _kind, count(*) FROM t GROUP BY _kind").fetchall())
-    set_aside = list(meta["preamble"]) + [
+    set_aside = sorted(list(meta["preamble"]) + [
         (int(r), k) for r, k in con.execute("SELECT _row, _kind FROM t WHERE _kind <> 'data' ORDER BY _row").fetchall()
-    ]
+    ])
     rows_kept = counts.get("data", 0)
     table, warnings = _shape(con, plan, lang)
     account = _account(con, plan)
-    skipped = {"preamble": len(meta["preamble"]), "totals": 0, "blank": 0, "repeated_header": 0}
-    for k, n in counts.items():
-        if k != "data":
-            skipped[k] = skipped.get(k, 0) + n
-    dmin, dmax = con.execute("SELECT min(date), max(date) FROM shaped").fetchone() if table is not None else (None, None)
+    skipped = {"preamble": 0, "totals": 0, "blank": 0, "repeated_header": 0}
+    for _, reason in set_aside:
+        skipped[reason] = skipped.get(reason, 0) + 1
+    dmin, dmax = con.execute("SELECT min(date), max(date) FROM shaped").fetchone()
     censored = con.execute("SELECT sum(_censored) FROM t WHERE _kind = 'data'").fetchone()[0] or 0
     if censored:
         warnings.append(("ingest.censored", {"count": int(censored)}))

@@ -6,6 +6,7 @@ import re
 
 from ..errors import error
 
+NUMBER_MARK = "\x1f"  # prefix of a real number cell from a workbook (see excel.py)
 NULL_TOKENS = ("", "-", "--", "—", "–", "n/a", "na", "n.v.t.", "nvt", "null", "none", "#n/a", " --")
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "maa": 3, "mrt": 3, "apr": 4, "may": 5, "mei": 5, "jun": 6, "jul": 7,
@@ -18,6 +19,7 @@ _POINT_DEC = re.compile(r"^[^0-9]*-?\d{1,3}(,\d{3})+(\.\d+)?\D*$|^[^0-9]*-?\d+\.
 
 def decimal_mark(values: list[str], default: str = ".") -> str:
     """',' or '.': the decimal mark the values show unambiguously, else `default`."""
+    values = [v for v in values if not v.startswith(NUMBER_MARK)]  # Excel numbers say nothing of the locale
     comma = sum(1 for v in values if _COMMA_DEC.match(v.strip()))
     point = sum(1 for v in values if _POINT_DEC.match(v.strip()))
     if comma > point:
@@ -41,6 +43,7 @@ def number_sql(col: str, dec: str) -> str:
     )
     return (
         f"(CASE WHEN {col} IS NULL OR lower({v}) IN ({nulls}) OR starts_with({v}, '<') THEN NULL"
+        f" WHEN starts_with({col}, chr(31)) THEN TRY_CAST(substr({col}, 2) AS DOUBLE)"
         f" WHEN {guard}{fast} IS NOT NULL THEN {fast} ELSE {slow} END)"
     )
 

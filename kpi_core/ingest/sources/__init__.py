@@ -32,7 +32,7 @@ KNOWN_IDS = frozenset(SOURCES)
 
 
 def recognise(headers: list[str]) -> Source:
-    """The tool whose export these headers are, or generic: markers decide, required fields must be there."""
+    """The tool whose export these headers are, or generic: two or more markers, and every required field."""
     normed = {norm(h) for h in headers}
     best, best_score = SOURCES["generic"], 0
     for src in SOURCES.values():
@@ -43,7 +43,7 @@ def recognise(headers: list[str]) -> Source:
         if not all(group & fields for group in src.required):
             continue
         marks = len(src.markers & normed)
-        if marks == 0:
+        if marks < 2:  # one tool-like header is not enough: hand-made sheets borrow tool words
             continue
         score = 2 * marks + len(fields)
         if score > best_score:

@@ -1,0 +1,1 @@
+"""One module per CLI command: add_arguments(p, name), run(args) -> dict, render(out, args) -> str."""

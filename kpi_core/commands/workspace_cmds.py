@@ -1,0 +1,77 @@
+"""Workspace commands: add, datasets, remove, export, import, demo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def add_arguments(p, name: str) -> None:
+    p.add_argument("--workspace", required=True, type=Path, help="workspace file (.duckdb)")
+    if name == "add":
+        p.add_argument("files", nargs="+", type=Path, metavar="FILE", help="export files")
+        p.add_argument("--keep-both", action="store_true", help="keep overlapping days of earlier uploads too")
+    elif name == "remove":
+        p.add_argument("dataset_id", metavar="DATASET_ID")
+    elif name == "export":
+        p.add_argument("--to", required=True, type=Path, metavar="FILE", help="the export file to write (.zip)")
+    elif name == "import":
+        p.add_argument("file", type=Path, metavar="FILE", help="a workspace export (.zip)")
+
+
+def run(args) -> dict:
+    from ..errors import error
+    from ..workspace import Workspace
+
+    cmd, path = args._cmd, args.workspace
+    if cmd == "import":
+        ws = Workspace.import_from(args.file, path)
+        counts = _counts(ws)
+        return {"workspace": str(path), "file": str(args.file), **counts}
+    if cmd == "demo":
+        from ..store.demo import add_demo
+
+        ws = Workspace(path)
+        ws.set_setting("name", "Demo")
+        return {"workspace": str(path), **add_demo(ws, lang=args.lang)}
+    if cmd != "add" and not path.is_file():
+        raise error("workspace.not_found", file=str(path))
+    ws = Workspace(path)
+    if cmd == "add":
+        return {"workspace": str(path), "files": ws.add_files(args.files, keep_both=args.keep_both, lang=args.lang)}
+    if cmd == "datasets":
+        return {"workspace": str(path), "datasets": ws.datasets()}
+    if cmd == "remove":
+        return ws.remove(args.dataset_id)
+    if cmd == "export":
+        manifest = ws.export_to(args.to)
+        return {"workspace": str(path), "file": str(args.to), **_counts(ws, manifest["tables"])}
+    raise ValueError(cmd)
+
+
+def _counts(ws, tables: dict | None = None) -> dict:
+    tables = tables or {name: ws.engine.rows(f"SELECT count(*) FROM {name}")[0][0]
+                        for name in ("datasets", "facts", "targets")}
+    return {"datasets": tables["datasets"], "facts": tables["facts"], "targets": tables["targets"]}
+
+
+def render(out: dict, args) -> str:
+    from ..i18n import t
+
+    lang, cmd = args.lang, args._cmd
+    if cmd in ("add", "demo"):
+        lines = [r["message"] for r in out["files"]]
+        if cmd == "demo":
+            lines.append(t("workspace.cli.demo", lang, **out))
+        return "\n".join(lines)
+    if cmd == "datasets":
+        if not out["datasets"]:
+            return t("workspace.cli.no_datasets", lang)
+        return "\n".join(
+            t("workspace.cli.dataset", lang, **{**d, "account": f" ({d['account']})" if d["account"] else ""})
+            for d in out["datasets"]
+        )
+    if cmd == "remove":
+        return t("workspace.cli.removed", lang, **out)
+    if cmd == "export":
+        return t("workspace.cli.exported", lang, **out)
+    return t("workspace.cli.imported", lang, **out)

@@ -1,0 +1,304 @@
+"""The only place KPI SQL is built: sums first, then the ratio (num / NULLIF(den, 0)); user values are params."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from . import formula, schema
+from .errors import KoersError
+
+GRAINS = ("total", "day", "week", "month", "quarter", "year")
+_STEP = {"day": "1 DAY", "week": "7 DAY", "month": "1 MONTH", "quarter": "3 MONTH", "year": "1 YEAR"}
+FILTER_KEYS = (*schema.DIMENSIONS, "source_id")
+
+# The tools ingestion recognises, by family. Within a family, tools report different things and add up
+# (spend on Google Ads plus spend on Meta); across families they re-report the same thing (GA4's imported cost).
+FAMILIES = {
+    "ads": ("google_ads", "microsoft_ads", "meta_ads", "linkedin_ads", "amazon_ads"),
+    "email": ("mailchimp", "brevo", "kit", "spotler"),
+    "crm": ("hubspot_contacts", "hubspot_deals", "pipedrive_deals", "salesforce_opportunities"),
+    "shop": ("shopify_orders",),
+    "analytics": ("ga4",),
+    "generic": ("generic",),
+}
+KNOWN_SOURCES = frozenset(s for tools in FAMILIES.values() for s in tools)
+_NATIVE = {
+    "ads": ("impressions", "reach", "clicks", "cost", "conversions", "conversion_value", "video_views"),
+    "email": ("emails_sent", "emails_delivered", "unique_opens", "unique_clicks", "unsubscribes", "bounces",
+              "new_subscribers"),
+    "crm": ("leads", "mqls", "sqls", "new_customers", "deals_created", "deals_won", "deals_lost", "won_revenue"),
+    "shop": ("orders", "revenue", "cogs", "customers"),
+    "analytics": ("sessions", "users"),
+}
+# After the native family: own sheets before analytics, which mostly re-reports what other tools measured.
+_ORDER = ("ads", "email", "crm", "shop", "other", "generic", "analytics")
+
+
+class UnknownDimension(KoersError):
+    code = "engine.unknown_dimension"
+
+
+class UnknownGrain(KoersError):
+    code = "engine.unknown_grain"
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Date range (inclusive) and equality/IN filters: {dimension or `source` or `source_id`: value(s)}."""
+
+    date_from: date | None = None
+    date_to: date | None = None
+    where: dict = field(default_factory=dict)
+
+    def __hash__(self):
+        items = tuple(sorted((k, (v,) if isinstance(v, str) else tuple(v)) for k, v in self.where.items()))
+        return hash((self.date_from, self.date_to, items))
+
+
+@dataclass(frozen=True)
+class Query:
+    sql: str
+    params: dict = field(default_factory=dict)  # every user value
+    explain: str = ""  # "clicks ÷ impressions, per month"
+
+
+def family(source_id: str) -> str:
+    """The family of a tool; unknown `*_ads` tools are ad platforms."""
+    for fam, tools in FAMILIES.items():
+        if source_id in tools:
+            return fam
+    return "ads" if source_id.endswith("_ads") else "other"
+
+
+def choose_sources(present: dict[str, set[str]]) -> dict[str, tuple[list[str], list[str]]]:
+    """Default source of truth: for each measure in several families, (tools used, tools left out)."""
+    out = {}
+    for measure, sources in present.items():
+        fams = {family(s) for s in sources}
+        if len(fams) < 2:
+            continue
+        native = next((f for f, ms in _NATIVE.items() if measure in ms), None)
+        order = ((native,) if native else ()) + _ORDER
+        best = min(fams, key=order.index)
+        used = sorted(s for s in sources if family(s) == best)
+        out[measure] = (used, sorted(set(sources) - set(used)))
+    return out
+
+
+class _Params(dict):
+    def add(self, value) -> str:
+        key = f"p{len(self)}"
+        self[key] = value
+        return f"${key}"
+
+    def isin(self, col: str, values) -> str:
+        values = list(values)
+        return f"{col} IN ({', '.join(self.add(v) for v in values)})" if values else "FALSE"
+
+
+def _values(v) -> list:
+    return [v] if isinstance(v, str) or not hasattr(v, "__iter__") else list(v)
+
+
+def _check_dim(dim: str | None) -> None:
+    if dim is not None and dim not in FILTER_KEYS:
+        raise UnknownDimension(dimension=dim, known=", ".join(FILTER_KEYS))
+
+
+def _where(f: Filters, p: _Params, known: frozenset, lower: bool = True) -> list[str]:
+    """WHERE conditions for the filters; keys are checked against the schema, values bound as params."""
+    conds = []
+    if f.date_from is not None and lower:
+        conds.append(f"date >= CAST({p.add(f.date_from)} AS DATE)")
+    if f.date_to is not None:
+        conds.append(f"date <= CAST({p.add(f.date_to)} AS DATE)")
+    for key, raw in sorted(f.where.items()):
+        values = _values(raw)
+        if key == "source":  # the tool when the value names one, else the traffic source
+            tools = [v for v in values if v in known]
+            other = [v for v in values if v not in known]
+            parts = ([p.isin("source_id", tools)] if tools else []) + ([p.isin("source", other)] if other else [])
+            conds.append(f"({' OR '.join(parts)})" if parts else "FALSE")
+        elif key in FILTER_KEYS:
+            conds.append(p.isin(key, values))
+        else:
+            raise UnknownDimension(dimension=key, known=", ".join(FILTER_KEYS))
+    return conds
+
+
+def _agg(m: str, sources: dict, p: _Params) -> str:
+    """The aggregate of one measure over the rows of a group, restricted to its source of truth."""
+    conds = [p.isin("source_id", sources[m])] if m in sources else []
+    if m == "customers":
+        conds.append("orders > 0 AND customer_id IS NOT NULL")
+        return f"CAST(COUNT(DISTINCT customer_id) FILTER (WHERE {' AND '.join(conds)}) AS DOUBLE)"
+    if m in schema.SNAPSHOT:
+        conds.append(f"date = _last_{m}")
+    return f"SUM({m})" + (f" FILTER (WHERE {' AND '.join(conds)})" if conds else "")
+
+
+def _measures(kpis) -> list[str]:
+    """Measure ids of the KPIs; only ids the parser knows may enter SQL text."""
+    out = list(dict.fromkeys(m for k in kpis for m in k.measures))
+    bad = [m for m in out if m not in formula.NAMES]
+    if bad:
+        raise ValueError(f"not a measure id: {bad}")
+    return out
+
+
+def _has(m: str) -> str:
+    return "(orders > 0 AND customer_id IS NOT NULL)" if m == "customers" else f"{m} IS NOT NULL"
+
+
+def _sql(node, coalesce: bool) -> str:
+    """A linear tree over the measure columns m_<id> as SQL; only ids and float literals enter the text."""
+    if isinstance(node, formula.Num):
+        return f"CAST({float(node.value)!r} AS DOUBLE)"
+    if isinstance(node, formula.Ref):
+        assert node.measure in formula.NAMES  # parse() checked; this guards the SQL text
+        return f"COALESCE(m_{node.measure}, 0)" if coalesce else f"m_{node.measure}"
+    if isinstance(node, formula.Neg):
+        return f"(-{_sql(node.operand, coalesce)})"
+    left, right = _sql(node.left, coalesce), _sql(node.right, coalesce)
+    if node.op == "/":
+        return f"({left} / NULLIF({right}, 0))"
+    return f"({left} {node.op} {right})"
+
+
+def _expr(node) -> str:
+    """A linear expression of sums; NULL only when none of its measures has a value in the group."""
+    if node is None:
+        return "CAST(NULL AS DOUBLE)"
+    refs = formula.measures(node)
+    if len(refs) < 2:
+        return _sql(node, False)
+    # Several measures: a missing one counts as 0 (no rows that period), all missing is no data.
+    return f"CASE WHEN COALESCE({', '.join(f'm_{m}' for m in refs)}) IS NULL THEN NULL ELSE {_sql(node, True)} END"
+
+
+def _select_kpi(i: int, kpi, dim: str | None) -> str:
+    num, den = _expr(kpi.numerator), _expr(kpi.denominator)
+    value = num if kpi.denominator is None else f"{num} / NULLIF({den}, 0)"
+    d = f", _dim AS {dim}" if dim else ""
+    return f"SELECT {i} AS k, _period AS period{d}, {num} AS numerator, {den} AS denominator, {value} AS value FROM j"
+
+
+def _spine(grain: str, lo: str, hi: str) -> str:
+    if grain == "total":
+        return "SELECT CAST(NULL AS DATE) AS _period"
+    return (
+        "SELECT CAST(gs AS DATE) AS _period FROM generate_series("
+        f"CAST(date_trunc('{grain}', {lo}) AS TIMESTAMP), CAST(date_trunc('{grain}', {hi}) AS TIMESTAMP), "
+        f"INTERVAL {_STEP[grain]}) AS t(gs)"
+    )
+
+
+def _paren(text: str) -> str:
+    return f"({text})" if " " in text else text
+
+
+def describe(kpi, grain: str, f: Filters, dim: str | None = None) -> str:
+    """How a number is made, in one line: 'clicks ÷ impressions, per month, channel = Search'."""
+    text = _paren(formula.to_text(kpi.numerator))
+    if kpi.denominator is not None:
+        text = f"{text} ÷ {_paren(formula.to_text(kpi.denominator))}"
+    parts = [text, "total" if grain == "total" else f"per {grain}"]
+    if dim:
+        parts.append(f"by {dim}")
+    if f.date_from or f.date_to:
+        parts.append(f"{f.date_from or '…'} – {f.date_to or '…'}")
+    parts += [f"{k} = {', '.join(map(str, _values(v)))}" for k, v in sorted(f.where.items())]
+    return ", ".join(parts)
+
+
+def compile_kpis(kpis, grain: str = "total", filters: Filters | None = None, dim: str | None = None, *,
+                 measure_sources: dict | None = None, known_sources=frozenset()) -> Query:
+    """One query for several plain KPIs: k (index into kpis), period, [dim], numerator, denominator, value."""
+    if grain not in GRAINS:
+        raise UnknownGrain(grain=grain, known=", ".join(GRAINS))
+    _check_dim(dim)
+    f, p, sources = filters or Filters(), _Params(), measure_sources or {}
+    known = KNOWN_SOURCES | frozenset(known_sources)
+    measures = _measures(kpis)
+    conds = _where(f, p, known) + [f"({' OR '.join(_has(m) for m in measures)})"]
+    period = "CAST(NULL AS DATE)" if grain == "total" else f"CAST(date_trunc('{grain}', date) AS DATE)"
+    keys = f"{period} AS _period" + (f", {dim} AS _dim" if dim else "")
+    aggs = ", ".join(f"{_agg(m, sources, p)} AS m_{m}" for m in measures)
+    rows = f"facts WHERE {' AND '.join(conds)}"
+    snaps = [m for m in measures if m in schema.SNAPSHOT]
+    if snaps:  # a snapshot counts on the last date it has per tool, account and channel within the group
+        part = ", ".join([period, *([dim] if dim else []), "source_id", "account", "channel"])
+        lasts = ", ".join(
+            f"max(CASE WHEN {m} IS NOT NULL THEN date END) OVER (PARTITION BY {part}) AS _last_{m}" for m in snaps
+        )
+        rows = f"(SELECT *, {lasts} FROM {rows}) AS facts"
+    lo = f"CAST({p.add(f.date_from)} AS DATE)" if f.date_from else "(SELECT min(_period) FROM base)"
+    hi = f"CAST({p.add(f.date_to)} AS DATE)" if f.date_to else "(SELECT max(_period) FROM base)"
+    grid = "SELECT _period FROM spine"
+    if dim:
+        grid = "SELECT _period, _dim FROM spine CROSS JOIN (SELECT DISTINCT _dim FROM base)"
+    on = "g._period IS NOT DISTINCT FROM b._period" + (" AND g._dim IS NOT DISTINCT FROM b._dim" if dim else "")
+    cols = ", ".join(f"b.m_{m}" for m in measures)
+    selects = "\nUNION ALL\n".join(_select_kpi(i, k, dim) for i, k in enumerate(kpis))
+    order = "k, period" + (f", {dim}" if dim else "")
+    sql = f"""WITH base AS (SELECT {keys}, {aggs} FROM {rows} GROUP BY ALL),
+spine AS ({_spine(grain, lo, hi)}),
+grid AS ({grid}),
+j AS (SELECT g.*, {cols} FROM grid g LEFT JOIN base b ON {on})
+{selects}
+ORDER BY {order}"""
+    explain = "; ".join(describe(k, grain, f, dim) for k in kpis)
+    return Query(sql, dict(p), explain)
+
+
+def compile_cumulative(kpi, grain: str = "total", filters: Filters | None = None, dim: str | None = None, *,
+                       measure_sources: dict | None = None, known_sources=frozenset()) -> Query:
+    """A KPI over all history up to the end of each period (CLV): period, [dim], numerator, denominator, value."""
+    if grain not in GRAINS:
+        raise UnknownGrain(grain=grain, known=", ".join(GRAINS))
+    _check_dim(dim)
+    f, p, sources = filters or Filters(), _Params(), measure_sources or {}
+    known = KNOWN_SOURCES | frozenset(known_sources)
+    conds = _where(f, p, known, lower=False) + [f"({' OR '.join(_has(m) for m in _measures([kpi]))})"]
+    lo = f"CAST({p.add(f.date_from)} AS DATE)" if f.date_from else "(SELECT min(date) FROM f)"
+    hi = f"CAST({p.add(f.date_to)} AS DATE)" if f.date_to else "(SELECT max(date) FROM f)"
+    end = "DATE '9999-12-31'" if grain == "total" else f"_period + INTERVAL {_STEP[grain]}"
+    dims = f" CROSS JOIN (SELECT DISTINCT {dim} AS _dim FROM f)" if dim else ""
+    on = "f.date < g._end" + (f" AND f.{dim} IS NOT DISTINCT FROM g._dim" if dim else "")
+    keys = "g._period" + (", g._dim" if dim else "")
+    aggs = ", ".join(f"{_agg(m, sources, p)} AS m_{m}" for m in kpi.measures)
+    sql = f"""WITH f AS (SELECT * FROM facts WHERE {' AND '.join(conds)}),
+spine AS ({_spine(grain, lo, hi)}),
+grid AS (SELECT *, {end} AS _end FROM spine{dims}),
+j AS (SELECT {keys}, {aggs} FROM grid g LEFT JOIN f ON {on} GROUP BY ALL)
+{_select_kpi(0, kpi, dim)}
+ORDER BY period{f', {dim}' if dim else ''}"""
+    return Query(sql, dict(p), describe(kpi, grain, f, dim) + ", cumulative")
+
+
+def compile_kpi(kpi, grain: str = "total", filters: Filters | None = None, dim: str | None = None, *,
+                measure_sources: dict | None = None, known_sources=frozenset()) -> Query:
+    """The query for one KPI: columns period, [dim], numerator, denominator, value."""
+    opts = {"measure_sources": measure_sources, "known_sources": known_sources}
+    if kpi.cumulative:
+        q = compile_cumulative(kpi, grain, filters, dim, **opts)
+    else:
+        q = compile_kpis([kpi], grain, filters, dim, **opts)
+    keys = "period" + (f", {dim}" if dim else "")
+    return Query(f"SELECT {keys}, numerator, denominator, value FROM ({q.sql}) ORDER BY {keys}", q.params, q.explain)
+
+
+def compile_presence() -> Query:
+    """Per tool, how many rows carry each measure (and `customers`: rows with a customer id and orders)."""
+    counts = ", ".join(f"count(*) FILTER (WHERE {_has(m)}) AS {m}" for m in formula.NAMES)
+    return Query(f"SELECT source_id, {counts} FROM facts GROUP BY source_id", {}, "measures per tool")
+
+
+def compile_range(measures, filters: Filters | None = None, known_sources=frozenset()) -> Query:
+    """First and last date with any of the measures, under the filters."""
+    p = _Params()
+    conds = _where(filters or Filters(), p, KNOWN_SOURCES | frozenset(known_sources))
+    conds.append(f"({' OR '.join(_has(m) for m in measures)})")
+    sql = f"SELECT min(date) AS lo, max(date) AS hi FROM facts WHERE {' AND '.join(conds)}"
+    return Query(sql, dict(p), "date range")

@@ -1,0 +1,224 @@
+"""Named KPI operations over an Engine: series, comparisons, and which KPIs the data can answer."""
+
+from __future__ import annotations
+
+import dataclasses
+import weakref
+from datetime import date, timedelta
+
+import pandas as pd
+
+from . import compiler, formula
+from .catalogue import Kpi, catalogue, get
+from .compiler import Filters
+from .errors import KoersError
+
+COLUMNS = ("numerator", "denominator", "value")
+_PRESENCE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # Engine -> (version, presence)
+
+
+class MissingMeasures(KoersError):
+    code = "engine.missing_measures"
+
+
+def presence(engine) -> dict[str, set[str]]:
+    """For each measure with data: the tools (source ids) that carry it. Cached per engine version."""
+    hit = _PRESENCE.get(engine)
+    if hit and hit[0] == engine.version:
+        return hit[1]
+    q = compiler.compile_presence()
+    out: dict[str, set[str]] = {}
+    for row in engine.rows(q.sql, q.params):
+        for m, n in zip(formula.NAMES, row[1:], strict=True):
+            if n:
+                out.setdefault(m, set()).add(row[0])
+    _PRESENCE[engine] = (engine.version, out)
+    return out
+
+
+def known_sources(engine) -> frozenset:
+    """Tool ids a `source` filter value may name: the recognised tools and every tool in the data."""
+    try:
+        from .ingest.sources import KNOWN_IDS
+    except ImportError:  # ingestion without a registry: the compiler's list still holds
+        KNOWN_IDS = frozenset()
+    present = {s for tools in presence(engine).values() for s in tools}
+    return compiler.KNOWN_SOURCES | KNOWN_IDS | frozenset(present)
+
+
+def missing_measures(engine, kpi: str | Kpi) -> list[str]:
+    """Measures the KPI needs that the data does not have."""
+    have = presence(engine)
+    return [m for m in get(kpi).measures if m not in have]
+
+
+def present_kpis(engine) -> list[str]:
+    """Catalogue KPIs whose measures are all in the data, in catalogue order."""
+    have = presence(engine)
+    return [k.id for k in catalogue().values() if all(m in have for m in k.measures)]
+
+
+def _require(engine, kpi: Kpi) -> None:
+    missing = missing_measures(engine, kpi)
+    if missing:
+        raise MissingMeasures(kpi=kpi.id, measures=", ".join(missing))
+
+
+def _filter_tools(f: Filters, known: frozenset) -> set[str] | None:
+    vals = [v for k in ("source", "source_id") for v in compiler._values(f.where.get(k, []))]
+    tools = {v for v in vals if v in known}
+    return tools or None
+
+
+def sources_for(engine, kpis, filters: Filters | None = None, override: dict | None = None):
+    """(source of truth per measure, notes): the default per measure unless override names its tools."""
+    f, override = filters or Filters(), override or {}
+    known = known_sources(engine)
+    tools = _filter_tools(f, known)
+    present = {m: (s & tools if tools else s) for m, s in presence(engine).items()}
+    used = {m for k in kpis for m in k.measures}
+    out, notes = dict(override), []
+    for m, (keep, left) in compiler.choose_sources({m: s for m, s in present.items() if m in used}).items():
+        if m not in override:
+            out[m] = keep
+            notes.append({"code": "engine.note.source_of_truth", "measure": m,
+                          "used": ", ".join(keep), "left_out": ", ".join(left)})
+    return out, notes
+
+
+def _notes(kpis) -> list[dict]:
+    return [{"code": "engine.note.kpi", "kpi": k.id, "note": k.note} for k in kpis if k.note]
+
+
+def series(engine, kpi: str | Kpi, grain: str = "total", filters: Filters | None = None, dim: str | None = None,
+           measure_sources: dict | None = None) -> pd.DataFrame:
+    """One KPI per period (and dimension value): period, [dim], numerator, denominator, value; empty periods NULL."""
+    kpi = get(kpi)
+    _require(engine, kpi)
+    if kpi.growth:
+        return _growth(engine, kpi, grain, filters, dim, measure_sources)
+    ms, notes = sources_for(engine, [kpi], filters, measure_sources)
+    q = compiler.compile_kpi(kpi, grain, filters, dim, measure_sources=ms, known_sources=known_sources(engine))
+    df = engine.query(q.sql, q.params)
+    df.attrs.update(kpi=kpi.id, explain=q.explain, notes=notes + _notes([kpi]), measure_sources=ms)
+    return df
+
+
+def series_many(engine, kpis, grain: str = "total", filters: Filters | None = None, dim: str | None = None,
+                measure_sources: dict | None = None) -> pd.DataFrame:
+    """Several KPIs at once (plain ones in one query): kpi, period, [dim], numerator, denominator, value."""
+    kpis = [get(k) for k in kpis]
+    for k in kpis:
+        _require(engine, k)
+    ms, notes = sources_for(engine, kpis, filters, measure_sources)
+    plain = [k for k in kpis if not (k.cumulative or k.growth)]
+    frames, explain = [], []
+    if plain:
+        q = compiler.compile_kpis(plain, grain, filters, dim, measure_sources=ms, known_sources=known_sources(engine))
+        df = engine.query(q.sql, q.params)
+        df.insert(0, "kpi", [plain[i].id for i in df.pop("k")])
+        frames.append(df)
+        explain.append(q.explain)
+    for k in kpis:
+        if k.cumulative or k.growth:
+            df = series(engine, k, grain, filters, dim, measure_sources)
+            df.insert(0, "kpi", k.id)
+            frames.append(df)
+            explain.append(df.attrs["explain"])
+    out = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=["kpi", "period", *COLUMNS])
+    order = {k.id: i for i, k in enumerate(kpis)}
+    out = out.sort_values("kpi", key=lambda s: s.map(order), kind="stable").reset_index(drop=True)
+    out.attrs.update(explain="; ".join(explain), notes=notes + _notes(kpis), measure_sources=ms)
+    return out
+
+
+def trunc(d: date, grain: str) -> date:
+    """The first day of the period d falls in (ISO weeks start on Monday)."""
+    if grain == "week":
+        return d - timedelta(days=d.weekday())
+    if grain == "month":
+        return d.replace(day=1)
+    if grain == "quarter":
+        return date(d.year, 3 * ((d.month - 1) // 3) + 1, 1)
+    if grain == "year":
+        return date(d.year, 1, 1)
+    return d
+
+
+_STEP = {"day": pd.DateOffset(days=1), "week": pd.DateOffset(weeks=1), "month": pd.DateOffset(months=1),
+         "quarter": pd.DateOffset(months=3), "year": pd.DateOffset(years=1)}
+
+
+def _year_back(grain: str) -> pd.DateOffset:
+    # A week last year is the same ISO week, 52 weeks back; other periods are the same dates a year back.
+    return pd.DateOffset(weeks=52) if grain == "week" else pd.DateOffset(years=1)
+
+
+def _data_range(engine, kpi: Kpi, f: Filters) -> tuple[date | None, date | None]:
+    lo, hi = f.date_from, f.date_to
+    if lo is None or hi is None:
+        q = compiler.compile_range(kpi.measures, f, known_sources(engine))
+        dlo, dhi = engine.rows(q.sql, q.params)[0]
+        lo, hi = lo or dlo, hi or dhi
+    return lo, hi
+
+
+def _shifted(hist: pd.DataFrame, keys: list[str], prefix: str, offset) -> pd.DataFrame:
+    out = hist[[*keys, *COLUMNS]].rename(columns={c: f"{prefix}_{c}" for c in COLUMNS})
+    out["period"] = pd.to_datetime(out["period"]) + offset
+    return out
+
+
+def _add_changes(df: pd.DataFrame) -> pd.DataFrame:
+    den = df["prev_value"].where(df["prev_value"] != 0)
+    df["change"] = (df["value"] - df["prev_value"]) / den.abs()
+    yoy = df["yoy_value"].where(df["yoy_value"] != 0)
+    df["yoy_change"] = (df["value"] - df["yoy_value"]) / yoy.abs()
+    df["speed"] = df["value"] - df["prev_value"]
+    df["acceleration"] = df["speed"] - (df["prev_value"] - df["prev2_value"])
+    return df.drop(columns=["prev2_numerator", "prev2_denominator"])
+
+
+def compare(engine, kpi: str | Kpi, grain: str = "month", filters: Filters | None = None, dim: str | None = None,
+            measure_sources: dict | None = None) -> pd.DataFrame:
+    """Each period against the previous one and the same period last year: value, numerator and denominator
+    of each, change (in %, of the previous value), speed (change per period) and acceleration (change of speed)."""
+    kpi = dataclasses.replace(get(kpi), growth=False)
+    f = filters or Filters()
+    keys = ["period", *([dim] if dim else [])]
+    lo, hi = _data_range(engine, kpi, f)
+    run = lambda a, b, g=grain: series(engine, kpi, g, dataclasses.replace(f, date_from=a, date_to=b), dim,
+                                       measure_sources)
+    if lo is None:  # no data under these filters
+        cols = [*keys, *COLUMNS] + [f"{p}_{c}" for p in ("prev", "yoy") for c in COLUMNS]
+        return pd.DataFrame(columns=[*cols, "prev2_value", "change", "yoy_change", "speed", "acceleration"])
+    if grain == "total":
+        n = timedelta(days=(hi - lo).days + 1)
+        back = pd.DateOffset(years=1)
+        windows = {"prev": (lo - n, lo - timedelta(days=1)), "prev2": (lo - 2 * n, lo - n - timedelta(days=1)),
+                   "yoy": ((pd.Timestamp(lo) - back).date(), (pd.Timestamp(hi) - back).date())}
+        out = run(lo, hi)
+        for name, (a, b) in windows.items():
+            other = run(a, b).rename(columns={c: f"{name}_{c}" for c in COLUMNS}).drop(columns="period")
+            out = out.merge(other, on=dim, how="left") if dim else pd.concat([out, other], axis=1)
+        return _add_changes(out)
+    cur = run(lo, hi)
+    start = pd.Timestamp(trunc(lo, grain))
+    ext = min(start - 2 * _STEP[grain], start - _year_back(grain)).date()
+    hist = run(ext, hi)
+    cur["period"] = pd.to_datetime(cur["period"])
+    for name, offset in (("prev", _STEP[grain]), ("prev2", 2 * _STEP[grain]), ("yoy", _year_back(grain))):
+        cur = cur.merge(_shifted(hist, keys, name, offset), on=keys, how="left")
+    return _add_changes(cur)
+
+
+def _growth(engine, kpi: Kpi, grain, filters, dim, measure_sources) -> pd.DataFrame:
+    """A growth KPI: numerator = change against the previous period, denominator = the previous value."""
+    c = compare(engine, kpi, grain, filters, dim, measure_sources)
+    out = c[["period", *([dim] if dim else [])]].copy()
+    out["numerator"] = c["value"] - c["prev_value"]
+    out["denominator"] = c["prev_value"]
+    out["value"] = c["change"]
+    out.attrs.update(kpi=kpi.id, explain=f"change of {formula.to_text(kpi.numerator)} against the previous period",
+                     notes=_notes([kpi]))
+    return out

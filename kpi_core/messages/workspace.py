@@ -1,0 +1,98 @@
+"""Texts for workspaces: upload reports, errors, CLI output."""
+
+MESSAGES = {
+    # Per-file upload reports
+    "workspace.report.account": {"nl": " (account {account})", "en": ", account {account}"},
+    "workspace.report.added": {
+        "nl": "{file}: {days_added} dagen ({range}) aan {source}-gegevens{account} toegevoegd, {rows} rijen.",
+        "en": "{file}: added {days_added} days ({range}) of {source} data{account}, {rows} rows.",
+    },
+    "workspace.report.replaced": {
+        "nl": "{file}: {days_replaced} dagen ({replaced_range}) aan {source}-gegevens{account} vervangen; "
+              "{days_added} nieuwe dagen toegevoegd.",
+        "en": "{file}: replaced {days_replaced} days ({replaced_range}) of {source} data{account}; "
+              "added {days_added} new days.",
+    },
+    "workspace.report.kept_both": {
+        "nl": "{file}: {days_added} nieuwe dagen ({range}) aan {source}-gegevens{account} toegevoegd; beide "
+              "bewaard, dus {days_overlap} dagen ({overlap_range}) staan er twee keer in.",
+        "en": "{file}: added {days_added} new days ({range}) of {source} data{account}; kept both, so "
+              "{days_overlap} days ({overlap_range}) are in twice.",
+    },
+    "workspace.report.duplicate": {
+        "nl": "{file}: dit bestand staat er al in (dataset {dataset_id}); niets toegevoegd.",
+        "en": "{file}: this file is already in (dataset {dataset_id}); nothing added.",
+    },
+    # Errors
+    "workspace.locked": {
+        "nl": "{file}: deze werkruimte is geopend in een ander programma (een ander Koers-venster of -proces). "
+              "Sluit hem daar, of open een kopie.",
+        "en": "{file}: this workspace is open in another program (another Koers window or process). "
+              "Close it there, or open a copy.",
+    },
+    "workspace.not_a_workspace": {
+        "nl": "{file}: dit is geen Koers-werkruimte. Kies een .duckdb-bestand dat Koers maakte.",
+        "en": "{file}: this is not a Koers workspace. Choose a .duckdb file Koers made.",
+    },
+    "workspace.not_found": {
+        "nl": "{file}: werkruimte niet gevonden. Controleer het pad, of maak hem met `add`.",
+        "en": "{file}: workspace not found. Check the path, or create it with `add`.",
+    },
+    "workspace.exists": {
+        "nl": "{file}: daar staat al een bestand. Kies een ander pad of verwijder het eerst.",
+        "en": "{file}: a file already exists there. Choose another path or remove it first.",
+    },
+    "workspace.bad_name": {
+        "nl": "{name}: een werkruimtenaam mag alleen letters, cijfers, spaties, - en _ bevatten.",
+        "en": "{name}: a workspace name may only contain letters, digits, spaces, - and _.",
+    },
+    "workspace.unknown_dataset": {
+        "nl": "Geen dataset met id {dataset_id} in deze werkruimte. `datasets` toont de ids.",
+        "en": "No dataset with id {dataset_id} in this workspace. `datasets` lists the ids.",
+    },
+    "workspace.unknown_target": {
+        "nl": "Geen doel met id {target_id} in deze werkruimte.",
+        "en": "No target with id {target_id} in this workspace.",
+    },
+    "workspace.unknown_setting": {
+        "nl": "Onbekende instelling {key}. Bekend zijn: {known}.",
+        "en": "Unknown setting {key}. Known ones: {known}.",
+    },
+    "workspace.bad_setting": {
+        "nl": "Instelling {key} kan niet {value} zijn; verwacht: {expected}.",
+        "en": "Setting {key} cannot be {value}; expected: {expected}.",
+    },
+    "workspace.bad_export": {
+        "nl": "{file}: geen (complete) Koers-export. Exporteer de werkruimte opnieuw.",
+        "en": "{file}: not a (complete) Koers export. Export the workspace again.",
+    },
+    "workspace.too_new": {
+        "nl": "{file}: gemaakt met een nieuwere Koers (werkruimteversie {version}; deze Koers leest tot "
+              "{supported}). Werk Koers bij.",
+        "en": "{file}: made by a newer Koers (workspace version {version}; this Koers reads up to {supported}). "
+              "Update Koers.",
+    },
+    # CLI output
+    "workspace.cli.no_datasets": {"nl": "Nog geen datasets.", "en": "No datasets yet."},
+    "workspace.cli.dataset": {
+        "nl": "{id}  {source}{account}  {date_min} t/m {date_max}  {rows_now} van {rows} rijen  {file}",
+        "en": "{id}  {source}{account}  {date_min} to {date_max}  {rows_now} of {rows} rows  {file}",
+    },
+    "workspace.cli.removed": {
+        "nl": "Dataset {dataset_id} verwijderd ({rows} rijen).",
+        "en": "Removed dataset {dataset_id} ({rows} rows).",
+    },
+    "workspace.cli.exported": {
+        "nl": "Werkruimte geëxporteerd naar {file}: {datasets} datasets, {facts} rijen, {targets} doelen.",
+        "en": "Exported the workspace to {file}: {datasets} datasets, {facts} rows, {targets} targets.",
+    },
+    "workspace.cli.imported": {
+        "nl": "Werkruimte {workspace} gemaakt uit {file}: {datasets} datasets, {facts} rijen, {targets} doelen.",
+        "en": "Created workspace {workspace} from {file}: {datasets} datasets, {facts} rows, {targets} targets.",
+    },
+    "workspace.cli.demo": {
+        "nl": "Demowerkruimte {workspace}: {targets} doelen.",
+        "en": "Demo workspace {workspace}: {targets} targets.",
+    },
+    "workspace.cli.error": {"nl": "{file}: {message}", "en": "{file}: {message}"},
+}

@@ -1,0 +1,156 @@
+"""Adding one ReadResult: duplicate check, newest-wins replacement of overlapping days, and a report."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import UTC, datetime
+
+from ..i18n import t
+from ..schema import DIMENSIONS, MEASURES
+
+MONTHS = {
+    "nl": ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+}
+
+
+def add_result(cur, r, keep_both: bool, lang: str) -> dict:
+    """Add r in the caller's transaction; returns the per-file report."""
+    h = r.content_hash or rows_hash(r)
+    report = {
+        "file": r.file, "status": "added", "dataset_id": None, "source": r.source, "account": r.account,
+        "rows": 0, "days_added": 0, "days_replaced": 0, "replaced_range": None, "replaced_datasets": [],
+        "days_overlap": 0, "message": "",
+    }
+    dup = cur.execute("SELECT id FROM datasets WHERE content_hash = ?", [h]).fetchone()
+    if dup:
+        report.update(status="duplicate", dataset_id=dup[0])
+        report["message"] = t("workspace.report.duplicate", lang, file=r.file, dataset_id=dup[0])
+        return report
+
+    ds_id = _new_id(cur, h)
+    cur.register("incoming", r.rows)
+    try:
+        rows, lo, hi = cur.execute('SELECT count(*), min("date"), max("date") FROM incoming').fetchone()
+        new_days = {d for (d,) in cur.execute('SELECT DISTINCT CAST("date" AS DATE) FROM incoming').fetchall()}
+        old = cur.execute(
+            """SELECT DISTINCT f.date, f.dataset_id FROM facts f JOIN datasets d ON d.id = f.dataset_id
+               WHERE d.source_id = ? AND d.account IS NOT DISTINCT FROM ? AND f.date BETWEEN ? AND ?""",
+            [r.source, r.account, lo, hi],
+        ).fetchall() if rows else []
+        old_days = {d for d, _ in old}
+        replace = bool(old) and not keep_both
+        if replace:
+            # The newest export is the truth for every day of its period, also days it has no rows for.
+            cur.execute(
+                """DELETE FROM facts WHERE date BETWEEN ? AND ? AND dataset_id IN (
+                     SELECT id FROM datasets WHERE source_id = ? AND account IS NOT DISTINCT FROM ?)""",
+                [lo, hi, r.source, r.account],
+            )
+        _insert_facts(cur, ds_id, r)
+        _record(cur, ds_id, h, r, rows, lo, hi, keep_both)
+    finally:
+        cur.unregister("incoming")
+
+    report.update(dataset_id=ds_id, rows=rows, days_added=len(new_days - old_days))
+    if replace:
+        report.update(
+            status="replaced", days_replaced=len(old_days), replaced_datasets=sorted({i for _, i in old}),
+            replaced_range={"from": min(old_days).isoformat(), "to": max(old_days).isoformat()},
+        )
+    report["days_overlap"] = len(new_days & old_days)
+    report["message"] = _message(report, r, new_days, old_days, lang)
+    return report
+
+
+def _insert_facts(cur, ds_id: str, r) -> None:
+    cols = [c for c in r.rows.column_names if c != "date"]
+    unknown = set(cols) - set(DIMENSIONS) - set(MEASURES)
+    if unknown:
+        raise ValueError(f"{r.file}: columns outside the schema: {sorted(unknown)}")  # a reader bug
+    exprs = [f'CAST("{c}" AS {"VARCHAR" if c in DIMENSIONS else "DOUBLE"})' for c in cols]
+    params = [ds_id, r.source]
+    if "account" not in cols and r.account is not None:
+        # The file names its account once (preamble or file name); every row belongs to it.
+        cols.append("account")
+        exprs.append("?")
+        params.append(r.account)
+    names = ", ".join(["dataset_id", "source_id", "date", *cols])
+    cur.execute(
+        f'INSERT INTO facts ({names}) SELECT ?, ?, CAST("date" AS DATE), {", ".join(exprs)} FROM incoming'
+        if exprs else f'INSERT INTO facts ({names}) SELECT ?, ?, CAST("date" AS DATE) FROM incoming',
+        params,
+    )
+
+
+def _record(cur, ds_id, h, r, rows, lo, hi, keep_both) -> None:
+    info = r.info
+    cur.execute(
+        """INSERT INTO datasets (id, file, content_hash, source_id, account, mapping, skipped, set_aside, info,
+                                 rows, date_min, date_max, uploaded_at, keep_both)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        [ds_id, r.file, h, r.source, r.account, _json(info.get("mapping")), _json(info.get("skipped")),
+         _json([list(x) for x in r.set_aside]), _json(info), rows, lo, hi,
+         datetime.now(UTC).replace(tzinfo=None), keep_both],
+    )
+
+
+def _new_id(cur, h: str) -> str:
+    # Short ids are typed on the command line; the same file always gets the same id.
+    for n in (12, len(h)):
+        cand = h[:n]
+        if not cur.execute("SELECT 1 FROM datasets WHERE id = ?", [cand]).fetchone():
+            return cand
+    raise ValueError(f"dataset id {h} taken by a different file")
+
+
+def rows_hash(r) -> str:
+    """A content hash for a ReadResult that came without one (built in code, not read from a file)."""
+    import pyarrow as pa
+
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_stream(sink, r.rows.schema) as w:
+        w.write_table(r.rows)
+    return hashlib.sha256(f"{r.source}\x00{r.account}\x00".encode() + sink.getvalue().to_pybytes()).hexdigest()
+
+
+def _json(v) -> str:
+    return json.dumps(v, ensure_ascii=False, default=str)
+
+
+def fmt_range(lo, hi, lang: str = "nl") -> str:
+    """'1–31 Jan 2025', '15 Jan – 14 Feb 2025', '20 Dec 2024 – 10 Jan 2025' ('jan' in Dutch)."""
+    m = MONTHS.get(lang, MONTHS["en"])
+    if lo == hi:
+        return f"{lo.day} {m[lo.month - 1]} {lo.year}"
+    if (lo.year, lo.month) == (hi.year, hi.month):
+        return f"{lo.day}–{hi.day} {m[hi.month - 1]} {hi.year}"
+    if lo.year == hi.year:
+        return f"{lo.day} {m[lo.month - 1]} – {hi.day} {m[hi.month - 1]} {hi.year}"
+    return f"{lo.day} {m[lo.month - 1]} {lo.year} – {hi.day} {m[hi.month - 1]} {hi.year}"
+
+
+def source_name(source_id: str) -> str:
+    """The tool's display name ('Google Ads') when ingestion knows it, else the id."""
+    try:
+        from ..ingest.sources import SOURCES
+    except ImportError:
+        return source_id
+    src = SOURCES.get(source_id)
+    return src.name if src else source_id
+
+
+def _message(rep: dict, r, new_days: set, old_days: set, lang: str) -> str:
+    acct = t("workspace.report.account", lang, account=r.account) if r.account else ""
+    common = dict(file=r.file, source=source_name(r.source), account=acct, rows=rep["rows"],
+                  days_added=rep["days_added"])
+    common["range"] = fmt_range(min(new_days), max(new_days), lang) if new_days else "–"
+    if rep["status"] == "replaced":
+        return t("workspace.report.replaced", lang, days_replaced=rep["days_replaced"],
+                 replaced_range=fmt_range(min(old_days), max(old_days), lang), **common)
+    both = new_days & old_days
+    if both:
+        return t("workspace.report.kept_both", lang, days_overlap=len(both),
+                 overlap_range=fmt_range(min(both), max(both), lang), **common)
+    return t("workspace.report.added", lang, **common)

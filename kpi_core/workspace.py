@@ -1,0 +1,337 @@
+"""Workspace: one DuckDB file with datasets, settings, mapping overrides, targets and check-ins.
+
+Pages and the CLI call these methods, never SQL. One Engine (one DuckDB connection) per workspace file per
+process, shared by every thread; reads run on a cursor per call, writes one at a time in a transaction.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import threading
+import uuid
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from .engine import Engine
+from .errors import KoersError, error
+from .store import datasets as _datasets
+from .store import demo as _demo
+from .store import migrations, transfer
+
+_ENGINES: dict[Path, Engine] = {}
+_ENGINES_LOCK = threading.Lock()
+
+SETTINGS = {"name": "Koers", "language": "nl", "currency": "EUR", "fiscal_year_start": 1}
+
+
+def data_dir() -> Path:
+    """Where named workspaces live: $KOERS_DATA_DIR, else ./data/workspaces/."""
+    return Path(os.environ.get("KOERS_DATA_DIR") or "data/workspaces")
+
+
+def list_workspaces() -> list[str]:
+    """Names of the workspaces in the data directory."""
+    return sorted(p.stem for p in data_dir().glob("*.duckdb"))
+
+
+def _connect(path: Path) -> Engine:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        engine = Engine(path)
+    except Exception as e:  # duckdb.IOException; engine.py is the only module that imports duckdb
+        text = str(e).lower()
+        if "lock" in text:
+            raise error("workspace.locked", file=str(path)) from e
+        if "not a valid duckdb" in text:
+            raise error("workspace.not_a_workspace", file=str(path)) from e
+        raise
+    try:
+        migrations.migrate(engine)
+    except BaseException:
+        engine.close()
+        raise
+    return engine
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def _day(d) -> date:
+    return d if isinstance(d, date) else date.fromisoformat(str(d))
+
+
+class Workspace:
+    """A workspace file (or an in-memory one when path is None), migrated to the current schema."""
+
+    def __init__(self, path: Path | str | None = None):
+        if path is None:
+            self.path = None
+            self.engine = Engine(None)
+            migrations.migrate(self.engine)
+            return
+        self.path = Path(path).resolve()
+        with _ENGINES_LOCK:
+            if self.path not in _ENGINES:
+                _ENGINES[self.path] = _connect(self.path)
+            self.engine = _ENGINES[self.path]
+
+    @classmethod
+    def shared(cls, path: Path | str) -> Workspace:
+        """The workspace at path on this process's one Engine for that file (what every session should use)."""
+        return cls(path)
+
+    @classmethod
+    def open_named(cls, name: str) -> Workspace:
+        """The workspace called name in the data directory (created when new)."""
+        if not re.fullmatch(r"[\w][\w \-]*", name):
+            raise error("workspace.bad_name", name=name)
+        return cls(data_dir() / f"{name}.duckdb")
+
+    @property
+    def version(self) -> int:
+        """Bumped on every write in this process; put it in cache keys."""
+        return self.engine.version
+
+    def close(self) -> None:
+        """Close the connection (for every Workspace object on this file in this process)."""
+        with _ENGINES_LOCK:
+            if self.path is not None and _ENGINES.get(self.path) is self.engine:
+                del _ENGINES[self.path]
+        self.engine.close()
+
+    # Datasets
+
+    def add_results(self, results: list, keep_both: bool = False, lang: str | None = None) -> list[dict]:
+        """Add read exports, each in its own transaction; one report dict per result."""
+        lang = lang or self.settings()["language"]
+        return [self.engine.write(lambda cur, r=r: _datasets.add_result(cur, r, keep_both, lang)) for r in results]
+
+    def add_files(self, paths: list, keep_both: bool = False, lang: str | None = None) -> list[dict]:
+        """Read and add export files; a file that cannot be read is reported and the others still go in."""
+        from . import ingest
+
+        lang = lang or self.settings()["language"]
+        reports = []
+        for p in paths:
+            try:
+                if not Path(p).is_file():
+                    raise error("cli.file_not_found", file=str(p))
+                result = ingest.read_export(Path(p), lang=lang)
+            except KoersError as e:
+                reports.append(_error_report(Path(p).name, e, lang))
+                continue
+            reports += self.add_results([result], keep_both, lang)
+        return reports
+
+    def datasets(self) -> list[dict]:
+        """Every dataset, oldest first, with rows_now: its rows not replaced by a later upload."""
+        rows = self.engine.rows(
+            """SELECT d.id, d.file, d.source_id, d.account, d.rows, coalesce(n.rows_now, 0), d.date_min, d.date_max,
+                      d.uploaded_at, d.keep_both, d.content_hash, d.mapping, d.skipped, d.set_aside, d.info
+               FROM datasets d LEFT JOIN (SELECT dataset_id, count(*) AS rows_now FROM facts GROUP BY 1) n
+                 ON n.dataset_id = d.id
+               ORDER BY d.uploaded_at, d.id"""
+        )
+        keys = ("id", "file", "source", "account", "rows", "rows_now", "date_min", "date_max", "uploaded_at",
+                "keep_both", "content_hash", "mapping", "skipped", "set_aside", "info")
+        out = []
+        for row in rows:
+            d = dict(zip(keys, row, strict=True))
+            for k in ("date_min", "date_max", "uploaded_at"):
+                d[k] = d[k] and d[k].isoformat()
+            for k in ("mapping", "skipped", "set_aside", "info"):
+                d[k] = json.loads(d[k]) if d[k] else None
+            out.append(d)
+        return out
+
+    def remove(self, dataset_id: str) -> dict:
+        """Delete a dataset and its rows; returns {'dataset_id', 'rows'} (rows deleted)."""
+
+        def fn(cur):
+            if not cur.execute("SELECT 1 FROM datasets WHERE id = ?", [dataset_id]).fetchone():
+                raise error("workspace.unknown_dataset", dataset_id=dataset_id)
+            n = cur.execute("SELECT count(*) FROM facts WHERE dataset_id = ?", [dataset_id]).fetchone()[0]
+            cur.execute("DELETE FROM facts WHERE dataset_id = ?", [dataset_id])
+            cur.execute("DELETE FROM datasets WHERE id = ?", [dataset_id])
+            return {"dataset_id": dataset_id, "rows": n}
+
+        return self.engine.write(fn)
+
+    # Column-mapping overrides, remembered per source and header set
+
+    def remember_mapping(self, source_id: str, headers: list[str], mapping: dict) -> None:
+        """Remember the user's column mapping for this source and set of headers."""
+        key, normed = _header_key(headers)
+        self.engine.write(lambda cur: cur.execute(
+            """INSERT INTO mapping_overrides VALUES (?, ?, ?, ?, ?) ON CONFLICT (source_id, header_key)
+               DO UPDATE SET mapping = excluded.mapping, updated_at = excluded.updated_at""",
+            [source_id, key, json.dumps(normed), json.dumps(mapping), _now()],
+        ))
+
+    def mapping_override(self, source_id: str, headers: list[str]) -> dict | None:
+        """The remembered mapping for this source and header set, or None."""
+        rows = self.engine.rows(
+            "SELECT mapping FROM mapping_overrides WHERE source_id = ? AND header_key = ?",
+            [source_id, _header_key(headers)[0]],
+        )
+        return json.loads(rows[0][0]) if rows else None
+
+    # Settings
+
+    def settings(self) -> dict:
+        """name, language, currency, fiscal_year_start (month 1-12); defaults for what was never set."""
+        stored = {k: json.loads(v) for k, v in self.engine.rows("SELECT key, value FROM settings")}
+        return {**SETTINGS, **stored}
+
+    def set_setting(self, key: str, value) -> None:
+        """Set one setting, checked."""
+        _check_setting(key, value)
+        self.engine.write(lambda cur: cur.execute(
+            "INSERT INTO settings VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [key, json.dumps(value)],
+        ))
+
+    # Targets and check-ins
+
+    def save_target(self, target: dict) -> str:
+        """Insert or update a target by its 'id' (one is made when missing); check-ins are kept. Returns the id."""
+        body = dict(target)
+        body["id"] = str(body.get("id") or f"t-{uuid.uuid4().hex[:8]}")
+        now = _now()
+        self.engine.write(lambda cur: cur.execute(
+            """INSERT INTO targets VALUES (?, ?, ?, ?) ON CONFLICT (id)
+               DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at""",
+            [body["id"], json.dumps(body, ensure_ascii=False, default=str), now, now],
+        ))
+        return body["id"]
+
+    def targets(self) -> list[dict]:
+        """Every target body, in the order they were created (dates as ISO strings)."""
+        return [json.loads(b) for (b,) in self.engine.rows("SELECT body FROM targets ORDER BY created_at, id")]
+
+    def target(self, target_id: str) -> dict | None:
+        """One target body, or None."""
+        rows = self.engine.rows("SELECT body FROM targets WHERE id = ?", [target_id])
+        return json.loads(rows[0][0]) if rows else None
+
+    def delete_target(self, target_id: str) -> None:
+        """Delete a target and its check-ins."""
+
+        def fn(cur):
+            if not cur.execute("SELECT 1 FROM targets WHERE id = ?", [target_id]).fetchone():
+                raise error("workspace.unknown_target", target_id=target_id)
+            cur.execute("DELETE FROM checkins WHERE target_id = ?", [target_id])
+            cur.execute("DELETE FROM targets WHERE id = ?", [target_id])
+
+        self.engine.write(fn)
+
+    def add_checkin(self, target_id: str, day, note: str, value: float | None = None) -> dict:
+        """Add a dated check-in note (and optionally the measured value) to a target."""
+
+        def fn(cur):
+            if not cur.execute("SELECT 1 FROM targets WHERE id = ?", [target_id]).fetchone():
+                raise error("workspace.unknown_target", target_id=target_id)
+            n = cur.execute("SELECT coalesce(max(n), 0) + 1 FROM checkins WHERE target_id = ?", [target_id])
+            n = n.fetchone()[0]
+            cur.execute(
+                "INSERT INTO checkins (target_id, n, date, note, value, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                [target_id, n, _day(day), note, value, _now()],
+            )
+            return n
+
+        n = self.engine.write(fn)
+        return {"target_id": target_id, "n": n, "date": _day(day).isoformat(), "note": note, "value": value}
+
+    def checkins(self, target_id: str) -> list[dict]:
+        """A target's check-ins by date."""
+        rows = self.engine.rows(
+            "SELECT n, date, note, value FROM checkins WHERE target_id = ? ORDER BY date, n", [target_id]
+        )
+        return [{"target_id": target_id, "n": n, "date": d.isoformat(), "note": note, "value": v}
+                for n, d, note, v in rows]
+
+    # Moving
+
+    def export_to(self, path: Path | str) -> dict:
+        """Write the whole workspace to one file (zip of Parquet + manifest); returns the manifest."""
+        return transfer.export_to(self.engine, Path(path))
+
+    @classmethod
+    def import_from(cls, file: Path | str, path: Path | str | None = None) -> Workspace:
+        """A new workspace at path (in memory when None) from an export file; path must not exist yet."""
+        file = Path(file)
+        manifest, tables = transfer.read_export(file)
+        tmp = None
+        if path is not None:
+            path = Path(path).resolve()
+            if path.exists():
+                raise error("workspace.exists", file=str(path))
+            path.parent.mkdir(parents=True, exist_ok=True)
+            # Built under a temporary name and renamed at the end: a failed import leaves nothing behind.
+            tmp = path.with_name(f".{path.name}.importing")
+            _unlink(tmp)
+        engine = Engine(tmp)
+        try:
+            # Load at the exporter's schema version, then migrate like any older workspace.
+            migrations.migrate(engine, upto=manifest["schema_version"])
+            transfer.load(engine, file, manifest, tables)
+            migrations.migrate(engine)
+        except BaseException:
+            engine.close()
+            if tmp is not None:
+                _unlink(tmp)
+            raise
+        if path is None:
+            ws = cls.__new__(cls)
+            ws.path, ws.engine = None, engine
+            return ws
+        engine.close()
+        os.replace(tmp, path)
+        return cls(path)
+
+
+def _unlink(db: Path) -> None:
+    for p in (db, db.with_name(db.name + ".wal")):
+        p.unlink(missing_ok=True)
+
+
+def build_demo(path: Path | str | None = None, lang: str | None = None) -> Workspace:
+    """A workspace (in memory when path is None) with every sample_data/ export and the demo targets."""
+    ws = Workspace(path)
+    ws.set_setting("name", "Demo")
+    _demo.add_demo(ws, lang=lang)
+    return ws
+
+
+def _header_key(headers: list[str]) -> tuple[str, list[str]]:
+    # The same columns in another order or case are the same export layout.
+    normed = sorted({h.strip().lower() for h in headers})
+    return hashlib.sha256(json.dumps(normed).encode()).hexdigest()[:16], normed
+
+
+def _check_setting(key: str, value) -> None:
+    from .i18n import LANGS
+
+    checks = {
+        "name": (lambda v: isinstance(v, str) and v.strip() != "", "text"),
+        "language": (lambda v: v in LANGS, " | ".join(LANGS)),
+        "currency": (lambda v: isinstance(v, str) and re.fullmatch(r"[A-Z]{3}", v), "EUR, USD, GBP, ..."),
+        "fiscal_year_start": (lambda v: isinstance(v, int) and 1 <= v <= 12, "1-12"),
+    }
+    if key not in checks:
+        raise error("workspace.unknown_setting", key=key, known=", ".join(checks))
+    ok, expected = checks[key]
+    if not ok(value):
+        raise error("workspace.bad_setting", key=key, value=value, expected=expected)
+
+
+def _error_report(file: str, e: KoersError, lang: str) -> dict:
+    return {
+        "file": file, "status": "error", "dataset_id": None, "source": None, "account": None, "rows": 0,
+        "days_added": 0, "days_replaced": 0, "replaced_range": None, "replaced_datasets": [], "days_overlap": 0,
+        "message": e.message(lang),
+    }

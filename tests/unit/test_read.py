@@ -1,0 +1,157 @@
+"""Reading whole files: layout, encodings, Excel, and bad input with specific errors."""
+
+import datetime as dt
+import zipfile
+
+import openpyxl
+import pytest
+
+from kpi_core.errors import KoersError
+from kpi_core.ingest import read_export
+
+GENERIC = (
+    "Weekly report Acme BV\n"
+    "Period: 1-1-2025 to 3-1-2025\n"
+    "\n"
+    "Datum;Campagne;Vertoningen;Klikken;Kosten;Omzet\n"
+    "01-01-2025;Winter;1.000;50;€ 12,50;€ 100,00\n"
+    "02-01-2025;Winter;2.000;100;€ 25,00;€ 200,00\n"
+    "\n"
+    "Datum;Campagne;Vertoningen;Klikken;Kosten;Omzet\n"
+    "03-01-2025;Winter;3.000;150;€ 37,50;€ 1.300,00\n"
+    "Totaal;;6.000;300;€ 75,00;€ 1.600,00\n"
+)
+
+
+def totals(result):
+    df = result.rows.to_pandas()
+    return {c: df[c].sum() for c in df.columns if df[c].dtype.kind == "f"}
+
+
+def test_preamble_blank_repeated_header_and_totals_are_set_aside(write):
+    r = read_export(write("report.csv", GENERIC))
+    assert r.info["source"] == "generic"
+    assert r.info["delimiter"] == ";"
+    assert r.info["decimal"] == ","
+    assert r.info["header_row"] == 4
+    assert r.info["rows"] == 3
+    assert r.set_aside == [(1, "preamble"), (2, "preamble"), (3, "preamble"), (7, "blank"),
+                           (8, "repeated_header"), (10, "totals")]
+    assert r.info["skipped"] == {"preamble": 3, "totals": 1, "blank": 1, "repeated_header": 1}
+    assert totals(r) == {"impressions": 6000, "clicks": 300, "cost": 75.0, "revenue": 1600.0}
+    assert (r.info["date_min"], r.info["date_max"]) == ("2025-01-01", "2025-01-03")
+    assert r.info["mapping"]["Omzet"] == {"canonical": "revenue", "confidence": 0.9}
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "cp1252"])
+def test_encodings_read_to_the_same_rows(write, encoding):
+    text = GENERIC.replace(";", "\t") if encoding == "utf-16" else GENERIC
+    r = read_export(write(f"r-{encoding}.csv", text, encoding=encoding))
+    assert totals(r) == {"impressions": 6000, "clicks": 300, "cost": 75.0, "revenue": 1600.0}
+    assert r.info["rows"] == 3
+
+
+def test_utf16_without_bom_is_recognised(write):
+    r = read_export(write("r.csv", GENERIC.replace(";", "\t").encode("utf-16-le")))
+    assert r.info["encoding"] == "utf-16-le"
+    assert r.info["delimiter"] == "\t"
+    assert totals(r)["clicks"] == 300
+
+
+def test_month_day_order_decided_from_the_whole_column(write):
+    rows = "".join(f"{m:02d}/{d:02d}/2025,10\n" for m, d in [(1, 5), (1, 6), (1, 20)])
+    r = read_export(write("us.csv", "Date,Clicks\n" + rows))
+    assert r.rows.column("date").to_pylist() == [dt.date(2025, 1, 5), dt.date(2025, 1, 6), dt.date(2025, 1, 20)]
+
+
+def test_unmapped_columns_are_reported_not_dropped_silently(write):
+    r = read_export(write("x.csv", "Date,Clicks,Mood of the team\n2025-01-01,5,good\n"))
+    assert r.info["unmapped"] == ["Mood of the team"]
+
+
+def test_excel_first_sheet_with_data_merged_title_and_numbers_as_text(tmp_path):
+    wb = openpyxl.Workbook()
+    wb.active.title = "Leeg"
+    ws = wb.create_sheet("Data")
+    ws.append(["Omzetrapport 2025"])
+    ws.merge_cells("A1:C1")
+    ws.append(["Datum", "Bestellingen", "Omzet"])
+    ws.append([dt.datetime(2025, 2, 1), 3, "1.234,50"])
+    ws.append([dt.datetime(2025, 2, 2), "4", 100.25])
+    ws.append(["Totaal", 7, 1334.75])
+    p = tmp_path / "omzet.xlsx"
+    wb.save(p)
+    r = read_export(p)
+    assert r.info["sheet"] == "Data" and r.info["sheets"] == ["Leeg", "Data"]
+    assert r.set_aside == [(1, "preamble"), (5, "totals")]
+    assert totals(r) == {"orders": 7, "revenue": pytest.approx(1334.75)}
+
+
+def code_of(fn):
+    with pytest.raises(KoersError) as e:
+        fn()
+    return e.value
+
+
+def test_empty_file(write):
+    e = code_of(lambda: read_export(write("empty.csv", "")))
+    assert e.code == "ingest.empty_file" and e.file == "empty.csv"
+
+
+def test_binary_garbage(write):
+    e = code_of(lambda: read_export(write("junk.csv", bytes(range(256)) * 40)))
+    assert e.code == "ingest.not_a_table"
+
+
+def test_no_date_column(write):
+    e = code_of(lambda: read_export(write("nodate.csv", "Campaign,Clicks\nA,1\nB,2\n")))
+    assert e.code == "ingest.no_date_column"
+    assert "Campaign, Clicks" in e.message("en")
+
+
+def test_no_measure_column(write):
+    e = code_of(lambda: read_export(write("nomeasure.csv", "Date,Campaign,Notes\n2025-01-01,A,x\n2025-01-02,B,y\n")))
+    assert e.code == "ingest.no_measure_column"
+
+
+def test_corrupt_xlsx(write):
+    e = code_of(lambda: read_export(write("broken.xlsx", b"PK\x03\x04 this is not really a zip")))
+    assert e.code == "ingest.excel_corrupt"
+
+
+def test_password_protected_xlsx(write):
+    # Encrypted workbooks are OLE containers whatever their extension says.
+    e = code_of(lambda: read_export(write("secret.xlsx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)))
+    assert e.code == "ingest.excel_encrypted"
+    assert "wachtwoord" in e.message("nl")
+
+
+def test_zip_that_is_no_workbook(tmp_path):
+    p = tmp_path / "archive.xlsx"
+    with zipfile.ZipFile(p, "w") as z:
+        z.writestr("hello.txt", "hi")
+    assert code_of(lambda: read_export(p)).code == "ingest.excel_corrupt"
+
+
+def test_file_over_the_size_limit(write, monkeypatch):
+    monkeypatch.setenv("KOERS_MAX_FILE_MB", "0.001")
+    e = code_of(lambda: read_export(write("big.csv", "Date,Clicks\n" + "2025-01-01,1\n" * 200)))
+    assert e.code == "ingest.too_large"
+
+
+def test_bad_number_names_row_and_column(write):
+    e = code_of(lambda: read_export(write("bad.csv", "Date,Clicks\n2025-01-01,5\n2025-01-02,lots\n")))
+    assert (e.code, e.row, e.column, e.info["value"]) == ("ingest.bad_number", 3, "Clicks", "lots")
+    assert e.message("nl") == ("bad.csv, rij 3, kolom 'Clicks': 'lots' is geen getal. "
+                               "Corrigeer de cel of exporteer opnieuw.")
+
+
+def test_bad_date_names_row(write):
+    e = code_of(lambda: read_export(write("bad.csv", "Date,Clicks\n2025-01-01,5\n2025-13-45,4\n")))
+    assert (e.code, e.row, e.column) == ("ingest.bad_date", 3, "Date")
+
+
+def test_censored_values_are_null_with_a_warning(write):
+    r = read_export(write("c.csv", "Date,Clicks,Conversions\n2025-01-01,5,< 10\n2025-01-02,4,12\n"))
+    assert totals(r)["conversions"] == 12
+    assert any("< 10" in w for w in r.info["warnings"])

@@ -1,0 +1,104 @@
+"""Cell parsing: every number and date layout the tools write, parsed in DuckDB as the reader does."""
+
+import datetime as dt
+
+import duckdb
+import pytest
+
+from kpi_core.errors import KoersError
+from kpi_core.ingest import values
+
+
+def parse_numbers(cells, dec):
+    con = duckdb.connect()
+    con.execute("CREATE TABLE raw (c0 VARCHAR)")
+    con.executemany("INSERT INTO raw VALUES (?)", [[c] for c in cells])
+    return [r[0] for r in con.execute(f"SELECT {values.number_sql('c0', dec)} FROM raw").fetchall()]
+
+
+@pytest.mark.parametrize(
+    "cell, dec, expected",
+    [
+        ("€ 1.234,56", ",", 1234.56),
+        ("EUR 1,234.56", ".", 1234.56),
+        ("$1,234.56", ".", 1234.56),
+        ("3,45%", ",", 0.0345),
+        ("12.5%", ".", 0.125),
+        ("1.234", ",", 1234.0),
+        ("1,234", ".", 1234.0),
+        ("1\xa0234,50", ",", 1234.5),
+        ("1 234,50", ",", 1234.5),
+        ("1'234.50", ".", 1234.5),
+        ("-12", ".", -12.0),
+        ("(12)", ".", -12.0),
+        ("(1.234,50)", ",", -1234.5),
+        ("−7", ".", -7.0),
+        ("0,5", ",", 0.5),
+        ("42", ",", 42.0),
+        ("--", ".", None),
+        (" --", ".", None),
+        ("-", ",", None),
+        ("n/a", ".", None),
+        ("", ".", None),
+        ("< 10", ".", None),
+    ],
+)
+def test_number_layouts(cell, dec, expected):
+    got = parse_numbers([cell], dec)[0]
+    assert got == pytest.approx(expected) if expected is not None else got is None
+
+
+def test_decimal_mark_is_decided_from_unambiguous_values():
+    assert values.decimal_mark(["1.234,56", "12"]) == ","
+    assert values.decimal_mark(["1,234.56", "12"]) == "."
+    assert values.decimal_mark(["12,50", "3"]) == ","
+    assert values.decimal_mark(["12"], default=",") == ","
+
+
+def parse_dates(cells, kind, order="dmy"):
+    con = duckdb.connect()
+    con.execute("CREATE TABLE raw (c0 VARCHAR)")
+    con.executemany("INSERT INTO raw VALUES (?)", [[c] for c in cells])
+    return [r[0] for r in con.execute(f"SELECT {values.date_sql('c0', kind, order)} FROM raw").fetchall()]
+
+
+D = dt.date(2025, 1, 2)
+
+
+@pytest.mark.parametrize(
+    "cells, kind",
+    [
+        (["2025-01-02"], "iso"),
+        (["2025-01-02 23:30:00 +0100"], "iso"),
+        (["2025-01-02T10:11:12Z"], "iso"),
+        (["20250102"], "ymd8"),
+        (["02-01-2025"], "numeric:-"),
+        (["02/01/2025"], "numeric:/"),
+        (["2.1.2025"], "numeric:."),
+        (["2 jan. 2025"], "day_month"),
+        (["2 januari 2025"], "day_month"),
+        (["2 Jan 2025"], "day_month"),
+        (["Jan 2, 2025"], "month_day"),
+        (["Jan 02, 2025 09:30 pm"], "month_day"),
+    ],
+)
+def test_date_layouts(cells, kind):
+    assert values.date_kind(cells, "f.csv", "Date") == kind
+    assert parse_dates(cells, kind) == [D]
+
+
+def test_day_month_order_is_decided_for_the_whole_column():
+    assert values.date_order([(31, 12)], "f", "Date") == "dmy"
+    assert values.date_order([(12, 31)], "f", "Date") == "mdy"
+    assert values.date_order([(12, 12)], "f", "Date") == "dmy"
+    with pytest.raises(KoersError) as e:
+        values.date_order([(31, 31)], "f.csv", "Date")
+    assert e.value.code == "ingest.mixed_dates"
+    assert parse_dates(["01/02/2025"], "numeric:/", "mdy") == [D]
+
+
+def test_dutch_month_names():
+    cells = ["3 mrt 2025", "1 mei 2025", "15 okt. 2025", "9 maart 2025"]
+    assert values.date_kind(cells, "f", "Datum") == "day_month"
+    assert parse_dates(cells, "day_month") == [dt.date(2025, 3, 3), dt.date(2025, 5, 1), dt.date(2025, 10, 15),
+                                               dt.date(2025, 3, 9)]

@@ -92,6 +92,10 @@ class _Params(dict):
         self[key] = value
         return f"${key}"
 
+    def named(self, key: str, value) -> str:
+        self[key] = value
+        return f"CAST(${key} AS DATE)"
+
     def isin(self, col: str, values) -> str:
         values = list(values)
         return f"{col} IN ({', '.join(self.add(v) for v in values)})" if values else "FALSE"
@@ -110,9 +114,9 @@ def _where(f: Filters, p: _Params, known: frozenset, lower: bool = True) -> list
     """WHERE conditions for the filters; keys are checked against the schema, values bound as params."""
     conds = []
     if f.date_from is not None and lower:
-        conds.append(f"date >= CAST({p.add(f.date_from)} AS DATE)")
+        conds.append(f"date >= {p.named('date_from', f.date_from)}")
     if f.date_to is not None:
-        conds.append(f"date <= CAST({p.add(f.date_to)} AS DATE)")
+        conds.append(f"date <= {p.named('date_to', f.date_to)}")
     for key, raw in sorted(f.where.items()):
         values = _values(raw)
         if key == "source":  # the tool when the value names one, else the traffic source
@@ -132,7 +136,8 @@ def _agg(m: str, sources: dict, p: _Params) -> str:
     conds = [p.isin("source_id", sources[m])] if m in sources else []
     if m == "customers":
         conds.append("orders > 0 AND customer_id IS NOT NULL")
-        return f"CAST(COUNT(DISTINCT customer_id) FILTER (WHERE {' AND '.join(conds)}) AS DOUBLE)"
+        # NULLIF: a group without customers has no value, like a SUM over no rows.
+        return f"CAST(NULLIF(COUNT(DISTINCT customer_id) FILTER (WHERE {' AND '.join(conds)}), 0) AS DOUBLE)"
     if m in schema.SNAPSHOT:
         conds.append(f"date = _last_{m}")
     return f"SUM({m})" + (f" FILTER (WHERE {' AND '.join(conds)})" if conds else "")
@@ -147,8 +152,12 @@ def _measures(kpis) -> list[str]:
     return out
 
 
-def _has(m: str) -> str:
-    return "(orders > 0 AND customer_id IS NOT NULL)" if m == "customers" else f"{m} IS NOT NULL"
+def _has(m: str, sources: dict | None = None, p: _Params | None = None) -> str:
+    """Row condition: the row carries measure m (from one of its chosen tools, when given)."""
+    cond = "(orders > 0 AND customer_id IS NOT NULL)" if m == "customers" else f"{m} IS NOT NULL"
+    if sources and m in sources:
+        cond = f"({cond} AND {p.isin('source_id', sources[m])})"
+    return cond
 
 
 def _sql(node, coalesce: bool) -> str:
@@ -177,16 +186,49 @@ def _expr(node) -> str:
     return f"CASE WHEN COALESCE({', '.join(f'm_{m}' for m in refs)}) IS NULL THEN NULL ELSE {_sql(node, True)} END"
 
 
-def _select_kpi(i: int, kpi, dim: str | None) -> str:
+def _select_kpi(i: int, kpi, dim: str | None, own: list[str] = ()) -> str:
     num, den = _expr(kpi.numerator), _expr(kpi.denominator)
     value = num if kpi.denominator is None else f"{num} / NULLIF({den}, 0)"
     d = f", _dim AS {dim}" if dim else ""
-    return f"SELECT {i} AS k, _period AS period{d}, {num} AS numerator, {den} AS denominator, {value} AS value FROM j"
+    where = f" WHERE {' AND '.join(own)}" if own else ""
+    cols = f"{num} AS numerator, {den} AS denominator, {value} AS value"
+    return f"SELECT {i} AS k, _period AS period{d}, {cols} FROM j{where}"
 
 
-def _spine(grain: str, lo: str, hi: str) -> str:
+def _own(kpis, dim: str | None, f: Filters, grain: str) -> tuple[str, list[str], list[list[str]]]:
+    """In a shared query each KPI keeps only the dimension values and period range its own measures have:
+    (joins onto the grid, extra columns, conditions per KPI)."""
+    marks, rng, own = [], [], []
+    for i, k in enumerate(kpis):
+        has = " OR ".join(f"m_{m} IS NOT NULL" for m in _measures([k]))
+        conds = []
+        if dim:
+            marks.append(f"bool_or({has}) AS _h{i}")
+            conds.append(f"_h{i}")
+        if grain != "total" and f.date_from is None:
+            rng.append(f"min(_period) FILTER (WHERE {has}) AS _lo{i}")
+            conds.append(f"_period >= _lo{i}")
+        if grain != "total" and f.date_to is None:
+            rng.append(f"max(_period) FILTER (WHERE {has}) AS _hi{i}")
+            conds.append(f"_period <= _hi{i}")
+        own.append(conds)
+    joins, cols = "", []
+    if marks:
+        joins += (f" LEFT JOIN (SELECT _dim, {', '.join(marks)} FROM base GROUP BY _dim) d"
+                  " ON d._dim IS NOT DISTINCT FROM g._dim")
+        cols += [f"d._h{i}" for i in range(len(kpis))]
+    if rng:
+        joins += f" CROSS JOIN (SELECT {', '.join(rng)} FROM base) r"
+        cols.append("r.*")
+    return joins, cols, own
+
+
+def _spine(grain: str, f: Filters, p: _Params, rows: str, col: str) -> str:
+    """The periods of a series: every period from the first to the last date (the filter's, else the data's)."""
     if grain == "total":
         return "SELECT CAST(NULL AS DATE) AS _period"
+    lo = p.named("date_from", f.date_from) if f.date_from else f"(SELECT min({col}) FROM {rows})"
+    hi = p.named("date_to", f.date_to) if f.date_to else f"(SELECT max({col}) FROM {rows})"
     return (
         "SELECT CAST(gs AS DATE) AS _period FROM generate_series("
         f"CAST(date_trunc('{grain}', {lo}) AS TIMESTAMP), CAST(date_trunc('{grain}', {hi}) AS TIMESTAMP), "
@@ -221,7 +263,7 @@ def compile_kpis(kpis, grain: str = "total", filters: Filters | None = None, dim
     f, p, sources = filters or Filters(), _Params(), measure_sources or {}
     known = KNOWN_SOURCES | frozenset(known_sources)
     measures = _measures(kpis)
-    conds = _where(f, p, known) + [f"({' OR '.join(_has(m) for m in measures)})"]
+    conds = _where(f, p, known) + [f"({' OR '.join(_has(m, sources, p) for m in measures)})"]
     period = "CAST(NULL AS DATE)" if grain == "total" else f"CAST(date_trunc('{grain}', date) AS DATE)"
     keys = f"{period} AS _period" + (f", {dim} AS _dim" if dim else "")
     aggs = ", ".join(f"{_agg(m, sources, p)} AS m_{m}" for m in measures)
@@ -233,19 +275,18 @@ def compile_kpis(kpis, grain: str = "total", filters: Filters | None = None, dim
             f"max(CASE WHEN {m} IS NOT NULL THEN date END) OVER (PARTITION BY {part}) AS _last_{m}" for m in snaps
         )
         rows = f"(SELECT *, {lasts} FROM {rows}) AS facts"
-    lo = f"CAST({p.add(f.date_from)} AS DATE)" if f.date_from else "(SELECT min(_period) FROM base)"
-    hi = f"CAST({p.add(f.date_to)} AS DATE)" if f.date_to else "(SELECT max(_period) FROM base)"
     grid = "SELECT _period FROM spine"
     if dim:
         grid = "SELECT _period, _dim FROM spine CROSS JOIN (SELECT DISTINCT _dim FROM base)"
     on = "g._period IS NOT DISTINCT FROM b._period" + (" AND g._dim IS NOT DISTINCT FROM b._dim" if dim else "")
-    cols = ", ".join(f"b.m_{m}" for m in measures)
-    selects = "\nUNION ALL\n".join(_select_kpi(i, k, dim) for i, k in enumerate(kpis))
+    joins, extra, own = _own(kpis, dim, f, grain) if len(kpis) > 1 else ("", [], [[]])
+    cols = ", ".join([f"b.m_{m}" for m in measures] + extra)
+    selects = "\nUNION ALL\n".join(_select_kpi(i, k, dim, own[i]) for i, k in enumerate(kpis))
     order = "k, period" + (f", {dim}" if dim else "")
     sql = f"""WITH base AS (SELECT {keys}, {aggs} FROM {rows} GROUP BY ALL),
-spine AS ({_spine(grain, lo, hi)}),
+spine AS ({_spine(grain, f, p, "base", "_period")}),
 grid AS ({grid}),
-j AS (SELECT g.*, {cols} FROM grid g LEFT JOIN base b ON {on})
+j AS (SELECT g.*, {cols} FROM grid g LEFT JOIN base b ON {on}{joins})
 {selects}
 ORDER BY {order}"""
     explain = "; ".join(describe(k, grain, f, dim) for k in kpis)
@@ -260,16 +301,14 @@ def compile_cumulative(kpi, grain: str = "total", filters: Filters | None = None
     _check_dim(dim)
     f, p, sources = filters or Filters(), _Params(), measure_sources or {}
     known = KNOWN_SOURCES | frozenset(known_sources)
-    conds = _where(f, p, known, lower=False) + [f"({' OR '.join(_has(m) for m in _measures([kpi]))})"]
-    lo = f"CAST({p.add(f.date_from)} AS DATE)" if f.date_from else "(SELECT min(date) FROM f)"
-    hi = f"CAST({p.add(f.date_to)} AS DATE)" if f.date_to else "(SELECT max(date) FROM f)"
+    conds = _where(f, p, known, lower=False) + [f"({' OR '.join(_has(m, sources, p) for m in _measures([kpi]))})"]
     end = "DATE '9999-12-31'" if grain == "total" else f"_period + INTERVAL {_STEP[grain]}"
     dims = f" CROSS JOIN (SELECT DISTINCT {dim} AS _dim FROM f)" if dim else ""
     on = "f.date < g._end" + (f" AND f.{dim} IS NOT DISTINCT FROM g._dim" if dim else "")
     keys = "g._period" + (", g._dim" if dim else "")
     aggs = ", ".join(f"{_agg(m, sources, p)} AS m_{m}" for m in kpi.measures)
     sql = f"""WITH f AS (SELECT * FROM facts WHERE {' AND '.join(conds)}),
-spine AS ({_spine(grain, lo, hi)}),
+spine AS ({_spine(grain, f, p, "f", "date")}),
 grid AS (SELECT *, {end} AS _end FROM spine{dims}),
 j AS (SELECT {keys}, {aggs} FROM grid g LEFT JOIN f ON {on} GROUP BY ALL)
 {_select_kpi(0, kpi, dim)}
@@ -291,7 +330,8 @@ def compile_kpi(kpi, grain: str = "total", filters: Filters | None = None, dim: 
 
 def compile_presence() -> Query:
     """Per tool, how many rows carry each measure (and `customers`: rows with a customer id and orders)."""
-    counts = ", ".join(f"count(*) FILTER (WHERE {_has(m)}) AS {m}" for m in formula.NAMES)
+    counts = ", ".join(f"count({m})" if m in schema.MEASURES else f"count(*) FILTER (WHERE {_has(m)})"
+                       for m in formula.NAMES)
     return Query(f"SELECT source_id, {counts} FROM facts GROUP BY source_id", {}, "measures per tool")
 
 

@@ -19,10 +19,8 @@ RULES = (
 
 
 def _overlap(a, b) -> bool:
-    """Periods overlap and scopes are nested (no dimension set to two different values)."""
-    if a.deadline < b.start or b.deadline < a.start:
-        return False
-    return all(a.scope[k] == b.scope[k] for k in a.scope.keys() & b.scope.keys())
+    """Same scope and overlapping periods."""
+    return a.scope == b.scope and not (a.deadline < b.start or b.deadline < a.start)
 
 
 def jungle(targets, domain_of, as_of: dt.date, limit: int = JUNGLE_LIMIT) -> list[dict]:
@@ -76,7 +74,7 @@ def conflicts(targets, meta_of) -> list[dict]:
                 code, other = "insight.conflict_budget_volume", kinds["budget"]
             else:
                 continue
-            scope = ", ".join(f"{k}={v}" for k, v in {**a.scope, **b.scope}.items()) or "-"
+            scope = ", ".join(f"{k}={v}" for k, v in a.scope.items()) or "-"
             out.append({"code": code, "params": {"volume": vol.id, "volume_kpi": vol.kpi, "other": other.id,
                                                  "other_kpi": other.kpi, "scope": scope}})
     return out
@@ -127,7 +125,7 @@ def _corr(x: list[float], y: list[float]) -> float | None:
     sy = math.sqrt(sum((b - my) ** 2 for b in y))
     if sx == 0 or sy == 0:
         return None
-    return sum((a - mx) * (b - my) for a, b in zip(x, y)) / (sx * sy)
+    return sum((a - mx) * (b - my) for a, b in zip(x, y, strict=True)) / (sx * sy)
 
 
 def strength(r: float) -> str:

@@ -96,7 +96,8 @@ def yield_for_budget(budget: float, r: dict[str, dict]) -> dict[str, float | Non
     v = {k: x["value"] for k, x in r.items()}
     clicks = _div(budget, v["cpc"])
     leads = _div(budget, v["cost_per_lead"])
-    orders = _mul(clicks, v["cvr"])
+    # conversions are orders only where the data has orders (a shop); for lead generation they are leads
+    orders = _mul(clicks, v["cvr"]) if v["aov"] is not None else None
     return {"budget": float(budget), "clicks": clicks, "leads": leads,
             "new_customers": _mul(leads, v["lead_to_customer"]), "deals_won": _mul(leads, v["lead_to_deal"]),
             "orders": orders, "revenue": _mul(orders, v["aov"])}

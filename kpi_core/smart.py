@@ -22,7 +22,7 @@ def baseline_window(start: dt.date, deadline: dt.date) -> tuple[dt.date, dt.date
 
 def monthly_growth(values: list[float | None]) -> list[float]:
     """Month-on-month relative changes, skipping months that cannot be divided by."""
-    return [b / a - 1 for a, b in zip(values, values[1:]) if a and a > 0 and b is not None]
+    return [b / a - 1 for a, b in zip(values[:-1], values[1:], strict=True) if a and a > 0 and b is not None]
 
 
 def required_growth(target: float, baseline: float, days: int) -> float | None:

@@ -196,7 +196,7 @@ def parse_yaml(text: str, file=None, direction=None) -> list[Target]:
         line = root.start_mark.line + 1
         raise error("targets.not_a_list", file=file, row=line, line=line)
     out, seen = [], {}
-    for node, item in zip(root.value, data):
+    for node, item in zip(root.value, data, strict=True):
         line = node.start_mark.line + 1
         if not isinstance(item, dict):
             raise error("targets.not_a_mapping", file=file, row=line, line=line)
@@ -219,7 +219,8 @@ def to_yaml(targets: list[Target]) -> str:
         d = asdict(t)  # dates stay dates: YAML writes them unquoted
         if d["thresholds"] == DEFAULT_THRESHOLDS:
             del d["thresholds"]
-        rows.append({k: v for k, v in d.items() if v not in (None, [], {})})
+        first = {k: d.pop(k) for k in ("id", "title", "objective", "kpi")}  # what a reader looks for first
+        rows.append({k: v for k, v in {**first, **d}.items() if v not in (None, [], {})})
     return yaml.safe_dump(rows, sort_keys=False, allow_unicode=True)
 
 

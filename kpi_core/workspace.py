@@ -119,7 +119,7 @@ class Workspace:
         for p in paths:
             try:
                 if not Path(p).is_file():
-                    raise error("cli.file_not_found", file=str(p))
+                    raise error("cli.file_not_found", file=Path(p).name)
                 result = ingest.read_export(Path(p), lang=lang)
             except KoersError as e:
                 reports.append(_error_report(Path(p).name, e, lang))

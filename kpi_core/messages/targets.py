@@ -48,6 +48,12 @@ MESSAGES = {
         "nl": "Target '{target}': nog geen gegevens voor {kpi} in de periode.",
         "en": "Target '{target}': no data yet for {kpi} in its period.",
     },
+    "targets.not_paced": {
+        "nl": "Target '{target}': {kpi} is een groei- of levensduurcijfer zonder dagelijks verloop; geen voortgang "
+              "berekend. Zet het doel op de onderliggende KPI (bijv. omzet).",
+        "en": "Target '{target}': {kpi} is a growth or lifetime figure with no day-by-day course; no progress "
+              "computed. Set the target on the underlying KPI (e.g. revenue).",
+    },
     "targets.seasonal_fallback": {
         "nl": "Target '{target}': geen volledig jaar historie voor seizoenspatroon; lineair verdeeld.",
         "en": "Target '{target}': no full year of history for a seasonal shape; spread linearly.",
@@ -115,28 +121,28 @@ MESSAGES = {
         "en": "Realistic: the baseline {baseline} already meets the target {target}.",
     },
     "smart.r_short_history": {
-        "nl": "Van {baseline} naar {target} vraagt {required} verbetering per maand; {months} maanden historie is te kort "
-              "om dat te beoordelen.",
-        "en": "From {baseline} to {target} takes {required} improvement per month; {months} months of history is too short "
-              "to judge that.",
+        "nl": "Van {baseline} naar {target} vraagt {required} verbetering per maand; {months} maanden historie is "
+              "te kort om dat te beoordelen.",
+        "en": "From {baseline} to {target} takes {required} improvement per month; {months} months of history is "
+              "too short to judge that.",
     },
     "smart.r_realistic": {
-        "nl": "Realistisch: van {baseline} naar {target} vraagt {required} verbetering per maand; mediaan tot nu {median}, "
-              "beste {best} ({months} maanden).",
-        "en": "Realistic: from {baseline} to {target} takes {required} improvement per month; median so far {median}, "
-              "best {best} ({months} months).",
+        "nl": "Realistisch: van {baseline} naar {target} vraagt {required} verbetering per maand; mediaan "
+              "tot nu {median}, beste {best} ({months} maanden).",
+        "en": "Realistic: from {baseline} to {target} takes {required} improvement per month; median "
+              "so far {median}, best {best} ({months} months).",
     },
     "smart.r_ambitious": {
-        "nl": "Ambitieus: van {baseline} naar {target} vraagt {required} verbetering per maand, meer dan de mediaan {median} "
-              "maar haalbaar gezien de beste maand {best} ({months} maanden).",
-        "en": "Ambitious: from {baseline} to {target} takes {required} improvement per month, above the median {median} "
-              "but within the best month {best} ({months} months).",
+        "nl": "Ambitieus: van {baseline} naar {target} vraagt {required} verbetering per maand, meer dan "
+              "de mediaan {median} maar haalbaar gezien de beste maand {best} ({months} maanden).",
+        "en": "Ambitious: from {baseline} to {target} takes {required} improvement per month, above "
+              "the median {median} but within the best month {best} ({months} months).",
     },
     "smart.r_unrealistic": {
-        "nl": "Onrealistisch: van {baseline} naar {target} vraagt {required} verbetering per maand, meer dan de beste maand "
-              "ooit {best} (mediaan {median}, {months} maanden).",
-        "en": "Unrealistic: from {baseline} to {target} takes {required} improvement per month, more than the best month "
-              "ever {best} (median {median}, {months} months).",
+        "nl": "Onrealistisch: van {baseline} naar {target} vraagt {required} verbetering per maand, meer dan "
+              "de beste maand ooit {best} (mediaan {median}, {months} maanden).",
+        "en": "Unrealistic: from {baseline} to {target} takes {required} improvement per month, more "
+              "than the best month ever {best} (median {median}, {months} months).",
     },
     "smart.t_pass": {"nl": "Tijdgebonden: {start} t/m {deadline} ({days} dagen).",
                      "en": "Time-bound: {start} to {deadline} ({days} days)."},
@@ -213,6 +219,8 @@ MESSAGES = {
         "nl": "  {ratio} = {value} ({source}, {start} t/m {end})",
         "en": "  {ratio} = {value} ({source}, {start} to {end})",
     },
+    "plan.source.history": {"nl": "historie", "en": "history"},
+    "plan.source.override": {"nl": "opgegeven", "en": "given"},
     "plan.ratios": {"nl": "Verhoudingen:", "en": "Ratios:"},
     "plan.missing": {
         "nl": "Ontbreekt in de gegevens: {ratios}. Geef ze op met --set naam=waarde.",

@@ -94,5 +94,4 @@ MESSAGES = {
         "nl": "Demowerkruimte {workspace}: {targets} doelen.",
         "en": "Demo workspace {workspace}: {targets} targets.",
     },
-    "workspace.cli.error": {"nl": "{file}: {message}", "en": "{file}: {message}"},
 }

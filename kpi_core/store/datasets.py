@@ -15,6 +15,12 @@ MONTHS = {
 }
 
 
+# Earlier datasets that a new export of this source and account replaces. Sheets of no known tool are the same
+# export only with the same columns: a leads sheet must not replace a costs sheet of the same dates.
+SAME = """SELECT id FROM datasets WHERE source_id = $src AND account IS NOT DISTINCT FROM $acct
+          AND ($src <> 'generic' OR columns = $cols)"""
+
+
 def add_result(cur, r, keep_both: bool, lang: str) -> dict:
     """Add r in the caller's transaction; returns the per-file report."""
     h = r.content_hash or rows_hash(r)
@@ -34,20 +40,16 @@ def add_result(cur, r, keep_both: bool, lang: str) -> dict:
     try:
         rows, lo, hi = cur.execute('SELECT count(*), min("date"), max("date") FROM incoming').fetchone()
         new_days = {d for (d,) in cur.execute('SELECT DISTINCT CAST("date" AS DATE) FROM incoming').fetchall()}
+        key = {"src": r.source, "acct": r.account, "cols": _columns(r), "lo": lo, "hi": hi}
         old = cur.execute(
-            """SELECT DISTINCT f.date, f.dataset_id FROM facts f JOIN datasets d ON d.id = f.dataset_id
-               WHERE d.source_id = ? AND d.account IS NOT DISTINCT FROM ? AND f.date BETWEEN ? AND ?""",
-            [r.source, r.account, lo, hi],
+            f"SELECT DISTINCT date, dataset_id FROM facts WHERE date BETWEEN $lo AND $hi AND dataset_id IN ({SAME})",
+            key,
         ).fetchall() if rows else []
         old_days = {d for d, _ in old}
         replace = bool(old) and not keep_both
         if replace:
             # The newest export is the truth for every day of its period, also days it has no rows for.
-            cur.execute(
-                """DELETE FROM facts WHERE date BETWEEN ? AND ? AND dataset_id IN (
-                     SELECT id FROM datasets WHERE source_id = ? AND account IS NOT DISTINCT FROM ?)""",
-                [lo, hi, r.source, r.account],
-            )
+            cur.execute(f"DELETE FROM facts WHERE date BETWEEN $lo AND $hi AND dataset_id IN ({SAME})", key)
         _insert_facts(cur, ds_id, r)
         _record(cur, ds_id, h, r, rows, lo, hi, keep_both)
     finally:
@@ -62,6 +64,10 @@ def add_result(cur, r, keep_both: bool, lang: str) -> dict:
     report["days_overlap"] = len(new_days & old_days)
     report["message"] = _message(report, r, new_days, old_days, lang)
     return report
+
+
+def _columns(r) -> str:
+    return json.dumps(sorted(c for c in r.rows.column_names if c != "date"))
 
 
 def _insert_facts(cur, ds_id: str, r) -> None:
@@ -88,11 +94,11 @@ def _record(cur, ds_id, h, r, rows, lo, hi, keep_both) -> None:
     info = r.info
     cur.execute(
         """INSERT INTO datasets (id, file, content_hash, source_id, account, mapping, skipped, set_aside, info,
-                                 rows, date_min, date_max, uploaded_at, keep_both)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                 rows, date_min, date_max, uploaded_at, keep_both, columns)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         [ds_id, r.file, h, r.source, r.account, _json(info.get("mapping")), _json(info.get("skipped")),
          _json([list(x) for x in r.set_aside]), _json(info), rows, lo, hi,
-         datetime.now(UTC).replace(tzinfo=None), keep_both],
+         datetime.now(UTC).replace(tzinfo=None), keep_both, _columns(r)],
     )
 
 

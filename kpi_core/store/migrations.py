@@ -25,9 +25,10 @@ def _v1(cur) -> None:
 
 
 def _v2(cur) -> None:
-    """Check-ins may record the measured value; datasets remember whether they were added with keep-both."""
+    """Check-ins may record the measured value; datasets remember keep-both and their canonical columns."""
     cur.execute("ALTER TABLE checkins ADD COLUMN value DOUBLE")
     cur.execute("ALTER TABLE datasets ADD COLUMN keep_both BOOLEAN DEFAULT FALSE")
+    cur.execute("ALTER TABLE datasets ADD COLUMN columns VARCHAR")  # JSON list; NULL for datasets added before
 
 
 # Append only: a step, once released, never changes (workspaces in the field were built by it).

@@ -17,8 +17,9 @@ def frame(start, nums, dens=None):
     return pd.DataFrame({"period": days, "numerator": nums, "denominator": dens or [None] * len(nums)})
 
 
-def tgt(target, start=D(2025, 1, 1), deadline=D(2025, 1, 31), **kw):
-    return Target(id="t", kpi=kw.pop("kpi", "leads"), target=target, start=start, deadline=deadline, **kw)
+def tgt(target, **kw):
+    kw = {"kpi": "leads", "start": D(2025, 1, 1), "deadline": D(2025, 1, 31), **kw}
+    return Target(id="t", target=target, **kw)
 
 
 def test_linear_expected_counts_days_inclusive():

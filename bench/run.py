@@ -1,0 +1,122 @@
+"""`make bench`: speed and peak memory on 1,000,000 rows, each as a ratio against a baseline in the same run."""
+
+from __future__ import annotations
+
+import os
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+OUT = ROOT / "bench" / "out"
+PY = sys.executable
+AD_KPIS = ["ctr", "cpc", "cpm", "cvr", "cpa", "roas"]
+
+
+def timed(fn, repeat: int = 3):
+    """Best wall time of `repeat` runs, and the last result."""
+    best, out = float("inf"), None
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        out = fn()
+        best = min(best, time.perf_counter() - t0)
+    return best, out
+
+
+def run_process(args: list[str]) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MiB) of one child process, start-up included."""
+    t0 = time.perf_counter()
+    p = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT)
+    _, status, usage = os.wait4(p.pid, 0)
+    wall = time.perf_counter() - t0
+    if status != 0:
+        raise SystemExit(f"failed: {' '.join(args)}\n{p.stderr.read().decode()}")
+    return wall, usage.ru_maxrss / 1024
+
+
+def best_process(args: list[str], repeat: int = 3) -> tuple[float, float]:
+    runs = [run_process(args) for _ in range(repeat)]
+    return min(r[0] for r in runs), max(r[1] for r in runs)
+
+
+def line(name: str, seconds: float, base: float | None = None, base_name: str = "", mem: float | None = None):
+    ratio = f"  {seconds / base:5.2f}x {base_name}" if base else ""
+    peak = f"  peak {mem:7.0f} MiB" if mem is not None else ""
+    print(f"{name:52} {seconds * 1000:9.0f} ms{ratio}{peak}", flush=True)
+
+
+def main() -> None:
+    import duckdb
+
+    from bench.data import write
+
+    export, clean = write(OUT)
+    print(f"data: {export.name} ({export.stat().st_size / 1e6:.0f} MB), 1,000,100 rows; python {sys.version.split()[0]}")
+    print(f"{'':52} {'best of 3':>12}")
+
+    # 1. Ingestion: the export into canonical rows vs DuckDB's own read_csv of the clean file.
+    from kpi_core.ingest import read_export
+
+    base_read, _ = timed(lambda: duckdb.connect().execute(f"SELECT * FROM read_csv('{clean}')").fetch_arrow_table())
+    t_read, res = timed(lambda: read_export(export))
+    assert res.info["rows"] == 1_000_100 and res.info["skipped"]["totals"] == 1
+    line("duckdb read_csv(clean) -> arrow [baseline]", base_read)
+    line("read_export(export) -> canonical rows", t_read, base_read, "duckdb read_csv")
+
+    # 2. Engine: load + all ad KPIs by month x channel + a filter change, vs pandas doing the same.
+    import pandas as pd
+
+    from kpi_core import kpis
+    from kpi_core.compiler import Filters
+    from kpi_core.workspace import Workspace
+
+    def engine_first():
+        ws = Workspace(None)
+        ws.add_results([res])
+        return ws, kpis.series_many(ws.engine, AD_KPIS, "month", None, "channel")
+
+    t_first, (ws, first) = timed(engine_first, repeat=2)
+    f = Filters(where={"channel": "Search"})
+    t_filter, _ = timed(lambda: kpis.series_many(ws.engine, AD_KPIS, "month", f, "channel"), repeat=5)
+    t_filter_day, _ = timed(lambda: kpis.series_many(ws.engine, AD_KPIS, "day", Filters(
+        where={"campaign": "Campaign 12"}), None), repeat=5)
+    frame = res.rows.to_pandas()
+
+    def pandas_kpis(df):
+        df = df.assign(period=pd.to_datetime(df["date"]).dt.to_period("M").dt.start_time)
+        g = df.groupby(["period", "channel"])[["impressions", "clicks", "cost", "conversions",
+                                               "conversion_value"]].sum()
+        return pd.DataFrame({"ctr": g.clicks / g.impressions, "cpc": g.cost / g.clicks,
+                             "cpm": 1000 * g.cost / g.impressions, "cvr": g.conversions / g.clicks,
+                             "cpa": g.cost / g.conversions, "roas": g.conversion_value / g.cost})
+
+    t_pd_first, _ = timed(lambda: pandas_kpis(frame), repeat=2)
+    t_pd_filter, _ = timed(lambda: pandas_kpis(frame[frame["channel"] == "Search"]), repeat=5)
+    line("pandas: ad KPIs by month x channel [baseline]", t_pd_first)
+    line("koers: load + ad KPIs by month x channel", t_first, t_pd_first, "pandas (pandas excludes load)")
+    line("pandas: filter change (channel) [baseline]", t_pd_filter)
+    line("koers: filter change (channel)", t_filter, t_pd_filter, "pandas")
+    line("koers: filter change (one campaign, by day)", t_filter_day)
+    line("koers: read + load + first answer", t_read + t_first)
+
+    # 3. End to end, as a user feels it: one process each, start-up included, same 1M-row data.
+    args = ["--kpi", *AD_KPIS, "--by", "month", "--dim", "channel", "--json"]
+    t_duck, m_duck = best_process([PY, "bench/bare_duckdb.py", str(clean)])
+    t_pandas, m_pandas = best_process([PY, "bench/bare_pandas.py", str(clean)])
+    t_cli, m_cli = best_process([PY, "-m", "kpi_core", "compute", str(export), *args])
+    line("bare duckdb script, clean file [baseline]", t_duck, mem=m_duck)
+    line("bare pandas script, clean file", t_pandas, t_duck, "duckdb", mem=m_pandas)
+    line("python -m kpi_core compute, raw export", t_cli, t_duck, "duckdb", mem=m_cli)
+    print(f"{'':52} {'':12}  {t_cli / t_pandas:5.2f}x pandas")
+    print(f"bench process peak RSS: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")
+
+    dash = ROOT / "bench" / "dashboard.py"
+    if dash.exists():
+        subprocess.run([PY, str(dash), str(export)], check=True, cwd=ROOT)
+
+
+if __name__ == "__main__":
+    main()

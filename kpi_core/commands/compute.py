@@ -1,0 +1,112 @@
+"""`compute FILE ... [--kpi ID ...]`: KPIs per period (and dimension) from exports or a workspace."""
+
+from __future__ import annotations
+
+GRAINS = ("total", "day", "week", "month", "quarter", "year")
+
+
+def add_arguments(p, name: str) -> None:
+    p.add_argument("files", nargs="*", metavar="FILE", help="export files (CSV, TSV, XLSX, XLS)")
+    p.add_argument("--kpi", nargs="+", action="extend", metavar="ID", help="KPI ids (default: all the data has)")
+    p.add_argument("--by", choices=GRAINS, default="total", help="period grain (default: total)")
+    p.add_argument("--dim", help="split by this dimension (channel, campaign, source_id, ...)")
+    p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="first day (inclusive)")
+    p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="last day (inclusive)")
+    p.add_argument("--workspace", metavar="PATH", help="compute over this workspace (plus any FILEs given)")
+
+
+def _date(value: str | None):
+    from datetime import date
+
+    from ..errors import error
+
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise error("engine.bad_date", value=value) from None
+
+
+def _number(v):
+    return None if v is None or v != v else float(v)  # NaN is no value
+
+
+def _note(n: dict, lang: str) -> str:
+    from ..i18n import t
+
+    params = {k: v for k, v in n.items() if k != "code"}
+    if isinstance(params.get("note"), dict):
+        params["note"] = params["note"][lang]
+    return t(n["code"], lang, **params)
+
+
+def run(args) -> dict:
+    from pathlib import Path
+
+    from ..errors import error
+
+    if not args.files and not args.workspace:
+        raise error("engine.no_input")
+    if args.workspace and not args.files and not Path(args.workspace).is_file():
+        raise error("cli.file_not_found", file=args.workspace)
+    from .. import kpis
+    from ..compiler import Filters
+    from ..ingest import read_export
+    from ..workspace import Workspace
+
+    filters = Filters(_date(args.date_from), _date(args.date_to))
+    results = [read_export(Path(f), lang=args.lang) for f in args.files]
+    ws = Workspace(args.workspace)
+    try:
+        if results:
+            ws.add_results(results, lang=args.lang)  # the same file twice counts once
+        ids = args.kpi or kpis.present_kpis(ws.engine)
+        df = kpis.series_many(ws.engine, ids, args.by, filters, args.dim) if ids else None
+    finally:
+        ws.close()
+    rows = []
+    if df is not None:
+        periods = [None if p is None or p != p else str(p)[:10] for p in df["period"].astype(object)]
+        dims = df[args.dim].astype(object).tolist() if args.dim else None
+        for i, (kpi, num, den, val) in enumerate(zip(df["kpi"], df["numerator"], df["denominator"], df["value"],
+                                                     strict=True)):
+            row = {"kpi": kpi, "period": periods[i]}
+            if dims is not None:
+                row["dim"] = dims[i]
+            row.update(value=_number(val), numerator=_number(num), denominator=_number(den))
+            rows.append(row)
+    attrs = df.attrs if df is not None else {}
+    notes = [_note(n, args.lang) for n in attrs.get("notes", [])]
+    return {
+        "files": [r.info for r in results], "rows": rows, "notes": notes,
+        "measure_sources": {m: list(s) for m, s in attrs.get("measure_sources", {}).items()},
+        "explain": attrs.get("explain", ""),
+    }
+
+
+def render(out: dict, args) -> str:
+    from ..catalogue import catalogue
+    from ..i18n import fmt, t
+
+    lang, cat = args.lang, catalogue()
+    if not out["rows"]:
+        return t("engine.table.no_rows", lang)
+    head = ["kpi", "period", *(["dim"] if args.dim else []), "value", "numerator", "denominator"]
+    names = {"dim": args.dim or ""}
+    table = [[names.get(h) or t(f"engine.table.{h}", lang) for h in head]]
+    for r in out["rows"]:
+        unit = cat[r["kpi"]].unit if r["kpi"] in cat else "count"
+        cells = {
+            "kpi": r["kpi"], "period": r["period"] or t("engine.table.total", lang),
+            "dim": t("engine.table.none", lang) if r.get("dim") is None else str(r["dim"]),
+            "value": fmt(r["value"], unit, lang), "numerator": fmt(r["numerator"], "count", lang),
+            "denominator": fmt(r["denominator"], "count", lang),
+        }
+        table.append([cells[h] for h in head])
+    widths = [max(len(row[i]) for row in table) for i in range(len(head))]
+    right = {"value", "numerator", "denominator"}
+    lines = ["  ".join(c.rjust(w) if h in right else c.ljust(w) for c, w, h in zip(row, widths, head, strict=True))
+             .rstrip() for row in table]
+    lines += [f"* {n}" for n in out["notes"]]
+    return "\n".join(lines)

@@ -1,0 +1,30 @@
+"""Amazon Ads sponsored products campaign report (XLSX or CSV): attributed sales are conversion value."""
+
+from .base import source
+
+SOURCE = source(
+    id="amazon_ads",
+    name="Amazon Ads (sponsored products)",
+    columns={
+        # Amazon writes some headers with a trailing space ('7 Day Total Sales '); norm() strips it.
+        "Date": "date", "Start Date": "date", "End Date": "date_end",
+        "Campaign Name": "campaign", "Ad Group Name": "ad_group",
+        "Advertised SKU": "product", "Advertised ASIN": "product",
+        "Impressions": "impressions",
+        "Clicks": "clicks",
+        "Spend": "cost",
+        "7 Day Total Orders (#)": "conversions", "14 Day Total Orders (#)": "conversions",
+        # Sales the ad platform attributes to its ads: conversion value, never revenue.
+        "7 Day Total Sales": "conversion_value", "14 Day Total Sales": "conversion_value",
+    },
+    markers=["7 Day Total Sales", "7 Day Total Orders (#)", "7 Day Total Units (#)", "14 Day Total Sales",
+             "14 Day Total Orders (#)", "Total Advertising Cost of Sales (ACOS)",
+             "Total Return on Advertising Spend (ROAS)", "Click-Thru Rate (CTR)", "Cost Per Click (CPC)",
+             "7 Day Conversion Rate", "Portfolio name", "7 Day Advertised SKU Sales"],
+    required=[{"date"}, {"impressions", "clicks", "cost"}],
+    derived=["Click-Thru Rate (CTR)", "Cost Per Click (CPC)", "Total Advertising Cost of Sales (ACOS)",
+             "Total Return on Advertising Spend (ROAS)", "7 Day Conversion Rate", "14 Day Conversion Rate"],
+    fields={"date_end": "date"},
+    channel="Amazon Ads",
+    warnings=("rule.ad_sales_are_conversion_value", "rule.amazon_orders_are_conversions"),
+)

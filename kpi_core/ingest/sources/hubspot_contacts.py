@@ -1,0 +1,49 @@
+"""HubSpot: CRM > Contacts > Export. A contact counts on the date it reached each lifecycle stage."""
+
+from .base import Event, source
+
+STAGE_FALLBACK = "source.hubspot.stage_without_dates"
+STAGE_DATES = ("mql_date", "sql_date", "customer_date")
+
+# Lifecycle labels as HubSpot exports them (English; Dutch interface labels where known), by funnel depth.
+_MQL = ("marketing qualified lead", "marketing gekwalificeerde lead", "mql")
+_SQL = ("sales qualified lead", "sales gekwalificeerde lead", "sql")
+_OPP = ("opportunity", "verkoopkans")
+_CUSTOMER = ("customer", "klant", "evangelist")
+
+
+def _in(*groups: tuple[str, ...]) -> str:
+    labels = ", ".join(f"'{x}'" for g in groups for x in g)
+    return f"(lower(stage) IN ({labels}))::INT"
+
+
+SOURCE = source(
+    id="hubspot_contacts",
+    name="HubSpot contacts",
+    columns={
+        "Create Date": "created", "Aanmaakdatum": "created",
+        "Became a Marketing Qualified Lead Date": "mql_date",
+        "Became a Sales Qualified Lead Date": "sql_date",
+        "Became a Customer Date": "customer_date",
+        "Lifecycle Stage": "stage", "Levenscyclusfase": "stage",
+        # Where the contact came from (Paid Search, Organic Social, ...): the traffic source, as in the other CRMs.
+        "Original Source": "source", "Original Traffic Source": "source", "Oorspronkelijke bron": "source",
+        "Email": "customer_id", "E-mail": "customer_id",
+    },
+    markers=["Became a Marketing Qualified Lead Date", "Became a Sales Qualified Lead Date",
+             "Became a Customer Date", "Became a Lead Date", "Lifecycle Stage", "Levenscyclusfase",
+             "Original Source", "Original Traffic Source", "Original Source Drill-Down 1", "Marketing contact status",
+             "Lead Status", "Contact owner"],
+    required=[{"created"}],
+    fields={"created": "date", "mql_date": "date", "sql_date": "date", "customer_date": "date"},
+    events=(
+        Event("created", {"leads": "1"}),
+        Event("mql_date", {"mqls": "1"}),
+        Event("sql_date", {"sqls": "1"}),
+        Event("customer_date", {"new_customers": "1"}),
+        # Only the current stage: a contact now further down the funnel passed the earlier stages too.
+        Event("created", {"mqls": _in(_MQL, _SQL, _OPP, _CUSTOMER), "sqls": _in(_SQL, _OPP, _CUSTOMER),
+                          "new_customers": _in(_CUSTOMER)},
+              needs=("stage",), unless=STAGE_DATES, warn=STAGE_FALLBACK),
+    ),
+)

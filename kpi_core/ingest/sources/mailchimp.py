@@ -1,0 +1,32 @@
+"""Mailchimp: Reports > export of campaign reports (one row per campaign, English only)."""
+
+from ._email import BOUNCE_FIELDS, email_events
+from .base import source
+
+SOURCE = source(
+    id="mailchimp",
+    name="Mailchimp",
+    columns={
+        "Send Date": "date",
+        "Title": "campaign",
+        "List": "account", "Audience": "account",
+        "Total Recipients": "emails_sent",
+        "Successful Deliveries": "emails_delivered",
+        "Soft Bounces": "soft_bounces", "Hard Bounces": "hard_bounces", "Total Bounces": "bounces",
+        "Unique Opens": "unique_opens",
+        "Unique Clicks": "unique_clicks",
+        "Unsubscribes": "unsubscribes",
+        # Mailchimp's own e-commerce attribution. The Google Analytics block (Visits, Revenue Created,
+        # Transactions, ...) is web analytics, not email: left unmapped on purpose.
+        "Total Orders": "conversions",
+        "Total Revenue": "conversion_value",
+    },
+    markers=["Successful Deliveries", "Total Recipients", "Send Weekday", "Times Forwarded", "Forwarded Opens",
+             "Abuse Complaints", "Times Liked on Facebook", "Folder Id", "Unique Id", "Total Gross Sales"],
+    required=[{"date"}, {"emails_sent", "emails_delivered"}],
+    derived=["Open Rate", "Click Rate", "Bounce Rate", "Goal Conversion Rate", "Ecommerce Conversion Rate",
+             "Per Visit Goal Value", "Per Visit Value", "Average Value", "Pages/Visit", "Analytics ROI"],
+    fields=dict(BOUNCE_FIELDS),
+    events=email_events(extra=("conversions", "conversion_value")),
+    channel="Email",
+)

@@ -1,0 +1,39 @@
+"""Salesforce: opportunities report > Export (Details Only). Footer lines below the data are notes."""
+
+from .base import Event, source
+
+OPEN_IGNORED = "source.deals.open_ignored"
+TRUE = "('1', 'true', 'yes', 'ja', 'waar')"
+IS_WON = f"lower(coalesce(won, '')) IN {TRUE}"
+IS_LOST = f"lower(coalesce(closed, '')) IN {TRUE} AND NOT {IS_WON}"
+
+SOURCE = source(
+    id="salesforce_opportunities",
+    name="Salesforce opportunities",
+    columns={
+        "Created Date": "created", "Aanmaakdatum": "created",
+        "Close Date": "close_date", "Sluitingsdatum": "close_date",
+        "Amount": "amount", "Bedrag": "amount",
+        "Stage": "stage", "Fase": "stage",
+        "Won": "won", "Gewonnen": "won",
+        "Closed": "closed", "Gesloten": "closed",
+        "Account Name": "customer_id", "Accountnaam": "customer_id",
+        "Lead Source": "source", "Leadbron": "source",
+    },
+    markers=["Opportunity Name", "Opportunity Owner", "Opportunity ID", "Probability (%)", "Fiscal Period",
+             "Naam verkoopkans", "Eigenaar verkoopkans", "Kans (%)", "Amount Currency"],
+    required=[{"created", "close_date"}],
+    fields={"created": "date", "close_date": "date", "amount": "number", "won": "text", "closed": "text"},
+    events=(
+        Event("created", {"deals_created": "1"}),
+        Event("close_date", {"deals_won": "1", "won_revenue": "amount"}, where=IS_WON, needs=("won", "amount")),
+        Event("close_date", {"deals_lost": "1"}, where=IS_LOST, needs=("won", "closed")),
+        # Without the Won/Closed checkboxes the standard stage names decide.
+        Event("close_date", {"deals_won": "1", "won_revenue": "amount"},
+              where="lower(stage) IN ('closed won', 'gesloten/gewonnen')", needs=("stage", "amount"),
+              unless=("won",)),
+        Event("close_date", {"deals_lost": "1"}, where="lower(stage) IN ('closed lost', 'gesloten/verloren')",
+              needs=("stage",), unless=("won", "closed")),
+    ),
+    checks=((OPEN_IGNORED, f"count(*) FILTER (WHERE NOT ({IS_WON}) AND lower(coalesce(closed, '')) NOT IN {TRUE})"),),
+)

@@ -1,0 +1,47 @@
+"""Shopify: Orders > Export. One row per line item; order fields on the order's first row only."""
+
+from .base import Event, source
+
+ONCE = "source.shopify.order_once"
+CANCELLED = "source.shopify.cancelled_excluded"
+REFUNDED = "source.shopify.refunded_excluded"
+
+# The order's first row: order fields are filled there, later rows repeat Name and list more line items.
+FIRST = ("total IS NOT NULL AND _row = (SELECT min(f._row) FROM t AS f WHERE f._kind = 'data' "
+         "AND f.order_name = t.order_name)")
+GONE = "('refunded', 'voided')"
+PAID = f"lower(coalesce(financial_status, '')) NOT IN {GONE}"
+
+SOURCE = source(
+    id="shopify_orders",
+    name="Shopify orders",
+    columns={
+        # The date part as written: Shopify writes the shop's local time with its offset.
+        "Created at": "created",
+        "Name": "order_name",
+        "Total": "total",
+        "Financial Status": "financial_status",
+        "Cancelled at": "cancelled_at",
+        "Email": "customer_id",
+        # Lineitem name is not the product dimension: order revenue sits on the first line item's row, so a
+        # product split would credit the whole order to one product.
+    },
+    markers=["Financial Status", "Fulfillment Status", "Lineitem name", "Lineitem quantity", "Lineitem price",
+             "Lineitem sku", "Paid at", "Fulfilled at", "Billing Name", "Shipping Name", "Accepts Marketing"],
+    required=[{"created"}, {"total"}, {"order_name"}],
+    fields={"created": "date", "order_name": "text", "total": "number", "financial_status": "text",
+            "cancelled_at": "date"},
+    events=(
+        Event("created", {"orders": "1", "revenue": "total"}, where=f"{FIRST} AND cancelled_at IS NULL AND {PAID}",
+              needs=("order_name", "total", "financial_status", "cancelled_at")),
+        # Older exports lack Cancelled at: a cancelled order is refunded or voided there too.
+        Event("created", {"orders": "1", "revenue": "total"}, where=f"{FIRST} AND {PAID}",
+              needs=("order_name", "total", "financial_status"), unless=("cancelled_at",)),
+    ),
+    warnings=(ONCE,),
+    checks=(
+        (CANCELLED, f"count(*) FILTER (WHERE {FIRST} AND cancelled_at IS NOT NULL)"),
+        (REFUNDED, f"count(*) FILTER (WHERE {FIRST} AND cancelled_at IS NULL "
+                   f"AND lower(coalesce(financial_status, '')) IN {GONE})"),
+    ),
+)

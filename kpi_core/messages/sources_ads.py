@@ -1,0 +1,34 @@
+"""Rules the ad and analytics sources apply (said in a read's warnings)."""
+
+MESSAGES = {
+    "rule.ad_sales_are_conversion_value": {
+        "nl": "Verkopen die het advertentieplatform aan zijn advertenties toeschrijft (zoals Revenue of "
+              "7 Day Total Sales) tellen als conversiewaarde, niet als omzet. Omzet komt uit je webshop of analytics.",
+        "en": "Sales the ad platform attributes to its ads (such as Revenue or 7 Day Total Sales) count as "
+              "conversion value, not as revenue. Revenue comes from your shop or analytics.",
+    },
+    "rule.amazon_orders_are_conversions": {
+        "nl": "Amazon '7 Day Total Orders (#)' tellen als conversies.",
+        "en": "Amazon '7 Day Total Orders (#)' count as conversions.",
+    },
+    "rule.meta_results_by_indicator": {
+        "nl": "Meta-'Resultaten' tellen volgens hun resultaatindicator: aankopen als conversies, leads als leads; "
+              "andere soorten (linkklikken, bereik, videoweergaven) tellen nergens mee.",
+        "en": "Meta 'Results' count by their result indicator: purchases as conversions, leads as leads; other "
+              "kinds (link clicks, reach, video plays) count as nothing.",
+    },
+    "rule.meta_clicks_are_link_clicks": {
+        "nl": "Klikken uit Meta zijn 'Klikken op links', niet 'Klikken (alle)'.",
+        "en": "Clicks from Meta are 'Link clicks', not 'Clicks (all)'.",
+    },
+    "rule.meta_other_results": {
+        "nl": "{count} rijen hebben resultaten van een andere soort dan aankopen of leads; die tellen niet mee.",
+        "en": "{count} rows have results of another kind than purchases or leads; they are not counted.",
+    },
+    "rule.ga4_key_events_are_conversions": {
+        "nl": "GA4 'Belangrijke gebeurtenissen' (voorheen Conversies) tellen als conversies; sessies zijn alle "
+              "sessies, niet alleen de betrokken sessies.",
+        "en": "GA4 'Key events' (formerly Conversions) count as conversions; sessions are all sessions, not only "
+              "engaged sessions.",
+    },
+}

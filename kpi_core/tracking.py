@@ -1,0 +1,235 @@
+"""Targets against a workspace's data: pacing, SMART, guards and insights as one report (CLI and pages)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+import pandas as pd
+
+from . import insights, pacing, smart
+from .targets import KEYS, Target, catalogue_direction, parse_yaml, to_yaml
+
+ROW_KEYS = ("id", "kpi", "target", "comparison", "start", "deadline", "actual_to_date", "expected_to_date",
+            "status", "forecast", "forecast_low", "forecast_high", "required_per_week", "smart")
+
+
+def resolve_kpi(ws, kpi_id: str):
+    """The Kpi for an id: the catalogue first, then the workspace's custom KPIs; None when unknown."""
+    from .catalogue import catalogue
+
+    found = catalogue().get(kpi_id)
+    custom = getattr(ws, "custom_kpis", None)
+    if found is None and callable(custom):
+        found = dict(custom()).get(kpi_id)
+    return found
+
+
+def _direction(ws):
+    def direction(kpi_id):
+        k = resolve_kpi(ws, kpi_id)
+        return k.good if k else catalogue_direction(kpi_id)
+    return direction
+
+
+def load_targets(ws) -> list[Target]:
+    """The workspace's targets as Target objects (stored extras such as check-ins left aside)."""
+    return [Target.from_dict({k: v for k, v in d.items() if k in KEYS}, _direction(ws)) for d in ws.targets()]
+
+
+def import_yaml(ws, text: str, file: str | None = None) -> list[str]:
+    """Validate every target in the YAML first, then save them all (an existing id is updated); returns ids."""
+    targets = parse_yaml(text, file=file, direction=_direction(ws))
+    return [ws.save_target(t.to_dict()) for t in targets]
+
+
+def export_yaml(ws) -> str:
+    """The workspace's targets as YAML that import_yaml reads back to the same targets."""
+    return to_yaml(load_targets(ws))
+
+
+def daily(ws, kpi, t: Target) -> pd.DataFrame:
+    """The KPI per day in the target's scope, from the first data through the deadline."""
+    from . import kpis
+    from .compiler import Filters
+
+    if kpis.missing_measures(ws.engine, kpi):
+        return pd.DataFrame(columns=["period", "numerator", "denominator", "value"])
+    return kpis.series(ws.engine, kpi, "day", Filters(date_to=t.deadline, where=dict(t.scope)))
+
+
+def _has_data(df: pd.DataFrame) -> pd.Series:
+    num = pd.to_numeric(df["numerator"], errors="coerce").fillna(0)
+    den = pd.to_numeric(df["denominator"], errors="coerce").fillna(0)
+    return (num != 0) | (den != 0)
+
+
+def baseline(df: pd.DataFrame, t: Target, is_ratio: bool) -> float | None:
+    """The KPI over the same-length period just before the start; None when the data does not reach back."""
+    lo, hi = smart.baseline_window(t.start, t.deadline)
+    days = pd.to_datetime(df["period"]).dt.date
+    seen = days[_has_data(df)]
+    if seen.empty or seen.min() > (hi if is_ratio else lo):  # a sum over part of the window is too low
+        return None
+    num, den = pacing.daily_values(df, lo, hi)
+    if is_ratio:
+        return float(num.sum() / den.sum()) if den.sum() else None
+    return float(num.sum())
+
+
+def monthly(df: pd.DataFrame, before: dt.date, is_ratio: bool) -> list[float | None]:
+    """The KPI per full calendar month before `before` (sums per day, so short months do not look slow)."""
+    if df.empty:
+        return []
+    d = df.assign(period=pd.to_datetime(df["period"]))
+    d = d[_has_data(d).cummax() & (d["period"].dt.date < before.replace(day=1))]
+    if d.empty:
+        return []
+    first = d["period"].min()
+    d = d[d["period"] >= (first if first.day == 1 else first + pd.offsets.MonthBegin(1))]
+    out = []
+    for month, g in d.groupby(d["period"].dt.to_period("M")):
+        num = pd.to_numeric(g["numerator"], errors="coerce").fillna(0).sum()
+        den = pd.to_numeric(g["denominator"], errors="coerce").fillna(0).sum()
+        out.append((num / den if den else None) if is_ratio else num / month.days_in_month)
+    return out
+
+
+def _clean(v):
+    if isinstance(v, float) and not math.isfinite(v):
+        return None
+    return v
+
+
+def evaluate(ws, t: Target, as_of: dt.date, lang: str = "en") -> tuple[dict, list[dict]]:
+    """One target's status row (ROW_KEYS and more) and its warnings."""
+    from . import kpis
+
+    kpi = resolve_kpi(ws, t.kpi)
+    warnings = []
+    row = {k: None for k in ROW_KEYS}
+    row.update(t.to_dict())
+    if kpi is None:
+        result = smart.check(t, known=False)
+        row["smart"] = smart.explain(result, lang)
+        warnings.append(_warn("targets.unknown_kpi", lang, target=t.id, kpi=t.kpi))
+        return row, warnings
+    is_ratio = kpi.denominator is not None
+    missing = kpis.missing_measures(ws.engine, kpi)
+    if kpi.growth or kpi.cumulative:  # a change or a lifetime figure has no day-by-day pace to follow
+        row.update(unit=kpi.unit, smart=smart.explain(smart.check(t, missing=missing), lang, kpi.unit))
+        warnings.append(_warn("targets.not_paced", lang, target=t.id, kpi=t.kpi))
+        return row, warnings
+    df = daily(ws, kpi, t)
+    base = baseline(df, t, is_ratio)
+    result = smart.check(t, missing=missing, baseline=base, monthly=monthly(df, t.start, is_ratio))
+    p = pacing.pace(t, df, as_of, is_ratio)
+    row.update({k: _clean(v) for k, v in p.to_dict().items()})
+    row.update(unit=kpi.unit, baseline=t.baseline if t.baseline is not None else base,
+               smart=smart.explain(result, lang, kpi.unit), smart_levels={k: v["level"] for k, v in result.items()})
+    if t.pacing == "seasonal" and p.pacing != "seasonal" and not is_ratio:
+        warnings.append(_warn("targets.seasonal_fallback", lang, target=t.id))
+    in_period = df[pd.to_datetime(df["period"]).dt.date.between(t.start, as_of)]
+    if p.days_elapsed and (p.actual_to_date is None or not _has_data(in_period).any()):
+        warnings.append(_warn("targets.no_data", lang, target=t.id, kpi=t.kpi))
+    if "lagging" in kpi.kinds:
+        row["leading"] = leading_lags(ws, kpi, t, as_of)
+    return row, warnings
+
+
+def _warn(code: str, lang: str, **params) -> dict:
+    from .i18n import t
+
+    return {"code": code, **params, "message": t(code, lang, **params)}
+
+
+def leading_lags(ws, kpi, t: Target, as_of: dt.date) -> list[dict]:
+    """For a lagging KPI: each candidate leading KPI with the lag in weeks where it correlates best."""
+    from . import kpis
+    from .compiler import Filters
+
+    f = Filters(date_to=as_of - dt.timedelta(days=as_of.weekday() + 1), where=dict(t.scope))  # full weeks only
+    if kpis.missing_measures(ws.engine, kpi):
+        return []
+    lag = kpis.series(ws.engine, kpi, "week", f)[["period", "value"]]
+    out = []
+    for cand in insights.LEADING:
+        if cand == kpi.id or kpis.missing_measures(ws.engine, cand):
+            continue
+        lead = kpis.series(ws.engine, cand, "week", f)[["period", "value"]]
+        both = lag.merge(lead, on="period", how="outer", suffixes=("_lag", "_lead")).sort_values("period")
+        both = both.astype({"value_lag": float, "value_lead": float}).fillna(0.0)
+        best = insights.best_lag(both["value_lag"].tolist(), both["value_lead"].tolist())
+        if best:
+            out.append({"leading": cand, **best})
+    return sorted(out, key=lambda x: -x["r"])
+
+
+def total(ws, kpi, lo: dt.date, hi: dt.date, where: dict | None = None) -> tuple[float, float | None, float | None]:
+    """(numerator, denominator, value) of a KPI over lo..hi: the ratio of the sums of the days."""
+    from . import kpis
+    from .compiler import Filters
+
+    df = kpis.series(ws.engine, kpi, "day", Filters(lo, hi, where=dict(where or {})))
+    num = float(pd.to_numeric(df["numerator"], errors="coerce").sum())
+    if resolve_kpi(ws, getattr(kpi, "id", kpi)).denominator is None:
+        return num, None, num if _has_data(df).any() else None
+    den = float(pd.to_numeric(df["denominator"], errors="coerce").sum())
+    return num, den, num / den if den else None
+
+
+def data_insights(ws, as_of: dt.date, lang: str = "en", grain: str = "month") -> list[dict]:
+    """Insight rules on the last full period against the one before, with their figures."""
+    from . import kpis
+    from .i18n import fmt, t
+
+    ids = sorted({k for up, down, _ in insights.RULES for k in (up, down)} & set(kpis.present_kpis(ws.engine)))
+    if not ids:
+        return []
+    (a0, a1), (b0, b1) = insights.last_full_periods(as_of, grain)
+    values = {k: (total(ws, k, a0, a1)[2], total(ws, k, b0, b1)[2]) for k in ids}
+    out = []
+    for r in insights.rule_insights(values):
+        p = dict(r["params"])
+        shown = {}
+        for side in ("up", "down"):
+            unit = resolve_kpi(ws, p[side]).unit
+            shown.update({f"{side}_prev": fmt(p[f"{side}_prev"], unit, lang),
+                          f"{side}_cur": fmt(p[f"{side}_cur"], unit, lang),
+                          f"{side}_change": fmt(abs(p[f"{side}_change"]), "percent", lang, decimals=1)})
+        out.append({"code": r["code"], **p, "previous": f"{a0}..{a1}", "period": f"{b0}..{b1}",
+                    "message": t(r["code"], lang, **shown)})
+    return out
+
+
+def _meta(ws, kpi_id: str) -> dict | None:
+    from . import formula
+
+    k = resolve_kpi(ws, kpi_id)
+    if k is None:
+        return None
+    den = formula.measures(k.denominator) if k.denominator is not None else None
+    return {"numerator": formula.measures(k.numerator), "denominator": den, "good": k.good, "domain": k.domain}
+
+
+def guards(ws, targets: list[Target], as_of: dt.date, lang: str = "en") -> list[dict]:
+    """KPI-jungle and conflicting-target warnings."""
+    def domain_of(kpi_id):
+        m = _meta(ws, kpi_id)
+        return m and m["domain"]
+
+    found = insights.jungle(targets, domain_of, as_of) + insights.conflicts(targets, lambda k: _meta(ws, k))
+    return [_warn(w["code"], lang, **w["params"]) for w in found]
+
+
+def status(ws, as_of: dt.date, lang: str = "en") -> dict:
+    """{'as_of', 'targets': [row per target], 'warnings': [...], 'insights': [...]}."""
+    targets = load_targets(ws)
+    rows, warnings = [], []
+    for t in targets:
+        row, warn = evaluate(ws, t, as_of, lang)
+        rows.append(row)
+        warnings += warn
+    warnings += guards(ws, targets, as_of, lang)
+    return {"as_of": as_of.isoformat(), "targets": rows, "warnings": warnings,
+            "insights": data_insights(ws, as_of, lang)}

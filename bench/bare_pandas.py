@@ -1,5 +1,4 @@
 """Baseline: the ad KPIs by month and channel from the clean file, in bare pandas."""
-import json
 import sys
 
 import pandas as pd

@@ -54,7 +54,8 @@ def main() -> None:
     from bench.data import write
 
     export, clean = write(OUT)
-    print(f"data: {export.name} ({export.stat().st_size / 1e6:.0f} MB), 1,000,100 rows; python {sys.version.split()[0]}")
+    size = export.stat().st_size / 1e6
+    print(f"data: {export.name} ({size:.0f} MB), 1,000,100 rows; python {sys.version.split()[0]}")
     print(f"{'':52} {'best of 3':>12}")
 
     # 1. Ingestion: the export into canonical rows vs DuckDB's own read_csv of the clean file.

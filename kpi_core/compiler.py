@@ -255,7 +255,7 @@ def describe(kpi, grain: str, f: Filters, dim: str | None = None) -> str:
 
 
 def compile_kpis(kpis, grain: str = "total", filters: Filters | None = None, dim: str | None = None, *,
-                 measure_sources: dict | None = None, known_sources=frozenset()) -> Query:
+                 measure_sources: dict | None = None, known_sources=frozenset(), ordered: bool = True) -> Query:
     """One query for several plain KPIs: k (index into kpis), period, [dim], numerator, denominator, value."""
     if grain not in GRAINS:
         raise UnknownGrain(grain=grain, known=", ".join(GRAINS))
@@ -287,14 +287,14 @@ def compile_kpis(kpis, grain: str = "total", filters: Filters | None = None, dim
 spine AS ({_spine(grain, f, p, "base", "_period")}),
 grid AS ({grid}),
 j AS (SELECT g.*, {cols} FROM grid g LEFT JOIN base b ON {on}{joins})
-{selects}
-ORDER BY {order}"""
+{selects}"""
+    sql += f"\nORDER BY {order}" if ordered else ""
     explain = "; ".join(describe(k, grain, f, dim) for k in kpis)
     return Query(sql, dict(p), explain)
 
 
 def compile_cumulative(kpi, grain: str = "total", filters: Filters | None = None, dim: str | None = None, *,
-                       measure_sources: dict | None = None, known_sources=frozenset()) -> Query:
+                       measure_sources: dict | None = None, known_sources=frozenset(), ordered: bool = True) -> Query:
     """A KPI over all history up to the end of each period (CLV): period, [dim], numerator, denominator, value."""
     if grain not in GRAINS:
         raise UnknownGrain(grain=grain, known=", ".join(GRAINS))
@@ -311,15 +311,15 @@ def compile_cumulative(kpi, grain: str = "total", filters: Filters | None = None
 spine AS ({_spine(grain, f, p, "f", "date")}),
 grid AS (SELECT *, {end} AS _end FROM spine{dims}),
 j AS (SELECT {keys}, {aggs} FROM grid g LEFT JOIN f ON {on} GROUP BY ALL)
-{_select_kpi(0, kpi, dim)}
-ORDER BY period{f', {dim}' if dim else ''}"""
+{_select_kpi(0, kpi, dim)}"""
+    sql += f"\nORDER BY period{f', {dim}' if dim else ''}" if ordered else ""
     return Query(sql, dict(p), describe(kpi, grain, f, dim) + ", cumulative")
 
 
 def compile_kpi(kpi, grain: str = "total", filters: Filters | None = None, dim: str | None = None, *,
                 measure_sources: dict | None = None, known_sources=frozenset()) -> Query:
     """The query for one KPI: columns period, [dim], numerator, denominator, value."""
-    opts = {"measure_sources": measure_sources, "known_sources": known_sources}
+    opts = {"measure_sources": measure_sources, "known_sources": known_sources, "ordered": False}
     if kpi.cumulative:
         q = compile_cumulative(kpi, grain, filters, dim, **opts)
     else:

@@ -18,7 +18,7 @@ from .sources import looks_like_header
 
 EXCEL = (".xlsx", ".xlsm", ".xls")
 TOTALS = (r"\s*(?i)(grand |sub)?(total|totaal|totalen|totals|gesamt|gesamtsumme|summe|eindtotaal|subtotaal|sous-total)"
-          r"\s*([:\-].*)?\s*")
+          r"\s*([:\-].*|\(.*\))?\s*")
 
 
 def max_bytes() -> int:
@@ -93,39 +93,42 @@ def _load_delimited(con, path: Path, file: str):
     spec = "{" + ", ".join(f"'{c}': 'VARCHAR'" for c in cols) + "}"
     delim = s.delimiter.replace("'", "''")
     blanks = _blank_lines(src, s.data_line)
-    # DuckDB skips empty lines; shift record numbers past them so every row number is the file's line number.
-    line = f"{s.data_line} + row_number() OVER ()"
-    if blanks:
-        shifts = [b - s.data_line - 1 - j for j, b in enumerate(blanks)]  # record index where each blank counts
-        line = f"{line} + len(list_filter({shifts}, x -> x <= row_number() OVER () - 1))"
+    # No row numbers here: a window over a parallel read costs more than the parse. Tables keep file order, so
+    # a record's line follows from its rowid (see _line_of).
     con.execute(
-        f"CREATE TEMP VIEW raw AS SELECT {line} AS _row, * FROM read_csv({_q(str(src))}, "
+        f"CREATE TEMP VIEW raw AS SELECT * FROM read_csv({_q(str(src))}, "
         f"delim='{delim}', quote='\"', escape='\"', header=false, skip={s.data_line}, columns={spec}, "
         "null_padding=true, strict_mode=false, auto_detect=false, max_line_size=10000000)"
     )
     preamble = [(i + 1, "preamble") for i in range(s.header_row)] + [(b, "blank") for b in blanks]
     meta = {"encoding": _encoding_name(encoding), "delimiter": s.delimiter, "header_row": s.header_row + 1,
-            "preamble": preamble, "width": width, "sheet": None, "sheets": None}
+            "preamble": preamble, "width": width, "sheet": None, "sheets": None,
+            "line_of": _line_of(s.data_line + 1, blanks)}
     header = s.header + [""] * (width - len(s.header))
     return meta, [r + [""] * (width - len(r)) for r in s.sample[:2000]], header, tmp
 
 
+def _line_of(first: int, blanks: list[int]):
+    """rowid -> line in the file: records start at line `first`; DuckDB skipped the empty lines in `blanks`."""
+    shifts = [b - first - j for j, b in enumerate(blanks)]  # the rowid from which each empty line counts
+
+    def line_of(rowid: int) -> int:
+        return first + rowid + sum(1 for x in shifts if x <= rowid)
+
+    return line_of
+
+
 def _blank_lines(path: Path, after: int) -> list[int]:
-    """1-based numbers of the empty lines after line `after`: bytes.find in C, no loop over rows."""
+    """1-based numbers of the empty lines after line `after`: a regex scan in C, no loop over rows."""
     import mmap
 
     with open(path, "rb") as fh:
         if os.fstat(fh.fileno()).st_size == 0:
             return []
         with mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as m:
-            starts = []  # positions where an empty line begins
-            for pattern in (b"\n\n", b"\n\r\n"):
-                pos = m.find(pattern)
-                while pos != -1:
-                    starts.append(pos + 1)
-                    pos = m.find(pattern, pos + 1)
+            starts = [x.start() + 1 for x in re.finditer(rb"\n(?=\r?\n)", m)]  # where an empty line begins
             out, line, last = [], 1, 0
-            for start in sorted(starts):
+            for start in starts:
                 line += m[last:start].count(b"\n")
                 last = start
                 if line > after:
@@ -173,13 +176,12 @@ def _load_excel(con, path: Path, file: str):
         raise error("ingest.no_header", file=file)
     data = records[at + 1:]
     frame = pd.DataFrame(data, columns=_columns(width), dtype="string")
-    frame.insert(0, "_row", range(at + 2, at + 2 + len(data)))
     con.register("raw_frame", frame)
     con.execute("CREATE TEMP TABLE raw AS SELECT * FROM raw_frame")
     con.unregister("raw_frame")
     preamble = [(i + 1, "preamble") for i in range(at)]
     meta = {"encoding": None, "delimiter": None, "header_row": at + 1, "preamble": preamble, "width": width,
-            "sheet": sheet, "sheets": sheets}
+            "sheet": sheet, "sheets": sheets, "line_of": _line_of(at + 2, [])}
     return meta, data[:2000], [c.strip() for c in records[at]]
 
 
@@ -227,16 +229,17 @@ def _parse(con, plan: Plan, meta: dict, file: str, lang: str):
             f"WHEN {summary} THEN 'totals' WHEN {note} THEN 'note' ELSE 'data' END")
     # A cell that did not parse keeps its text in _bad<i> (NULL otherwise): few rows, judged afterwards.
     bad = "".join(f", CASE WHEN \"{n}\" IS NULL THEN {cols[i]} END AS _bad{k}" for k, (n, i) in enumerate(checks))
-    keep = ", ".join(["_row"] + [f'"{n}"' for n in plan.fields] + [f"_bad{k}" for k in range(len(checks))])
+    keep = ", ".join([f'"{n}"' for n in plan.fields] + [f"_bad{k}" for k in range(len(checks))])
     # Parse each cell once (inner), then judge rows on the parsed values (outer).
     con.execute(
         f"CREATE TEMP TABLE t AS SELECT {keep}, {kind} AS _kind FROM "
         f"(SELECT raw.*, {filled} AS _filled, {', '.join(typed)}{bad} FROM raw)"
     )
-    censored = _check(con, plan, checks, file)
+    line_of = meta["line_of"]
+    censored = _check(con, plan, checks, file, line_of)
     counts = dict(con.execute("SELECT _kind, count(*) FROM t GROUP BY _kind").fetchall())
     set_aside = sorted(list(meta["preamble"]) + [
-        (int(r), k) for r, k in con.execute("SELECT _row, _kind FROM t WHERE _kind <> 'data' ORDER BY _row").fetchall()
+        (line_of(r), k) for r, k in con.execute("SELECT rowid, _kind FROM t WHERE _kind <> 'data'").fetchall()
     ])
     rows_kept = counts.get("data", 0)
     table, warnings = _shape(con, plan, lang)
@@ -261,14 +264,14 @@ def _parse(con, plan: Plan, meta: dict, file: str, lang: str):
     return table, info, set_aside, account
 
 
-def _check(con, plan: Plan, checks, file: str) -> int:
+def _check(con, plan: Plan, checks, file: str, line_of) -> int:
     """Stop at the first cell that holds something that is not a number or a date: say where.
 
     Returns how many cells held a withheld value such as '< 10' (read as empty).
     """
     censored, errors = 0, []
     for k, (name, idx) in enumerate(checks):
-        found = con.execute(f"SELECT _bad{k}, count(*), min(_row) FROM t WHERE _kind = 'data' AND _bad{k} IS NOT NULL "
+        found = con.execute(f"SELECT _bad{k}, count(*), min(rowid) FROM t WHERE _kind = 'data' AND _bad{k} IS NOT NULL "
                             "GROUP BY 1").fetchall()
         is_date = plan.source.field_type(name) == "date"
         for value, n, row in found:
@@ -276,7 +279,7 @@ def _check(con, plan: Plan, checks, file: str) -> int:
             if cell.startswith("<") and not is_date:
                 censored += n
             elif cell.lower() not in values.NULL_TOKENS or (is_date and name == plan.primary_date and cell):
-                errors.append((row, name, idx, value))
+                errors.append((line_of(row), name, idx, value))
     if errors:
         row, name, idx, value = min(errors)
         code = "ingest.bad_date" if plan.source.field_type(name) == "date" else "ingest.bad_number"

@@ -70,7 +70,8 @@ _ISO_SLASH = re.compile(r"^\d{4}/\d{1,2}/\d{1,2}([ T].*)?$")
 def date_kind(values: list[str], file: str, column: str) -> str | None:
     """The date layout of a column ('iso', 'ymd8', 'numeric:<sep>', 'day_month', 'month_day') or None."""
     # Totals and note rows hold words, not digits, in the date column: decide on the cells with digits.
-    vals = [v.strip() for v in values if v and any(ch.isdigit() for ch in v)]
+    # A footer like '©2025 Microsoft Corporation' has digits but starts with a sign no date starts with.
+    vals = [v.strip() for v in values if v.strip() and v.strip()[0].isalnum() and any(ch.isdigit() for ch in v)]
     if not vals:
         return None
     for kind, pat in (("iso", _ISO), ("iso_slash", _ISO_SLASH), ("ymd8", _YMD8), ("day_month", _DAY_MONTH),

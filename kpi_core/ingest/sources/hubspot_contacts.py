@@ -26,8 +26,10 @@ SOURCE = source(
         "Became a Sales Qualified Lead Date": "sql_date",
         "Became a Customer Date": "customer_date",
         "Lifecycle Stage": "stage", "Levenscyclusfase": "stage",
-        # Where the contact came from (Paid Search, Organic Social, ...): the traffic source, as in the other CRMs.
-        "Original Source": "source", "Original Traffic Source": "source", "Oorspronkelijke bron": "source",
+        # Original Source holds HubSpot's channel groups (Paid Search, Organic Social, ...): a channel, like GA4's
+        # default channel group. Its first drill-down names the engine or site (google, linkedin): the traffic source.
+        "Original Source": "channel", "Original Traffic Source": "channel", "Oorspronkelijke bron": "channel",
+        "Original Source Drill-Down 1": "source", "Original Traffic Source Drill-Down 1": "source",
         "Email": "customer_id", "E-mail": "customer_id",
     },
     markers=["Became a Marketing Qualified Lead Date", "Became a Sales Qualified Lead Date",

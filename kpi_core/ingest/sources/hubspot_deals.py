@@ -19,7 +19,7 @@ SOURCE = source(
         "Deal Stage": "stage", "Dealfase": "stage",
         "Is Closed Won": "is_won", "Is Deal Closed?": "is_closed",
         "Associated Company": "customer_id",
-        "Original Source Type": "source",
+        "Original Source Type": "channel",
     },
     markers=["Deal Name", "Deal Stage", "Deal owner", "Deal Type", "Is Closed Won", "Is Deal Closed?",
              "Deal ID", "Dealnaam", "Dealfase", "Pipeline", "Pijplijn", "Amount in company currency"],

@@ -18,7 +18,7 @@ SOURCE = source(
         "Deal - Status": "status",
         "Deal - Stage": "stage", "Deal - Fase": "stage",
         "Deal - Organization": "customer_id", "Deal - Organisatie": "customer_id",
-        "Deal - Source channel": "source", "Deal - Bronkanaal": "source",
+        "Deal - Source channel": "channel", "Deal - Bronkanaal": "channel",
     },
     markers=["Deal - ID", "Deal - Title", "Deal - Titel", "Deal - Status", "Deal - Value", "Deal - Waarde",
              "Deal - Deal created", "Deal - Add time", "Deal - Won time", "Deal - Pipeline", "Deal - Owner",

@@ -18,7 +18,7 @@ SOURCE = source(
         "Won": "won", "Gewonnen": "won",
         "Closed": "closed", "Gesloten": "closed",
         "Account Name": "customer_id", "Accountnaam": "customer_id",
-        "Lead Source": "source", "Leadbron": "source",
+        "Lead Source": "channel", "Leadbron": "channel",
     },
     markers=["Opportunity Name", "Opportunity Owner", "Opportunity ID", "Probability (%)", "Fiscal Period",
              "Naam verkoopkans", "Eigenaar verkoopkans", "Kans (%)", "Amount Currency"],

@@ -7,7 +7,7 @@ CANCELLED = "source.shopify.cancelled_excluded"
 REFUNDED = "source.shopify.refunded_excluded"
 
 # The order's first row: order fields are filled there, later rows repeat Name and list more line items.
-FIRST = ("total IS NOT NULL AND _row = (SELECT min(f._row) FROM t AS f WHERE f._kind = 'data' "
+FIRST = ("total IS NOT NULL AND rowid = (SELECT min(f.rowid) FROM t AS f WHERE f._kind = 'data' "
          "AND f.order_name = t.order_name)")
 GONE = "('refunded', 'voided')"
 PAID = f"lower(coalesce(financial_status, '')) NOT IN {GONE}"

@@ -1,0 +1,178 @@
+"""Data: upload exports, see what was detected, fix uncertain column mappings, list and remove datasets."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from kpi_core import schema
+from kpi_core.errors import KoersError
+from kpi_core.i18n import fmt_date, fmt_number
+from kpi_core.ingest import read_export
+from ui import cache
+from ui.state import T, empty_state, init_session, lang, presenting, workspace
+
+init_session()
+L = lang()
+st.title(T("ui.data.title"))
+ws = workspace()
+if ws is None:
+    empty_state("ui.empty.no_workspace")
+    st.stop()
+
+REPORTS = "data.reports"
+UPLOAD_DIR = Path(tempfile.gettempdir()) / "koers-uploads"
+IGNORE = "—"
+CHOICES = [IGNORE, "date", *schema.MEASURES, *schema.DIMENSIONS]
+
+
+def _day(s) -> str:
+    import datetime as dt
+
+    return fmt_date(dt.date.fromisoformat(s), L) if s else "–"
+
+
+def _headers(info: dict) -> list[str]:
+    return list(info.get("mapping", {})) + list(info.get("unmapped", []))
+
+
+def _read(path: Path, name: str, overrides: dict | None = None):
+    """Read one export, with the mapping remembered for its tool and columns when there is one."""
+    result = read_export(path, name=name, overrides=overrides, lang=L)
+    if overrides is None:
+        remembered = ws.mapping_override(result.source, _headers(result.info))
+        if remembered:
+            result = read_export(path, name=name, overrides=remembered, lang=L)
+    return result
+
+
+def _add(files) -> list[dict]:
+    """Read and add every uploaded file; a file that fails is reported beside its name, the rest still go in."""
+    UPLOAD_DIR.mkdir(parents=True, exist_ok=True)
+    keep_both = st.session_state.get("data.keep_both", False)
+    out = []
+    bar = st.progress(0.0, text=T("ui.data.progress", done=0, total=len(files)))
+    for i, f in enumerate(files):
+        path = UPLOAD_DIR / f"{f.file_id}-{Path(f.name).name}"
+        path.write_bytes(f.getvalue())
+        entry = {"file": f.name, "path": str(path), "info": None, "report": None, "error": None}
+        try:
+            with st.spinner(T("ui.data.reading", file=f.name)):
+                result = _read(path, f.name)
+            entry["info"] = result.info
+            entry["report"] = ws.add_results([result], keep_both=keep_both, lang=L)[0]
+        except KoersError as e:
+            entry["error"] = e.message(L)
+        out.append(entry)
+        bar.progress((i + 1) / len(files), text=T("ui.data.progress", done=i + 1, total=len(files)))
+    bar.empty()
+    return out
+
+
+def _reread(entry: dict, mapping: dict) -> None:
+    """Remember the corrected mapping for this tool and column set, and read the file again with it."""
+    info = entry["info"]
+    overrides = {h: (None if c == IGNORE else c) for h, c in mapping.items()}
+    ws.remember_mapping(info["source"], _headers(info), overrides)
+    old = (entry.get("report") or {}).get("dataset_id")
+    if old and any(d["id"] == old for d in ws.datasets()):
+        ws.remove(old)  # the same bytes would otherwise count as a duplicate of the first reading
+    result = _read(Path(entry["path"]), entry["file"], overrides)
+    entry["info"] = result.info
+    entry["report"] = ws.add_results([result], lang=L)[0]
+    entry["error"] = None
+
+
+STATUS_ICON = {"added": ":material/check_circle:", "replaced": ":material/sync:", "kept_both": ":material/copy_all:",
+               "duplicate": ":material/content_copy:", "error": ":material/error:"}
+
+
+def _show(entry: dict, n: int) -> None:
+    info, report, err = entry["info"], entry["report"], entry["error"]
+    status = "error" if err else (report or {}).get("status", "added")
+    with st.container(border=True):
+        st.markdown(f"**{entry['file']}** · {STATUS_ICON.get(status, '')} {T('ui.data.status.' + status)}")
+        if err:
+            st.error(err, icon=":material/error:")
+            return
+        c1, c2, c3, c4 = st.columns(4)
+        c1.metric(T("ui.data.tool"), info.get("source_name") or info["source"])
+        c2.metric(T("ui.data.rows"), fmt_number(info["rows"], L))
+        c3.metric(T("ui.data.period"), f"{_day(info.get('date_min'))} – {_day(info.get('date_max'))}")
+        skipped = {k: v for k, v in (info.get("skipped") or {}).items() if v}
+        c4.metric(T("ui.data.skipped"), fmt_number(sum(skipped.values()), L))
+        if skipped:
+            st.caption(T("ui.data.skipped_why") + " " + ", ".join(
+                f"{T('ui.data.reason.' + k)}: {fmt_number(v, L)}" for k, v in skipped.items()))
+        if report and report.get("message"):
+            (st.info if status == "duplicate" else st.success)(report["message"])
+        for w in info.get("warnings") or []:
+            st.warning(w, icon=":material/warning:")
+        mapping = info.get("mapping") or {}
+        table = pd.DataFrame([{T("ui.data.col.header"): h, T("ui.data.col.field"): m["canonical"],
+                               T("ui.data.col.confidence"): m["confidence"]} for h, m in mapping.items()])
+        unsure = {h: m for h, m in mapping.items() if m["confidence"] < 1}
+        with st.expander(T("ui.data.mapping", n=len(mapping), unmapped=len(info.get("unmapped") or [])),
+                         expanded=bool(unsure)):
+            st.dataframe(table, hide_index=True, use_container_width=True, key=f"data.map.{n}",
+                         column_config={T("ui.data.col.confidence"): st.column_config.ProgressColumn(
+                             min_value=0.0, max_value=1.0, format="percent")})
+            if info.get("unmapped"):
+                st.caption(T("ui.data.unmapped", columns=", ".join(info["unmapped"])))
+        if unsure and not presenting():
+            st.markdown(f"**{T('ui.data.fix_title')}**")
+            st.caption(T("ui.data.fix_help"))
+            fix = pd.DataFrame({"header": list(unsure), "field": [m["canonical"] for m in unsure.values()]})
+            edited = st.data_editor(
+                fix, hide_index=True, key=f"data.fix.{n}", use_container_width=True, disabled=["header"],
+                column_config={"header": st.column_config.TextColumn(T("ui.data.col.header")),
+                               "field": st.column_config.SelectboxColumn(T("ui.data.col.field"), options=CHOICES,
+                                                                         required=True)})
+            if st.button(T("ui.data.fix_save"), key=f"data.fix_save.{n}", icon=":material/save:"):
+                try:
+                    full = {h: m["canonical"] for h, m in mapping.items()}
+                    full.update(dict(zip(edited["header"], edited["field"], strict=True)))
+                    _reread(entry, full)
+                    st.rerun()
+                except KoersError as e:
+                    st.error(e.message(L))
+
+
+if not presenting():
+    with st.container(border=True):
+        files = st.file_uploader(T("ui.data.upload"), accept_multiple_files=True, key="data.upload",
+                                 help=T("ui.data.upload_help"),
+                                 type=["csv", "tsv", "txt", "xlsx", "xlsm", "xls"])
+        c1, c2 = st.columns([1, 3])
+        c2.checkbox(T("ui.data.keep_both"), key="data.keep_both", help=T("ui.data.keep_both_help"))
+        if c1.button(T("ui.data.add"), key="data.add", type="primary", disabled=not files,
+                     icon=":material/add:"):
+            st.session_state[REPORTS] = _add(files)
+
+reports = st.session_state.get(REPORTS) or []
+if reports:
+    st.subheader(T("ui.data.results"))
+    for n, entry in enumerate(reports):
+        _show(entry, n)
+
+st.subheader(T("ui.data.datasets"))
+sets = cache.datasets(str(ws.path), ws.version)
+if not sets:
+    empty_state("ui.empty.no_datasets")
+    st.stop()
+for d in sets:
+    with st.container(border=True):
+        c1, c2, c3, c4 = st.columns([4, 2, 3, 1], vertical_alignment="center")
+        c1.markdown(f"**{d['file']}**  \n{d['source']}" + (f" · {d['account']}" if d.get("account") else ""))
+        c2.markdown(T("ui.data.rows_now", rows=fmt_number(d["rows_now"], L), total=fmt_number(d["rows"], L)))
+        c3.markdown(f"{_day(d['date_min'])} – {_day(d['date_max'])}")
+        if not presenting() and c4.button(T("ui.data.remove"), key=f"data.remove.{d['id']}",
+                                          icon=":material/delete:", help=T("ui.data.remove_help")):
+            try:
+                ws.remove(d["id"])
+                st.rerun()
+            except KoersError as e:
+                st.error(e.message(L))

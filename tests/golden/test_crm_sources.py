@@ -1,0 +1,222 @@
+"""Email, CRM and shop samples: the tool recognised, rows accounted for, totals counted by hand from the records."""
+
+import datetime as dt
+
+import pytest
+
+from kpi_core.ingest import read_export
+from kpi_core.ingest import sources as registry
+from kpi_core.ingest.sources import recognise
+from tests.conftest import SAMPLES
+
+D = dt.date
+
+# Per sample: tool, data rows, rows set aside, first and last event date, totals per measure.
+# Totals were counted from the fabricated records themselves (per campaign, contact, deal, order), not by the reader.
+CASES = {
+    "mailchimp_campaigns.csv": dict(
+        source="mailchimp", rows=12, set_aside=[], dates=("2025-01-07", "2025-03-27"),
+        totals=dict(emails_sent=59085, emails_delivered=58834, bounces=251, unique_opens=24325, unique_clicks=2411,
+                    unsubscribes=115, conversions=57, conversion_value=20769.91)),
+    "brevo_campaigns.csv": dict(
+        source="brevo", rows=8, set_aside=[], dates=("2025-01-14", "2025-03-25"),
+        totals=dict(emails_sent=10318, emails_delivered=10174, bounces=144, unique_opens=3505, unique_clicks=453,
+                    unsubscribes=23)),
+    "kit_broadcasts.csv": dict(
+        source="kit", rows=7, set_aside=[], dates=("2025-01-09", "2025-03-20"),
+        totals=dict(emails_sent=13420, unique_opens=6476, unique_clicks=859, unsubscribes=38)),
+    "spotler_mailings.csv": dict(
+        source="spotler", rows=6, set_aside=[(8, "totals")], dates=("2025-01-13", "2025-03-24"),
+        totals=dict(emails_sent=14678, emails_delivered=14582, bounces=96, unique_opens=6353, unique_clicks=1043,
+                    unsubscribes=44)),
+    "hubspot_contacts.csv": dict(
+        source="hubspot_contacts", rows=84, set_aside=[], dates=("2025-01-03", "2025-03-31"),
+        totals=dict(leads=84, mqls=42, sqls=23, new_customers=11)),
+    "hubspot_deals.xlsx": dict(
+        source="hubspot_deals", rows=30, set_aside=[], dates=("2025-01-05", "2025-03-28"),
+        totals=dict(deals_created=30, deals_won=7, deals_lost=7, won_revenue=148199.0)),
+    "pipedrive_deals.csv": dict(
+        source="pipedrive_deals", rows=26, set_aside=[], dates=("2025-01-06", "2025-03-28"),
+        totals=dict(deals_created=26, deals_won=7, deals_lost=6, won_revenue=54730.5)),
+    # Footer: blank, "Grand Totals (22 records)", blank, confidentiality line, copyright line.
+    "salesforce_opportunities.csv": dict(
+        source="salesforce_opportunities", rows=22,
+        set_aside=[(24, "blank"), (25, "totals"), (26, "blank"), (27, "note"), (28, "note")],
+        dates=("2025-01-02", "2025-03-24"),
+        totals=dict(deals_created=22, deals_won=7, deals_lost=4, won_revenue=126902.5)),
+    # 75 line-item rows, 44 orders; #1046 cancelled and #1058 refunded are not counted.
+    "shopify_orders.csv": dict(
+        source="shopify_orders", rows=75, set_aside=[], dates=("2025-01-02", "2025-03-30"),
+        totals=dict(orders=42, revenue=25909.86)),
+}
+
+
+def read(name):
+    return read_export(SAMPLES / name)
+
+
+def frame(result):
+    return result.rows.to_pandas()
+
+
+def totals(result):
+    df = frame(result)
+    return {c: round(float(df[c].sum()), 2) for c in df.columns if df[c].dtype.kind == "f"}
+
+
+def codes(result):
+    return {w["code"]: w["params"] for w in result.info["warning_codes"]}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_sample_reads_to_hand_counted_totals(name):
+    case = CASES[name]
+    r = read(name)
+    assert r.info["source"] == case["source"]
+    assert r.info["rows"] == case["rows"]
+    assert r.set_aside == case["set_aside"]
+    assert (r.info["date_min"], r.info["date_max"]) == case["dates"]
+    assert totals(r) == pytest.approx(case["totals"])
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_no_other_tool_claims_the_sample(name, monkeypatch):
+    r = read(name)
+    header = list(r.info["mapping"]) + r.info["unmapped"]
+    assert recognise(header).id == CASES[name]["source"]
+    others = {k: v for k, v in registry.SOURCES.items() if k != CASES[name]["source"]}
+    monkeypatch.setattr(registry, "SOURCES", others)
+    assert recognise(header).id == "generic"
+
+
+def test_mailchimp_am_pm_send_date_and_analytics_columns_left_out():
+    r = read("mailchimp_campaigns.csv")
+    df = frame(r)
+    # "Jan 23, 2025 09:15 pm" and "Feb 27, 2025 11:40 pm": the send date as written.
+    late = dict(zip(df["campaign"], df["date"], strict=False))
+    assert late["[01-23-25] Laatste kans wintersale"] == D(2025, 1, 23)
+    assert late["[02-27-25] Maart-actie vooraankondiging"] == D(2025, 2, 27)
+    for ga in ("Revenue Created", "Visits", "Transactions", "Bounce Rate"):
+        assert ga in r.info["unmapped"]
+    assert "revenue" not in df.columns
+    assert r.info["mapping"]["Total Revenue"]["canonical"] == "conversion_value"
+    assert r.account == "Zitwerk Nieuwsbrief"
+    assert set(df["channel"]) == {"Email"}
+
+
+def test_crm_origin_is_the_channel_and_its_drill_down_the_source():
+    df = frame(read("hubspot_contacts.csv"))
+    assert {"Paid Search", "Organic Search", "Paid Social", "Offline Sources"} <= set(df["channel"])
+    assert set(df.loc[df["channel"] == "Paid Search", "source"]) == {"google"}
+
+
+def test_bounces_are_hard_plus_soft_and_delivered_is_sent_minus_bounces():
+    r = read("spotler_mailings.csv")
+    assert r.info["decimal"] == ","
+    assert "source.email.delivered_computed" in codes(r)
+    df = frame(r)
+    first = df[df["campaign"] == "Klantenservice update januari"].iloc[0]
+    # 13-01-2025: Verzonden 2.406, hard 2, soft 14.
+    assert (first["date"], first["emails_sent"], first["bounces"], first["emails_delivered"]) == (
+        D(2025, 1, 13), 2406, 16, 2390)
+    assert "source.email.delivered_computed" not in codes(read("brevo_campaigns.csv"))  # Brevo states delivered
+
+
+def test_kit_without_bounces_leaves_delivered_unknown():
+    r = read("kit_broadcasts.csv")
+    assert "emails_delivered" not in frame(r).columns
+    # 23:30 UTC is written as 2025-02-27: the date as the file writes it.
+    assert D(2025, 2, 27) in set(frame(r)["date"])
+
+
+def test_hubspot_contact_counts_on_each_stage_date():
+    df = frame(read("hubspot_contacts.csv"))
+    me = df[df["customer_id"] == "martijn.jansen0@tandartspraktijkcentrum.nl"]
+    # Created 2025-01-30 16:05, became an MQL 2025-02-03 09:12: a lead in January, an MQL in February.
+    by_date = {r.date: (r.leads, r.mqls) for r in me.itertuples()}
+    assert by_date[D(2025, 1, 30)][0] == 1 and by_date[D(2025, 1, 30)][1] != 1
+    assert by_date[D(2025, 2, 3)][1] == 1
+    month = df.assign(m=[d.strftime("%Y-%m") for d in df["date"]]).groupby("m")[["leads", "mqls", "sqls",
+                                                                               "new_customers"]].sum()
+    assert month["leads"].to_dict() == {"2025-01": 21, "2025-02": 32, "2025-03": 31}
+    assert month["mqls"].to_dict() == {"2025-01": 11, "2025-02": 13, "2025-03": 18}
+    assert month["sqls"].to_dict() == {"2025-01": 7, "2025-02": 6, "2025-03": 10}
+    assert month["new_customers"].to_dict() == {"2025-01": 0, "2025-02": 3, "2025-03": 8}
+    # Six of the eleven customers came in through paid search: the ones a Google Ads CAC is about.
+    assert df[df["channel"] == "Paid Search"]["new_customers"].sum() == 6
+
+
+def test_hubspot_lifecycle_stage_only_counts_on_create_date_with_a_warning(write):
+    # The default contacts view: no "Became a ... Date" columns.
+    text = ('"Record ID","First Name","Email","Contact owner","Lead Status","Create Date","Lifecycle Stage"\n'
+            '"1","Ans","a@x.nl","","New","2025-01-06 10:00","Lead"\n'
+            '"2","Bert","b@x.nl","","In progress","2025-01-07 11:00","Marketing Qualified Lead"\n'
+            '"3","Cor","c@x.nl","","In progress","2025-01-07 12:00","Sales Qualified Lead"\n'
+            '"4","Dirk","d@x.nl","","","2025-01-08 09:30","Customer"\n')
+    r = read_export(write("hubspot-crm-exports-all-contacts-2025-01-09.csv", text))
+    assert r.info["source"] == "hubspot_contacts"
+    assert "source.hubspot.stage_without_dates" in codes(r)
+    got = frame(r).groupby("date")[["leads", "mqls", "sqls", "new_customers"]].sum()
+    assert got.loc[D(2025, 1, 7)].to_dict() == {"leads": 2, "mqls": 2, "sqls": 1, "new_customers": 0}
+    assert got.loc[D(2025, 1, 8)].to_dict() == {"leads": 1, "mqls": 1, "sqls": 1, "new_customers": 1}
+    assert totals(r) == {"leads": 4, "mqls": 3, "sqls": 2, "new_customers": 1}
+
+
+def test_hubspot_deal_won_on_close_date_open_close_dates_count_for_nothing():
+    r = read("hubspot_deals.xlsx")
+    df = frame(r)
+    # "Studio Noord - Thuiswerkpakket": created 2025-01-20, Closed Won 2025-02-12 for 24,500.
+    won = df[(df["customer_id"] == "Studio Noord") & (df["date"] == D(2025, 2, 12))]
+    assert (won["deals_won"].sum(), won["won_revenue"].sum()) == (1, 24500)
+    created = df[(df["customer_id"] == "Studio Noord") & (df["deals_created"] > 0)]
+    assert D(2025, 1, 20) in set(created["date"])
+    # Open deals carry expected close dates up to 2025-05-23; none of them is a date in the facts.
+    assert max(df["date"]) == D(2025, 3, 28)
+    assert codes(r)["source.deals.open_ignored"] == {"count": 16}
+
+
+def test_pipedrive_lost_on_lost_time_by_status():
+    r = read("pipedrive_deals.csv")
+    df = frame(r)
+    mine = df[df["customer_id"] == "Architectenbureau Wit"]
+    # Deal 1041: created 2025-01-28 16:02:41, Lost 2025-02-04 10:15:03.
+    assert mine[mine["deals_lost"] > 0]["date"].tolist() == [D(2025, 2, 4)]
+    assert D(2025, 1, 28) in set(mine[mine["deals_created"] > 0]["date"])
+    assert "Deal - Expected close date" in r.info["unmapped"]
+    assert codes(r)["source.deals.open_ignored"] == {"count": 13}
+
+
+def test_salesforce_won_and_lost_on_close_date_and_footer_is_not_data():
+    r = read("salesforce_opportunities.csv")
+    df = frame(r)
+    # US dates (M/D/YYYY) decided for the whole column: Studio Noord won 3/3/2025, EUR 38,600.00.
+    won = df[(df["customer_id"] == "Studio Noord") & (df["won_revenue"] > 0)]
+    assert list(zip(won["date"], won["won_revenue"], strict=False)) == [(D(2025, 3, 3), 38600)]
+    lost = df[(df["customer_id"] == "Zorggroep Eemland") & (df["deals_lost"] > 0)]
+    assert lost["date"].tolist() == [D(2025, 3, 12)]
+    assert r.info["skipped"] == {"preamble": 0, "totals": 1, "blank": 2, "repeated_header": 0, "note": 2}
+
+
+def test_salesforce_grand_totals_line_is_a_totals_row():
+    r = read("salesforce_opportunities.csv")
+    assert (25, "totals") in r.set_aside
+
+
+def test_shopify_order_counts_once_on_local_date_cancelled_and_refunded_excluded():
+    r = read("shopify_orders.csv")
+    df = frame(r)
+    per_day = df.groupby("date")[["orders", "revenue"]].sum()
+    # #1072 created 2025-03-04 00:24:10 +0100 (2025-03-03 in UTC): counted on the shop's date.
+    mine = df[df["customer_id"] == "sofie.janssens@outlook.com"]
+    assert (D(2025, 3, 4), 1, 349.0) in set(zip(mine["date"], mine["orders"], mine["revenue"], strict=False))
+    # #1081: three line items, created 2025-03-30 14:02:11 +0200 (summer time): one order of 229.20.
+    assert per_day.loc[D(2025, 3, 30)].to_dict() == {"orders": 1, "revenue": pytest.approx(229.2)}
+    # #1046 (voided, cancelled 2025-01-12) and #1058 (refunded, 2025-02-04) are said, not counted.
+    assert codes(r)["source.shopify.cancelled_excluded"] == {"count": 1}
+    assert codes(r)["source.shopify.refunded_excluded"] == {"count": 1}
+    # They were the only orders of their days: nothing at all on 2025-01-12 and 2025-02-04.
+    assert D(2025, 1, 12) not in per_day.index and D(2025, 2, 4) not in per_day.index
+    month = df.assign(m=[d.strftime("%Y-%m") for d in df["date"]]).groupby("m")[["orders", "revenue"]].sum()
+    assert month["orders"].to_dict() == {"2025-01": 15, "2025-02": 13, "2025-03": 14}
+    assert month["revenue"].round(2).to_dict() == {"2025-01": 8091.55, "2025-02": 11288.6, "2025-03": 6529.71}
+    assert "Lineitem name" in r.info["unmapped"]  # whole-order revenue must not be credited to one product

@@ -1,0 +1,1 @@
+"""Streamlit helpers for the pages: session state, caches, charts and formatting."""

@@ -1,0 +1,228 @@
+"""Altair charts: trend, sparkline, pacing with forecast band, bullet per target, speed and acceleration."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import altair as alt
+import numpy as np
+import pandas as pd
+
+from kpi_core.i18n import fmt, fmt_date, t
+
+GREEN, AMBER, RED, GREY, INK = "#0B6E4F", "#C98A04", "#B3261E", "#9AA5A1", "#1B2A26"
+BLUE = "#2F6690"
+LOCALE = {
+    "nl": {"number": {"decimal": ",", "thousands": ".", "grouping": [3], "currency": ["€ ", ""]},
+           "time": {"dateTime": "%a %e %B %Y %X", "date": "%d-%m-%Y", "time": "%H:%M:%S",
+                    "periods": ["AM", "PM"],
+                    "days": ["zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"],
+                    "shortDays": ["zo", "ma", "di", "wo", "do", "vr", "za"],
+                    "months": ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+                               "september", "oktober", "november", "december"],
+                    "shortMonths": ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov",
+                                    "dec"]}},
+    "en": {"number": {"decimal": ".", "thousands": ",", "grouping": [3], "currency": ["€", ""]}},
+}
+_AXIS = {"percent": ".1~%", "currency": ",.0f", "multiplier": ",.1f", "count": ",.0f"}
+
+
+def _finish(chart, lang: str, height: int = 260):
+    return (chart.properties(height=height)
+            .configure(locale=LOCALE.get(lang, LOCALE["en"]))
+            .configure_axis(labelFontSize=12, titleFontSize=12, labelLimit=220)
+            .configure_legend(orient="bottom", labelFontSize=12, titleFontSize=12, labelLimit=300)
+            .configure_view(stroke=None))
+
+
+def _num(s: pd.Series) -> pd.Series:
+    return pd.to_numeric(s, errors="coerce").astype(float)
+
+
+def _axis_title(unit: str, currency: str, lang: str) -> str:
+    return t(f"ui.unit.{unit}", lang, currency=currency)
+
+
+def trend(df: pd.DataFrame, unit: str, lang: str, currency: str = "EUR", title: str = "",
+          num_label: str = "", den_label: str = ""):
+    """The KPI per period; the tooltip shows the value with its numerator and denominator."""
+    d = df.copy()
+    d["period"] = pd.to_datetime(d["period"])
+    d["value"] = _num(d["value"])
+    d["value_txt"] = [fmt(v, unit, lang, currency) for v in d["value"]]
+    d["num_txt"] = [fmt(v, "count", lang) for v in _num(d["numerator"])]
+    d["den_txt"] = [fmt(v, "count", lang) if pd.notna(v) else "–" for v in _num(d["denominator"])]
+    d["period_txt"] = [fmt_date(p.date(), lang) for p in d["period"]]
+    tip = [alt.Tooltip("period_txt:N", title=t("ui.chart.period", lang)),
+           alt.Tooltip("value_txt:N", title=title or t("ui.chart.value", lang)),
+           alt.Tooltip("num_txt:N", title=num_label or t("ui.chart.numerator", lang))]
+    if d["denominator"].notna().any():
+        tip.append(alt.Tooltip("den_txt:N", title=den_label or t("ui.chart.denominator", lang)))
+    base = alt.Chart(d).encode(
+        x=alt.X("period:T", title=None, axis=alt.Axis(format="%b %Y" if len(d) > 1 else "%d %b %Y",
+                                                        labelAngle=0, tickCount=6)),
+        y=alt.Y("value:Q", title=_axis_title(unit, currency, lang), axis=alt.Axis(format=_AXIS[unit])),
+        tooltip=tip,
+    )
+    line = base.mark_line(color=GREEN, strokeWidth=2.5, interpolate="monotone")
+    pts = base.mark_circle(color=GREEN, size=70, opacity=1)
+    return _finish(alt.layer(line, pts), lang)
+
+
+def sparkline(df: pd.DataFrame, lang: str):
+    """A small line without axes, for a KPI tile."""
+    d = pd.DataFrame({"period": pd.to_datetime(df["period"]), "value": _num(df["value"])}).dropna()
+    chart = alt.Chart(d).mark_area(
+        line={"color": GREEN, "strokeWidth": 1.5}, color=alt.Gradient(
+            gradient="linear", stops=[alt.GradientStop(color="white", offset=0),
+                                      alt.GradientStop(color="#CFE6DD", offset=1)], x1=1, x2=1, y1=1, y2=0),
+        interpolate="monotone",
+    ).encode(x=alt.X("period:T", axis=None), y=alt.Y("value:Q", axis=None, scale=alt.Scale(zero=False)),
+             tooltip=[])
+    return (chart.properties(height=48).configure(locale=LOCALE.get(lang, LOCALE["en"]))
+            .configure_view(stroke=None))
+
+
+def _label(key: str, lang: str) -> str:
+    return t(f"ui.chart.{key}", lang)
+
+
+def pacing(daily: pd.DataFrame, target, pace: dict, unit: str, is_ratio: bool, lang: str, currency: str = "EUR",
+           shares: np.ndarray | None = None):
+    """Cumulative actual against the pacing line, with the forecast band from as-of to the deadline."""
+    start, deadline = target.start, target.deadline
+    as_of = min(dt.date.fromisoformat(str(pace["as_of"])), deadline)
+    days = pd.date_range(start, deadline, freq="D")
+    total = len(days)
+    num = np.zeros(total)
+    den = np.zeros(total)
+    if daily is not None and not daily.empty:
+        d = daily.assign(period=pd.to_datetime(daily["period"]))
+        d = d[(d["period"] >= pd.Timestamp(start)) & (d["period"] <= pd.Timestamp(deadline))]
+        idx = (d["period"] - pd.Timestamp(start)).dt.days.to_numpy()
+        np.add.at(num, idx, _num(d["numerator"]).fillna(0).to_numpy())
+        if "denominator" in d:
+            np.add.at(den, idx, _num(d["denominator"]).fillna(0).to_numpy())
+    done = max(min((as_of - start).days + 1, total), 0)
+    goal = float(target.target)
+    act_name, plan_name, fc_name = _label("actual", lang), _label("pacing_line", lang), _label("forecast", lang)
+    if is_ratio:
+        cn, cd = np.cumsum(num), np.cumsum(den)
+        actual = np.where(cd > 0, cn / np.where(cd > 0, cd, 1), np.nan)
+        planned = np.full(total, goal)
+    else:
+        actual = np.cumsum(num)
+        planned = goal * (np.cumsum(shares) if shares is not None else np.arange(1, total + 1) / total)
+    rows = [{"date": days[i], "series": plan_name, "value": planned[i]} for i in range(total)]
+    rows += [{"date": days[i], "series": act_name, "value": actual[i]} for i in range(done)
+             if not np.isnan(actual[i])]
+    lines = pd.DataFrame(rows)
+    lines["value_txt"] = [fmt(v, unit, lang, currency) for v in lines["value"]]
+    lines["date_txt"] = [fmt_date(x.date(), lang) for x in lines["date"]]
+    color = alt.Color("series:N", title=None, scale=alt.Scale(domain=[act_name, plan_name, fc_name],
+                                                               range=[GREEN, GREY, BLUE]))
+    tip = [alt.Tooltip("date_txt:N", title=_label("date", lang)), alt.Tooltip("series:N", title=""),
+           alt.Tooltip("value_txt:N", title=_label("value", lang))]
+    x = alt.X("date:T", title=None, axis=alt.Axis(format="%b %Y", labelAngle=0, tickCount=8))
+    y_axis = alt.Axis(format=_AXIS[unit], title=_axis_title(unit, currency, lang))
+    layers = [alt.Chart(lines).mark_line(strokeWidth=2.5).encode(
+        x=x, y=alt.Y("value:Q", axis=y_axis), color=color, tooltip=tip,
+        strokeDash=alt.condition(alt.datum.series == plan_name, alt.value([6, 4]), alt.value([1, 0])))]
+    last = actual[done - 1] if done and not np.isnan(actual[done - 1]) else None
+    if last is not None and done < total and pace.get("forecast") is not None:
+        end = pd.Timestamp(deadline)
+        lo = pace.get("forecast_low") if pace.get("forecast_low") is not None else pace["forecast"]
+        hi = pace.get("forecast_high") if pace.get("forecast_high") is not None else pace["forecast"]
+        band = pd.DataFrame({"date": [days[done - 1], end], "low": [last, lo], "high": [last, hi],
+                             "value": [last, pace["forecast"]], "series": [fc_name, fc_name]})
+        band["value_txt"] = [fmt(v, unit, lang, currency) for v in band["value"]]
+        band["range_txt"] = [f"{fmt(a, unit, lang, currency)} – {fmt(b, unit, lang, currency)}"
+                             for a, b in zip(band["low"], band["high"], strict=True)]
+        band["date_txt"] = [fmt_date(x.date(), lang) for x in band["date"]]
+        btip = [alt.Tooltip("date_txt:N", title=_label("date", lang)),
+                alt.Tooltip("value_txt:N", title=fc_name), alt.Tooltip("range_txt:N", title=_label("band", lang))]
+        layers.insert(0, alt.Chart(band).mark_area(opacity=0.18, color=BLUE).encode(
+            x=x, y=alt.Y("low:Q", axis=y_axis), y2="high:Q", tooltip=btip))
+        layers.append(alt.Chart(band).mark_line(strokeDash=[2, 3], strokeWidth=2).encode(
+            x=x, y="value:Q", color=color, tooltip=btip))
+    goal_df = pd.DataFrame({"value": [goal], "txt": [f"{_label('target', lang)}: {fmt(goal, unit, lang, currency)}"]})
+    layers.append(alt.Chart(goal_df).mark_rule(color=INK, strokeWidth=1).encode(y="value:Q", tooltip=["txt:N"]))
+    layers.append(alt.Chart(pd.DataFrame({"date": [pd.Timestamp(as_of)]})).mark_rule(
+        color=INK, strokeDash=[2, 2], opacity=0.5).encode(x="date:T"))
+    return _finish(alt.layer(*layers), lang, height=320)
+
+
+STATUS_COLORS = {"on_track": GREEN, "achieved": GREEN, "at_risk": AMBER, "off_track": RED, "missed": RED,
+                 "none": GREY}
+
+
+def bullets(rows: list[dict], lang: str):
+    """One bullet per target: bands for off/at-risk/on track, the bar is performance (share of expected)."""
+    recs, bands = [], []
+    for r in rows:
+        perf = r.get("performance")
+        perf = None if perf is None or not np.isfinite(perf) else float(perf)
+        label = r["label"] if len(r["label"]) <= 48 else r["label"][:46] + "…"
+        status = r.get("status") or "none"
+        recs.append({"target": label, "perf": min(perf, 1.5) if perf is not None else 0.0,
+                     "perf_txt": fmt(perf, "percent", lang, decimals=0), "status": status,
+                     "status_txt": r["status_txt"], "actual": r["actual_txt"], "expected": r["expected_txt"]})
+        th = r.get("thresholds") or {"on_track": 1.0, "at_risk": 0.9}
+        for lo, hi, c in ((0, th["at_risk"], "#F3D9D7"), (th["at_risk"], th["on_track"], "#F7EBC8"),
+                          (th["on_track"], 1.5, "#DCEFE6")):
+            bands.append({"target": label, "lo": lo, "hi": hi, "c": c})
+    d, b = pd.DataFrame(recs), pd.DataFrame(bands)
+    y = alt.Y("target:N", title=None, sort=None, axis=alt.Axis(labelLimit=320, labelFontSize=12))
+    x_scale = alt.Scale(domain=[0, 1.5])
+    band = alt.Chart(b).mark_bar(size=26).encode(y=y, x=alt.X("lo:Q", scale=x_scale), x2="hi:Q",
+                                                 color=alt.Color("c:N", scale=None), tooltip=[])
+    tip = [alt.Tooltip("target:N", title=_label("target", lang)),
+           alt.Tooltip("status_txt:N", title=_label("status", lang)),
+           alt.Tooltip("actual:N", title=_label("actual", lang)),
+           alt.Tooltip("expected:N", title=_label("expected", lang)),
+           alt.Tooltip("perf_txt:N", title=_label("performance", lang))]
+    bar = alt.Chart(d).mark_bar(size=10).encode(
+        y=y, x=alt.X("perf:Q", scale=x_scale, title=_label("performance_axis", lang),
+                     axis=alt.Axis(format="%", values=[0, 0.25, 0.5, 0.75, 1, 1.25, 1.5])),
+        color=alt.Color("status:N", scale=alt.Scale(domain=list(STATUS_COLORS), range=list(STATUS_COLORS.values())),
+                        legend=None), tooltip=tip)
+    tick = alt.Chart(pd.DataFrame({"x": [1.0]})).mark_rule(color=INK, strokeWidth=2).encode(x="x:Q")
+    text = alt.Chart(d).mark_text(align="left", dx=6, fontSize=12, color=INK).encode(
+        y=y, x="perf:Q", text="perf_txt:N")
+    return _finish(alt.layer(band, bar, tick, text), lang, height=max(60, 44 * len(recs)))
+
+
+def speed(df: pd.DataFrame, unit: str, lang: str, currency: str = "EUR"):
+    """Speed (change per period) as bars and acceleration (change of speed) as a line, one panel each."""
+    d = pd.DataFrame({"period": pd.to_datetime(df["period"]), "speed": _num(df["speed"]),
+                      "acceleration": _num(df["acceleration"])}).dropna(subset=["speed"], how="all")
+    d["period_txt"] = [fmt_date(p.date(), lang) for p in d["period"]]
+    d["speed_txt"] = [fmt(v, unit, lang, currency) for v in d["speed"]]
+    d["acc_txt"] = [fmt(v, unit, lang, currency) for v in d["acceleration"]]
+    d["sign"] = np.where(d["speed"] >= 0, "up", "down")
+    tip = [alt.Tooltip("period_txt:N", title=_label("period", lang)),
+           alt.Tooltip("speed_txt:N", title=_label("speed", lang)),
+           alt.Tooltip("acc_txt:N", title=_label("acceleration", lang))]
+    x = alt.X("period:T", title=None, axis=alt.Axis(format="%b %Y", labelAngle=0, tickCount=6))
+    fmt_axis = _AXIS[unit]
+    bars = alt.Chart(d).mark_bar(opacity=0.85).encode(
+        x=x, y=alt.Y("speed:Q", title=_label("speed", lang), axis=alt.Axis(format=fmt_axis)),
+        color=alt.Color("sign:N", scale=alt.Scale(domain=["up", "down"], range=[GREEN, RED]), legend=None),
+        tooltip=tip).properties(height=170)
+    acc = alt.Chart(d).mark_line(color=BLUE, point=True, strokeWidth=2).encode(
+        x=x, y=alt.Y("acceleration:Q", title=_label("acceleration", lang), axis=alt.Axis(format=fmt_axis)),
+        tooltip=tip).properties(height=150)
+    zero = alt.Chart(pd.DataFrame({"y": [0]})).mark_rule(color=GREY).encode(y="y:Q")
+    chart = alt.vconcat(alt.layer(bars, zero), alt.layer(acc, zero))
+    return (chart.configure(locale=LOCALE.get(lang, LOCALE["en"]))
+            .configure_axis(labelFontSize=12, titleFontSize=12).configure_view(stroke=None))
+
+
+def funnel(steps: list[tuple[str, float, str]], lang: str):
+    """Horizontal bars, one per funnel step (label, value, formatted value)."""
+    d = pd.DataFrame(steps, columns=["step", "value", "txt"])
+    y = alt.Y("step:N", sort=None, title=None, axis=alt.Axis(labelLimit=260))
+    bars = alt.Chart(d).mark_bar(color=GREEN, size=26).encode(
+        y=y, x=alt.X("value:Q", title=None, axis=None), tooltip=[alt.Tooltip("txt:N", title="")])
+    text = alt.Chart(d).mark_text(align="left", dx=6, fontSize=13, color=INK).encode(y=y, x="value:Q", text="txt:N")
+    return _finish(alt.layer(bars, text), lang, height=max(80, 46 * len(d)))

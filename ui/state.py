@@ -1,0 +1,103 @@
+"""Session defaults, the current language and the current workspace."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import streamlit as st
+
+from kpi_core.errors import KoersError
+from kpi_core.i18n import t
+
+LANG = "koers.lang"
+WORKSPACE = "koers.workspace"
+PRESENT = "koers.present"
+DASH_KPIS = "dashboard_kpis"  # workspace setting with the dashboard's chosen KPIs
+
+
+def env_workspace() -> str | None:
+    """The workspace named by $KOERS_WORKSPACE (what `make run` opens), as an absolute path."""
+    p = os.environ.get("KOERS_WORKSPACE")
+    return str(Path(p).resolve()) if p else None
+
+
+def init_session() -> None:
+    """Put every app-wide session default in place (idempotent)."""
+    st.session_state.setdefault(LANG, "nl")
+    st.session_state.setdefault(PRESENT, False)
+    if st.session_state.get(WORKSPACE) is None:
+        st.session_state[WORKSPACE] = env_workspace()
+
+
+def lang() -> str:
+    return st.session_state.get(LANG) or "nl"
+
+
+def T(code: str, **params) -> str:
+    """The UI text for code in the current language."""
+    return t(code, lang(), **params)
+
+
+def presenting() -> bool:
+    """Presentation mode hides upload and edit controls."""
+    return bool(st.session_state.get(PRESENT))
+
+
+def workspace_path() -> str | None:
+    return st.session_state.get(WORKSPACE)
+
+
+def workspace():
+    """The current Workspace (shared per file by every session), or None when none is chosen."""
+    from ui.cache import open_workspace
+
+    path = workspace_path()
+    if not path:
+        return None
+    try:
+        return open_workspace(path)
+    except KoersError as e:
+        st.error(e.message(lang()))
+        return None
+
+
+def currency(ws) -> str:
+    return ws.settings().get("currency", "EUR") if ws is not None else "EUR"
+
+
+def default_as_of(ws) -> dt.date:
+    """Today, or the last day with data when the data stops earlier (a demo of last year stays meaningful)."""
+    today = dt.date.today()
+    ends = [d["date_max"] for d in ws.datasets() if d.get("date_max")] if ws is not None else []
+    last = max(dt.date.fromisoformat(d) for d in ends) if ends else today
+    return min(today, last)
+
+
+def chosen_kpis(ws) -> list[str] | None:
+    """The dashboard KPIs remembered for this workspace (workspace setting, else this session)."""
+    stored = ws.settings().get(DASH_KPIS)
+    if stored:
+        return list(stored)
+    return st.session_state.get(f"dash.kpis_saved.{ws.path}")
+
+
+def remember_kpis(ws, ids: list[str]) -> None:
+    """Remember the dashboard KPIs in the workspace's settings; this session only if the core refuses the key."""
+    st.session_state[f"dash.kpis_saved.{ws.path}"] = list(ids)
+    try:
+        if ws.settings().get(DASH_KPIS) != list(ids):
+            ws.set_setting(DASH_KPIS, list(ids))
+    except KoersError:
+        pass
+
+
+def empty_state(code: str, page: str | None = None) -> None:
+    """An explanation of what to do next, with a link to the page that does it."""
+    st.info(T(code))
+    if page:
+        try:
+            st.page_link(page, label=T("ui.empty.go_data"), icon=":material/upload_file:")
+        except Exception:  # noqa: BLE001 - page_link needs st.navigation; a page run on its own has none
+            pass

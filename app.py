@@ -51,10 +51,9 @@ def _new_workspace() -> None:
 
 
 with st.sidebar:
-    st.segmented_control(T("ui.side.language"), ["nl", "en"], key=LANG, selection_mode="single",
-                         format_func=lambda c: {"nl": "Nederlands", "en": "English"}[c])
-    if st.session_state.get(LANG) is None:  # a click on the chosen option deselects it
-        st.session_state[LANG] = "nl"
+    # One label in both languages: the widget keeps its identity (and value) when the language changes.
+    st.radio("Taal · Language", ["nl", "en"], key=LANG, horizontal=True,
+             format_func=lambda c: {"nl": "Nederlands", "en": "English"}[c])
     options = _workspaces()
     st.selectbox(T("ui.side.workspace"), options, key=WORKSPACE, format_func=lambda p: Path(p).stem,
                  placeholder=T("ui.side.no_workspace"))

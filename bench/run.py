@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import os
+import json
 import resource
 import subprocess
 import sys
@@ -28,13 +28,11 @@ def timed(fn, repeat: int = 3):
 
 def run_process(args: list[str]) -> tuple[float, float]:
     """Wall seconds and peak RSS (MiB) of one child process, start-up included."""
-    t0 = time.perf_counter()
-    p = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT)
-    _, status, usage = os.wait4(p.pid, 0)
-    wall = time.perf_counter() - t0
-    if status != 0:
-        raise SystemExit(f"failed: {' '.join(args)}\n{p.stderr.read().decode()}")
-    return wall, usage.ru_maxrss / 1024
+    out = subprocess.run([PY, str(ROOT / "bench" / "measure.py"), *args], capture_output=True, text=True, cwd=ROOT)
+    m = json.loads(out.stdout)
+    if m["status"] != 0:
+        raise SystemExit(f"failed: {' '.join(args)}\n{m['stderr']}")
+    return m["wall"], m["peak_mib"]
 
 
 def best_process(args: list[str], repeat: int = 3) -> tuple[float, float]:

@@ -120,7 +120,7 @@ class Workspace:
             try:
                 if not Path(p).is_file():
                     raise error("cli.file_not_found", file=Path(p).name)
-                result = ingest.read_export(Path(p), lang=lang)
+                result = ingest.read_export(Path(p), lang=lang, overrides=self.mapping_override)
             except KoersError as e:
                 reports.append(_error_report(Path(p).name, e, lang))
                 continue

@@ -12,7 +12,17 @@ from kpi_core.catalogue import DOMAINS, catalogue
 from kpi_core.errors import KoersError
 from kpi_core.i18n import fmt
 from ui import cache, charts
-from ui.state import T, chosen_kpis, currency, empty_state, init_session, lang, remember_kpis, workspace
+from ui.state import (
+    T,
+    chosen_kpis,
+    currency,
+    empty_state,
+    init_session,
+    keep,
+    lang,
+    remember_kpis,
+    workspace,
+)
 
 init_session()
 L = lang()
@@ -48,13 +58,13 @@ def _default_kpis() -> list[str]:
 
 
 remembered = [k for k in (chosen_kpis(ws) or []) if k in present]
-if "dash.kpis" not in st.session_state or st.session_state.get("dash.kpis_ws") != path:
+if "dash.kpis" not in st.session_state or st.session_state.get("dash.kpis_ws", path) != path:
     st.session_state["dash.kpis"] = remembered or _default_kpis()
     st.session_state["dash.kpis_ws"] = path
 
 lo_all = min(dt.date.fromisoformat(d["date_min"]) for d in sets if d["date_min"])
 hi_all = max(dt.date.fromisoformat(d["date_max"]) for d in sets if d["date_max"])
-if st.session_state.get("dash.range_ws") != path or "dash.dates" not in st.session_state:
+if st.session_state.get("dash.range_ws", path) != path or "dash.dates" not in st.session_state:
     st.session_state["dash.dates"] = (lo_all, hi_all)
     st.session_state["dash.range_ws"] = path
 
@@ -64,12 +74,15 @@ with st.container(border=True):
     c1, c2, c3, c4, c5 = st.columns([3, 2, 2, 2, 2])
     dates = c1.date_input(T("ui.dash.dates"), key="dash.dates", format="DD-MM-YYYY" if L == "nl" else "YYYY-MM-DD")
     st.session_state.setdefault("dash.grain", "month")
+    keep("dash.grain")
     grain = c2.selectbox(T("ui.dash.grain"), GRAINS, key="dash.grain", format_func=lambda g: T(f"ui.grain.{g}"))
     tools = sorted({d["source"] for d in sets})
+    keep("dash.source", allowed={"dash.source": tools})
     sel_tools = c3.multiselect(T("ui.dash.source"), tools, key="dash.source", placeholder=T("ui.dash.all"))
     ids = tuple(st.session_state["dash.kpis"]) or tuple(present[:1])
     channels = cache.dimension_values(path, version, ids, "channel")
     campaigns = cache.dimension_values(path, version, ids, "campaign")
+    keep("dash.channel", "dash.campaign", allowed={"dash.channel": channels, "dash.campaign": campaigns})
     sel_channels = c4.multiselect(T("ui.dash.channel"), channels, key="dash.channel", placeholder=T("ui.dash.all"),
                                   disabled=not channels)
     sel_campaigns = c5.multiselect(T("ui.dash.campaign"), campaigns, key="dash.campaign",
@@ -160,6 +173,7 @@ with tab_trend:
                             key=f"dash.trend.{k}")
 with tab_speed:
     st.caption(T("ui.dash.speed_help"))
+    keep("dash.speed_kpi", allowed={"dash.speed_kpi": chosen})
     sk = st.selectbox(T("ui.dash.speed_kpi"), chosen, key="dash.speed_kpi", format_func=name)
     sgrain = grain if grain != "day" else "week"
     try:

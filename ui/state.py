@@ -27,8 +27,26 @@ def init_session() -> None:
     """Put every app-wide session default in place (idempotent)."""
     st.session_state.setdefault(LANG, "nl")
     st.session_state.setdefault(PRESENT, False)
-    if st.session_state.get(WORKSPACE) is None:
+    if WORKSPACE not in st.session_state:
         st.session_state[WORKSPACE] = env_workspace()
+
+
+def keep(*keys: str, allowed: dict | None = None) -> None:
+    """Carry widget values over reruns whose widget identity changes (another language, another page).
+
+    A widget's identity includes its shown options; re-setting the key through the Session State API before the
+    widget is drawn makes the new widget start from the old value. `allowed` limits a key to its current options.
+    """
+    for k in keys:
+        if k in st.session_state:
+            v = st.session_state[k]
+            if allowed and k in allowed:
+                ok = allowed[k]
+                v = [x for x in v if x in ok] if isinstance(v, list) else (v if v in ok else None)
+                if v is None:
+                    del st.session_state[k]
+                    continue
+            st.session_state[k] = v
 
 
 def lang() -> str:

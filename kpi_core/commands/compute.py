@@ -12,7 +12,9 @@ def add_arguments(p, name: str) -> None:
     p.add_argument("--dim", help="split by this dimension (channel, campaign, source_id, ...)")
     p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="first day (inclusive)")
     p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="last day (inclusive)")
-    p.add_argument("--workspace", metavar="PATH", help="compute over this workspace (plus any FILEs given)")
+    p.add_argument("--workspace", metavar="PATH", help="compute over this workspace (add files with `add` first)")
+    p.add_argument("--use", nargs="+", action="extend", default=[], metavar="MEASURE=SOURCE[,SOURCE]",
+                   help="source of truth for a measure, e.g. cost=google_ads,meta_ads (default: said in the notes)")
 
 
 def _date(value: str | None):
@@ -26,6 +28,20 @@ def _date(value: str | None):
         return date.fromisoformat(value)
     except ValueError:
         raise error("engine.bad_date", value=value) from None
+
+
+def _use(pairs: list[str]) -> dict[str, list[str]]:
+    """['cost=google_ads,meta_ads'] -> {'cost': ['google_ads', 'meta_ads']}."""
+    from ..errors import error
+    from ..schema import MEASURES
+
+    out = {}
+    for pair in pairs:
+        measure, _, tools = pair.partition("=")
+        if measure not in MEASURES or not tools:
+            raise error("engine.bad_use", value=pair)
+        out[measure] = [t for t in tools.split(",") if t]
+    return out
 
 
 def _number(v):
@@ -48,6 +64,9 @@ def run(args) -> dict:
 
     if not args.files and not args.workspace:
         raise error("engine.no_input")
+    if args.files and args.workspace:  # computing must never change a workspace behind the user's back
+        raise error("engine.files_with_workspace", workspace=args.workspace)
+    use = _use(args.use)
     if args.workspace and not args.files and not Path(args.workspace).is_file():
         raise error("cli.file_not_found", file=args.workspace)
     from .. import kpis
@@ -62,7 +81,7 @@ def run(args) -> dict:
         if results:
             ws.add_results(results, lang=args.lang)  # the same file twice counts once
         ids = args.kpi or kpis.present_kpis(ws.engine)
-        df = kpis.series_many(ws.engine, ids, args.by, filters, args.dim) if ids else None
+        df = kpis.series_many(ws.engine, ids, args.by, filters, args.dim, use or None) if ids else None
     finally:
         ws.close()
     rows = []

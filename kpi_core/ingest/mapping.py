@@ -49,6 +49,8 @@ def _generic_guess(h: str, lookup: dict[str, str]) -> tuple[str, float] | None:
 def plan_columns(header: list[str], sample: list[list[str]], file: str, overrides: dict, con) -> Plan:
     """Recognise the tool and decide every column; raises when no date or no measure can be found."""
     src = recognise(header)
+    if callable(overrides):  # remembered per tool and header set by the workspace
+        overrides = overrides(src.id, [h for h in header if h]) or {}
     plan = Plan(file=file, source=src, header=header)
     lookup = src.lookup()
     generic = SOURCES[GENERIC]
@@ -127,7 +129,7 @@ def _decide_values(plan: Plan, sample: list[list[str]], con) -> None:
         plan.date_kind[f] = kind
         if kind.startswith("numeric:"):
             a, b = con.execute(f"SELECT {values.order_pairs_sql(f'c{i}')} FROM raw").fetchone()
-            plan.date_order[f] = values.date_order([(a, b)], file, plan.header[i])
+            plan.date_order[f] = values.date_order([(a, b)], file, plan.header[i], src.date_order)
     plan.primary_date = _primary(plan)
     if plan.primary_date not in plan.fields:
         raise error("ingest.no_date_column", file=file, columns=", ".join(h for h in plan.header if h))

@@ -35,9 +35,11 @@ def file_hash(path: Path) -> str:
     return h.hexdigest()
 
 
-def read_export(path, name: str | None = None, overrides: dict[str, str | None] | None = None,
-                lang: str = "en") -> ReadResult:
-    """Read an export as the tool wrote it into canonical rows, accounting for every row set aside."""
+def read_export(path, name: str | None = None, overrides=None, lang: str = "en") -> ReadResult:
+    """Read an export as the tool wrote it into canonical rows, accounting for every row set aside.
+
+    `overrides`: {header: field or None} the user chose, or a callable (source_id, headers) -> that mapping.
+    """
     import duckdb
 
     path = Path(path)
@@ -95,17 +97,41 @@ def _load_delimited(con, path: Path, file: str):
     blanks = _blank_lines(src, s.data_line)
     # No row numbers here: a window over a parallel read costs more than the parse. Tables keep file order, so
     # a record's line follows from its rowid (see _line_of).
+    extra = _trailing_comment_block(src, s.data_line) if s.comment_rows else None
+    limit = ""
+    if extra:  # GA4 downloads append chart tables after a '#' block: they end the main table
+        cut, last = extra
+        blanks = [b for b in blanks if b < cut]
+        limit = f" LIMIT {cut - 1 - s.data_line - len(blanks)}"
     con.execute(
         f"CREATE TEMP VIEW raw AS SELECT * FROM read_csv({_q(str(src))}, "
         f"delim='{delim}', quote='\"', escape='\"', header=false, skip={s.data_line}, columns={spec}, "
-        "null_padding=true, strict_mode=false, auto_detect=false, max_line_size=10000000)"
+        f"null_padding=true, strict_mode=false, auto_detect=false, max_line_size=10000000){limit}"
     )
     preamble = [(i + 1, "preamble") for i in range(s.header_row)] + [(b, "blank") for b in blanks]
+    if extra:
+        preamble += [(line, "extra_table") for line in range(extra[0], extra[1] + 1)]
     meta = {"encoding": _encoding_name(encoding), "delimiter": s.delimiter, "header_row": s.header_row + 1,
             "preamble": preamble, "width": width, "sheet": None, "sheets": None,
             "line_of": _line_of(s.data_line + 1, blanks)}
     header = s.header + [""] * (width - len(s.header))
     return meta, [r + [""] * (width - len(r)) for r in s.sample[:2000]], header, tmp
+
+
+def _trailing_comment_block(path: Path, data_line: int) -> tuple[int, int] | None:
+    """(first, last) line of what follows the first '#' line after the data, or None."""
+    import mmap
+
+    with open(path, "rb") as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as m:
+        pos = -1
+        for _ in range(data_line):
+            pos = m.find(b"\n", pos + 1)
+        hit = m.find(b"\n#", pos)
+        if hit == -1:
+            return None
+        first = m[:hit + 1].count(b"\n") + 1
+        last = first + m[hit + 1:].rstrip(b"\r\n").count(b"\n")
+        return first, last
 
 
 def _line_of(first: int, blanks: list[int]):
@@ -219,7 +245,7 @@ def _parse(con, plan: Plan, meta: dict, file: str, lang: str):
     any_num = " OR ".join(f"coalesce({c}, '') <> ''" for c in nums) or "FALSE"
     date_idx = plan.fields.get(plan.primary_date)
     summary = "FALSE"
-    if not src.events:
+    if not src.events or src.summary_rows:
         # A row with numbers but no dimension (and no date, when the file has no dimension) is a summary row.
         empty = [c for c in dims] or ([cols[date_idx]] if date_idx is not None else [])
         if empty:
@@ -324,9 +350,9 @@ def _shape(con, plan: Plan, lang: str):
         ms = [m for m in MEASURES if m in present]
         con.execute(f"CREATE TEMP TABLE shaped AS SELECT date, {', '.join(dim_sql + ms)} FROM t "
                     f"WHERE _kind = 'data'")
-        overlap = [m for m in ms if m in NON_ADDITIVE]
-        if overlap:
-            warnings.append(("ingest.non_additive", {"measures": ", ".join(overlap)}))
+    overlap = [m for m in ms if m in NON_ADDITIVE]
+    if overlap:
+        warnings.append(("ingest.non_additive", {"measures": ", ".join(overlap)}))
     for code, count_sql in src.checks:
         try:
             n = con.execute(f"SELECT {count_sql} FROM t WHERE _kind = 'data'").fetchone()[0]

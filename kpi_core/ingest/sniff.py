@@ -100,9 +100,17 @@ def sniff_text(text: str, file: str, encoding: str, is_header) -> Sniffed:
         header=[c.strip() for c in records[header_at]],
         data_line=comments + ends[header_at],
         preamble=records[:header_at],
-        sample=records[header_at + 1:],
+        sample=_until_comment(records[header_at + 1:]),
         comment_rows=comments,
     )
+
+
+def _until_comment(records: list[list[str]]) -> list[list[str]]:
+    """Data records up to a '#' line (what follows it is another table, as in GA4 downloads)."""
+    for i, rec in enumerate(records):
+        if rec and rec[0].lstrip().startswith("#"):
+            return records[:i]
+    return records
 
 
 def find_header(records: list[list[str]], width: int, is_header) -> int | None:

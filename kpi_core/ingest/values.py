@@ -97,7 +97,7 @@ def _month_words(vals: list[str], kind: str) -> bool:
     return True
 
 
-def date_order(pairs, file: str, column: str) -> str:
+def date_order(pairs, file: str, column: str, default: str = "dmy") -> str:
     """'dmy' or 'mdy' for a whole column, from (first, second) number pairs of all its values."""
     possible = {"dmy", "mdy"}
     for first, second in pairs:
@@ -107,7 +107,7 @@ def date_order(pairs, file: str, column: str) -> str:
             possible.discard("dmy")
     if not possible:
         raise error("ingest.mixed_dates", file=file, column=column)
-    return "dmy" if "dmy" in possible else "mdy"  # both possible: the European reading
+    return default if len(possible) == 2 else possible.pop()  # both possible: the tool's habit, else European
 
 
 def _month_sql(word: str) -> str:

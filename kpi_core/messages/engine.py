@@ -53,6 +53,15 @@ MESSAGES = {
         "nl": "'{value}' is geen datum. Schrijf JJJJ-MM-DD, bijvoorbeeld 2025-01-31.",
         "en": "'{value}' is not a date. Write YYYY-MM-DD, for example 2025-01-31.",
     },
+    "engine.files_with_workspace": {
+        "nl": "Geef bestanden óf --workspace, niet beide. Voeg de bestanden eerst toe met "
+              "`add --workspace {workspace} BESTAND`.",
+        "en": "Give files or --workspace, not both. Add the files first with `add --workspace {workspace} FILE`.",
+    },
+    "engine.bad_use": {
+        "nl": "--use {value}: schrijf MEETWAARDE=BRON[,BRON], bijvoorbeeld cost=google_ads,meta_ads.",
+        "en": "--use {value}: write MEASURE=SOURCE[,SOURCE], for example cost=google_ads,meta_ads.",
+    },
     "engine.no_input": {
         "nl": "Geef één of meer exportbestanden, of een werkruimte met --workspace.",
         "en": "Give one or more export files, or a workspace with --workspace.",

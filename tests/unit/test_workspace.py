@@ -528,3 +528,17 @@ def test_demo_loads_every_sample_and_the_targets():
     assert {r["status"] for r in again} <= {"duplicate"}
     assert {t["id"] for t in ws.targets()} == {t["id"] for t in demo.demo_targets()}
     assert ws.settings()["name"] == "Demo"
+
+
+def test_remembered_mapping_is_used_for_the_next_upload_of_that_format(tmp_path):
+    from kpi_core.workspace import Workspace
+
+    p = tmp_path / "sheet.csv"
+    p.write_text("Date,Campaign,Spend EUR,Mood\n2025-01-01,A,10,3\n2025-01-02,A,20,4\n")
+    ws = Workspace(tmp_path / "w.duckdb")
+    ws.remember_mapping("generic", ["Date", "Campaign", "Spend EUR", "Mood"], {"Spend EUR": "cost", "Mood": None})
+    ws.add_files([p])
+    (info,) = [d["info"] for d in ws.datasets()]
+    assert info["mapping"]["Spend EUR"] == {"canonical": "cost", "confidence": 1.0}
+    assert "Mood" in info["unmapped"]
+    assert ws.engine.rows("SELECT sum(cost) FROM facts")[0][0] == 30

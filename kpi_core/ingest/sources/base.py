@@ -43,6 +43,8 @@ class Source:
     channel: str | None = None  # channel when the file has no channel column
     warnings: tuple[str, ...] = ()  # rule codes always applied for this tool (said in `warnings`)
     checks: tuple[tuple[str, str], ...] = ()  # (warning code, SQL count over fields); said when the count > 0
+    summary_rows: bool = False  # record-level export whose rows with no dimension are summaries (Meta)
+    date_order: str = "dmy"  # day-month order when a column cannot tell (every day <= 12): the tool's own habit
 
     def field_type(self, name: str) -> str:
         """'date', 'number' or 'text' for a field name."""

@@ -26,4 +26,5 @@ SOURCE = source(
              "Conversion Rate", "Lead Form Completion Rate", "Average Frequency", "Return on Ad Spend"],
     fields={"date_end": "date"},
     channel="LinkedIn Ads",
+    date_order="mdy",  # Campaign Manager writes M/D/YYYY
 )

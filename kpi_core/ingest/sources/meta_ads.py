@@ -83,6 +83,7 @@ SOURCE = source(
     fields={"date_end": "date", "results": "number", "result_indicator": "text", "purchases": "number",
             "lead_count": "number"},
     events=_events(),
+    summary_rows=True,  # the first row, with no campaign name, sums the account
     channel="Meta Ads",
     warnings=("rule.meta_results_by_indicator", "rule.meta_clicks_are_link_clicks"),
     checks=(("rule.meta_other_results",

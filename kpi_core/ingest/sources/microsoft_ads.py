@@ -28,5 +28,6 @@ SOURCE = source(
              "Avg. position", "Impr. share (%)", "Ctr", "AverageCpc", "ConversionRate", "CostPerConversion",
              "ReturnOnAdSpend"],
     channel="Microsoft Ads",
+    date_order="mdy",  # a US tool: 1/2/2025 is January 2
     warnings=("rule.ad_sales_are_conversion_value",),
 )

@@ -1,0 +1,392 @@
+"""Text of the Streamlit app (pages, sidebar, charts); every key in nl and en with the same placeholders."""
+
+
+def _m(nl: str, en: str) -> dict:
+    return {"nl": nl, "en": en}
+
+
+MESSAGES = {
+    # navigation and sidebar
+    "ui.nav.dashboard": _m("Dashboard", "Dashboard"),
+    "ui.nav.goal_vs_actual": _m("Doel vs. realisatie", "Goal vs actual"),
+    "ui.nav.targets": _m("Doelen (SMART)", "Targets (SMART)"),
+    "ui.nav.funnel": _m("Funnelplanner", "Funnel planner"),
+    "ui.nav.catalogue": _m("KPI-catalogus", "KPI catalogue"),
+    "ui.nav.data": _m("Gegevens", "Data"),
+    "ui.side.language": _m("Taal", "Language"),
+    "ui.side.workspace": _m("Werkruimte", "Workspace"),
+    "ui.side.no_workspace": _m("Kies een werkruimte", "Choose a workspace"),
+    "ui.side.load_demo": _m("Demo laden", "Load demo"),
+    "ui.side.demo_loaded": _m("Demowerkruimte geladen.", "Demo workspace loaded."),
+    "ui.side.new_workspace": _m("Nieuwe werkruimte", "New workspace"),
+    "ui.side.new_name": _m("Naam (bijv. klantnaam)", "Name (e.g. the client's)"),
+    "ui.side.create": _m("Aanmaken", "Create"),
+    "ui.side.present": _m("Presentatiemodus", "Presentation mode"),
+    "ui.side.present_help": _m("Verbergt uploaden en bewerken, voor een klantgesprek.",
+                               "Hides upload and edit controls, for a client meeting."),
+    "ui.no_data": _m("(geen gegevens)", "(no data)"),
+    # empty states
+    "ui.empty.no_workspace": _m(
+        "Nog geen werkruimte gekozen. Klik links op **Demo laden** om met voorbeeldgegevens te beginnen, "
+        "of maak een nieuwe werkruimte aan.",
+        "No workspace chosen yet. Click **Load demo** on the left to start with sample data, or create a new "
+        "workspace."),
+    "ui.empty.no_data": _m(
+        "Deze werkruimte heeft nog geen gegevens. Upload op de pagina **Gegevens** de exports van je "
+        "advertentie-, e-mail- of CRM-tools.",
+        "This workspace has no data yet. Upload your ad, email or CRM exports on the **Data** page."),
+    "ui.empty.no_datasets": _m(
+        "Nog geen datasets. Sleep hierboven een of meer exports (CSV of Excel) in het uploadvak.",
+        "No datasets yet. Drop one or more exports (CSV or Excel) into the upload box above."),
+    "ui.empty.no_kpis": _m(
+        "Met deze gegevens is nog geen enkele KPI te berekenen. Upload een export met bijvoorbeeld klikken, "
+        "kosten, leads of omzet.",
+        "No KPI can be computed from this data yet. Upload an export with, for example, clicks, cost, leads or "
+        "revenue."),
+    "ui.empty.no_kpis_chosen": _m("Kies hierboven 2 à 3 KPI's per domein om te volgen.",
+                                  "Choose 2 or 3 KPIs per domain above to follow."),
+    "ui.empty.no_targets": _m(
+        "Nog geen doelen. Stel hierboven een SMART-doel op: kies een KPI, een getal, een eigenaar en een deadline.",
+        "No targets yet. Set a SMART target above: pick a KPI, a number, an owner and a deadline."),
+    "ui.empty.no_targets_goal": _m(
+        "Nog geen doelen om te volgen. Maak er een aan op de pagina **Doelen (SMART)**.",
+        "No targets to follow yet. Create one on the **Targets (SMART)** page."),
+    "ui.empty.go_data": _m("Naar de volgende stap", "Go to the next step"),
+    # data page
+    "ui.data.title": _m("Gegevens", "Data"),
+    "ui.data.upload": _m("Sleep exports hierheen (meerdere tegelijk mag)", "Drop exports here (several at once)"),
+    "ui.data.upload_help": _m(
+        "Exports zoals de tool ze schrijft: Google Ads, Meta, Mailchimp, HubSpot, Shopify, ... Niets opschonen.",
+        "Exports as the tool wrote them: Google Ads, Meta, Mailchimp, HubSpot, Shopify, ... No clean-up needed."),
+    "ui.data.keep_both": _m("Overlappende dagen niet vervangen (beide bewaren)", "Keep both for overlapping days"),
+    "ui.data.keep_both_help": _m(
+        "Standaard vervangt een nieuwere export van dezelfde tool en account de overlappende dagen.",
+        "By default a newer export of the same tool and account replaces the overlapping days."),
+    "ui.data.add": _m("Toevoegen", "Add"),
+    "ui.data.progress": _m("Bestanden verwerkt: {done} van {total}", "Files processed: {done} of {total}"),
+    "ui.data.reading": _m("{file} lezen...", "Reading {file}..."),
+    "ui.data.results": _m("Resultaat van de upload", "Upload result"),
+    "ui.data.status.added": _m("toegevoegd", "added"),
+    "ui.data.status.replaced": _m("vervangen", "replaced"),
+    "ui.data.status.kept_both": _m("beide bewaard", "kept both"),
+    "ui.data.status.duplicate": _m("al aanwezig", "already there"),
+    "ui.data.status.error": _m("niet gelezen", "not read"),
+    "ui.data.tool": _m("Herkende tool", "Detected tool"),
+    "ui.data.rows": _m("Rijen", "Rows"),
+    "ui.data.period": _m("Periode", "Period"),
+    "ui.data.skipped": _m("Overgeslagen rijen", "Rows skipped"),
+    "ui.data.skipped_why": _m("Waarom overgeslagen:", "Why skipped:"),
+    "ui.data.reason.preamble": _m("kopregels boven de tabel", "lines above the table"),
+    "ui.data.reason.totals": _m("totaalrijen", "totals rows"),
+    "ui.data.reason.blank": _m("lege rijen", "blank rows"),
+    "ui.data.reason.repeated_header": _m("herhaalde kopregels", "repeated headers"),
+    "ui.data.mapping": _m("Kolomindeling: {n} kolommen herkend, {unmapped} niet gebruikt",
+                          "Column mapping: {n} columns recognised, {unmapped} not used"),
+    "ui.data.col.header": _m("Kolom in het bestand", "Column in the file"),
+    "ui.data.col.field": _m("Betekenis in Koers", "Meaning in Koers"),
+    "ui.data.col.confidence": _m("Zekerheid", "Confidence"),
+    "ui.data.unmapped": _m("Niet gebruikt: {columns}", "Not used: {columns}"),
+    "ui.data.fix_title": _m("Klopt dit? Een paar kolommen zijn onzeker", "Is this right? Some columns are uncertain"),
+    "ui.data.fix_help": _m(
+        "Kies wat elke kolom betekent. Koers onthoudt dit voor volgende exports met dezelfde kolommen.",
+        "Choose what each column means. Koers remembers it for future exports with the same columns."),
+    "ui.data.fix_save": _m("Opslaan en opnieuw inlezen", "Save and read again"),
+    "ui.data.datasets": _m("Datasets in deze werkruimte", "Datasets in this workspace"),
+    "ui.data.rows_now": _m("{rows} van {total} rijen in gebruik", "{rows} of {total} rows in use"),
+    "ui.data.remove": _m("Verwijderen", "Remove"),
+    "ui.data.remove_help": _m("Verwijdert deze dataset en al zijn rijen.", "Removes this dataset and all its rows."),
+    # dashboard
+    "ui.dash.title": _m("Dashboard", "Dashboard"),
+    "ui.dash.kpis": _m("KPI's op het dashboard", "KPIs on the dashboard"),
+    "ui.dash.kpis_help": _m("Houd het bij 2 à 3 per domein. Koers onthoudt je keuze voor deze werkruimte.",
+                            "Keep it to 2 or 3 per domain. Koers remembers your choice for this workspace."),
+    "ui.dash.dates": _m("Periode", "Period"),
+    "ui.dash.grain": _m("Per", "Per"),
+    "ui.dash.source": _m("Tool", "Tool"),
+    "ui.dash.channel": _m("Kanaal", "Channel"),
+    "ui.dash.campaign": _m("Campagne", "Campaign"),
+    "ui.dash.all": _m("Alle", "All"),
+    "ui.dash.pick_end": _m("Kies ook een einddatum.", "Pick an end date as well."),
+    "ui.dash.compared": _m("{start} t/m {end}, vergeleken met de periode ervoor ({pstart} t/m {pend}).",
+                           "{start} to {end}, compared with the period before ({pstart} to {pend})."),
+    "ui.dash.previous": _m("Vorige periode: {value}", "Previous period: {value}"),
+    "ui.dash.jungle": _m(
+        "{n} KPI's in {domain}: dat wordt een KPI-jungle. Kies de 2 à 3 die het meest zeggen over je doel.",
+        "{n} KPIs in {domain}: that is a KPI jungle. Keep the 2 or 3 that say most about your goal."),
+    "ui.dash.tab_trends": _m("Trends", "Trends"),
+    "ui.dash.tab_speed": _m("Snelheid en versnelling", "Speed and acceleration"),
+    "ui.dash.tab_learn": _m("Welke KPI's kies ik?", "Which KPIs do I choose?"),
+    "ui.dash.no_values": _m("Geen waarden in deze periode en selectie.", "No values in this period and selection."),
+    "ui.dash.speed_kpi": _m("KPI", "KPI"),
+    "ui.dash.speed_help": _m(
+        "Is de maandomzet de snelheid, dan is de stijging of daling daarvan de versnelling. Balken: verandering "
+        "per periode; lijn: verandering van die verandering.",
+        "If monthly sales are the speed, their rise or fall is the acceleration. Bars: change per period; line: "
+        "change of that change."),
+    "ui.dash.speed_empty": _m("Te weinig perioden om snelheid te berekenen; kies een fijnere indeling.",
+                              "Too few periods to compute speed; choose a finer grain."),
+    "ui.grain.total": _m("totaal", "total"),
+    "ui.grain.day": _m("dag", "day"),
+    "ui.grain.week": _m("week", "week"),
+    "ui.grain.month": _m("maand", "month"),
+    "ui.grain.quarter": _m("kwartaal", "quarter"),
+    "ui.grain.year": _m("jaar", "year"),
+    "ui.domain.marketing": _m("Marketing", "Marketing"),
+    "ui.domain.sales": _m("Sales", "Sales"),
+    "ui.domain.email": _m("E-mail", "Email"),
+    "ui.domain.ecommerce": _m("E-commerce", "E-commerce"),
+    "ui.domain.finance": _m("Financieel", "Finance"),
+    "ui.kind.leading": _m("Voorspellend (leading)", "Leading"),
+    "ui.kind.leading_help": _m("Beweegt vóór het resultaat: stuur hierop bij.",
+                               "Moves before the result: steer on these."),
+    "ui.kind.lagging": _m("Resultaat (lagging)", "Lagging"),
+    "ui.kind.lagging_help": _m("Legt vast wat er gebeurd is: hier meet je het doel mee.",
+                               "Records what happened: this is how you measure the goal."),
+    "ui.kind.other": _m("Overig", "Other"),
+    "ui.kind.other_help": _m("Input-, proces- of financiële KPI's.", "Input, process or financial KPIs."),
+    "ui.kindname.quantitative": _m("kwantitatief", "quantitative"),
+    "ui.kindname.qualitative": _m("kwalitatief", "qualitative"),
+    "ui.kindname.leading": _m("leading", "leading"),
+    "ui.kindname.lagging": _m("lagging", "lagging"),
+    "ui.kindname.input": _m("input", "input"),
+    "ui.kindname.output": _m("output", "output"),
+    "ui.kindname.process": _m("proces", "process"),
+    "ui.kindname.financial": _m("financieel", "financial"),
+    "ui.kindname.outcome": _m("uitkomst", "outcome"),
+    "ui.kindname.directional": _m("richting", "directional"),
+    "ui.unit.count": _m("Aantal", "Count"),
+    "ui.unit.currency": _m("Bedrag ({currency})", "Amount ({currency})"),
+    "ui.unit.percent": _m("Percentage", "Percentage"),
+    "ui.unit.multiplier": _m("Factor", "Multiple"),
+    "ui.unitname.count": _m("aantal", "count"),
+    "ui.unitname.currency": _m("bedrag", "amount"),
+    "ui.unitname.percent": _m("percentage", "percentage"),
+    "ui.unitname.multiplier": _m("factor", "multiple"),
+    "ui.good.higher": _m("hoger is beter", "higher is better"),
+    "ui.good.lower": _m("lager is beter", "lower is better"),
+    # charts
+    "ui.chart.period": _m("Periode", "Period"),
+    "ui.chart.date": _m("Datum", "Date"),
+    "ui.chart.value": _m("Waarde", "Value"),
+    "ui.chart.numerator": _m("Teller", "Numerator"),
+    "ui.chart.denominator": _m("Noemer", "Denominator"),
+    "ui.chart.actual": _m("Realisatie", "Actual"),
+    "ui.chart.pacing_line": _m("Koers naar doel", "Pace to target"),
+    "ui.chart.forecast": _m("Prognose", "Forecast"),
+    "ui.chart.band": _m("Bandbreedte (95%)", "Range (95%)"),
+    "ui.chart.target": _m("Doel", "Target"),
+    "ui.chart.status": _m("Status", "Status"),
+    "ui.chart.expected": _m("Verwacht tot nu", "Expected to date"),
+    "ui.chart.performance": _m("Ten opzichte van verwacht", "Against expected"),
+    "ui.chart.performance_axis": _m("Realisatie als deel van wat nu verwacht mag worden",
+                                    "Actual as a share of what is due by now"),
+    "ui.chart.speed": _m("Snelheid", "Speed"),
+    "ui.chart.acceleration": _m("Versnelling", "Acceleration"),
+    # targets
+    "ui.targets.title": _m("Doelen (SMART)", "Targets (SMART)"),
+    "ui.targets.new": _m("Nieuw doel", "New target"),
+    "ui.smart.s": _m("Specifiek", "Specific"),
+    "ui.smart.m": _m("Meetbaar", "Measurable"),
+    "ui.smart.a": _m("Acceptabel", "Agreed"),
+    "ui.smart.r": _m("Realistisch", "Realistic"),
+    "ui.smart.t": _m("Tijdgebonden", "Time-bound"),
+    "ui.smart.s_help": _m("Welke KPI, en voor welk kanaal, welke campagne of tool?",
+                          "Which KPI, and for which channel, campaign or tool?"),
+    "ui.smart.m_help": _m("Een getal dat Koers uit je gegevens kan berekenen: \"CTR van 3% naar 5%\".",
+                          "A number Koers can compute from your data: \"CTR from 3% to 5%\"."),
+    "ui.smart.a_help": _m("Wie is eigenaar en met wie is het afgesproken?", "Who owns it and who agreed to it?"),
+    "ui.smart.r_help": _m(
+        "Koers vergelijkt de benodigde groei per maand met wat deze KPI eerder liet zien (rechts).",
+        "Koers compares the monthly growth needed with what this KPI has shown before (on the right)."),
+    "ui.smart.t_help": _m("Een start, een deadline en hoe vaak je het bespreekt.",
+                          "A start, a deadline and how often you review it."),
+    "ui.targets.f_title": _m("Titel", "Title"),
+    "ui.targets.f_title_ph": _m("bijv. ROAS van minimaal 4 op Shopping in Q4",
+                                "e.g. ROAS of at least 4 on Shopping in Q4"),
+    "ui.targets.f_kpi": _m("KPI", "KPI"),
+    "ui.targets.f_value": _m("Doelwaarde", "Target value"),
+    "ui.targets.f_value_pct": _m("Doelwaarde (%)", "Target value (%)"),
+    "ui.targets.f_value_ph": _m("bijv. 600", "e.g. 600"),
+    "ui.targets.f_comparison": _m("Richting", "Direction"),
+    "ui.targets.f_owner": _m("Eigenaar", "Owner"),
+    "ui.targets.f_agreed_by": _m("Afgesproken met", "Agreed with"),
+    "ui.targets.f_agreed_on": _m("Afgesproken op", "Agreed on"),
+    "ui.targets.f_stakeholders": _m("Belanghebbenden", "Stakeholders"),
+    "ui.targets.f_stakeholders_ph": _m("Sales, Marketing", "Sales, Marketing"),
+    "ui.targets.f_pacing": _m("Verloop", "Pacing"),
+    "ui.targets.f_start": _m("Start", "Start"),
+    "ui.targets.f_deadline": _m("Deadline", "Deadline"),
+    "ui.targets.f_cadence": _m("Bespreken", "Review"),
+    "ui.cmp.at_least": _m("minimaal", "at least"),
+    "ui.cmp.at_most": _m("maximaal", "at most"),
+    "ui.pacing.linear": _m("gelijkmatig", "evenly"),
+    "ui.pacing.seasonal": _m("seizoenspatroon van vorig jaar", "last year's seasonal pattern"),
+    "ui.cadence.weekly": _m("wekelijks", "weekly"),
+    "ui.cadence.monthly": _m("maandelijks", "monthly"),
+    "ui.cadence.quarterly": _m("per kwartaal", "quarterly"),
+    "ui.targets.check": _m("SMART-check", "SMART check"),
+    "ui.targets.need_value": _m("Vul een doelwaarde in; de check loopt mee terwijl je typt.",
+                                "Enter a target value; the check updates as you type."),
+    "ui.level.pass": _m("in orde", "ok"),
+    "ui.level.warn": _m("let op", "check"),
+    "ui.level.fail": _m("ontbreekt", "missing"),
+    "ui.targets.realism": _m("Realisme", "Realism"),
+    "ui.targets.baseline": _m("Uitgangswaarde", "Baseline"),
+    "ui.targets.target": _m("Doel", "Target"),
+    "ui.targets.required": _m("Nodig per maand", "Needed per month"),
+    "ui.targets.median": _m("Mediaan tot nu", "Median so far"),
+    "ui.targets.best": _m("Beste maand", "Best month"),
+    "ui.targets.save": _m("Doel opslaan", "Save target"),
+    "ui.targets.saved": _m("Doel opgeslagen ({id}).", "Target saved ({id})."),
+    "ui.targets.list": _m("Alle doelen", "All targets"),
+    "ui.targets.as_of": _m("Stand per {date}.", "Status as of {date}."),
+    "ui.targets.line": _m("{kpi} {cmp} {target} · {start} t/m {deadline} · eigenaar {owner}",
+                          "{kpi} {cmp} {target} · {start} to {deadline} · owner {owner}"),
+    "ui.targets.checkins": _m("Check-ins ({n})", "Check-ins ({n})"),
+    "ui.targets.ci_date": _m("Datum", "Date"),
+    "ui.targets.ci_value": _m("Gemeten waarde (optioneel)", "Measured value (optional)"),
+    "ui.targets.ci_note": _m("Notitie", "Note"),
+    "ui.targets.ci_add": _m("Check-in toevoegen", "Add check-in"),
+    "ui.targets.ci_empty": _m("Schrijf eerst een notitie.", "Write a note first."),
+    "ui.targets.delete": _m("Doel verwijderen", "Delete target"),
+    # goal vs actual
+    "ui.goal.title": _m("Doel vs. realisatie", "Goal vs actual"),
+    "ui.goal.as_of": _m("Stand per", "As of"),
+    "ui.goal.as_of_help": _m("Standaard vandaag, of de laatste dag met gegevens als die eerder ligt.",
+                             "Today by default, or the last day with data when that is earlier."),
+    "ui.goal.overview": _m("Alle doelen in één oogopslag", "All targets at a glance"),
+    "ui.goal.bullet_help": _m(
+        "De balk is de realisatie als deel van wat op deze datum verwacht mag worden; de streep is 100%. "
+        "Rood: achter, geel: risico, groen: op koers.",
+        "The bar is the actual as a share of what is due by this date; the line is 100%. Red: behind, "
+        "amber: at risk, green: on track."),
+    "ui.goal.pick": _m("Doel", "Target"),
+    "ui.goal.line": _m("**{kpi}** {cmp} **{target}** · {start} t/m {deadline}",
+                       "**{kpi}** {cmp} **{target}** · {start} to {deadline}"),
+    "ui.goal.actual": _m("Realisatie tot nu", "Actual to date"),
+    "ui.goal.expected": _m("Verwacht tot nu", "Expected to date"),
+    "ui.goal.forecast": _m("Prognose op deadline", "Forecast at deadline"),
+    "ui.goal.band": _m("95%-bandbreedte: {low} – {high}", "95% range: {low} – {high}"),
+    "ui.goal.required_weekly": _m("Nodig per week vanaf nu", "Needed per week from now on"),
+    "ui.goal.required_monthly": _m("Nodig per maand vanaf nu", "Needed per month from now on"),
+    "ui.goal.required_help": _m("Wat er vanaf nu gemiddeld nodig is om het doel nog te halen.",
+                                "What it takes on average from now on to still reach the target."),
+    "ui.goal.days_left": _m("Dagen te gaan", "Days left"),
+    "ui.goal.no_chart": _m("Voor deze KPI is er geen verloop per dag om te volgen.",
+                           "This KPI has no day-by-day course to follow."),
+    "ui.goal.pacing_help": _m(
+        "Groen: cumulatieve realisatie. Grijs gestreept: waar je moet zitten om het doel te halen. Blauw: "
+        "prognose tot de deadline met 95%-bandbreedte. Zwarte lijn: het doel.",
+        "Green: cumulative actual. Grey dashed: where you need to be to reach the target. Blue: forecast to the "
+        "deadline with its 95% range. Black line: the target."),
+    "ui.goal.pacing_help_ratio": _m(
+        "Groen: de KPI over de periode tot nu (som van teller gedeeld door som van noemer). Blauw: prognose tot de "
+        "deadline met 95%-bandbreedte. Zwarte lijn: het doel.",
+        "Green: the KPI over the period so far (sum of numerator over sum of denominator). Blue: forecast to the "
+        "deadline with its 95% range. Black line: the target."),
+    "ui.goal.leading": _m("Voorspellende KPI's voor dit doel", "Leading KPIs for this target"),
+    "ui.goal.leading_line": _m("{kpi}: loopt {weeks} weken voor, {strength} verband (r = {r})",
+                               "{kpi}: runs {weeks} weeks ahead, {strength} relation (r = {r})"),
+    # funnel
+    "ui.funnel.title": _m("Funnelplanner", "Funnel planner"),
+    "ui.funnel.intro": _m(
+        "Reken terug van een doel naar wat ervoor nodig is: hoeveel MQL's, leads, klikken en budget, op basis van "
+        "je eigen verhoudingen van het afgelopen jaar. Pas een verhouding aan om te zien wat er verandert.",
+        "Work back from a target to what it takes: how many MQLs, leads, clicks and budget, from your own ratios "
+        "over the past year. Change a ratio to see what changes."),
+    "ui.funnel.outcome": _m("Doel-KPI", "Outcome"),
+    "ui.funnel.target": _m("Aantal of bedrag", "Number or amount"),
+    "ui.funnel.start": _m("Van", "From"),
+    "ui.funnel.end": _m("Tot en met", "Through"),
+    "ui.funnel.bad_period": _m("De einddatum ligt voor de startdatum.", "The end date is before the start date."),
+    "ui.funnel.ratios": _m("Verhoudingen", "Ratios"),
+    "ui.funnel.ratios_help": _m("Uit je gegevens van {start} t/m {end}; pas de kolom Gebruikt aan.",
+                                "From your data from {start} to {end}; edit the Used column."),
+    "ui.funnel.col_ratio": _m("Verhouding", "Ratio"),
+    "ui.funnel.col_history": _m("Historie", "History"),
+    "ui.funnel.col_value": _m("Gebruikt", "Used"),
+    "ui.funnel.needs": _m("Nodig voor {target} {kpi}", "Needed for {target} {kpi}"),
+    "ui.funnel.per_week": _m("{value} per week", "{value} per week"),
+    "ui.funnel.nothing": _m(
+        "Nog niets te berekenen: de gegevens hebben geen verhoudingen voor deze funnel. Vul ze hierboven in.",
+        "Nothing to compute yet: the data has no ratios for this funnel. Fill them in above."),
+    "ui.funnel.missing": _m("Ontbrekende verhoudingen: {ratios}. Vul ze in de tabel in.",
+                            "Missing ratios: {ratios}. Fill them in the table."),
+    "ui.ratio.lead_to_customer": _m("Lead → klant", "Lead → customer"),
+    "ui.ratio.mql_to_customer": _m("MQL → klant", "MQL → customer"),
+    "ui.ratio.lead_to_deal": _m("Lead → gewonnen deal", "Lead → won deal"),
+    "ui.ratio.cvr": _m("Conversieratio (klik → conversie)", "Conversion rate (click → conversion)"),
+    "ui.ratio.cpc": _m("Kosten per klik", "Cost per click"),
+    "ui.ratio.cost_per_lead": _m("Kosten per lead", "Cost per lead"),
+    "ui.ratio.aov": _m("Gemiddelde orderwaarde", "Average order value"),
+    "ui.need.mqls": _m("MQL's", "MQLs"),
+    "ui.need.leads": _m("Leads", "Leads"),
+    "ui.need.orders": _m("Bestellingen", "Orders"),
+    "ui.need.clicks": _m("Klikken", "Clicks"),
+    "ui.need.budget": _m("Budget (via klikken)", "Budget (via clicks)"),
+    "ui.need.budget_via_cost_per_lead": _m("Budget (via kosten per lead)", "Budget (via cost per lead)"),
+    # catalogue
+    "ui.cat.title": _m("KPI-catalogus", "KPI catalogue"),
+    "ui.cat.intro": _m(
+        "Elke KPI met definitie, formule over de basismaten, eenheid, goede richting en soort. Een ratio is altijd "
+        "de som van de teller gedeeld door de som van de noemer over de periode.",
+        "Every KPI with its definition, formula over base measures, unit, good direction and kind. A ratio is "
+        "always the sum of the numerator over the sum of the denominator for the period."),
+    "ui.cat.search": _m("Zoeken", "Search"),
+    "ui.cat.search_ph": _m("bijv. ROAS of lead", "e.g. ROAS or lead"),
+    "ui.cat.col_name": _m("KPI", "KPI"),
+    "ui.cat.col_definition": _m("Definitie", "Definition"),
+    "ui.cat.col_formula": _m("Formule", "Formula"),
+    "ui.cat.col_unit": _m("Eenheid", "Unit"),
+    "ui.cat.col_good": _m("Goed is", "Good is"),
+    "ui.cat.col_kinds": _m("Soort", "Kind"),
+    "ui.cat.col_data": _m("Gegevens", "Data"),
+    "ui.cat.none": _m("Geen KPI's gevonden.", "No KPIs found."),
+    "ui.cat.builder": _m("Eigen KPI bouwen", "Build your own KPI"),
+    "ui.cat.builder_help": _m("Een formule over basismaten met + - * / en haakjes. Basismaten: {measures}.",
+                              "A formula over base measures with + - * / and brackets. Base measures: {measures}."),
+    "ui.cat.formula": _m("Formule", "Formula"),
+    "ui.cat.name": _m("Naam", "Name"),
+    "ui.cat.name_ph": _m("bijv. Marge-ROAS", "e.g. Margin ROAS"),
+    "ui.cat.unit": _m("Eenheid", "Unit"),
+    "ui.cat.good": _m("Goed is", "Good is"),
+    "ui.cat.domain": _m("Domein", "Domain"),
+    "ui.cat.kinds": _m("Soort", "Kind"),
+    "ui.cat.start": _m("Typ een formule, bijvoorbeeld `(revenue - cogs) / cost`; Koers controleert hem meteen.",
+                       "Type a formula, for example `(revenue - cogs) / cost`; Koers checks it at once."),
+    "ui.cat.valid": _m("Geldige formule over: {measures}.", "Valid formula over: {measures}."),
+    "ui.cat.missing": _m("Geldig, maar deze werkruimte heeft geen {measures}: upload een export met die kolommen.",
+                         "Valid, but this workspace has no {measures}: upload an export with those columns."),
+    # teaching
+    "ui.teach.kpis_title": _m("Welke KPI's kies ik?", "Which KPIs do I choose?"),
+    "ui.teach.kpis": _m(
+        "**Kies 2 à 3 KPI's per domein** (marketing, sales, e-mail, ...). Een KPI is een meetbare indicator die "
+        "aan een doel hangt; het doel zelf is geen KPI. Te veel KPI's maken een jungle zonder overzicht, en KPI's "
+        "kunnen elkaar tegenwerken (volume tegenover efficiëntie). Combineer ze voor inzicht: veel nieuwe orders "
+        "maar een lage marge vraagt om actie.",
+        "**Choose 2 or 3 KPIs per domain** (marketing, sales, email, ...). A KPI is a measurable indicator tied "
+        "to a goal; the goal itself is not a KPI. Too many KPIs make a jungle without overview, and KPIs can work "
+        "against each other (volume versus efficiency). Combine them for insight: many new orders but a low margin "
+        "calls for action."),
+    "ui.teach.leading": _m(
+        "**Leading en lagging.** Een *lagging* KPI legt vast wat er gebeurd is (omzet, nieuwe klanten). Een "
+        "*leading* KPI voorspelt het (MQL's vóór orders, dalende reviewscores vóór klantverloop). Meet je doel met "
+        "een lagging KPI en stuur bij op de leading KPI's.",
+        "**Leading and lagging.** A *lagging* KPI records what happened (revenue, new customers). A *leading* KPI "
+        "predicts it (MQLs before orders, falling review scores before churn). Measure your goal with a lagging KPI "
+        "and steer on the leading ones."),
+    "ui.teach.smart_title": _m("Wat maakt een doel SMART?", "What makes a target SMART?"),
+    "ui.teach.smart": _m(
+        "- **Specifiek**: welke KPI, welk kanaal of welke campagne.\n"
+        "- **Meetbaar**: er zijn gegevens en een getal (\"CTR van 3% naar 5%\").\n"
+        "- **Acceptabel**: er is een eigenaar en het is afgesproken.\n"
+        "- **Realistisch**: haalbaar gezien eerdere resultaten.\n"
+        "- **Tijdgebonden**: een deadline en een periode.\n\n"
+        "\"Meer leads\" is te vaag; \"+20% leads in zes maanden\" is een KPI-doel.",
+        "- **Specific**: which KPI, which channel or campaign.\n"
+        "- **Measurable**: there is data and a number (\"CTR from 3% to 5%\").\n"
+        "- **Agreed**: there is an owner and it was agreed.\n"
+        "- **Realistic**: achievable given past results.\n"
+        "- **Time-bound**: a deadline and a period.\n\n"
+        "\"More leads\" is too vague; \"+20% leads in six months\" is a KPI target."),
+}

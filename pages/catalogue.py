@@ -1,0 +1,93 @@
+"""KPI catalogue: definitions, formulas and kinds per domain; a custom KPI builder with live validation."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import streamlit as st
+
+from kpi_core import kpis
+from kpi_core.catalogue import DOMAINS, GOOD, KINDS, UNITS, catalogue, custom_kpi
+from kpi_core.errors import KoersError
+from kpi_core.formula import NAMES
+from ui import cache, charts
+from ui.state import T, currency, init_session, lang, presenting, workspace
+
+init_session()
+L = lang()
+st.title(T("ui.cat.title"))
+st.caption(T("ui.cat.intro"))
+CAT = catalogue()
+ws = workspace()
+present = set(cache.present_kpis(str(ws.path), ws.version)) if ws is not None and ws.path else set()
+
+search = st.text_input(T("ui.cat.search"), key="cat.search", placeholder=T("ui.cat.search_ph"))
+tabs = st.tabs([T(f"ui.domain.{d}") for d in DOMAINS])
+for dom, tab in zip(DOMAINS, tabs, strict=True):
+    rows = []
+    for k in CAT.values():
+        if k.domain != dom:
+            continue
+        text = f"{k.id} {k.name[L]} {k.definition[L]}".lower()
+        if search and search.lower() not in text:
+            continue
+        rows.append({T("ui.cat.col_name"): k.name[L], T("ui.cat.col_definition"): k.definition[L],
+                     T("ui.cat.col_formula"): k.formula, T("ui.cat.col_unit"): T(f"ui.unitname.{k.unit}"),
+                     T("ui.cat.col_good"): T(f"ui.good.{k.good}"),
+                     T("ui.cat.col_kinds"): ", ".join(T(f"ui.kindname.{x}") for x in k.kinds),
+                     T("ui.cat.col_data"): "✓" if k.id in present else ""})
+    with tab:
+        if rows:
+            st.dataframe(pd.DataFrame(rows), hide_index=True, use_container_width=True, key=f"cat.table.{dom}")
+        else:
+            st.caption(T("ui.cat.none"))
+
+with st.expander(T("ui.teach.kpis_title")):
+    st.markdown(T("ui.teach.kpis"))
+    st.markdown(T("ui.teach.leading"))
+
+if presenting():
+    st.stop()
+st.subheader(T("ui.cat.builder"))
+st.caption(T("ui.cat.builder_help", measures=", ".join(NAMES)))
+c1, c2 = st.columns([2, 1])
+text = c1.text_input(T("ui.cat.formula"), key="cat.formula", placeholder="conversion_value / cost")
+name = c2.text_input(T("ui.cat.name"), key="cat.name", placeholder=T("ui.cat.name_ph"))
+c1, c2, c3 = st.columns(3)
+unit = c1.selectbox(T("ui.cat.unit"), UNITS, key="cat.unit", format_func=lambda u: T(f"ui.unitname.{u}"))
+good = c2.selectbox(T("ui.cat.good"), GOOD, key="cat.good", format_func=lambda g: T(f"ui.good.{g}"))
+domain = c3.selectbox(T("ui.cat.domain"), DOMAINS, key="cat.domain", format_func=lambda d: T(f"ui.domain.{d}"))
+kinds = st.multiselect(T("ui.cat.kinds"), KINDS, default=["quantitative"], key="cat.kinds",
+                       format_func=lambda k: T(f"ui.kindname.{k}"))
+if not text:
+    st.info(T("ui.cat.start"))
+    st.stop()
+kid = re.sub(r"[^a-z0-9_]+", "_", (name or "custom").lower()).strip("_") or "custom"
+if not kid[0].isalpha():
+    kid = "k_" + kid
+if kid in CAT:
+    kid = "custom_" + kid
+try:
+    k = custom_kpi(kid, text, name={"nl": name or kid, "en": name or kid}, unit=unit, good=good,
+                   kinds=tuple(kinds or ["quantitative"]), domain=domain)
+except KoersError as e:
+    st.error(e.message(L), icon=":material/error:")
+    st.stop()
+st.success(T("ui.cat.valid", measures=", ".join(k.measures)), icon=":material/check_circle:")
+if ws is None:
+    st.stop()
+missing = kpis.missing_measures(ws.engine, k)
+if missing:
+    st.warning(T("ui.cat.missing", measures=", ".join(missing)))
+    st.stop()
+try:
+    df = kpis.series(ws.engine, k, "month")
+except KoersError as e:
+    st.error(e.message(L))
+    st.stop()
+if df["value"].notna().any():
+    st.altair_chart(charts.trend(df, k.unit, L, currency(ws), name or kid), use_container_width=True,
+                    key="cat.preview")
+else:
+    st.info(T("ui.dash.no_values"))

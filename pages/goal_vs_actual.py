@@ -1,0 +1,113 @@
+"""Goal vs actual: all targets as bullet charts, then one target's cumulative actual against its pacing line."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from kpi_core import pacing, tracking
+from kpi_core.catalogue import catalogue
+from kpi_core.errors import KoersError
+from kpi_core.i18n import fmt, fmt_date
+from ui import cache, charts
+from ui.state import T, currency, default_as_of, empty_state, init_session, keep, lang, workspace
+
+init_session()
+L = lang()
+st.title(T("ui.goal.title"))
+ws = workspace()
+if ws is None:
+    empty_state("ui.empty.no_workspace")
+    st.stop()
+path, version, cur = str(ws.path), ws.version, currency(ws)
+CAT = catalogue()
+stored = ws.targets()
+if not stored:
+    empty_state("ui.empty.no_targets_goal", "pages/targets.py")
+    st.stop()
+
+STATUS_ICON = {"on_track": ":material/check_circle:", "achieved": ":material/emoji_events:",
+               "at_risk": ":material/warning:", "off_track": ":material/trending_down:",
+               "missed": ":material/cancel:", "none": ":material/help:"}
+STATUS_COLOR = {"on_track": "green", "achieved": "green", "at_risk": "orange", "off_track": "red", "missed": "red",
+                "none": "gray"}
+
+st.session_state.setdefault("goal.as_of", default_as_of(ws))
+as_of = st.date_input(T("ui.goal.as_of"), key="goal.as_of", help=T("ui.goal.as_of_help"))
+rows = {}
+for body in stored:
+    try:
+        ev = cache.evaluate(path, version, body["id"], as_of, L)
+    except KoersError as e:
+        st.error(f"{body.get('title') or body['id']}: {e.message(L)}")
+        continue
+    if ev is not None:
+        rows[body["id"]] = (body, *ev)
+
+st.subheader(T("ui.goal.overview"))
+bullets = []
+for tid, (body, row, _) in rows.items():
+    unit = row.get("unit") or "count"
+    status = row.get("status") or "none"
+    bullets.append({"label": body.get("title") or tid, "performance": row.get("performance"), "status": status,
+                    "status_txt": T(f"targets.status.{status}"), "thresholds": body.get("thresholds"),
+                    "actual_txt": fmt(row.get("actual_to_date"), unit, L, cur),
+                    "expected_txt": fmt(row.get("expected_to_date"), unit, L, cur)})
+if bullets:
+    st.altair_chart(charts.bullets(bullets, L), use_container_width=True, key="goal.bullets")
+    cols = st.columns(min(len(bullets), 4))
+    for i, b in enumerate(bullets):
+        with cols[i % len(cols)]:
+            st.badge(T(f"targets.status.{b['status']}"), icon=STATUS_ICON[b["status"]],
+                     color=STATUS_COLOR[b["status"]])
+            st.caption(b["label"])
+    st.caption(T("ui.goal.bullet_help"))
+
+st.divider()
+keep("goal.target", allowed={"goal.target": list(rows)})
+tid = st.selectbox(T("ui.goal.pick"), list(rows), key="goal.target",
+                   format_func=lambda i: rows[i][0].get("title") or i)
+if tid is None:
+    st.stop()
+body, row, warnings = rows[tid]
+target = tracking.load_targets(ws)
+target = next(t for t in target if t.id == tid)
+kpi = tracking.resolve_kpi(ws, target.kpi)
+unit = row.get("unit") or (kpi.unit if kpi else "count")
+status = row.get("status") or "none"
+c1, c2 = st.columns([4, 1], vertical_alignment="center")
+c1.markdown(T("ui.goal.line", kpi=kpi.name[L] if kpi else target.kpi, target=fmt(target.target, unit, L, cur),
+              cmp=T(f"ui.cmp.{target.comparison}"), start=fmt_date(target.start, L),
+              deadline=fmt_date(target.deadline, L)))
+with c2:
+    st.badge(T(f"targets.status.{status}"), icon=STATUS_ICON[status], color=STATUS_COLOR[status])
+for w in warnings:
+    st.warning(w["message"], icon=":material/info:")
+
+m = st.columns(5)
+m[0].metric(T("ui.goal.actual"), fmt(row.get("actual_to_date"), unit, L, cur))
+m[1].metric(T("ui.goal.expected"), fmt(row.get("expected_to_date"), unit, L, cur))
+m[2].metric(T("ui.goal.forecast"), fmt(row.get("forecast"), unit, L, cur),
+            help=T("ui.goal.band", low=fmt(row.get("forecast_low"), unit, L, cur),
+                   high=fmt(row.get("forecast_high"), unit, L, cur)))
+per = target.cadence if target.cadence in ("weekly", "monthly") else "monthly"
+key = "required_per_week" if per == "weekly" else "required_per_month"
+m[3].metric(T(f"ui.goal.required_{per}"), fmt(row.get(key), unit, L, cur), help=T("ui.goal.required_help"))
+m[4].metric(T("ui.goal.days_left"), fmt(max((target.deadline - as_of).days, 0), "count", L))
+
+if kpi is None or kpi.growth or kpi.cumulative or row.get("days_total") is None:
+    st.info(T("ui.goal.no_chart"))
+    st.stop()
+daily = cache.target_daily(path, version, tid)
+is_ratio = kpi.denominator is not None
+shares = None
+if target.pacing == "seasonal" and not is_ratio and row.get("pacing") == "seasonal":
+    shares = pacing.seasonal_shares(daily, target.start, target.deadline)
+st.altair_chart(charts.pacing(daily, target, row, unit, is_ratio, L, cur, shares), use_container_width=True,
+                key="goal.pacing")
+st.caption(T("ui.goal.pacing_help_ratio" if is_ratio else "ui.goal.pacing_help"))
+if row.get("leading"):
+    st.markdown(f"**{T('ui.goal.leading')}**")
+    for x in row["leading"]:
+        lk = CAT.get(x["leading"])
+        st.caption(T("ui.goal.leading_line", kpi=lk.name[L] if lk else x["leading"], weeks=x["lag_weeks"],
+                     strength=T(f"insight.strength.{x['strength']}"), r=fmt(x["r"], "count", L)))

@@ -1,0 +1,232 @@
+"""Targets: the SMART editor with a live SMART check, the list of targets with status, and check-in notes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import uuid
+
+import streamlit as st
+
+from kpi_core import kpis, smart, tracking
+from kpi_core.catalogue import catalogue
+from kpi_core.errors import KoersError
+from kpi_core.i18n import fmt, fmt_date
+from kpi_core.targets import CADENCES, COMPARISONS, PACINGS, Target
+from ui import cache
+from ui.state import T, currency, default_as_of, empty_state, init_session, lang, presenting, workspace
+
+init_session()
+L = lang()
+st.title(T("ui.targets.title"))
+ws = workspace()
+if ws is None:
+    empty_state("ui.empty.no_workspace")
+    st.stop()
+path, version, cur = str(ws.path), ws.version, currency(ws)
+CAT = catalogue()
+present = cache.present_kpis(path, version)
+as_of = default_as_of(ws)
+LEVEL_ICON = {"pass": ":material/check_circle:", "warn": ":material/warning:", "fail": ":material/cancel:"}
+LEVEL_COLOR = {"pass": "green", "warn": "orange", "fail": "red"}
+STATUS_ICON = {"on_track": ":material/check_circle:", "achieved": ":material/emoji_events:",
+               "at_risk": ":material/warning:", "off_track": ":material/trending_down:",
+               "missed": ":material/cancel:", "none": ":material/help:"}
+STATUS_COLOR = {"on_track": "green", "achieved": "green", "at_risk": "orange", "off_track": "red", "missed": "red",
+                "none": "gray"}
+
+
+def status_badge(status: str | None) -> None:
+    s = status or "none"
+    st.badge(T(f"targets.status.{s}"), icon=STATUS_ICON[s], color=STATUS_COLOR[s])
+
+
+def _slug(text: str) -> str:
+    s = re.sub(r"[^a-z0-9]+", "-", (text or "").lower()).strip("-")[:32]
+    return f"{s or 't'}-{uuid.uuid4().hex[:4]}"
+
+
+def _form() -> dict:
+    """The five SMART sections; returns the target as a plain dict."""
+    ids = present + [k for k in CAT if k not in present]
+    start0 = as_of + dt.timedelta(days=1)
+    st.session_state.setdefault("targets.start", start0.replace(day=1) if start0.day != 1 else start0)
+    st.session_state.setdefault("targets.deadline", st.session_state["targets.start"] + dt.timedelta(days=89))
+    with st.container(border=True):
+        st.markdown(f"#### S · {T('ui.smart.s')}")
+        st.caption(T("ui.smart.s_help"))
+        title = st.text_input(T("ui.targets.f_title"), key="targets.title", placeholder=T("ui.targets.f_title_ph"))
+        kpi_id = st.selectbox(T("ui.targets.f_kpi"), ids, key="targets.kpi",
+                              format_func=lambda k: CAT[k].name[L] + ("" if k in present else " " + T("ui.no_data")))
+        kpi = CAT[kpi_id]
+        c1, c2, c3 = st.columns(3)
+        tools = sorted({d["source"] for d in cache.datasets(path, version)})
+        scope = {"source": c1.selectbox(T("ui.dash.source"), ["", *tools], key="targets.scope_source",
+                                        format_func=lambda v: v or T("ui.dash.all"))}
+        for col, dim in ((c2, "channel"), (c3, "campaign")):
+            vals = cache.dimension_values(path, version, (kpi_id,), dim) if kpi_id in present else []
+            scope[dim] = col.selectbox(T(f"ui.dash.{dim}"), ["", *vals], key=f"targets.scope_{dim}",
+                                       format_func=lambda v: v or T("ui.dash.all"), disabled=not vals)
+    with st.container(border=True):
+        st.markdown(f"#### M · {T('ui.smart.m')}")
+        st.caption(T("ui.smart.m_help"))
+        c1, c2 = st.columns(2)
+        pct = kpi.unit == "percent"
+        value = c1.number_input(T("ui.targets.f_value_pct" if pct else "ui.targets.f_value"), min_value=0.0,
+                                value=None, key="targets.value", step=1.0 if pct or kpi.unit == "count" else 0.1,
+                                placeholder=T("ui.targets.f_value_ph"))
+        default_cmp = "at_most" if kpi.good == "lower" else "at_least"
+        comparison = c2.selectbox(T("ui.targets.f_comparison"), COMPARISONS, key=f"targets.comparison.{kpi_id}",
+                                  index=COMPARISONS.index(default_cmp), format_func=lambda c: T(f"ui.cmp.{c}"))
+    with st.container(border=True):
+        st.markdown(f"#### A · {T('ui.smart.a')}")
+        st.caption(T("ui.smart.a_help"))
+        c1, c2, c3 = st.columns(3)
+        owner = c1.text_input(T("ui.targets.f_owner"), key="targets.owner")
+        agreed_by = c2.text_input(T("ui.targets.f_agreed_by"), key="targets.agreed_by")
+        agreed_on = c3.date_input(T("ui.targets.f_agreed_on"), value=None, key="targets.agreed_on")
+        stakeholders = st.text_input(T("ui.targets.f_stakeholders"), key="targets.stakeholders",
+                                     placeholder=T("ui.targets.f_stakeholders_ph"))
+    with st.container(border=True):
+        st.markdown(f"#### R · {T('ui.smart.r')}")
+        st.caption(T("ui.smart.r_help"))
+        pacing = st.radio(T("ui.targets.f_pacing"), PACINGS, key="targets.pacing", horizontal=True,
+                          format_func=lambda p: T(f"ui.pacing.{p}"))
+    with st.container(border=True):
+        st.markdown(f"#### T · {T('ui.smart.t')}")
+        st.caption(T("ui.smart.t_help"))
+        c1, c2, c3 = st.columns(3)
+        start = c1.date_input(T("ui.targets.f_start"), key="targets.start")
+        deadline = c2.date_input(T("ui.targets.f_deadline"), key="targets.deadline")
+        cadence = c3.selectbox(T("ui.targets.f_cadence"), CADENCES, key="targets.cadence", index=1,
+                               format_func=lambda c: T(f"ui.cadence.{c}"))
+    return {
+        "id": _slug(title or kpi_id), "title": title or None, "kpi": kpi_id,
+        "target": (value / 100 if pct else value) if value is not None else None, "comparison": comparison,
+        "scope": {k: v for k, v in scope.items() if v}, "owner": owner or None, "agreed_by": agreed_by or None,
+        "agreed_on": agreed_on.isoformat() if agreed_on else None, "pacing": pacing, "cadence": cadence,
+        "stakeholders": [s.strip() for s in (stakeholders or "").split(",") if s.strip()],
+        "start": start.isoformat() if start else None, "deadline": deadline.isoformat() if deadline else None,
+    }
+
+
+def _check(d: dict) -> Target | None:
+    """The live SMART check of the form's target, with the realism figures; the Target when it is valid."""
+    st.markdown(f"#### {T('ui.targets.check')}")
+    kpi = CAT[d["kpi"]]
+    if d["target"] is None:
+        st.info(T("ui.targets.need_value"), icon=":material/edit:")
+        return None
+    try:
+        t = Target.from_dict(d)
+    except KoersError as e:
+        st.error(e.message(L))
+        return None
+    missing = kpis.missing_measures(ws.engine, kpi)
+    base, monthly = None, None
+    if not missing and not (kpi.growth or kpi.cumulative):
+        df = tracking.daily(ws, kpi, t)
+        is_ratio = kpi.denominator is not None
+        base, monthly = tracking.baseline(df, t, is_ratio), tracking.monthly(df, t.start, is_ratio)
+    result = smart.check(t, missing=missing, baseline=base, monthly=monthly)
+    shown = smart.explain(result, L, kpi.unit, cur)
+    for letter in smart.LETTERS:
+        r = shown[letter]
+        with st.container(border=True):
+            st.badge(f"{letter} · {T('ui.smart.' + letter.lower())} · {T('ui.level.' + r['level'])}",
+                     icon=LEVEL_ICON[r["level"]], color=LEVEL_COLOR[r["level"]])
+            st.markdown(r["reason"])
+    r = result["R"]
+    st.markdown(f"**{T('ui.targets.realism')}**: {T('ui.level.' + r['level'])}")
+    p = r["params"]
+    figures = [("ui.targets.baseline", fmt(p.get("baseline"), kpi.unit, L, cur)),
+               ("ui.targets.target", fmt(p.get("target", t.target), kpi.unit, L, cur)),
+               ("ui.targets.required", fmt(p.get("required"), "percent", L, decimals=1)),
+               ("ui.targets.median", fmt(p.get("median"), "percent", L, decimals=1)),
+               ("ui.targets.best", fmt(p.get("best"), "percent", L, decimals=1))]
+    c = st.columns(len(figures))
+    for col, (code, v) in zip(c, figures, strict=True):
+        col.metric(T(code), v)
+    return t
+
+
+if not presenting():
+    left, right = st.columns([3, 2], gap="large")
+    with left:
+        st.subheader(T("ui.targets.new"))
+        draft = _form()
+    with right:
+        valid = _check(draft)
+        if st.button(T("ui.targets.save"), key="targets.save", type="primary", disabled=valid is None,
+                     icon=":material/save:", use_container_width=True):
+            try:
+                tid = ws.save_target(valid.to_dict())
+                st.session_state["targets.flash"] = T("ui.targets.saved", id=tid)
+                st.rerun()
+            except KoersError as e:
+                st.error(e.message(L))
+        flash = st.session_state.pop("targets.flash", None)
+        if flash:
+            st.success(flash, icon=":material/check:")
+    with st.expander(T("ui.teach.smart_title")):
+        st.markdown(T("ui.teach.smart"))
+
+st.subheader(T("ui.targets.list"))
+stored = ws.targets()
+if not stored:
+    empty_state("ui.empty.no_targets")
+    st.stop()
+st.caption(T("ui.targets.as_of", date=fmt_date(as_of, L)))
+for w in cache.guards(path, version, as_of, L):
+    st.warning(w["message"], icon=":material/warning:")
+for body in stored:
+    tid = body["id"]
+    try:
+        ev = cache.evaluate(path, version, tid, as_of, L)
+    except KoersError as e:
+        st.error(e.message(L))
+        continue
+    if ev is None:
+        continue
+    row, warnings = ev
+    kpi = CAT.get(body["kpi"])
+    unit = row.get("unit") or (kpi.unit if kpi else "count")
+    with st.container(border=True):
+        c1, c2 = st.columns([4, 1], vertical_alignment="center")
+        c1.markdown(f"**{body.get('title') or tid}**")
+        with c2:
+            status_badge(row.get("status"))
+        kname = kpi.name[L] if kpi else body["kpi"]
+        st.caption(T("ui.targets.line", kpi=kname, cmp=T(f"ui.cmp.{body.get('comparison', 'at_least')}"),
+                     target=fmt(body["target"], unit, L, cur), start=fmt_date(dt.date.fromisoformat(body["start"]), L),
+                     deadline=fmt_date(dt.date.fromisoformat(body["deadline"]), L),
+                     owner=body.get("owner") or "–"))
+        c = st.columns(3)
+        c[0].metric(T("ui.goal.actual"), fmt(row.get("actual_to_date"), unit, L, cur))
+        c[1].metric(T("ui.goal.expected"), fmt(row.get("expected_to_date"), unit, L, cur))
+        c[2].metric(T("ui.goal.forecast"), fmt(row.get("forecast"), unit, L, cur))
+        for w in warnings:
+            st.caption(f":material/info: {w['message']}")
+        with st.expander(T("ui.targets.checkins", n=len(ws.checkins(tid)))):
+            for ci in ws.checkins(tid):
+                val = f" · {fmt(ci['value'], unit, L, cur)}" if ci.get("value") is not None else ""
+                st.markdown(f"**{fmt_date(dt.date.fromisoformat(ci['date']), L)}**{val} — {ci['note']}")
+            if not presenting():
+                with st.form(f"targets.checkin.{tid}", clear_on_submit=True, border=False):
+                    a, b = st.columns([1, 1])
+                    day = a.date_input(T("ui.targets.ci_date"), value=as_of, key=f"targets.ci_date.{tid}")
+                    val = b.number_input(T("ui.targets.ci_value"), value=None, key=f"targets.ci_value.{tid}")
+                    note = st.text_area(T("ui.targets.ci_note"), key=f"targets.ci_note.{tid}", height=80)
+                    if st.form_submit_button(T("ui.targets.ci_add"), icon=":material/add_comment:"):
+                        if note.strip():
+                            ws.add_checkin(tid, day, note.strip(), val)
+                            st.rerun()
+                        else:
+                            st.error(T("ui.targets.ci_empty"))
+        if not presenting() and st.button(T("ui.targets.delete"), key=f"targets.delete.{tid}",
+                                          icon=":material/delete:"):
+            try:
+                ws.delete_target(tid)
+                st.rerun()
+            except KoersError as e:
+                st.error(e.message(L))

@@ -1,0 +1,178 @@
+"""Every page renders with and without data, widgets act, the SMART editor saves, no exception elements."""
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from kpi_core.workspace import Workspace
+
+ROOT = Path(__file__).resolve().parents[2]  # from_file resolves relative to here
+PAGES = sorted((ROOT / "pages").glob("*.py"))
+
+
+def run_page(page, ws, lang="nl", **state) -> AppTest:
+    at = AppTest.from_file(str(page), default_timeout=60)
+    at.session_state["koers.lang"] = lang
+    at.session_state["koers.workspace"] = str(ws) if ws else None
+    for k, v in state.items():
+        at.session_state[k] = v
+    return at.run()
+
+
+def page(name: str) -> Path:
+    return ROOT / "pages" / f"{name}.py"
+
+
+@pytest.mark.parametrize("p", PAGES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_page_renders_with_demo_data(p, lang, demo_ws):
+    at = run_page(p, demo_ws, lang)
+    assert not at.exception
+    assert at.title
+
+
+@pytest.mark.parametrize("p", PAGES, ids=lambda p: p.stem)
+def test_page_renders_without_data_and_explains(p, empty_ws):
+    at = run_page(p, empty_ws)
+    assert not at.exception
+    if p.stem in ("dashboard", "data", "goal_vs_actual", "funnel", "targets"):
+        assert at.info, "an empty page says what to do next"
+
+
+@pytest.mark.parametrize("p", PAGES, ids=lambda p: p.stem)
+def test_page_renders_without_workspace(p, monkeypatch):
+    monkeypatch.delenv("KOERS_WORKSPACE", raising=False)
+    at = run_page(p, None)
+    assert not at.exception
+
+
+def test_app_routes_and_switches_language(demo_ws, monkeypatch):
+    monkeypatch.setenv("KOERS_WORKSPACE", str(demo_ws))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
+    assert not at.exception
+    assert at.title[0].value == "Dashboard"
+    assert at.button(key="koers.load_demo").label == "Demo laden"
+    at.radio(key="koers.lang").set_value("en").run()
+    assert not at.exception
+    assert at.button(key="koers.load_demo").label == "Load demo"
+    at.switch_page("pages/targets.py").run()
+    assert not at.exception
+    assert at.title[0].value == "Targets (SMART)"
+
+
+def test_presentation_mode_hides_edit_controls(demo_ws):
+    at = run_page(page("data"), demo_ws, **{"koers.present": True})
+    assert not at.exception
+    assert not [b for b in at.button if b.key and b.key.startswith("data.remove.")]
+    at = run_page(page("targets"), demo_ws, **{"koers.present": True})
+    assert not at.exception
+    assert not [b for b in at.button if b.key == "targets.save"]
+
+
+def test_dashboard_grain_and_filters_act(demo_ws):
+    at = run_page(page("dashboard"), demo_ws)
+    assert at.metric, "KPI tiles"
+    at.selectbox(key="dash.grain").set_value("week").run()
+    assert not at.exception
+    assert at.selectbox(key="dash.grain").value == "week"
+    at.multiselect(key="dash.source").set_value(["hubspot_contacts"]).run()
+    assert not at.exception
+    at.date_input(key="dash.dates").set_value((dt.date(2025, 2, 1), dt.date(2025, 3, 31))).run()
+    assert not at.exception
+    at.selectbox(key="dash.speed_kpi").set_value(at.multiselect(key="dash.kpis").value[-1]).run()
+    assert not at.exception
+
+
+def test_dashboard_tiles_use_dutch_numbers_and_inverse_colour(demo_ws):
+    at = run_page(page("dashboard"), demo_ws, **{"dash.kpis": ["cost_per_lead", "revenue", "open_rate"]})
+    assert not at.exception
+    values = {m.label: m for m in at.metric}
+    assert values["Omzet"].value.startswith("€ ")
+    assert "%" in values["Openratio"].value or "," in values["Openratio"].value
+
+
+def test_dashboard_kpi_choice_is_remembered_for_the_session(demo_ws):
+    at = run_page(page("dashboard"), demo_ws)
+    at.multiselect(key="dash.kpis").set_value(["revenue", "aov"]).run()
+    assert not at.exception
+    assert [m.label for m in at.metric] == ["Omzet", "Gemiddelde orderwaarde"] or len(at.metric) == 2
+
+
+def test_smart_form_saves_a_target(tmp_path):
+    from kpi_core.workspace import build_demo
+
+    path = tmp_path / "t.duckdb"
+    build_demo(path)
+    before = len(Workspace(path).targets())
+    at = run_page(page("targets"), path)
+    at.text_input(key="targets.title").input("Meer omzet in Q2")
+    at.selectbox(key="targets.kpi").set_value("revenue")
+    at.run()
+    at.number_input(key="targets.value").set_value(250000.0)
+    at.text_input(key="targets.owner").input("Sanne")
+    at.text_input(key="targets.agreed_by").input("Directie")
+    at.date_input(key="targets.start").set_value(dt.date(2025, 4, 1))
+    at.date_input(key="targets.deadline").set_value(dt.date(2025, 6, 30))
+    at.run()
+    assert not at.exception
+    assert any("S ·" in b.label for b in at.get("badge")) if at.get("badge") else True
+    at.button(key="targets.save").click().run()
+    assert not at.exception
+    after = Workspace(path).targets()
+    assert len(after) == before + 1
+    assert after[-1]["kpi"] == "revenue" and after[-1]["target"] == 250000.0
+    assert after[-1]["owner"] == "Sanne"
+
+
+def test_checkin_is_added(tmp_path):
+    from kpi_core.workspace import build_demo
+
+    path = tmp_path / "c.duckdb"
+    ws = build_demo(path)
+    tid = ws.targets()[0]["id"]
+    at = run_page(page("targets"), path)
+    at.text_area(key=f"targets.ci_note.{tid}").input("Goed gesprek met sales")
+    at.button(key=f"FormSubmitter:targets.checkin.{tid}-Check-in toevoegen").click().run()
+    assert not at.exception
+    assert [c["note"] for c in Workspace(path).checkins(tid)] == ["Goed gesprek met sales"]
+
+
+def test_goal_vs_actual_switches_target_and_date(demo_ws):
+    at = run_page(page("goal_vs_actual"), demo_ws)
+    assert at.metric
+    for body in Workspace(demo_ws).targets():
+        at.selectbox(key="goal.target").set_value(body["id"]).run()
+        assert not at.exception
+    at.date_input(key="goal.as_of").set_value(dt.date(2025, 2, 15)).run()
+    assert not at.exception
+
+
+def test_data_page_lists_and_removes_a_dataset(tmp_path):
+    from kpi_core.workspace import build_demo
+
+    path = tmp_path / "d.duckdb"
+    ws = build_demo(path)
+    first = ws.datasets()[0]["id"]
+    at = run_page(page("data"), path)
+    at.button(key=f"data.remove.{first}").click().run()
+    assert not at.exception
+    assert first not in [d["id"] for d in Workspace(path).datasets()]
+
+
+def test_catalogue_builder_validates_live(demo_ws):
+    at = run_page(page("catalogue"), demo_ws)
+    at.text_input(key="cat.formula").input("revenue / ").run()
+    assert not at.exception
+    assert at.error, "a bad formula is explained, not raised"
+    at.text_input(key="cat.formula").input("revenue / orders").run()
+    assert not at.exception
+    assert at.success
+
+
+def test_funnel_ratio_edit_changes_the_plan(demo_ws):
+    at = run_page(page("funnel"), demo_ws)
+    assert not at.exception
+    at.number_input(key="funnel.target").set_value(50.0).run()
+    assert not at.exception

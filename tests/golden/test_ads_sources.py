@@ -1,0 +1,296 @@
+"""Ad and analytics samples in sample_data/: recognised tool, rows, skipped rows, dates and hand-checked totals.
+
+Totals were added up from the rows sample_data/make_samples.py generates (its numbers, not the reader's output).
+"""
+
+import datetime as dt
+import re
+
+import pytest
+
+from kpi_core.i18n import MESSAGES
+from kpi_core.ingest import read_export
+from kpi_core.ingest import sources as sources_mod
+from kpi_core.ingest.sources import SOURCES, recognise
+from kpi_core.ingest.values import date_kind
+from kpi_core.schema import DIMENSIONS, MEASURES
+from tests.conftest import SAMPLES
+
+SKIP0 = {"preamble": 0, "totals": 0, "blank": 0, "repeated_header": 0}
+
+CASES = {
+    "google_ads_campaigns_nl.csv": dict(
+        source="google_ads", rows=48, skipped={**SKIP0, "preamble": 2, "totals": 2},
+        dates=("2025-01-06", "2025-03-24"),
+        totals={"impressions": 930590, "clicks": 19266, "cost": 14517.61, "conversions": 560.5,
+                "conversion_value": 161371.65},
+        columns=["date", "campaign", "channel", "impressions", "clicks", "cost", "conversions", "conversion_value"]),
+    "google_ads_daily_en.csv": dict(
+        source="google_ads", rows=84, skipped={**SKIP0, "preamble": 2, "totals": 2},
+        dates=("2025-03-01", "2025-03-28"),
+        totals={"impressions": 98380, "clicks": 2579, "cost": 2328.56, "conversions": 112.25,
+                "conversion_value": 33593.34},
+        columns=["date", "campaign", "account", "channel", "impressions", "clicks", "cost", "conversions",
+                 "conversion_value"]),
+    "meta_ads_campaigns.csv": dict(
+        source="meta_ads", rows=84, skipped={**SKIP0, "totals": 1},
+        dates=("2025-02-01", "2025-02-28"),
+        totals={"impressions": 759224, "reach": 556133, "clicks": 10792, "cost": 5098.03, "conversions": 74,
+                "conversion_value": 12035.01, "leads": 105},
+        columns=["date", "channel", "campaign", "impressions", "reach", "clicks", "cost", "conversions",
+                 "conversion_value", "leads"]),
+    "linkedin_ads_campaigns.csv": dict(
+        source="linkedin_ads", rows=56, skipped={**SKIP0, "preamble": 4}, dates=("2025-02-01", "2025-02-28"),
+        totals={"impressions": 126455, "clicks": 1544, "cost": 4063.10, "conversions": 21, "conversion_value": 1575,
+                "leads": 26},
+        columns=["date", "campaign", "account", "channel", "impressions", "clicks", "cost", "conversions",
+                 "conversion_value", "leads"]),
+    "microsoft_ads_campaigns.csv": dict(
+        source="microsoft_ads", rows=62, skipped={**SKIP0, "preamble": 10, "note": 1},
+        dates=("2025-01-01", "2025-01-31"),
+        totals={"impressions": 111458, "clicks": 4877, "cost": 4203.43, "conversions": 163,
+                "conversion_value": 45559.28},
+        columns=["date", "campaign", "account", "channel", "impressions", "clicks", "cost", "conversions",
+                 "conversion_value"]),
+    "amazon_sp_campaigns.xlsx": dict(
+        source="amazon_ads", rows=62, skipped=SKIP0, dates=("2025-03-01", "2025-03-31"),
+        totals={"impressions": 229457, "clicks": 1238, "cost": 945.52, "conversions": 153,
+                "conversion_value": 7670.16},
+        columns=["date", "campaign", "channel", "impressions", "clicks", "cost", "conversions", "conversion_value"]),
+    "ga4_traffic_acquisition.csv": dict(
+        source="ga4", rows=84, skipped={**SKIP0, "preamble": 10, "totals": 1}, dates=("2025-03-01", "2025-03-14"),
+        totals={"sessions": 16471, "users": 13920, "conversions": 412, "revenue": 29920.35},
+        columns=["date", "channel", "conversions", "revenue", "sessions", "users"]),
+}
+
+_cache = {}
+
+
+def read(name):
+    if name not in _cache:
+        _cache[name] = read_export(SAMPLES / name)
+    return _cache[name]
+
+
+def totals(r) -> dict:
+    df = r.rows.to_pandas()
+    return {c: round(float(df[c].sum()), 2) for c in df.columns if df[c].dtype.kind == "f"}
+
+
+def codes(r) -> list[str]:
+    return [w["code"] for w in r.info["warning_codes"]]
+
+
+def headers(r) -> list[str]:
+    return [*r.info["mapping"], *r.info["unmapped"]]
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_sample_reads_to_hand_checked_totals(name):
+    case, r = CASES[name], read(name)
+    assert r.info["source"] == case["source"]
+    assert r.info["rows"] == case["rows"]
+    assert r.info["skipped"] == case["skipped"]
+    assert (r.info["date_min"], r.info["date_max"]) == case["dates"]
+    assert totals(r) == pytest.approx(case["totals"], abs=0.005)
+    assert r.rows.column_names == case["columns"]
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_derived_columns_are_reported_never_stored(name):
+    r = read(name)
+    assert set(r.rows.column_names) <= {"date", *DIMENSIONS, *MEASURES}
+    assert "ingest.derived_ignored" in codes(r)
+    derived = re.compile(r"ctr|cpc|cpm|roas|acos|rate|per |/|perc\.|frequency|share|return on", re.I)
+    assert [h for h in r.info["mapping"] if derived.search(h)] == []
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_sample_is_not_recognised_as_any_other_tool(name, monkeypatch):
+    r = read(name)
+    for other in SOURCES:
+        if other in (r.info["source"], "generic"):
+            continue
+        monkeypatch.setattr(sources_mod, "SOURCES", {"generic": SOURCES["generic"], other: SOURCES[other]})
+        assert recognise(headers(r)).id == "generic", f"{name} claimed by {other}"
+
+
+def test_google_ads_dutch_campaigns_layout_and_channels():
+    r = read("google_ads_campaigns_nl.csv")
+    assert (r.info["encoding"], r.info["delimiter"], r.info["decimal"], r.info["header_row"]) == (
+        "utf-8-sig", ",", ",", 3)
+    assert r.set_aside == [(1, "preamble"), (2, "preamble"), (52, "totals"), (53, "totals")]
+    assert r.info["mapping"]["Conv.waarde"] == {"canonical": "conversion_value", "confidence": 1.0}
+    assert r.info["mapping"]["Vertoningen"]["canonical"] == "impressions"
+    df = r.rows.to_pandas()
+    assert df.groupby("channel")["cost"].sum().round(2).to_dict() == {
+        "Performance Max": 2769.54, "Shopping": 2103.99, "Zoeken": 9644.08}
+    assert r.account is None
+
+
+def test_google_ads_utf16_tab_download_with_total_rows():
+    r = read("google_ads_daily_en.csv")
+    assert (r.info["encoding"], r.info["delimiter"], r.info["decimal"]) == ("utf-16", "\t", ".")
+    assert r.set_aside == [(1, "preamble"), (2, "preamble"), (88, "totals"), (89, "totals")]
+    assert r.account == "Koers Fietsen BE"
+    assert "Search impr. share" in r.info["unmapped"]  # its '< 10%' cells are never read as numbers
+    assert "ingest.censored" not in codes(r)
+
+
+def test_meta_results_count_by_their_indicator():
+    r = read("meta_ads_campaigns.csv")
+    df = r.rows.to_pandas().groupby("campaign")[["conversions", "leads", "clicks"]].sum()
+    # Purchase results are conversions, lead results leads, link-click results (5,936) nothing.
+    assert df.loc["Voorjaarsactie 2025 - Conversies", "conversions"] == 74
+    assert df.loc["Voorjaarsactie 2025 - Conversies", "leads"] == 0
+    assert df.loc["Leadformulier proefrit e-bike", "leads"] == 105
+    assert df.loc["Leadformulier proefrit e-bike", "conversions"] == 0
+    assert df.loc["Verkeer - Fietsblog", ["conversions", "leads"]].sum() == 0
+    assert df["clicks"].sum() == 10792  # Link clicks
+    assert {"rule.meta_results_by_indicator", "rule.meta_clicks_are_link_clicks"} <= set(codes(r))
+    other = [w for w in r.info["warning_codes"] if w["code"] == "rule.meta_other_results"]
+    assert other == [{"code": "rule.meta_other_results", "params": {"count": 28}}]
+    assert r.info["mapping"]["Reporting ends"]["canonical"] == "date_end"
+    assert "revenue" not in r.rows.column_names
+
+
+def test_meta_dutch_export_with_decimal_comma(write):
+    text = ('\ufeff"Start rapportage","Einde rapportage",Campagnenaam,Resultaten,Resultaatindicator,'
+            '"Besteed bedrag (EUR)",Weergaven,Bereik,"Klikken op links","Conversiewaarde aankopen",'
+            '"Kosten per resultaat"\n'
+            '2025-02-01,2025-02-28,,,,"150,50",3000,2500,90,,\n'
+            '2025-02-01,2025-02-28,Voorjaar,3,actions:offsite_conversion.fb_pixel_purchase,"100,25",2000,1800,60,'
+            '"300,10","33,42"\n'
+            '2025-02-01,2025-02-28,Proefrit,4,actions:lead,"50,25",1000,900,30,,"12,56"\n')
+    r = read_export(write("meta_nl.csv", text))
+    assert r.info["source"] == "meta_ads"
+    assert totals(r) == pytest.approx({"impressions": 3000, "reach": 2700, "clicks": 90, "cost": 150.5,
+                                       "conversions": 3, "conversion_value": 300.1, "leads": 4})
+    assert "ingest.date_ranges" in codes(r)  # monthly rows span the month: said, counted on the start date
+
+
+def test_linkedin_us_dates_and_utf16():
+    r = read("linkedin_ads_campaigns.csv")
+    assert (r.info["encoding"], r.info["delimiter"], r.info["header_row"]) == ("utf-16", "\t", 5)
+    assert r.rows.column("date").to_pylist()[:2] == [dt.date(2025, 2, 1)] * 2
+    assert r.account == "Fietsenwinkel Koers B.V."
+
+
+def test_microsoft_revenue_is_conversion_value_and_the_footer_is_set_aside():
+    r = read("microsoft_ads_campaigns.csv")
+    assert r.info["header_row"] == 11
+    assert r.set_aside[-1] == (74, "note")  # ©2025 Microsoft Corporation. All rights reserved.
+    assert r.info["mapping"]["Revenue"]["canonical"] == "conversion_value"
+    assert "revenue" not in r.rows.column_names
+    assert "rule.ad_sales_are_conversion_value" in codes(r)
+
+
+def test_microsoft_footer_with_a_year_does_not_spoil_a_short_date_column(write):
+    text = ('"Report Name: Campaign Performance Report"\n"Report Time: 1/13/2025 - 1/14/2025"\n\n'
+            '"Gregorian date","Campaign name","Impr.","Clicks","Spend","Conv.","Revenue"\n'
+            '"1/13/2025","A","100","5","2.50","1","50.00"\n"1/14/2025","A","100","5","2.50","1","50.00"\n'
+            '"Total","","200","10","5.00","2","100.00"\n"©2025 Microsoft Corporation. All rights reserved. "\n')
+    r = read_export(write("ms.csv", text))
+    assert r.rows.column("date").to_pylist() == [dt.date(2025, 1, 13), dt.date(2025, 1, 14)]
+    assert r.set_aside[-2:] == [(7, "totals"), (8, "note")]
+    assert date_kind(["1/13/2025", "©2025 Microsoft Corporation. All rights reserved."], "f", "c") == "numeric:/"
+
+
+def test_amazon_sales_are_conversion_value_and_orders_conversions():
+    r = read("amazon_sp_campaigns.xlsx")
+    assert r.info["sheet"] == "Sponsored Product Campaign Repo"
+    m = r.info["mapping"]
+    assert m["7 Day Total Sales"]["canonical"] == "conversion_value"  # written '7 Day Total Sales ' by Amazon
+    assert m["7 Day Total Orders (#)"]["canonical"] == "conversions"
+    assert "7 Day Total Units (#)" in r.info["unmapped"]  # 172 units, not the 153 orders
+    assert "revenue" not in r.rows.column_names
+    assert {"rule.ad_sales_are_conversion_value", "rule.amazon_orders_are_conversions"} <= set(codes(r))
+
+
+def test_amazon_csv_with_currency_symbols_and_month_names(write):
+    text = ('Date,Campaign Name,Impressions,Clicks,Click-Thru Rate (CTR),Spend,7 Day Total Sales ,'
+            'Total Advertising Cost of Sales (ACOS) ,7 Day Total Orders (#)\n'
+            '"Jan 01, 2025",A,"1,000",10,1.00%,$5.00,$16.25,30.77%,1\n'
+            '"Jan 02, 2025",A,"2,000",20,1.00%,$10.00,$0.00,0.00%,0\n')
+    r = read_export(write("sp.csv", text))
+    assert r.info["source"] == "amazon_ads"
+    assert totals(r) == {"impressions": 3000, "clicks": 30, "cost": 15.0, "conversions": 1, "conversion_value": 16.25}
+    assert r.info["date_max"] == "2025-01-02"
+
+
+def test_ga4_key_events_sessions_and_the_first_totals_row():
+    r = read("ga4_traffic_acquisition.csv")
+    assert r.set_aside[-1] == (12, "totals")  # the row with empty dimensions right under the header
+    m = r.info["mapping"]
+    assert m["Key events"]["canonical"] == "conversions"
+    assert m["Sessions"]["canonical"] == "sessions"
+    assert "Engaged sessions" in r.info["unmapped"]  # 9,815 engaged sessions are not the 16,471 sessions
+    assert {"rule.ga4_key_events_are_conversions", "ingest.non_additive"} <= set(codes(r))
+    channels = set(r.rows.column("channel").to_pylist())
+    assert channels == {"Organic Search", "Direct", "Paid Search", "Paid Social", "Email", "Referral"}
+
+
+def test_ga4_exploration_with_grand_total_at_the_bottom_and_source_medium(write):
+    text = ("# ----------------------------------------\n# Free form 1\n# All Users\n# 20250301-20250302\n"
+            "# ----------------------------------------\n"
+            "Date,Session default channel group,Session source,Session medium,Sessions,Total users,Key events,"
+            "Purchase revenue\n"
+            "20250301,Direct,(direct),(none),30,20,1,100\n20250302,Paid Search,google,cpc,40,30,2,200.5\n"
+            "Grand total,,,,70,50,3,300.5\n")
+    r = read_export(write("explore.csv", text))
+    assert r.info["source"] == "ga4"
+    assert r.set_aside[-1] == (9, "totals")
+    assert totals(r) == {"sessions": 70, "users": 50, "conversions": 3, "revenue": 300.5}
+    assert r.rows.column("medium").to_pylist() == ["(none)", "cpc"]
+
+
+def test_ga4_dutch_headers(write):
+    text = ("Datum,Standaard kanaalgroep voor sessie,Sessies,Betrokken sessies,Totaal aantal gebruikers,"
+            "Belangrijke gebeurtenissen,Totale opbrengst\n20250301,Direct,30,20,25,2,150.5\n")
+    r = read_export(write("ga4_nl.csv", text))
+    assert r.info["source"] == "ga4"
+    assert totals(r) == {"sessions": 30, "users": 25, "conversions": 2, "revenue": 150.5}
+
+
+def test_rule_messages_have_both_languages_and_the_same_placeholders():
+    from kpi_core.messages.sources_ads import MESSAGES as ADS
+
+    used = {w for s in SOURCES.values() for w in (*s.warnings, *(c for c, _ in s.checks))
+            if s.id in {"google_ads", "microsoft_ads", "meta_ads", "linkedin_ads", "amazon_ads", "ga4"}}
+    assert used <= set(ADS)
+    for code in ADS:
+        nl, en = MESSAGES[code]["nl"], MESSAGES[code]["en"]
+        assert set(re.findall(r"{(\w+)}", nl)) == set(re.findall(r"{(\w+)}", en)), code
+
+
+# ------------------------------------------------------------------------------- tool habits the reader honours
+
+def test_reader_meta_summary_row_is_set_aside_as_totals():
+    r = read("meta_ads_campaigns.csv")
+    assert r.info["rows"] == 84
+    assert r.set_aside == [(2, "totals")]
+    assert "ingest.date_ranges" not in codes(r)  # daily rows: only the summary row spans the month
+
+
+
+def test_reader_meta_reach_gets_the_non_additive_note():
+    assert "ingest.non_additive" in codes(read("meta_ads_campaigns.csv"))
+
+
+
+def test_reader_us_tools_read_ambiguous_dates_month_first(write):
+    text = ('"Gregorian date","Campaign name","Impr.","Clicks","Spend","Conv.","Revenue"\n'
+            '"1/2/2025","A","100","5","2.50","1","50.00"\n"1/3/2025","A","100","5","2.50","1","50.00"\n')
+    r = read_export(write("ms.csv", text))
+    assert r.rows.column("date").to_pylist() == [dt.date(2025, 1, 2), dt.date(2025, 1, 3)]
+
+
+
+def test_reader_ga4_chart_tables_after_the_main_table_are_not_data(write):
+    text = ("# ----------------------------------------\n# Traffic acquisition\n# Start date: 20250301\n"
+            "# End date: 20250302\n# ----------------------------------------\n"
+            "Session primary channel group (Default Channel Group),Date,Sessions,Key events\n"
+            ",,70,3\nDirect,20250301,30,1\nDirect,20250302,40,2\n"
+            "\n# ----------------------------------------\nDate,Sessions\n20250301,30\n20250302,40\n")
+    r = read_export(write("ga4_report.csv", text))
+    assert totals(r) == {"sessions": 70, "conversions": 3}

@@ -229,6 +229,41 @@ class Workspace:
 
         self.engine.write(fn)
 
+    # Custom KPIs
+
+    def save_custom_kpi(self, body: dict) -> str:
+        """Validate and store a custom KPI {id, formula, name?, definition?, unit?, good?, kinds?, domain?}."""
+        from .catalogue import custom_kpi
+
+        body = dict(body)
+        kid, text = body.pop("id"), body.pop("formula")
+        custom_kpi(kid, text, **body)  # raises, pointing at the bad token, before anything is stored
+        now = _now()
+        self.engine.write(lambda cur: cur.execute(
+            """INSERT INTO custom_kpis VALUES (?, ?, ?, ?) ON CONFLICT (id)
+               DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at""",
+            [kid, json.dumps({"id": kid, "formula": text, **body}), now, now]))
+        return kid
+
+    def custom_kpi_bodies(self) -> list[dict]:
+        """The stored custom KPIs as saved."""
+        return [json.loads(b) for (b,) in self.engine.rows("SELECT body FROM custom_kpis ORDER BY id")]
+
+    def custom_kpis(self) -> dict:
+        """{id: Kpi} of the workspace's custom KPIs."""
+        from .catalogue import custom_kpi
+
+        out = {}
+        for body in self.custom_kpi_bodies():
+            body = dict(body)
+            kid, text = body.pop("id"), body.pop("formula")
+            out[kid] = custom_kpi(kid, text, **body)
+        return out
+
+    def delete_custom_kpi(self, kpi_id: str) -> None:
+        """Remove a custom KPI (targets on it then fail their M check, they are not deleted)."""
+        self.engine.write(lambda cur: cur.execute("DELETE FROM custom_kpis WHERE id = ?", [kpi_id]))
+
     def add_checkin(self, target_id: str, day, note: str, value: float | None = None) -> dict:
         """Add a dated check-in note (and optionally the measured value) to a target."""
 

@@ -31,8 +31,14 @@ def _v2(cur) -> None:
     cur.execute("ALTER TABLE datasets ADD COLUMN columns VARCHAR")  # JSON list; NULL for datasets added before
 
 
+def _v3(cur) -> None:
+    """Custom KPIs: the user's formulas, with the same fields as catalogue KPIs."""
+    cur.execute("""CREATE TABLE custom_kpis (
+        id VARCHAR PRIMARY KEY, body VARCHAR NOT NULL, created_at TIMESTAMP NOT NULL, updated_at TIMESTAMP NOT NULL)""")
+
+
 # Append only: a step, once released, never changes (workspaces in the field were built by it).
-MIGRATIONS = ((1, _v1), (2, _v2))
+MIGRATIONS = ((1, _v1), (2, _v2), (3, _v3))
 CURRENT = MIGRATIONS[-1][0]
 
 

@@ -19,7 +19,8 @@ from ..schema import MEASURES
 from . import migrations
 
 FORMAT = "koers-workspace"
-TABLES = ("settings", "datasets", "mapping_overrides", "targets", "checkins", "facts")
+TABLES = ("settings", "datasets", "mapping_overrides", "targets", "checkins", "custom_kpis", "facts")
+SINCE = {"custom_kpis": 3}  # tables an export of an older schema version does not have
 
 
 def snapshot(engine) -> tuple[dict, dict]:
@@ -75,7 +76,8 @@ def read_export(file: Path) -> tuple[dict, dict]:
             tables = {name: pq.read_table(io.BytesIO(zf.read(f"{name}.parquet"))) for name in manifest["tables"]}
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as e:
         raise bad from e
-    if set(tables) != set(TABLES) or any(tables[n].num_rows != k for n, k in manifest["tables"].items()):
+    expected = {n for n in TABLES if SINCE.get(n, 1) <= manifest["schema_version"]}
+    if set(tables) != expected or any(tables[n].num_rows != k for n, k in manifest["tables"].items()):
         raise bad
     return manifest, tables
 

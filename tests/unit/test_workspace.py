@@ -460,8 +460,12 @@ def test_export_from_an_older_koers_imports_and_migrates(ws, tmp_path):
     with zipfile.ZipFile(tmp_path / "new.zip") as src, zipfile.ZipFile(tmp_path / "v1.zip", "w") as dst:
         for name in src.namelist():
             data = src.read(name)
+            if name == "custom_kpis.parquet":  # version 1 had no custom KPIs
+                continue
             if name == "manifest.json":
-                data = json.dumps(dict(json.loads(data), schema_version=1)).encode()
+                manifest = json.loads(data)
+                del manifest["tables"]["custom_kpis"]
+                data = json.dumps(dict(manifest, schema_version=1)).encode()
             elif name in ("checkins.parquet", "datasets.parquet"):
                 tbl = pq.read_table(io.BytesIO(data))
                 tbl = tbl.drop_columns([c for c in ("value", "keep_both", "columns") if c in tbl.column_names])
@@ -542,3 +546,31 @@ def test_remembered_mapping_is_used_for_the_next_upload_of_that_format(tmp_path)
     assert info["mapping"]["Spend EUR"] == {"canonical": "cost", "confidence": 1.0}
     assert "Mood" in info["unmapped"]
     assert ws.engine.rows("SELECT sum(cost) FROM facts")[0][0] == 30
+
+
+def test_custom_kpis_are_stored_validated_and_computed(tmp_path):
+    import pyarrow as pa
+
+    from kpi_core import kpis
+    from kpi_core.errors import KoersError
+    from kpi_core.workspace import Workspace
+
+    ws = Workspace(tmp_path / "c.duckdb")
+    ws.save_custom_kpi({"id": "profit_on_ads", "formula": "(conversion_value - cost) / cost", "unit": "percent"})
+    with pytest.raises(KoersError) as e:
+        ws.save_custom_kpi({"id": "broken", "formula": "(cost - ) / clicks"})
+    assert e.value.info.get("token") == ")"
+    assert [b["id"] for b in ws.custom_kpi_bodies()] == ["profit_on_ads"]
+    ws.engine.write(lambda cur: cur.execute(
+        "INSERT INTO facts (dataset_id, source_id, date, cost, conversion_value) VALUES "
+        "('d', 'google_ads', DATE '2025-01-01', 100, 300), ('d', 'google_ads', DATE '2025-01-02', 100, 100)"))
+    df = kpis.series(ws.engine, ws.custom_kpis()["profit_on_ads"])
+    # (400 - 200) / 200 from the sums, not the mean of the daily 2.0 and 0.0 (which is also 1.0: check parts)
+    assert (df["numerator"][0], df["denominator"][0], df["value"][0]) == (200, 200, 1.0)
+    ws.close()
+    again = Workspace(tmp_path / "c.duckdb")
+    assert "profit_on_ads" in again.custom_kpis()
+    out = tmp_path / "c.koers"
+    again.export_to(out)
+    assert "profit_on_ads" in Workspace.import_from(out, tmp_path / "d.duckdb").custom_kpis()
+    del pa

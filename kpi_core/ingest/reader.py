@@ -236,7 +236,8 @@ def _parse(con, plan: Plan, meta: dict, file: str, lang: str):
             checks.append((name, idx))
         else:
             typed.append(f"NULLIF(trim({c}), '') AS \"{name}\"")
-    text_cols = [cols[i] for i in range(width) if plan.kind_of(i) != "number"]
+    # Totals labels stand in the first column or a dimension/date column, never in a column of figures.
+    text_cols = [cols[i] for i in range(width) if plan.kind_of(i) != "number" and (i == 0 or i in plan.fields.values())]
     totals = " OR ".join(f"regexp_full_match({c}, {_q(TOTALS)})" for c in text_cols) or "FALSE"
     h = [x for x in plan.header if x][:3]
     rep = " AND ".join(f"trim({cols[plan.header.index(x)]}) = {_q(x)}" for x in h) or "FALSE"
@@ -273,7 +274,10 @@ def _parse(con, plan: Plan, meta: dict, file: str, lang: str):
     skipped = {"preamble": 0, "totals": 0, "blank": 0, "repeated_header": 0}
     for _, reason in set_aside:
         skipped[reason] = skipped.get(reason, 0) + 1
-    dmin, dmax = con.execute("SELECT min(date), max(date) FROM shaped").fetchone()
+    import pyarrow.compute as pc
+
+    span = pc.min_max(table.column("date"))
+    dmin, dmax = span["min"].as_py(), span["max"].as_py()
     if censored:
         warnings.append(("ingest.censored", {"count": int(censored)}))
     from ..i18n import t as tr
@@ -348,7 +352,7 @@ def _shape(con, plan: Plan, lang: str):
                     f"GROUP BY ALL ORDER BY date")
     else:
         ms = [m for m in MEASURES if m in present]
-        con.execute(f"CREATE TEMP TABLE shaped AS SELECT date, {', '.join(dim_sql + ms)} FROM t "
+        con.execute(f"CREATE TEMP VIEW shaped AS SELECT date, {', '.join(dim_sql + ms)} FROM t "
                     f"WHERE _kind = 'data'")
     overlap = [m for m in ms if m in NON_ADDITIVE]
     if overlap:

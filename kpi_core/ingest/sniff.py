@@ -84,7 +84,8 @@ def sniff_text(text: str, file: str, encoding: str, is_header) -> Sniffed:
     while comments < len(lines) and lines[comments].lstrip().startswith("#"):
         comments += 1
     body = "\n".join(lines[comments:])
-    best = max(DELIMITERS, key=lambda d: _score(_records(body, d)))
+    head = body[:65536]  # enough rows to tell the delimiter; the full sample is parsed once, below
+    best = max(DELIMITERS, key=lambda d: _score(_records(head, d)))
     records = _records(body, best)
     count, width = _score(records)
     if count < 2 and not records:

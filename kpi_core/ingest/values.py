@@ -36,12 +36,12 @@ def number_sql(col: str, dec: str) -> str:
     Null tokens ('--', 'n/a', '') keep no digits, so every path gives NULL for them.
     """
     if dec == ",":
-        fast = f"TRY_CAST(replace({col}, ',', '.') AS DOUBLE)"
-        guard = f"NOT contains({col}, '.') AND "
+        # '1.234' is a thousand here, so only a cell without '.' may take the quick comma-to-point cast.
+        fast = f"(CASE WHEN NOT contains({col}, '.') THEN TRY_CAST(replace({col}, ',', '.') AS DOUBLE) END)"
         medium = f"TRY_CAST(replace(replace({col}, '.', ''), ',', '.') AS DOUBLE)"
         keep = "0-9,\\-"
     else:
-        fast, guard = f"TRY_CAST({col} AS DOUBLE)", ""
+        fast = f"TRY_CAST({col} AS DOUBLE)"
         medium = f"TRY_CAST(replace({col}, ',', '') AS DOUBLE)"
         keep = "0-9.\\-"
     v = f"replace({col}, '−', '-')"
@@ -50,12 +50,10 @@ def number_sql(col: str, dec: str) -> str:
         f" * TRY_CAST(replace(regexp_replace({v}, '[^{keep}]', '', 'g'), ',', '.') AS DOUBLE)"
         f" / (CASE WHEN contains({col}, '%') THEN 100 ELSE 1 END)"
     )
+    # COALESCE evaluates each next argument only for the rows still NULL: most cells stop at the first.
     return (
-        f"(CASE WHEN {guard}{fast} IS NOT NULL THEN {fast}"
-        f" WHEN {medium} IS NOT NULL THEN {medium}"
-        f" WHEN starts_with({col}, chr(31)) THEN TRY_CAST(substr({col}, 2) AS DOUBLE)"
-        f" WHEN starts_with(ltrim({col}), '<') THEN NULL"
-        f" ELSE {slow} END)"
+        f"coalesce({fast}, {medium}, (CASE WHEN starts_with({col}, chr(31)) THEN TRY_CAST(substr({col}, 2) AS DOUBLE)"
+        f" WHEN starts_with(ltrim({col}), '<') THEN NULL ELSE {slow} END))"
     )
 
 

@@ -36,6 +36,12 @@ class Engine:
         with self._con.cursor() as cur:
             return cur.execute(sql, params or {}).fetchall()
 
+    def records(self, sql: str, params: dict | list | None = None) -> tuple[list[str], list[tuple]]:
+        """Run a read query; returns (column names, plain tuples): no pandas needed."""
+        with self._con.cursor() as cur:
+            cur.execute(sql, params or {})
+            return [d[0] for d in cur.description], cur.fetchall()
+
     def write(self, fn):
         """Run fn(cursor) in one transaction; all or nothing."""
         with self._lock, self._con.cursor() as cur:

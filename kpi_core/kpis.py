@@ -5,13 +5,15 @@ from __future__ import annotations
 import dataclasses
 import weakref
 from datetime import date, timedelta
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from . import compiler, formula
 from .catalogue import Kpi, catalogue, get
 from .compiler import Filters
 from .errors import KoersError
+
+if TYPE_CHECKING:  # pandas loads lazily: the command line answers without it
+    import pandas as pd
 
 COLUMNS = ("numerator", "denominator", "value")
 _PRESENCE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # Engine -> (version, presence)
@@ -107,6 +109,8 @@ def series(engine, kpi: str | Kpi, grain: str = "total", filters: Filters | None
 def series_many(engine, kpis, grain: str = "total", filters: Filters | None = None, dim: str | None = None,
                 measure_sources: dict | None = None) -> pd.DataFrame:
     """Several KPIs at once (plain ones in one query): kpi, period, [dim], numerator, denominator, value."""
+    import pandas as pd
+
     kpis = [get(k) for k in kpis]
     for k in kpis:
         _require(engine, k)
@@ -132,6 +136,29 @@ def series_many(engine, kpis, grain: str = "total", filters: Filters | None = No
     return out
 
 
+def table_many(engine, kpis, grain: str = "total", filters: Filters | None = None, dim: str | None = None,
+               measure_sources: dict | None = None) -> dict:
+    """series_many as plain rows (kpi, period, [dim], numerator, denominator, value), pandas only where needed."""
+    kpis = [get(k) for k in kpis]
+    if any(k.cumulative or k.growth for k in kpis):
+        df = series_many(engine, kpis, grain, filters, dim, measure_sources)
+        cols = ["kpi", "period", *([dim] if dim else []), *COLUMNS]
+        rows = [tuple(None if v is None or v != v else v for v in r) for r in df[cols].astype(object).itertuples(
+            index=False, name=None)]
+        return {"columns": cols, "rows": rows, **{k: df.attrs.get(k) for k in ("explain", "notes", "measure_sources")}}
+    for k in kpis:
+        _require(engine, k)
+    ms, notes = sources_for(engine, kpis, filters, measure_sources)
+    q = compiler.compile_kpis(kpis, grain, filters, dim, measure_sources=ms, known_sources=known_sources(engine))
+    cols, rows = engine.records(q.sql, q.params)
+    at = cols.index("k")
+    # One query answers every KPI; k is the KPI's position in the request, kept as the order of the rows.
+    rows = sorted(((r[at], kpis[r[at]].id, *r[:at], *r[at + 1:]) for r in rows), key=lambda r: r[0])
+    rows = [r[1:] for r in rows]
+    return {"columns": ["kpi", *cols[:at], *cols[at + 1:]], "rows": rows, "explain": q.explain,
+            "notes": notes + _notes(kpis), "measure_sources": ms}
+
+
 def trunc(d: date, grain: str) -> date:
     """The first day of the period d falls in (ISO weeks start on Monday)."""
     if grain == "week":
@@ -145,12 +172,17 @@ def trunc(d: date, grain: str) -> date:
     return d
 
 
-_STEP = {"day": pd.DateOffset(days=1), "week": pd.DateOffset(weeks=1), "month": pd.DateOffset(months=1),
-         "quarter": pd.DateOffset(months=3), "year": pd.DateOffset(years=1)}
+def _step(grain: str):
+    import pandas as pd
+
+    return {"day": pd.DateOffset(days=1), "week": pd.DateOffset(weeks=1), "month": pd.DateOffset(months=1),
+            "quarter": pd.DateOffset(months=3), "year": pd.DateOffset(years=1)}[grain]
 
 
 def _year_back(grain: str) -> pd.DateOffset:
     # A week last year is the same ISO week, 52 weeks back; other periods are the same dates a year back.
+    import pandas as pd
+
     return pd.DateOffset(weeks=52) if grain == "week" else pd.DateOffset(years=1)
 
 
@@ -164,6 +196,8 @@ def _data_range(engine, kpi: Kpi, f: Filters) -> tuple[date | None, date | None]
 
 
 def _shifted(hist: pd.DataFrame, keys: list[str], prefix: str, offset) -> pd.DataFrame:
+    import pandas as pd
+
     out = hist[[*keys, *COLUMNS]].rename(columns={c: f"{prefix}_{c}" for c in COLUMNS})
     out["period"] = pd.to_datetime(out["period"]) + offset
     return out
@@ -183,6 +217,8 @@ def compare(engine, kpi: str | Kpi, grain: str = "month", filters: Filters | Non
             measure_sources: dict | None = None) -> pd.DataFrame:
     """Each period against the previous one and the same period last year: value, numerator and denominator
     of each, change (in %, of the previous value), speed (change per period) and acceleration (change of speed)."""
+    import pandas as pd
+
     kpi = dataclasses.replace(get(kpi), growth=False)
     f = filters or Filters()
     keys = ["period", *([dim] if dim else [])]
@@ -204,10 +240,10 @@ def compare(engine, kpi: str | Kpi, grain: str = "month", filters: Filters | Non
         return _add_changes(out)
     cur = run(lo, hi)
     start = pd.Timestamp(trunc(lo, grain))
-    ext = min(start - 2 * _STEP[grain], start - _year_back(grain)).date()
+    ext = min(start - 2 * _step(grain), start - _year_back(grain)).date()
     hist = run(ext, hi)
     cur["period"] = pd.to_datetime(cur["period"])
-    for name, offset in (("prev", _STEP[grain]), ("prev2", 2 * _STEP[grain]), ("yoy", _year_back(grain))):
+    for name, offset in (("prev", _step(grain)), ("prev2", 2 * _step(grain)), ("yoy", _year_back(grain))):
         cur = cur.merge(_shifted(hist, keys, name, offset), on=keys, how="left")
     return _add_changes(cur)
 

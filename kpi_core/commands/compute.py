@@ -81,26 +81,24 @@ def run(args) -> dict:
         if results:
             ws.add_results(results, lang=args.lang)  # the same file twice counts once
         ids = args.kpi or kpis.present_kpis(ws.engine)
-        df = kpis.series_many(ws.engine, ids, args.by, filters, args.dim, use or None) if ids else None
+        table = kpis.table_many(ws.engine, ids, args.by, filters, args.dim, use or None) if ids else None
     finally:
         ws.close()
     rows = []
-    if df is not None:
-        periods = [None if p is None or p != p else str(p)[:10] for p in df["period"].astype(object)]
-        dims = df[args.dim].astype(object).tolist() if args.dim else None
-        for i, (kpi, num, den, val) in enumerate(zip(df["kpi"], df["numerator"], df["denominator"], df["value"],
-                                                     strict=True)):
-            row = {"kpi": kpi, "period": periods[i]}
-            if dims is not None:
-                row["dim"] = dims[i]
-            row.update(value=_number(val), numerator=_number(num), denominator=_number(den))
-            rows.append(row)
-    attrs = df.attrs if df is not None else {}
-    notes = [_note(n, args.lang) for n in attrs.get("notes", [])]
+    for r in table["rows"] if table else []:
+        kpi, period, *rest = r
+        row = {"kpi": kpi, "period": None if period is None else str(period)[:10]}
+        if args.dim:
+            row["dim"] = rest.pop(0)
+        num, den, val = rest
+        row.update(value=_number(val), numerator=_number(num), denominator=_number(den))
+        rows.append(row)
+    table = table or {}
+    notes = [_note(n, args.lang) for n in table.get("notes") or []]
     return {
         "files": [r.info for r in results], "rows": rows, "notes": notes,
-        "measure_sources": {m: list(s) for m, s in attrs.get("measure_sources", {}).items()},
-        "explain": attrs.get("explain", ""),
+        "measure_sources": {m: list(s) for m, s in (table.get("measure_sources") or {}).items()},
+        "explain": table.get("explain") or "",
     }
 
 

@@ -58,9 +58,9 @@ with st.sidebar:
     st.selectbox(T("ui.side.workspace"), options, key=WORKSPACE, format_func=lambda p: Path(p).stem,
                  placeholder=T("ui.side.no_workspace"))
     st.button(T("ui.side.load_demo"), key="koers.load_demo", on_click=_load_demo, icon=":material/auto_awesome:",
-              use_container_width=True)
+              width="stretch")
     if not st.session_state.get(PRESENT):
-        with st.popover(T("ui.side.new_workspace"), use_container_width=True):
+        with st.popover(T("ui.side.new_workspace"), width="stretch"):
             st.text_input(T("ui.side.new_name"), key="koers.new_name")
             st.button(T("ui.side.create"), key="koers.create", on_click=_new_workspace)
     st.toggle(T("ui.side.present"), key=PRESENT, help=T("ui.side.present_help"))

@@ -113,6 +113,14 @@ def check(t, *, known: bool = True, missing: list[str] | None = None,
 _PERCENT = ("required", "median", "best")
 
 
+def _kpi_name(kpi_id: str, lang: str) -> str:
+    """A KPI's name in `lang` (a person reads 'Conversies', not 'conversions'); the id when unknown."""
+    from .catalogue import catalogue
+
+    k = catalogue().get(kpi_id)
+    return k.name[lang] if k else kpi_id
+
+
 def explain(result: dict, lang: str = "nl", unit: str = "count", currency: str = "EUR") -> dict:
     """{letter: {level, reason}} with the reasons written out in `lang`."""
     from .i18n import fmt, fmt_date, t
@@ -127,6 +135,8 @@ def explain(result: dict, lang: str = "nl", unit: str = "count", currency: str =
                 p[k] = fmt(v, unit, lang, currency)
             elif isinstance(v, dt.date):
                 p[k] = fmt_date(v, lang)
+            elif k == "kpi":
+                p[k] = _kpi_name(v, lang)
             else:
                 p[k] = v
         out[letter] = {"level": r["level"], "reason": t(r["code"], lang, **p)}

@@ -12,10 +12,11 @@ from kpi_core.catalogue import DOMAINS, GOOD, KINDS, UNITS, catalogue, custom_kp
 from kpi_core.errors import KoersError
 from kpi_core.formula import NAMES
 from ui import cache, charts
-from ui.state import T, currency, init_session, lang, presenting, workspace
+from ui.state import T, currency, init_session, lang, presenting, translator, workspace
 
 init_session()
 L = lang()
+T = translator(L)  # noqa: F811 - bound to this run's language
 st.title(T("ui.cat.title"))
 st.caption(T("ui.cat.intro"))
 CAT = catalogue()
@@ -39,7 +40,7 @@ for dom, tab in zip(DOMAINS, tabs, strict=True):
                      T("ui.cat.col_data"): "✓" if k.id in present else ""})
     with tab:
         if rows:
-            st.dataframe(pd.DataFrame(rows), hide_index=True, use_container_width=True, key=f"cat.table.{dom}")
+            st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch", key=f"cat.table.{dom}")
         else:
             st.caption(T("ui.cat.none"))
 
@@ -47,6 +48,16 @@ with st.expander(T("ui.teach.kpis_title")):
     st.markdown(T("ui.teach.kpis"))
     st.markdown(T("ui.teach.leading"))
 
+custom = ws.custom_kpi_bodies() if ws is not None else []
+if custom:
+    st.subheader(T("ui.cat.custom"))
+    for body in custom:
+        c1, c2 = st.columns([5, 1], vertical_alignment="center")
+        c1.markdown(f"**{body['name'][L]}** · `{body['formula']}`")
+        if not presenting() and c2.button(T("ui.cat.delete"), key=f"cat.delete.{body['id']}",
+                                          icon=":material/delete:", width="stretch"):
+            ws.delete_custom_kpi(body["id"])
+            st.rerun()
 if presenting():
     st.stop()
 st.subheader(T("ui.cat.builder"))
@@ -77,6 +88,10 @@ except KoersError as e:
 st.success(T("ui.cat.valid", measures=", ".join(k.measures)), icon=":material/check_circle:")
 if ws is None:
     st.stop()
+if st.button(T("ui.cat.save"), key="cat.save", type="primary", icon=":material/save:"):
+    ws.save_custom_kpi({"id": kid, "formula": text, "name": {"nl": name or kid, "en": name or kid}, "unit": unit,
+                        "good": good, "kinds": list(kinds or ["quantitative"]), "domain": domain})
+    st.success(T("ui.cat.saved", name=name or kid), icon=":material/check_circle:")
 missing = kpis.missing_measures(ws.engine, k)
 if missing:
     st.warning(T("ui.cat.missing", measures=", ".join(missing)))

@@ -8,11 +8,12 @@ import pandas as pd
 import streamlit as st
 
 from kpi_core import formula
-from kpi_core.catalogue import DOMAINS, catalogue
+from kpi_core.catalogue import DOMAINS
 from kpi_core.errors import KoersError
 from kpi_core.i18n import fmt
 from ui import cache, charts
 from ui.state import (
+    DATE_FMT,
     T,
     chosen_kpis,
     currency,
@@ -21,11 +22,13 @@ from ui.state import (
     keep,
     lang,
     remember_kpis,
+    translator,
     workspace,
 )
 
 init_session()
 L = lang()
+T = translator(L)  # noqa: F811 - bound to this run's language
 st.title(T("ui.dash.title"))
 ws = workspace()
 if ws is None:
@@ -37,7 +40,7 @@ if not sets:
     empty_state("ui.empty.no_data", "pages/data.py")
     st.stop()
 
-CAT = catalogue()
+CAT = cache.all_kpis(str(ws.path), ws.version)  # the catalogue and this workspace's own KPIs
 present = cache.present_kpis(path, version)
 if not present:
     empty_state("ui.empty.no_kpis", "pages/data.py")
@@ -72,7 +75,7 @@ with st.container(border=True):
     st.multiselect(T("ui.dash.kpis"), present, key="dash.kpis", format_func=name, help=T("ui.dash.kpis_help"),
                    on_change=lambda: remember_kpis(ws, st.session_state["dash.kpis"]))
     c1, c2, c3, c4, c5 = st.columns([3, 2, 2, 2, 2])
-    dates = c1.date_input(T("ui.dash.dates"), key="dash.dates", format="DD-MM-YYYY" if L == "nl" else "YYYY-MM-DD")
+    dates = c1.date_input(T("ui.dash.dates"), key="dash.dates", format=DATE_FMT)
     st.session_state.setdefault("dash.grain", "month")
     keep("dash.grain")
     grain = c2.selectbox(T("ui.dash.grain"), GRAINS, key="dash.grain", format_func=lambda g: T(f"ui.grain.{g}"))
@@ -130,7 +133,8 @@ def _tile(k: str) -> None:
         s = trend[trend["kpi"] == k]
         if len(s.dropna(subset=["value"])) > 1:
             st.altair_chart(charts.sparkline(s, L), use_container_width=True, key=f"dash.spark.{k}")
-        st.caption(T("ui.dash.previous", value=fmt(p, kpi.unit, L, cur)))
+        st.caption(T("ui.dash.previous", value=fmt(p, kpi.unit, L, cur)) + " · " + T(f"ui.kind.{_kind(k)}"),
+                   help=T(f"ui.kind.{_kind(k)}_help"))
 
 
 def _kind(k: str) -> str:
@@ -145,15 +149,12 @@ for dom in DOMAINS:
     st.subheader(T(f"ui.domain.{dom}"))
     if len(in_dom) > MAX_PER_DOMAIN:
         st.warning(T("ui.dash.jungle", n=len(in_dom), domain=T(f"ui.domain.{dom}")), icon=":material/forest:")
-    for kind in ("leading", "lagging", "other"):
-        ks = [k for k in in_dom if _kind(k) == kind]
-        if not ks:
-            continue
-        st.caption(T(f"ui.kind.{kind}"), help=T(f"ui.kind.{kind}_help"))
-        cols = st.columns(4)
-        for i, k in enumerate(ks):
-            with cols[i % 4]:
-                _tile(k)
+    # leading first (steer on these), then lagging (the result); the kind is named on each tile
+    in_dom.sort(key=lambda k: ("leading", "lagging", "other").index(_kind(k)))
+    cols = st.columns(4)
+    for i, k in enumerate(in_dom):
+        with cols[i % 4]:
+            _tile(k)
 
 st.divider()
 tab_trend, tab_speed, tab_learn = st.tabs([T("ui.dash.tab_trends"), T("ui.dash.tab_speed"), T("ui.dash.tab_learn")])
@@ -169,7 +170,7 @@ with tab_trend:
                 continue
             num = formula.to_text(kpi.numerator)
             den = formula.to_text(kpi.denominator) if kpi.denominator is not None else ""
-            st.altair_chart(charts.trend(s, kpi.unit, L, cur, kpi.name[L], num, den), use_container_width=True,
+            st.altair_chart(charts.trend(s, kpi.unit, L, cur, kpi.name[L], num, den, grain), use_container_width=True,
                             key=f"dash.trend.{k}")
 with tab_speed:
     st.caption(T("ui.dash.speed_help"))

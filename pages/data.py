@@ -12,11 +12,13 @@ from kpi_core import schema
 from kpi_core.errors import KoersError
 from kpi_core.i18n import fmt_date, fmt_number
 from kpi_core.ingest import read_export
+from kpi_core.ingest.sources import SOURCES
 from ui import cache
-from ui.state import T, empty_state, init_session, lang, presenting, workspace
+from ui.state import T, empty_state, init_session, lang, presenting, translator, workspace
 
 init_session()
 L = lang()
+T = translator(L)  # noqa: F811 - bound to this run's language
 st.title(T("ui.data.title"))
 ws = workspace()
 if ws is None:
@@ -98,8 +100,10 @@ def _show(entry: dict, n: int) -> None:
         if err:
             st.error(err, icon=":material/error:")
             return
-        c1, c2, c3, c4 = st.columns(4)
-        c1.metric(T("ui.data.tool"), info.get("source_name") or info["source"])
+        c1, c2, c3, c4 = st.columns([3, 1, 3, 1.3])
+        # A tool name is text, not a figure: a caption and a bold line never cut it off as a metric would.
+        c1.caption(T("ui.data.tool"))
+        c1.markdown(f"**{info.get('source_name') or info['source']}**")
         c2.metric(T("ui.data.rows"), fmt_number(info["rows"], L))
         c3.metric(T("ui.data.period"), f"{_day(info.get('date_min'))} – {_day(info.get('date_max'))}")
         skipped = {k: v for k, v in (info.get("skipped") or {}).items() if v}
@@ -117,7 +121,7 @@ def _show(entry: dict, n: int) -> None:
         unsure = {h: m for h, m in mapping.items() if m["confidence"] < 1}
         with st.expander(T("ui.data.mapping", n=len(mapping), unmapped=len(info.get("unmapped") or [])),
                          expanded=bool(unsure)):
-            st.dataframe(table, hide_index=True, use_container_width=True, key=f"data.map.{n}",
+            st.dataframe(table, hide_index=True, width="stretch", key=f"data.map.{n}",
                          column_config={T("ui.data.col.confidence"): st.column_config.ProgressColumn(
                              min_value=0.0, max_value=1.0, format="percent")})
             if info.get("unmapped"):
@@ -127,7 +131,7 @@ def _show(entry: dict, n: int) -> None:
             st.caption(T("ui.data.fix_help"))
             fix = pd.DataFrame({"header": list(unsure), "field": [m["canonical"] for m in unsure.values()]})
             edited = st.data_editor(
-                fix, hide_index=True, key=f"data.fix.{n}", use_container_width=True, disabled=["header"],
+                fix, hide_index=True, key=f"data.fix.{n}", width="stretch", disabled=["header"],
                 column_config={"header": st.column_config.TextColumn(T("ui.data.col.header")),
                                "field": st.column_config.SelectboxColumn(T("ui.data.col.field"), options=CHOICES,
                                                                          required=True)})
@@ -165,12 +169,14 @@ if not sets:
     st.stop()
 for d in sets:
     with st.container(border=True):
-        c1, c2, c3, c4 = st.columns([4, 2, 3, 1], vertical_alignment="center")
-        c1.markdown(f"**{d['file']}**  \n{d['source']}" + (f" · {d['account']}" if d.get("account") else ""))
+        c1, c2, c3, c4 = st.columns([4, 2, 3, 2], vertical_alignment="center")
+        tool = SOURCES[d["source"]].name if d["source"] in SOURCES else d["source"]
+        c1.markdown(f"**{d['file']}**  \n{tool}" + (f" · {d['account']}" if d.get("account") else ""))
         c2.markdown(T("ui.data.rows_now", rows=fmt_number(d["rows_now"], L), total=fmt_number(d["rows"], L)))
         c3.markdown(f"{_day(d['date_min'])} – {_day(d['date_max'])}")
         if not presenting() and c4.button(T("ui.data.remove"), key=f"data.remove.{d['id']}",
-                                          icon=":material/delete:", help=T("ui.data.remove_help")):
+                                          icon=":material/delete:", help=T("ui.data.remove_help"),
+                                          width="stretch"):
             try:
                 ws.remove(d["id"])
                 st.rerun()

@@ -13,10 +13,22 @@ from kpi_core.commands.plan import totals
 from kpi_core.errors import KoersError
 from kpi_core.i18n import fmt
 from ui import charts
-from ui.state import T, currency, default_as_of, empty_state, init_session, lang, presenting, workspace
+from ui.state import (
+    DATE_FMT,
+    T,
+    currency,
+    default_as_of,
+    empty_state,
+    init_session,
+    lang,
+    presenting,
+    translator,
+    workspace,
+)
 
 init_session()
 L = lang()
+T = translator(L)  # noqa: F811 - bound to this run's language
 st.title(T("ui.funnel.title"))
 st.caption(T("ui.funnel.intro"))
 ws = workspace()
@@ -34,8 +46,8 @@ c1, c2, c3, c4 = st.columns(4)
 kpi = c1.selectbox(T("ui.funnel.outcome"), planner.OUTCOMES, key="funnel.kpi", format_func=lambda k: CAT[k].name[L])
 target = c2.number_input(T("ui.funnel.target"), min_value=0.0, value=100.0, step=10.0, key="funnel.target")
 start0 = default_as_of(ws) + dt.timedelta(days=1)
-start = c3.date_input(T("ui.funnel.start"), value=start0, key="funnel.start")
-end = c4.date_input(T("ui.funnel.end"), value=start0 + dt.timedelta(days=89), key="funnel.end")
+start = c3.date_input(T("ui.funnel.start"), value=start0, format=DATE_FMT, key="funnel.start")
+end = c4.date_input(T("ui.funnel.end"), value=start0 + dt.timedelta(days=89), format=DATE_FMT, key="funnel.end")
 if end < start:
     st.error(T("ui.funnel.bad_period"))
     st.stop()
@@ -49,7 +61,7 @@ table = pd.DataFrame([{"id": k, "ratio": T(f"ui.ratio.{k}"), "history": fmt(r["v
                                                                             else 1),
                        "value": r["value"]} for k, r in hist.items()])
 edited = st.data_editor(
-    table, key="funnel.ratios", hide_index=True, use_container_width=True, disabled=["id", "ratio", "history"] + (
+    table, key="funnel.ratios", hide_index=True, width="stretch", disabled=["id", "ratio", "history"] + (
         ["value"] if presenting() else []),
     column_config={"id": None, "ratio": st.column_config.TextColumn(T("ui.funnel.col_ratio")),
                    "history": st.column_config.TextColumn(T("ui.funnel.col_history")),

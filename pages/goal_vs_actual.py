@@ -5,21 +5,21 @@ from __future__ import annotations
 import streamlit as st
 
 from kpi_core import pacing, tracking
-from kpi_core.catalogue import catalogue
 from kpi_core.errors import KoersError
 from kpi_core.i18n import fmt, fmt_date
 from ui import cache, charts
-from ui.state import T, currency, default_as_of, empty_state, init_session, keep, lang, workspace
+from ui.state import DATE_FMT, T, currency, default_as_of, empty_state, init_session, keep, lang, translator, workspace
 
 init_session()
 L = lang()
+T = translator(L)  # noqa: F811 - bound to this run's language
 st.title(T("ui.goal.title"))
 ws = workspace()
 if ws is None:
     empty_state("ui.empty.no_workspace")
     st.stop()
 path, version, cur = str(ws.path), ws.version, currency(ws)
-CAT = catalogue()
+CAT = cache.all_kpis(str(ws.path), ws.version)  # the catalogue and this workspace's own KPIs
 stored = ws.targets()
 if not stored:
     empty_state("ui.empty.no_targets_goal", "pages/targets.py")
@@ -32,7 +32,7 @@ STATUS_COLOR = {"on_track": "green", "achieved": "green", "at_risk": "orange", "
                 "none": "gray"}
 
 st.session_state.setdefault("goal.as_of", default_as_of(ws))
-as_of = st.date_input(T("ui.goal.as_of"), key="goal.as_of", help=T("ui.goal.as_of_help"))
+as_of = st.date_input(T("ui.goal.as_of"), format=DATE_FMT, key="goal.as_of", help=T("ui.goal.as_of_help"))
 rows = {}
 for body in stored:
     try:

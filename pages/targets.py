@@ -9,22 +9,33 @@ import uuid
 import streamlit as st
 
 from kpi_core import kpis, smart, tracking
-from kpi_core.catalogue import catalogue
 from kpi_core.errors import KoersError
 from kpi_core.i18n import fmt, fmt_date
 from kpi_core.targets import CADENCES, COMPARISONS, PACINGS, Target
 from ui import cache
-from ui.state import T, currency, default_as_of, empty_state, init_session, lang, presenting, workspace
+from ui.state import (
+    DATE_FMT,
+    T,
+    currency,
+    default_as_of,
+    empty_state,
+    init_session,
+    lang,
+    presenting,
+    translator,
+    workspace,
+)
 
 init_session()
 L = lang()
+T = translator(L)  # noqa: F811 - bound to this run's language
 st.title(T("ui.targets.title"))
 ws = workspace()
 if ws is None:
     empty_state("ui.empty.no_workspace")
     st.stop()
 path, version, cur = str(ws.path), ws.version, currency(ws)
-CAT = catalogue()
+CAT = cache.all_kpis(str(ws.path), ws.version)  # the catalogue and this workspace's own KPIs
 present = cache.present_kpis(path, version)
 as_of = default_as_of(ws)
 LEVEL_ICON = {"pass": ":material/check_circle:", "warn": ":material/warning:", "fail": ":material/cancel:"}
@@ -84,7 +95,7 @@ def _form() -> dict:
         c1, c2, c3 = st.columns(3)
         owner = c1.text_input(T("ui.targets.f_owner"), key="targets.owner")
         agreed_by = c2.text_input(T("ui.targets.f_agreed_by"), key="targets.agreed_by")
-        agreed_on = c3.date_input(T("ui.targets.f_agreed_on"), value=None, key="targets.agreed_on")
+        agreed_on = c3.date_input(T("ui.targets.f_agreed_on"), value=None, format=DATE_FMT, key="targets.agreed_on")
         stakeholders = st.text_input(T("ui.targets.f_stakeholders"), key="targets.stakeholders",
                                      placeholder=T("ui.targets.f_stakeholders_ph"))
     with st.container(border=True):
@@ -96,8 +107,8 @@ def _form() -> dict:
         st.markdown(f"#### T · {T('ui.smart.t')}")
         st.caption(T("ui.smart.t_help"))
         c1, c2, c3 = st.columns(3)
-        start = c1.date_input(T("ui.targets.f_start"), key="targets.start")
-        deadline = c2.date_input(T("ui.targets.f_deadline"), key="targets.deadline")
+        start = c1.date_input(T("ui.targets.f_start"), format=DATE_FMT, key="targets.start")
+        deadline = c2.date_input(T("ui.targets.f_deadline"), format=DATE_FMT, key="targets.deadline")
         cadence = c3.selectbox(T("ui.targets.f_cadence"), CADENCES, key="targets.cadence", index=1,
                                format_func=lambda c: T(f"ui.cadence.{c}"))
     return {
@@ -144,9 +155,8 @@ def _check(d: dict) -> Target | None:
                ("ui.targets.required", fmt(p.get("required"), "percent", L, decimals=1)),
                ("ui.targets.median", fmt(p.get("median"), "percent", L, decimals=1)),
                ("ui.targets.best", fmt(p.get("best"), "percent", L, decimals=1))]
-    c = st.columns(len(figures))
-    for col, (code, v) in zip(c, figures, strict=True):
-        col.metric(T(code), v)
+    # A narrow column: figures as label/value lines, never cut-off metric labels.
+    st.markdown("\n".join(f"- {T(code)}: **{v}**" for code, v in figures))
     return t
 
 
@@ -158,7 +168,7 @@ if not presenting():
     with right:
         valid = _check(draft)
         if st.button(T("ui.targets.save"), key="targets.save", type="primary", disabled=valid is None,
-                     icon=":material/save:", use_container_width=True):
+                     icon=":material/save:", width="stretch"):
             try:
                 tid = ws.save_target(valid.to_dict())
                 st.session_state["targets.flash"] = T("ui.targets.saved", id=tid)
@@ -214,7 +224,8 @@ for body in stored:
             if not presenting():
                 with st.form(f"targets.checkin.{tid}", clear_on_submit=True, border=False):
                     a, b = st.columns([1, 1])
-                    day = a.date_input(T("ui.targets.ci_date"), value=as_of, key=f"targets.ci_date.{tid}")
+                    day = a.date_input(T("ui.targets.ci_date"), value=as_of, format=DATE_FMT,
+                                       key=f"targets.ci_date.{tid}")
                     val = b.number_input(T("ui.targets.ci_value"), value=None, key=f"targets.ci_value.{tid}")
                     note = st.text_area(T("ui.targets.ci_note"), key=f"targets.ci_note.{tid}", height=80)
                     if st.form_submit_button(T("ui.targets.ci_add"), icon=":material/add_comment:"):

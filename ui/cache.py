@@ -27,34 +27,51 @@ def where_key(where: dict) -> tuple:
     return tuple(sorted((k, tuple(sorted(v))) for k, v in where.items() if v))
 
 
+@st.cache_data(max_entries=50, show_spinner=False)
+def all_kpis(path: str, version: int) -> dict:
+    """The catalogue plus this workspace's custom KPIs, by id."""
+    return {**kpis.catalogue(), **open_workspace(path).custom_kpis()}
+
+
+def _kpis(path: str, version: int, ids) -> list:
+    table = all_kpis(path, version)
+    return [table[k] for k in ids]
+
+
 @st.cache_data(max_entries=500, show_spinner=False)
 def present_kpis(path: str, version: int) -> list[str]:
-    return kpis.present_kpis(open_workspace(path).engine)
+    """KPIs (catalogue first, then custom ones) whose measures the workspace has."""
+    engine = open_workspace(path).engine
+    have = kpis.presence(engine)
+    return [k for k, kpi in all_kpis(path, version).items() if all(m in have for m in kpi.measures)]
 
 
 @st.cache_data(max_entries=500, show_spinner=False)
 def series_many(path: str, version: int, ids: tuple, grain: str, date_from, date_to, where: tuple,
                 dim: str | None = None) -> pd.DataFrame:
-    return kpis.series_many(open_workspace(path).engine, list(ids), grain, _filters(date_from, date_to, where), dim)
+    return kpis.series_many(open_workspace(path).engine, _kpis(path, version, ids), grain,
+                            _filters(date_from, date_to, where), dim)
 
 
 @st.cache_data(max_entries=500, show_spinner=False)
 def series(path: str, version: int, kpi: str, grain: str, date_from, date_to, where: tuple) -> pd.DataFrame:
-    return kpis.series(open_workspace(path).engine, kpi, grain, _filters(date_from, date_to, where))
+    return kpis.series(open_workspace(path).engine, _kpis(path, version, [kpi])[0], grain,
+                       _filters(date_from, date_to, where))
 
 
 @st.cache_data(max_entries=500, show_spinner=False)
 def compare(path: str, version: int, kpi: str, grain: str, date_from, date_to, where: tuple) -> pd.DataFrame:
-    return kpis.compare(open_workspace(path).engine, kpi, grain, _filters(date_from, date_to, where))
+    return kpis.compare(open_workspace(path).engine, _kpis(path, version, [kpi])[0], grain,
+                        _filters(date_from, date_to, where))
 
 
 @st.cache_data(max_entries=200, show_spinner=False)
 def dimension_values(path: str, version: int, ids: tuple, dim: str) -> list[str]:
     """The values of a dimension where these KPIs have data (for filter choices)."""
-    ids = tuple(k for k in ids if not kpis.catalogue().get(k) or not kpis.catalogue()[k].growth)
-    if not ids:
+    chosen = [k for k in _kpis(path, version, ids) if not k.growth]
+    if not chosen:
         return []
-    df = kpis.series_many(open_workspace(path).engine, list(ids), "total", None, dim)
+    df = kpis.series_many(open_workspace(path).engine, chosen, "total", None, dim)
     has = df["numerator"].fillna(0).ne(0) | df["denominator"].fillna(0).ne(0)
     return sorted({str(v) for v in df.loc[has, dim].dropna()})
 

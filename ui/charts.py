@@ -35,6 +35,22 @@ def _finish(chart, lang: str, height: int = 260):
             .configure_view(stroke=None))
 
 
+_PERIOD_FORMAT = {"month": "%b %Y", "quarter": "%b %Y", "year": "%Y"}
+
+
+def _time_axis(periods: pd.Series, grain: str | None = None) -> alt.Axis:
+    """Month ticks over long spans, day ticks over short ones: never the same label twice."""
+    if grain in _PERIOD_FORMAT and len(periods) <= 24:  # one tick per period, named as the period
+        values = [alt.DateTime(year=p.year, month=p.month, date=p.day) for p in periods.dropna().unique()]
+        return alt.Axis(format=_PERIOD_FORMAT[grain], labelAngle=0, values=values)
+    span = (periods.max() - periods.min()).days if len(periods) else 0
+    if span > 120:
+        return alt.Axis(format="%b %Y", labelAngle=0, tickCount={"interval": "month", "step": 1 if span < 400 else 3})
+    if span > 21:
+        return alt.Axis(format="%d %b", labelAngle=0, tickCount={"interval": "week", "step": 1 if span < 60 else 2})
+    return alt.Axis(format="%d %b", labelAngle=0, tickCount={"interval": "day", "step": 1 if span < 10 else 3})
+
+
 def _num(s: pd.Series) -> pd.Series:
     return pd.to_numeric(s, errors="coerce").astype(float)
 
@@ -44,7 +60,7 @@ def _axis_title(unit: str, currency: str, lang: str) -> str:
 
 
 def trend(df: pd.DataFrame, unit: str, lang: str, currency: str = "EUR", title: str = "",
-          num_label: str = "", den_label: str = ""):
+          num_label: str = "", den_label: str = "", grain: str | None = None):
     """The KPI per period; the tooltip shows the value with its numerator and denominator."""
     d = df.copy()
     d["period"] = pd.to_datetime(d["period"])
@@ -59,12 +75,11 @@ def trend(df: pd.DataFrame, unit: str, lang: str, currency: str = "EUR", title: 
     if d["denominator"].notna().any():
         tip.append(alt.Tooltip("den_txt:N", title=den_label or t("ui.chart.denominator", lang)))
     base = alt.Chart(d).encode(
-        x=alt.X("period:T", title=None, axis=alt.Axis(format="%b %Y" if len(d) > 1 else "%d %b %Y",
-                                                        labelAngle=0, tickCount=6)),
+        x=alt.X("period:T", title=None, axis=_time_axis(d["period"], grain)),
         y=alt.Y("value:Q", title=_axis_title(unit, currency, lang), axis=alt.Axis(format=_AXIS[unit])),
         tooltip=tip,
     )
-    line = base.mark_line(color=GREEN, strokeWidth=2.5, interpolate="monotone")
+    line = base.mark_line(color=GREEN, strokeWidth=2.5)  # straight: a period is a point, not a curve
     pts = base.mark_circle(color=GREEN, size=70, opacity=1)
     return _finish(alt.layer(line, pts), lang)
 
@@ -123,7 +138,7 @@ def pacing(daily: pd.DataFrame, target, pace: dict, unit: str, is_ratio: bool, l
                                                                range=[GREEN, GREY, BLUE]))
     tip = [alt.Tooltip("date_txt:N", title=_label("date", lang)), alt.Tooltip("series:N", title=""),
            alt.Tooltip("value_txt:N", title=_label("value", lang))]
-    x = alt.X("date:T", title=None, axis=alt.Axis(format="%b %Y", labelAngle=0, tickCount=8))
+    x = alt.X("date:T", title=None, axis=_time_axis(pd.Series(days)))
     y_axis = alt.Axis(format=_AXIS[unit], title=_axis_title(unit, currency, lang))
     layers = [alt.Chart(lines).mark_line(strokeWidth=2.5).encode(
         x=x, y=alt.Y("value:Q", axis=y_axis), color=color, tooltip=tip,
@@ -189,7 +204,7 @@ def bullets(rows: list[dict], lang: str):
     tick = alt.Chart(pd.DataFrame({"x": [1.0]})).mark_rule(color=INK, strokeWidth=2).encode(x="x:Q")
     text = alt.Chart(d).mark_text(align="left", dx=6, fontSize=12, color=INK).encode(
         y=y, x="perf:Q", text="perf_txt:N")
-    return _finish(alt.layer(band, bar, tick, text), lang, height=max(60, 44 * len(recs)))
+    return _finish(alt.layer(band, bar, tick, text), lang, height=max(90, 44 * len(recs)))
 
 
 def speed(df: pd.DataFrame, unit: str, lang: str, currency: str = "EUR"):
@@ -203,7 +218,7 @@ def speed(df: pd.DataFrame, unit: str, lang: str, currency: str = "EUR"):
     tip = [alt.Tooltip("period_txt:N", title=_label("period", lang)),
            alt.Tooltip("speed_txt:N", title=_label("speed", lang)),
            alt.Tooltip("acc_txt:N", title=_label("acceleration", lang))]
-    x = alt.X("period:T", title=None, axis=alt.Axis(format="%b %Y", labelAngle=0, tickCount=6))
+    x = alt.X("period:T", title=None, axis=_time_axis(d["period"]))
     fmt_axis = _AXIS[unit]
     bars = alt.Chart(d).mark_bar(opacity=0.85).encode(
         x=x, y=alt.Y("speed:Q", title=_label("speed", lang), axis=alt.Axis(format=fmt_axis)),

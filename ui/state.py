@@ -15,6 +15,7 @@ LANG = "koers.lang"
 WORKSPACE = "koers.workspace"
 PRESENT = "koers.present"
 DASH_KPIS = "dashboard_kpis"  # workspace setting with the dashboard's chosen KPIs
+DATE_FMT = "DD-MM-YYYY"  # the day first, as Dutch and Flemish readers write it
 
 
 def env_workspace() -> str | None:
@@ -56,6 +57,11 @@ def lang() -> str:
 def T(code: str, **params) -> str:
     """The UI text for code in the current language."""
     return t(code, lang(), **params)
+
+
+def translator(code_lang: str):
+    """T bound to one language: format_func callbacks may run after the script, outside the session."""
+    return lambda code, **params: t(code, code_lang, **params)
 
 
 def presenting() -> bool:

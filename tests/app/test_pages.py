@@ -51,14 +51,16 @@ def test_page_renders_without_workspace(p, monkeypatch):
 def test_app_routes_and_switches_language(demo_ws, monkeypatch):
     monkeypatch.setenv("KOERS_WORKSPACE", str(demo_ws))
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
+    at.run()  # AppTest's first run of an st.navigation app has another page hash, so other widget ids
     assert not at.exception
     assert at.title[0].value == "Dashboard"
     assert at.button(key="koers.load_demo").label == "Demo laden"
+    at.switch_page("pages/targets.py").run()
+    assert not at.exception
+    assert at.title[0].value == "Doelen (SMART)"
     at.radio(key="koers.lang").set_value("en").run()
     assert not at.exception
     assert at.button(key="koers.load_demo").label == "Load demo"
-    at.switch_page("pages/targets.py").run()
-    assert not at.exception
     assert at.title[0].value == "Targets (SMART)"
 
 
@@ -176,3 +178,24 @@ def test_funnel_ratio_edit_changes_the_plan(demo_ws):
     assert not at.exception
     at.number_input(key="funnel.target").set_value(50.0).run()
     assert not at.exception
+
+
+def test_custom_kpi_is_saved_and_offered_on_the_dashboard(tmp_path):
+    from kpi_core.workspace import build_demo
+
+    path = tmp_path / "k.duckdb"
+    build_demo(path)
+    at = run_page(page("catalogue"), path)
+    at.text_input(key="cat.formula").input("(conversion_value - cost) / cost")
+    at.text_input(key="cat.name").input("Winst op ads")
+    at.selectbox(key="cat.unit").set_value("percent")
+    at.run()
+    at.button(key="cat.save").click().run()
+    assert not at.exception
+    assert [b["id"] for b in Workspace(path).custom_kpi_bodies()] == ["winst_op_ads"]
+    dash = run_page(page("dashboard"), path)
+    assert "winst_op_ads" in dash.multiselect(key="dash.kpis").options or any(
+        "Winst op ads" in o for o in dash.multiselect(key="dash.kpis").options)
+    dash.multiselect(key="dash.kpis").set_value(["winst_op_ads"]).run()
+    assert not dash.exception
+    assert any(m.label == "Winst op ads" for m in dash.metric)

@@ -100,7 +100,7 @@ def test_mailchimp_am_pm_send_date_and_analytics_columns_left_out():
         assert ga in r.info["unmapped"]
     assert "revenue" not in df.columns
     assert r.info["mapping"]["Total Revenue"]["canonical"] == "conversion_value"
-    assert r.account == "Zitwerk Nieuwsbrief"
+    assert r.account == "Fietsenwinkel Koers Nieuwsbrief"
     assert set(df["channel"]) == {"Email"}
 
 
@@ -165,7 +165,7 @@ def test_hubspot_lifecycle_stage_only_counts_on_create_date_with_a_warning(write
 def test_hubspot_deal_won_on_close_date_open_close_dates_count_for_nothing():
     r = read("hubspot_deals.xlsx")
     df = frame(r)
-    # "Studio Noord - Thuiswerkpakket": created 2025-01-20, Closed Won 2025-02-12 for 24,500.
+    # "Fietsplan Studio Noord": created 2025-01-20, Closed Won 2025-02-12 for 24,500.
     won = df[(df["customer_id"] == "Studio Noord") & (df["date"] == D(2025, 2, 12))]
     assert (won["deals_won"].sum(), won["won_revenue"].sum()) == (1, 24500)
     created = df[(df["customer_id"] == "Studio Noord") & (df["deals_created"] > 0)]

@@ -5,7 +5,8 @@ import json
 
 import pytest
 
-from kpi_core import cli
+from kpi_core import cli, schema
+from kpi_core.store import facts
 from kpi_core.workspace import Workspace
 
 KEYS = {"id", "kpi", "target", "comparison", "start", "deadline", "actual_to_date", "expected_to_date", "status",
@@ -36,10 +37,13 @@ def ws_path(tmp_path):
     days = [dt.date(2024, 1, 1) + dt.timedelta(i) for i in range(547)]
 
     def fill(cur):
-        cur.executemany("INSERT INTO facts (dataset_id, source_id, date, impressions, clicks, cost, conversions) "
+        cur.execute(schema.facts_ddl("new_rows").replace("CREATE TABLE", "CREATE TEMP TABLE"))
+        cur.executemany("INSERT INTO new_rows (dataset_id, source_id, date, impressions, clicks, cost, conversions) "
                         "VALUES ('a', 'google_ads', ?, 2000, 100, 50, 5)", [[d] for d in days])
-        cur.executemany("INSERT INTO facts (dataset_id, source_id, date, leads, new_customers) "
+        cur.executemany("INSERT INTO new_rows (dataset_id, source_id, date, leads, new_customers) "
                         "VALUES ('c', 'hubspot_contacts', ?, 10, 1)", [[d] for d in days])
+        facts.split(cur, "new_rows")
+        cur.execute("DROP TABLE new_rows")
 
     ws.engine.write(fill)
     return path

@@ -19,6 +19,7 @@ from .engine import Engine
 from .errors import KoersError, error
 from .store import datasets as _datasets
 from .store import demo as _demo
+from .store import facts as _facts
 from .store import migrations, transfer
 
 _ENGINES: dict[Path, Engine] = {}
@@ -155,7 +156,7 @@ class Workspace:
             if not cur.execute("SELECT 1 FROM datasets WHERE id = ?", [dataset_id]).fetchone():
                 raise error("workspace.unknown_dataset", dataset_id=dataset_id)
             n = cur.execute("SELECT count(*) FROM facts WHERE dataset_id = ?", [dataset_id]).fetchone()[0]
-            cur.execute("DELETE FROM facts WHERE dataset_id = ?", [dataset_id])
+            _facts.drop(cur, dataset_id)
             cur.execute("DELETE FROM datasets WHERE id = ?", [dataset_id])
             return {"dataset_id": dataset_id, "rows": n}
 

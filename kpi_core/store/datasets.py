@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 
 from ..i18n import t
 from ..schema import DIMENSIONS, MEASURES
+from . import facts
 
 MONTHS = {
     "nl": ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),
@@ -49,7 +50,8 @@ def add_result(cur, r, keep_both: bool, lang: str) -> dict:
         replace = bool(old) and not keep_both
         if replace:
             # The newest export is the truth for every day of its period, also days it has no rows for.
-            cur.execute(f"DELETE FROM facts WHERE date BETWEEN $lo AND $hi AND dataset_id IN ({SAME})", key)
+            for old_id in sorted({i for _, i in old}):
+                facts.delete_days(cur, old_id, lo, hi)
         _insert_facts(cur, ds_id, r)
         _record(cur, ds_id, h, r, rows, lo, hi, keep_both)
     finally:
@@ -75,19 +77,17 @@ def _insert_facts(cur, ds_id: str, r) -> None:
     unknown = set(cols) - set(DIMENSIONS) - set(MEASURES)
     if unknown:
         raise ValueError(f"{r.file}: columns outside the schema: {sorted(unknown)}")  # a reader bug
-    exprs = [f'CAST("{c}" AS {"VARCHAR" if c in DIMENSIONS else "DOUBLE"})' for c in cols]
+    exprs = [f'CAST("{c}" AS {facts.type_of(c)})' for c in cols]
     params = [ds_id, r.source]
     if "account" not in cols and r.account is not None:
         # The file names its account once (preamble or file name); every row belongs to it.
         cols.append("account")
         exprs.append("?")
         params.append(r.account)
-    names = ", ".join(["dataset_id", "source_id", "date", *cols])
-    cur.execute(
-        f'INSERT INTO facts ({names}) SELECT ?, ?, CAST("date" AS DATE), {", ".join(exprs)} FROM incoming'
-        if exprs else f'INSERT INTO facts ({names}) SELECT ?, ?, CAST("date" AS DATE) FROM incoming',
-        params,
-    )
+    name = facts.create(cur, ds_id, cols)
+    select = ", ".join(["?", "?", 'CAST("date" AS DATE)', *exprs])
+    cur.execute(f"INSERT INTO {name} SELECT {select} FROM incoming", params)
+    facts.rebuild_view(cur)
 
 
 def _record(cur, ds_id, h, r, rows, lo, hi, keep_both) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from .. import schema
+from . import facts
 
 
 def _v1(cur) -> None:
@@ -37,8 +38,17 @@ def _v3(cur) -> None:
         id VARCHAR PRIMARY KEY, body VARCHAR NOT NULL, created_at TIMESTAMP NOT NULL, updated_at TIMESTAMP NOT NULL)""")
 
 
+def _v4(cur) -> None:
+    """Each dataset's rows in a table of its own with only its columns; `facts` becomes a view over them."""
+    cur.execute("ALTER TABLE facts RENAME TO wide_facts_v3")
+    facts.create_base(cur)
+    facts.split(cur, "wide_facts_v3")
+    cur.execute("DROP TABLE wide_facts_v3")
+
+
 # Append only: a step, once released, never changes (workspaces in the field were built by it).
-MIGRATIONS = ((1, _v1), (2, _v2), (3, _v3))
+MIGRATIONS = ((1, _v1), (2, _v2), (3, _v3), (4, _v4))
+PER_DATASET_FACTS = 4  # from this version on, `facts` is a view (store/facts.py)
 CURRENT = MIGRATIONS[-1][0]
 
 
@@ -63,23 +73,24 @@ def migrate(engine, upto: int | None = None) -> int:
             if have < number <= upto:
                 step(cur)
                 cur.execute("INSERT INTO schema_version VALUES (?, ?)", [number, _now()])
-        _sync_fact_columns(cur)
+        _sync_fact_columns(cur, max(have, upto))
         return max(have, upto)
 
     return engine.write(run)
 
 
-def _sync_fact_columns(cur) -> None:
+def _sync_fact_columns(cur, version: int) -> None:
     # schema.py only ever gains dimensions and measures; an older workspace gets the new columns as NULL.
+    # From v4 on they go to facts_base, and the view (which fixes its columns when made) is rebuilt to show them.
+    table = facts.BASE if version >= PER_DATASET_FACTS else "facts"
     have = {r[0] for r in cur.execute(
-        "SELECT column_name FROM information_schema.columns WHERE table_name = 'facts'"
+        "SELECT column_name FROM information_schema.columns WHERE table_name = ?", [table]
     ).fetchall()}
-    for col in schema.DIMENSIONS:
-        if col not in have:
-            cur.execute(f"ALTER TABLE facts ADD COLUMN {col} VARCHAR")
-    for col in schema.MEASURES:
-        if col not in have:
-            cur.execute(f"ALTER TABLE facts ADD COLUMN {col} DOUBLE")
+    missing = [c for c in (*schema.DIMENSIONS, *schema.MEASURES) if c not in have]
+    for col in missing:
+        cur.execute(f"ALTER TABLE {table} ADD COLUMN {col} {facts.type_of(col)}")
+    if missing and version >= PER_DATASET_FACTS:
+        facts.rebuild_view(cur)
 
 
 def _now() -> datetime:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..errors import error
 from ..schema import MEASURES
-from . import migrations
+from . import facts, migrations
 
 FORMAT = "koers-workspace"
 TABLES = ("settings", "datasets", "mapping_overrides", "targets", "checkins", "custom_kpis", "facts")
@@ -89,8 +89,11 @@ def load(engine, file: Path, manifest: dict, tables: dict) -> None:
         for name, tbl in tables.items():
             cur.register("incoming", tbl)
             try:
-                cols = ", ".join(f'"{c}"' for c in tbl.column_names)
-                cur.execute(f"INSERT INTO {name} ({cols}) SELECT {cols} FROM incoming")
+                if name == "facts" and manifest["schema_version"] >= migrations.PER_DATASET_FACTS:
+                    facts.split(cur, "incoming")  # one table per dataset again (older exports: migration v4 does it)
+                else:
+                    cols = ", ".join(f'"{c}"' for c in tbl.column_names)
+                    cur.execute(f"INSERT INTO {name} ({cols}) SELECT {cols} FROM incoming")
             finally:
                 cur.unregister("incoming")
         got = cur.execute(f"SELECT {', '.join(f'sum({m})' for m in MEASURES)} FROM facts").fetchone()

@@ -14,7 +14,7 @@ from kpi_core import workspace as wsmod
 from kpi_core.errors import KoersError
 from kpi_core.ingest.result import ReadResult
 from kpi_core.schema import DIMENSIONS, FACT_COLUMNS, MEASURES
-from kpi_core.store import migrations, transfer
+from kpi_core.store import facts, migrations, transfer
 from kpi_core.workspace import Workspace
 
 
@@ -418,6 +418,78 @@ def test_version_1_database_migrates_with_data_intact(tmp_path):
     ws.close()
 
 
+def test_version_3_facts_become_a_table_per_dataset_with_data_intact(tmp_path):
+    from kpi_core.engine import Engine
+
+    src = filled(Workspace(None))
+    path = tmp_path / "v3.duckdb"
+    engine = Engine(path)  # a version-3 workspace: one wide facts table
+    migrations.migrate(engine, upto=3)
+    _, tables = transfer.snapshot(src.engine)
+
+    def fill(cur):
+        for name, tbl in tables.items():
+            cur.register("incoming", tbl)
+            cur.execute(f"INSERT INTO {name} SELECT * FROM incoming")
+            cur.unregister("incoming")
+
+    engine.write(fill)
+    assert engine.rows("SELECT table_type FROM information_schema.tables WHERE table_name = 'facts'") == [
+        ("BASE TABLE",)]
+    engine.close()
+
+    ws = Workspace(path)
+    assert ws.engine.rows("SELECT table_type FROM information_schema.tables WHERE table_name = 'facts'") == [("VIEW",)]
+    for name in transfer.TABLES:
+        assert snapshot(ws)[name] == snapshot(src)[name], name
+    sums = ", ".join(f"sum({m})" for m in MEASURES)
+    assert ws.engine.rows(f"SELECT {sums} FROM facts") == src.engine.rows(f"SELECT {sums} FROM facts")
+    assert ws.datasets() == src.datasets()
+    with ws.engine.cursor() as cur:
+        assert facts.ids(cur) == sorted(d["id"] for d in ws.datasets())
+        meta = [d["id"] for d in ws.datasets() if d["source"] == "meta_ads"][0]
+        cols = cur.execute("SELECT column_name FROM information_schema.columns WHERE table_name = ?",
+                           [f"facts_{meta}"]).fetchall()
+    assert [c for (c,) in cols] == ["dataset_id", "source_id", "date", "campaign", "clicks", "cost"]  # no account
+    # and it works on as a version-4 workspace: replacement, removal
+    for w in (ws, src):
+        w.add_results([result(days("2025-02-01", "2025-03-02"), bump=3.0)])
+        w.remove(meta)
+    assert totals(ws) == totals(src)
+    ws.close()
+
+
+def test_a_column_the_schema_gains_reaches_the_facts_view(tmp_path):
+    path = tmp_path / "w.duckdb"
+    ws = filled(Workspace(path))
+    # As if this workspace was made before 'cogs' existed.
+    ws.engine.write(lambda cur: (cur.execute("ALTER TABLE facts_base DROP COLUMN cogs"), facts.rebuild_view(cur)))
+    assert "cogs" not in ws.engine.query("SELECT * FROM facts LIMIT 0").columns
+    before = totals(ws)
+    ws.close()
+    ws = Workspace(path)
+    assert list(ws.engine.query("SELECT * FROM facts LIMIT 0").columns) == list(FACT_COLUMNS)
+    assert totals(ws) == before and ws.engine.rows("SELECT sum(cogs) FROM facts") == [(None,)]
+    ws.close()
+
+
+def test_each_dataset_has_a_table_until_it_is_removed_or_wholly_replaced(ws):
+    a, b = ws.add_results([result(days("2025-01-01", "2025-01-10")), result(days("2025-01-01", "2025-01-10"),
+                                                                             source="meta_ads")])
+
+    def tables():
+        with ws.engine.cursor() as cur:
+            return set(facts.ids(cur))
+
+    assert tables() == {a["dataset_id"], b["dataset_id"]}
+    ws.remove(b["dataset_id"])
+    [c] = ws.add_results([result(days("2025-01-01", "2025-01-31"), bump=1.0)])  # replaces every row of a
+    assert tables() == {c["dataset_id"]} and [d["rows_now"] for d in ws.datasets()] == [0, 62]
+    assert same_totals(totals(ws), expected(days("2025-01-01", "2025-01-31"), bump=1.0))
+    ws.remove(a["dataset_id"])  # a dataset without rows (and table) can still be removed
+    assert [d["id"] for d in ws.datasets()] == [c["dataset_id"]]
+
+
 # Moving
 
 def filled(ws) -> Workspace:
@@ -561,9 +633,9 @@ def test_custom_kpis_are_stored_validated_and_computed(tmp_path):
         ws.save_custom_kpi({"id": "broken", "formula": "(cost - ) / clicks"})
     assert e.value.info.get("token") == ")"
     assert [b["id"] for b in ws.custom_kpi_bodies()] == ["profit_on_ads"]
-    ws.engine.write(lambda cur: cur.execute(
-        "INSERT INTO facts (dataset_id, source_id, date, cost, conversion_value) VALUES "
-        "('d', 'google_ads', DATE '2025-01-01', 100, 300), ('d', 'google_ads', DATE '2025-01-02', 100, 100)"))
+    ws.engine.write(lambda cur: facts.split(
+        cur, "(VALUES ('d', 'google_ads', DATE '2025-01-01', 100, 300), ('d', 'google_ads', DATE '2025-01-02', 100, "
+             "100)) AS t(dataset_id, source_id, date, cost, conversion_value)"))
     df = kpis.series(ws.engine, ws.custom_kpis()["profit_on_ads"])
     # (400 - 200) / 200 from the sums, not the mean of the daily 2.0 and 0.0 (which is also 1.0: check parts)
     assert (df["numerator"][0], df["denominator"][0], df["value"][0]) == (200, 200, 1.0)

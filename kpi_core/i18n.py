@@ -64,7 +64,7 @@ def fmt(value, unit: str = "count", lang: str = "nl", currency: str = "EUR", dec
         return f"{sign}{sym} {num}" if lang == "nl" else f"{sign}{sym}{num}"
     if unit == "multiplier":
         return fmt_number(value, lang, 2 if decimals is None else decimals) + "×"
-    d = decimals if decimals is not None else (0 if float(value).is_integer() else 2)
+    d = decimals if decimals is not None else (0 if float(value).is_integer() else 1)  # 99,5 leads, not 99,45
     return fmt_number(value, lang, d)
 
 

@@ -102,6 +102,13 @@ def run(args) -> dict:
     }
 
 
+def _plain(v, lang: str) -> str:
+    """A numerator or denominator as it sums: whole, or with its cents."""
+    from ..i18n import fmt
+
+    return fmt(v, "count", lang, decimals=None if v is None or float(v).is_integer() else 2)
+
+
 def render(out: dict, args) -> str:
     from ..catalogue import catalogue
     from ..i18n import fmt, t
@@ -117,8 +124,8 @@ def render(out: dict, args) -> str:
         cells = {
             "kpi": r["kpi"], "period": r["period"] or t("engine.table.total", lang),
             "dim": t("engine.table.none", lang) if r.get("dim") is None else str(r["dim"]),
-            "value": fmt(r["value"], unit, lang), "numerator": fmt(r["numerator"], "count", lang),
-            "denominator": fmt(r["denominator"], "count", lang),
+            "value": fmt(r["value"], unit, lang), "numerator": _plain(r["numerator"], lang),
+            "denominator": _plain(r["denominator"], lang),
         }
         table.append([cells[h] for h in head])
     widths = [max(len(row[i]) for row in table) for i in range(len(head))]

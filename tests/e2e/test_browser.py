@@ -128,10 +128,20 @@ def test_upload_dashboard_target_goal_in_both_languages(server):
 
             go(page, "targets")
             no_exception(page, "targets")
-            page.get_by_label("Titel").fill("Meer leads in het tweede kwartaal")
+            page.get_by_label("Titel").fill("Meer leads in het eerste halfjaar")
             page.get_by_label("Titel").press("Enter")
             idle(page)
-            page.get_by_label("Doelwaarde", exact=False).first.fill("500")
+            # A target inside the data's period, so goal vs actual has actual figures to show.
+            page.locator('[data-testid="stSelectbox"]').filter(has_text="KPI").first.click()
+            page.keyboard.type("Leads")
+            page.keyboard.press("Enter")
+            idle(page)
+            for label, day in (("Start", "01-01-2025"), ("Deadline", "30-06-2025")):
+                box = page.locator('[data-testid="stDateInput"]').filter(has_text=label).first.locator("input")
+                box.fill(day)
+                box.press("Enter")
+                idle(page)
+            page.get_by_label("Doelwaarde", exact=False).first.fill("200")
             page.get_by_label("Doelwaarde", exact=False).first.press("Enter")
             idle(page)
             page.get_by_label("Eigenaar").fill("Sanne")
@@ -147,6 +157,7 @@ def test_upload_dashboard_target_goal_in_both_languages(server):
             go(page, "goal_vs_actual")
             no_exception(page, "goal vs actual")
             charts_rendered(page, 2)
+            assert page.get_by_text("Leads minimaal 200").count() >= 1, "the saved target is shown"
             shot(page, "nl-06-goal-vs-actual")
 
             page.locator('[data-testid="stSidebar"]').get_by_text("English").click()

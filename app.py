@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import os
 from pathlib import Path
 
 import streamlit as st
@@ -78,4 +80,10 @@ pages = [
     st.Page("pages/catalogue.py", title=T("ui.nav.catalogue"), icon=":material/menu_book:", url_path="catalogue"),
     st.Page("pages/data.py", title=T("ui.nav.data"), icon=":material/upload_file:", url_path="data"),
 ]
-st.navigation(pages).run()
+try:
+    st.navigation(pages).run()
+except Exception:  # a bug must never put a traceback in front of a client; the log keeps it
+    if os.environ.get("KOERS_STRICT"):  # tests: fail loudly
+        raise
+    logging.getLogger("koers").exception("page failed")
+    st.error(T("ui.unexpected"), icon=":material/sentiment_dissatisfied:")

@@ -6,6 +6,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "sample_data"
 os.environ.setdefault("KOERS_DATA_DIR", str(ROOT / "data" / "test-workspaces"))
+os.environ["KOERS_STRICT"] = "1"  # the app re-raises instead of showing its friendly error: tests see every bug
 
 
 @pytest.fixture

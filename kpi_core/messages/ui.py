@@ -312,6 +312,10 @@ MESSAGES = {
         "Nothing to compute yet: the data has no ratios for this funnel. Fill them in above."),
     "ui.funnel.missing": _m("Ontbrekende verhoudingen: {ratios}. Vul ze in de tabel in.",
                             "Missing ratios: {ratios}. Fill them in the table."),
+    "ui.unexpected": _m("Dit onderdeel kon niet worden getoond. Je gegevens zijn veilig; probeer een andere "
+                        "filter of pagina. De details staan in het logboek van de server.",
+                        "This part could not be shown. Your data is safe; try another filter or page. The details "
+                        "are in the server log."),
     "ui.cat.save": _m("Opslaan als eigen KPI", "Save as own KPI"),
     "ui.cat.saved": _m("{name} is opgeslagen: je vindt hem op het dashboard en bij de doelen.",
                        "{name} is saved: you find it on the dashboard and in targets."),

@@ -199,3 +199,22 @@ def test_custom_kpi_is_saved_and_offered_on_the_dashboard(tmp_path):
     dash.multiselect(key="dash.kpis").set_value(["winst_op_ads"]).run()
     assert not dash.exception
     assert any(m.label == "Winst op ads" for m in dash.metric)
+
+
+def test_a_bug_shows_a_friendly_message_not_a_traceback(tmp_path, monkeypatch):
+    from kpi_core import kpis
+    from kpi_core.workspace import build_demo
+
+    path = tmp_path / "bug.duckdb"
+    build_demo(path)
+    monkeypatch.delenv("KOERS_STRICT")
+    monkeypatch.setenv("KOERS_WORKSPACE", str(path))
+
+    def broken(*a, **k):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(kpis, "series_many", broken)
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
+    at.run()
+    assert not at.exception
+    assert any("kon niet worden getoond" in e.value for e in at.error)

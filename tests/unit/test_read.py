@@ -155,3 +155,25 @@ def test_censored_values_are_null_with_a_warning(write):
     r = read_export(write("c.csv", "Date,Clicks,Conversions\n2025-01-01,5,< 10\n2025-01-02,4,12\n"))
     assert totals(r)["conversions"] == 12
     assert any("< 10" in w for w in r.info["warnings"])
+
+
+def test_legacy_xls_with_title_rows_and_date_cells(tmp_path):
+    import xlwt
+
+    wb = xlwt.Workbook()
+    ws = wb.add_sheet("Omzet")
+    ws.write(0, 0, "Omzetrapport Q1")
+    for j, h in enumerate(["Datum", "Bestellingen", "Omzet"]):
+        ws.write(2, j, h)
+    day = xlwt.easyxf(num_format_str="DD-MM-YYYY")
+    for i, (d, n, v) in enumerate([(2, 3, 1234.5), (3, 2, 100.25)]):
+        ws.write(3 + i, 0, dt.datetime(2025, 1, d), day)
+        ws.write(3 + i, 1, n)
+        ws.write(3 + i, 2, v)
+    p = tmp_path / "omzet.xls"
+    wb.save(str(p))
+    r = read_export(p)
+    assert r.info["sheet"] == "Omzet"
+    assert r.set_aside == [(1, "preamble"), (2, "preamble")]
+    assert r.rows.to_pylist() == [{"date": dt.date(2025, 1, 2), "orders": 3.0, "revenue": 1234.5},
+                                  {"date": dt.date(2025, 1, 3), "orders": 2.0, "revenue": 100.25}]

@@ -155,8 +155,7 @@ class Workspace:
         def fn(cur):
             if not cur.execute("SELECT 1 FROM datasets WHERE id = ?", [dataset_id]).fetchone():
                 raise error("workspace.unknown_dataset", dataset_id=dataset_id)
-            n = cur.execute("SELECT count(*) FROM facts WHERE dataset_id = ?", [dataset_id]).fetchone()[0]
-            _facts.drop(cur, dataset_id)
+            n = _facts.remove(cur, dataset_id)
             cur.execute("DELETE FROM datasets WHERE id = ?", [dataset_id])
             return {"dataset_id": dataset_id, "rows": n}
 

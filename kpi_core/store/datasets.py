@@ -48,11 +48,11 @@ def add_result(cur, r, keep_both: bool, lang: str) -> dict:
         ).fetchall() if rows else []
         old_days = {d for d, _ in old}
         replace = bool(old) and not keep_both
-        if replace:
-            # The newest export is the truth for every day of its period, also days it has no rows for.
-            for old_id in sorted({i for _, i in old}):
-                facts.delete_days(cur, old_id, lo, hi)
-        _insert_facts(cur, ds_id, r)
+        # The newest export is the truth for every day of its period, also days it has no rows for.
+        touched = facts.delete_days(cur, sorted({i for _, i in old}), lo, hi) if replace else []
+        made = _insert_facts(cur, ds_id, r)
+        if facts.drop_empty(cur, touched) or made:  # the table it emptied may be the one it just filled again
+            facts.rebuild_view(cur)
         _record(cur, ds_id, h, r, rows, lo, hi, keep_both)
     finally:
         cur.unregister("incoming")
@@ -72,7 +72,8 @@ def _columns(r) -> str:
     return json.dumps(sorted(c for c in r.rows.column_names if c != "date"))
 
 
-def _insert_facts(cur, ds_id: str, r) -> None:
+def _insert_facts(cur, ds_id: str, r) -> bool:
+    """Append r's rows to the table of its columns; True when that table is new (the view needs rebuilding)."""
     cols = [c for c in r.rows.column_names if c != "date"]
     unknown = set(cols) - set(DIMENSIONS) - set(MEASURES)
     if unknown:
@@ -84,10 +85,8 @@ def _insert_facts(cur, ds_id: str, r) -> None:
         cols.append("account")
         exprs.append("?")
         params.append(r.account)
-    name = facts.create(cur, ds_id, cols)
     select = ", ".join(["?", "?", 'CAST("date" AS DATE)', *exprs])
-    cur.execute(f"INSERT INTO {name} SELECT {select} FROM incoming", params)
-    facts.rebuild_view(cur)
+    return facts.append(cur, ds_id, cols, f"SELECT {select} FROM incoming", params)
 
 
 def _record(cur, ds_id, h, r, rows, lo, hi, keep_both) -> None:

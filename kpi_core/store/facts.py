@@ -1,86 +1,148 @@
-"""Where fact rows live: one table per dataset with only the columns it has, and `facts`, a view over all of them.
+"""Where fact rows live: one table per set of columns, and `facts`, a view over all of them.
 
-`facts_base` is an empty table with every column of schema.FACT_COLUMNS; the view is
-`SELECT * FROM facts_base UNION ALL BY NAME SELECT * FROM facts_<id> ...`, so every column exists (NULL where a
-dataset does not have it) and readers never see the split. The only module that knows the table names; every
-function runs in the caller's transaction, and whatever adds or drops a dataset table rebuilds the view there.
+A dataset's rows go to `facts_cs_<8 hex>`, the table of exactly the columns it has (the hex is a hash of the sorted
+column names), made when the first dataset with that set arrives; `facts_base` is an empty table with every column
+of schema.FACT_COLUMNS; and the view is `SELECT * FROM facts_base UNION ALL BY NAME SELECT * FROM facts_cs_... ...`,
+so every column exists (NULL where a table does not have it) and readers never see the split. A workspace has about
+one table per tool format however many files it holds, which keeps the view (planned by every query) short.
+`fact_tables` records which table holds each dataset's rows; it is layout, not data: exports leave it out, and
+import rebuilds it. The only module that knows these tables; every function runs in the caller's transaction.
 """
 
 from __future__ import annotations
 
-from ..schema import DIMENSIONS, MEASURES, facts_ddl
+import hashlib
+import json
+
+from ..schema import DIMENSIONS, FACT_COLUMNS, MEASURES, facts_ddl
 
 BASE = "facts_base"
-PREFIX = "facts_"
+PREFIX = "facts_cs_"
+RECORD = "fact_tables"
 KEYS = "dataset_id VARCHAR NOT NULL, source_id VARCHAR NOT NULL, date DATE NOT NULL"
-
-
-def table(dataset_id: str) -> str:
-    """The quoted name of a dataset's table."""
-    return '"' + f"{PREFIX}{dataset_id}".replace('"', '""') + '"'
+KEY_COLUMNS = ("dataset_id", "source_id", "date")
 
 
 def type_of(column: str) -> str:
     return "VARCHAR" if column in DIMENSIONS else "DOUBLE"
 
 
-def ids(cur) -> list[str]:
-    """The dataset ids that have a table, sorted."""
+def name_for(columns) -> str:
+    """The table for this set of dimensions/measures (order does not matter)."""
+    return PREFIX + hashlib.sha256(json.dumps(sorted(columns)).encode()).hexdigest()[:8]
+
+
+def tables(cur) -> list[str]:
+    """The names of the column-set tables, sorted."""
     rows = cur.execute(
         "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = 'main' "
-        "AND starts_with(table_name, ?) AND table_name <> ? ORDER BY 1", [PREFIX, BASE]
+        "AND starts_with(table_name, ?) ORDER BY 1", [PREFIX]
     ).fetchall()
-    return [name[len(PREFIX):] for (name,) in rows]
+    return [name for (name,) in rows]
 
 
 def rebuild_view(cur) -> None:
-    """(Re)create the `facts` view over facts_base and every dataset table."""
+    """(Re)create the `facts` view over facts_base and every column-set table."""
     # A flat chain on purpose: DuckDB 1.4.1 (threads > 1) loses rows of `SELECT *` over a union whose right-hand side
-    # is itself a union, so no balanced tree, though a chain costs every query about 0.25 ms per dataset table.
-    parts = [f"SELECT * FROM {BASE}", *(f"SELECT * FROM {table(i)}" for i in ids(cur))]
+    # is itself a union. A chain costs every query about 0.25 ms per table, hence a table per column set, not per file.
+    parts = [f"SELECT * FROM {BASE}", *(f"SELECT * FROM {name}" for name in tables(cur))]
     cur.execute("CREATE OR REPLACE VIEW facts AS " + " UNION ALL BY NAME ".join(parts))
 
 
-def create(cur, dataset_id: str, columns: list[str]) -> str:
-    """Create the dataset's table with the key columns and these dimensions/measures; returns its name.
+def append(cur, dataset_id: str, columns: list[str], select: str, params: list | None = None) -> bool:
+    """Insert a dataset's rows into the table of its column set; True when that table had to be made.
 
-    The caller inserts the rows and then calls rebuild_view()."""
-    name = table(dataset_id)
-    cur.execute(f"CREATE TABLE {name} ({', '.join([KEYS, *(f'{c} {type_of(c)}' for c in columns)])})")
-    return name
-
-
-def delete_days(cur, dataset_id: str, lo, hi) -> None:
-    """Delete a dataset's rows dated lo..hi; a table left empty is dropped (every table costs each query a little)."""
-    name = table(dataset_id)
-    cur.execute(f"DELETE FROM {name} WHERE date BETWEEN ? AND ?", [lo, hi])
-    if not cur.execute(f"SELECT 1 FROM {name} LIMIT 1").fetchone():
-        drop(cur, dataset_id)
+    `select` yields dataset_id, source_id, date and then `columns` (dimensions/measures), in that order. The caller
+    rebuilds the view when this returns True (after any other table changes of the same write)."""
+    name, created = _table_for(cur, columns)
+    cur.execute(f"INSERT INTO {name} ({', '.join([*KEY_COLUMNS, *columns])}) {select}", params or [])
+    cur.execute(f"INSERT INTO {RECORD} VALUES (?, ?)", [dataset_id, name])
+    return created
 
 
-def drop(cur, dataset_id: str) -> None:
-    """Drop a dataset's table (if it has one) and rebuild the view."""
-    cur.execute(f"DROP TABLE IF EXISTS {table(dataset_id)}")
-    rebuild_view(cur)
+def _table_for(cur, columns) -> tuple[str, bool]:
+    """(name, made now) of the table for this column set, made when missing."""
+    name = name_for(columns)
+    have = [c for (c,) in cur.execute(
+        "SELECT column_name FROM duckdb_columns() WHERE database_name = current_database() AND schema_name = 'main' "
+        "AND table_name = ?", [name]).fetchall()]
+    wanted = [c for c in FACT_COLUMNS if c in KEY_COLUMNS or c in columns]  # one order, whoever made the table
+    if have and sorted(have) != sorted(wanted):
+        raise RuntimeError(f"{name} holds columns {have}, not {wanted}")  # a hash collision: never seen
+    if not have:
+        cur.execute(f"CREATE TABLE {name} ({', '.join([KEYS, *(f'{c} {type_of(c)}' for c in wanted[3:])])})")
+    return name, not have
+
+
+def _holding(cur, dataset_ids) -> dict[str, list[str]]:
+    """{table: [dataset ids]}: where the record says these datasets' rows went."""
+    if not dataset_ids:
+        return {}
+    marks = ", ".join("?" * len(dataset_ids))
+    rows = cur.execute(
+        f"SELECT table_name, list(DISTINCT dataset_id ORDER BY dataset_id) FROM {RECORD} "
+        f"WHERE dataset_id IN ({marks}) GROUP BY 1 ORDER BY 1", list(dataset_ids)
+    ).fetchall()
+    return dict(rows)
+
+
+def delete_days(cur, dataset_ids, lo, hi) -> list[str]:
+    """Delete these datasets' rows dated lo..hi; returns the tables it deleted from (for drop_empty())."""
+    held = _holding(cur, dataset_ids)
+    for name, ids in held.items():
+        cur.execute(f"DELETE FROM {name} WHERE dataset_id IN ({', '.join('?' * len(ids))}) AND date BETWEEN ? AND ?",
+                    [*ids, lo, hi])
+    return list(held)
+
+
+def remove(cur, dataset_id: str) -> int:
+    """Delete every row of a dataset and its record, drop a table left empty (rebuilding the view); rows deleted."""
+    held = _holding(cur, [dataset_id])
+    n = sum(cur.execute(f"DELETE FROM {name} WHERE dataset_id = ?", [dataset_id]).fetchone()[0] for name in held)
+    cur.execute(f"DELETE FROM {RECORD} WHERE dataset_id = ?", [dataset_id])
+    if drop_empty(cur, held):
+        rebuild_view(cur)
+    return n
+
+
+def drop_empty(cur, names) -> bool:
+    """Drop those of these tables that hold no rows (each table costs every query a little); True when one went.
+
+    Datasets whose rows were all in a dropped table lose their record. The caller rebuilds the view."""
+    gone = [name for name in names if not cur.execute(f"SELECT 1 FROM {name} LIMIT 1").fetchone()]
+    for name in gone:
+        cur.execute(f"DROP TABLE {name}")
+        cur.execute(f"DELETE FROM {RECORD} WHERE table_name = ?", [name])
+    return bool(gone)
 
 
 def split(cur, relation: str) -> None:
-    """Move the rows of a wide relation (dataset_id, source_id, date and any fact columns) into new dataset tables.
+    """Add the rows of a wide relation (dataset_id, source_id, date and any fact columns); then rebuild the view.
 
-    Each dataset gets the columns it has a value in; then the view is rebuilt. Used by the v4 migration (the old wide
-    table) and by import (an exported `facts`)."""
+    Each dataset goes to the table of the columns it has a value in, one INSERT per table. Used by import (an
+    exported `facts` is one wide table)."""
     names = [d[0] for d in cur.execute(f"SELECT * FROM {relation} LIMIT 0").description]
     optional = [c for c in names if c in DIMENSIONS or c in MEASURES]
     counts = cur.execute(
-        f"SELECT {', '.join(['dataset_id', *(f'count({c})' for c in optional)])} FROM {relation} GROUP BY 1"
+        f"SELECT {', '.join(['dataset_id', *(f'count({c})' for c in optional)])} FROM {relation} GROUP BY 1 ORDER BY 1"
     ).fetchall()
+    by_columns: dict[tuple, list[str]] = {}
     for dataset_id, *n in counts:
-        cols = ["dataset_id", "source_id", "date", *(c for c, k in zip(optional, n, strict=True) if k)]
-        name = create(cur, dataset_id, cols[3:])
-        cur.execute(f"INSERT INTO {name} SELECT {', '.join(cols)} FROM {relation} WHERE dataset_id = ?", [dataset_id])
+        by_columns.setdefault(tuple(c for c, k in zip(optional, n, strict=True) if k), []).append(dataset_id)
+    for cols, ids in by_columns.items():
+        name, _ = _table_for(cur, cols)
+        listed = ", ".join([*KEY_COLUMNS, *cols])
+        cur.execute(f"INSERT INTO {name} ({listed}) SELECT {listed} FROM {relation} "
+                    f"WHERE dataset_id IN ({', '.join('?' * len(ids))})", ids)
+        cur.execute(f"INSERT INTO {RECORD} SELECT unnest(?::VARCHAR[]), ?", [ids, name])
     rebuild_view(cur)
 
 
 def create_base(cur) -> None:
     """The empty table that gives the view every column of the schema, typed."""
     cur.execute(facts_ddl(BASE))
+
+
+def create_record(cur) -> None:
+    """The table that says which column-set table holds each dataset's rows."""
+    cur.execute(f"CREATE TABLE {RECORD} (dataset_id VARCHAR NOT NULL, table_name VARCHAR NOT NULL)")

@@ -39,16 +39,20 @@ def _v3(cur) -> None:
 
 
 def _v4(cur) -> None:
-    """Each dataset's rows in a table of its own with only its columns; `facts` becomes a view over them."""
+    """Facts in narrow tables, one per set of columns (a tool's format); `facts` becomes a view over them.
+
+    A wide table pays for every NULL column on each insert; a table per upload makes every query pay for a long
+    union. A table per column set keeps both small."""
     cur.execute("ALTER TABLE facts RENAME TO wide_facts_v3")
     facts.create_base(cur)
+    facts.create_record(cur)
     facts.split(cur, "wide_facts_v3")
     cur.execute("DROP TABLE wide_facts_v3")
 
 
 # Append only: a step, once released, never changes (workspaces in the field were built by it).
 MIGRATIONS = ((1, _v1), (2, _v2), (3, _v3), (4, _v4))
-PER_DATASET_FACTS = 4  # from this version on, `facts` is a view (store/facts.py)
+FACTS_VIEW = 4  # from this version on, `facts` is a view over column-set tables (store/facts.py)
 CURRENT = MIGRATIONS[-1][0]
 
 
@@ -82,14 +86,14 @@ def migrate(engine, upto: int | None = None) -> int:
 def _sync_fact_columns(cur, version: int) -> None:
     # schema.py only ever gains dimensions and measures; an older workspace gets the new columns as NULL.
     # From v4 on they go to facts_base, and the view (which fixes its columns when made) is rebuilt to show them.
-    table = facts.BASE if version >= PER_DATASET_FACTS else "facts"
+    table = facts.BASE if version >= FACTS_VIEW else "facts"
     have = {r[0] for r in cur.execute(
         "SELECT column_name FROM information_schema.columns WHERE table_name = ?", [table]
     ).fetchall()}
     missing = [c for c in (*schema.DIMENSIONS, *schema.MEASURES) if c not in have]
     for col in missing:
         cur.execute(f"ALTER TABLE {table} ADD COLUMN {col} {facts.type_of(col)}")
-    if missing and version >= PER_DATASET_FACTS:
+    if missing and version >= FACTS_VIEW:
         facts.rebuild_view(cur)
 
 

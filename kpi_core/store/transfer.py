@@ -89,8 +89,8 @@ def load(engine, file: Path, manifest: dict, tables: dict) -> None:
         for name, tbl in tables.items():
             cur.register("incoming", tbl)
             try:
-                if name == "facts" and manifest["schema_version"] >= migrations.PER_DATASET_FACTS:
-                    facts.split(cur, "incoming")  # one table per dataset again (older exports: migration v4 does it)
+                if name == "facts" and manifest["schema_version"] >= migrations.FACTS_VIEW:
+                    facts.split(cur, "incoming")  # a table per column set again (older exports: migrations do it)
                 else:
                     cols = ", ".join(f'"{c}"' for c in tbl.column_names)
                     cur.execute(f"INSERT INTO {name} ({cols}) SELECT {cols} FROM incoming")

@@ -63,6 +63,27 @@ def same_totals(a: tuple, b: tuple) -> bool:
     return a[0] == b[0] and all(x == pytest.approx(y) for x, y in zip(a[1:], b[1:], strict=True))
 
 
+def layout(ws) -> dict:
+    """{fact table: (its dimension/measure columns, the datasets with rows in it)}, checked against the record."""
+    out = {}
+    with ws.engine.cursor() as cur:
+        for name in facts.tables(cur):
+            cols = [d[0] for d in cur.execute(f"SELECT * FROM {name} LIMIT 0").description]
+            held = sorted(i for (i,) in cur.execute(f"SELECT DISTINCT dataset_id FROM {name}").fetchall())
+            assert held, f"{name} is empty"
+            assert cols[:3] == ["dataset_id", "source_id", "date"] and name == facts.name_for(cols[3:])
+            recorded = [i for (i,) in cur.execute(f"SELECT dataset_id FROM {facts.RECORD} WHERE table_name = ?",
+                                                  [name]).fetchall()]
+            assert set(held) <= set(recorded), name  # a dataset's rows are where the record says
+            out[name] = (cols[3:], held)
+        assert not cur.execute(f"SELECT * FROM {facts.RECORD} WHERE table_name NOT IN "
+                               f"(SELECT unnest(?::VARCHAR[]))", [list(out)]).fetchall()
+        names = [n for (n,) in cur.execute("SELECT table_name FROM duckdb_tables() WHERE starts_with(table_name, "
+                                           "'facts_')").fetchall()]
+    assert sorted(names) == sorted([facts.BASE, *out])  # no other fact tables (no v4 per-dataset ones)
+    return out
+
+
 @pytest.fixture
 def ws():
     w = Workspace(None)
@@ -418,7 +439,7 @@ def test_version_1_database_migrates_with_data_intact(tmp_path):
     ws.close()
 
 
-def test_version_3_facts_become_a_table_per_dataset_with_data_intact(tmp_path):
+def test_version_3_facts_become_a_table_per_column_set_with_data_intact(tmp_path):
     from kpi_core.engine import Engine
 
     src = filled(Workspace(None))
@@ -445,17 +466,18 @@ def test_version_3_facts_become_a_table_per_dataset_with_data_intact(tmp_path):
     sums = ", ".join(f"sum({m})" for m in MEASURES)
     assert ws.engine.rows(f"SELECT {sums} FROM facts") == src.engine.rows(f"SELECT {sums} FROM facts")
     assert ws.datasets() == src.datasets()
-    with ws.engine.cursor() as cur:
-        assert facts.ids(cur) == sorted(d["id"] for d in ws.datasets())
-        meta = [d["id"] for d in ws.datasets() if d["source"] == "meta_ads"][0]
-        cols = cur.execute("SELECT column_name FROM information_schema.columns WHERE table_name = ?",
-                           [f"facts_{meta}"]).fetchall()
-    assert [c for (c,) in cols] == ["dataset_id", "source_id", "date", "campaign", "clicks", "cost"]  # no account
-    # and it works on as a version-4 workspace: replacement, removal
+    meta = [d["id"] for d in ws.datasets() if d["source"] == "meta_ads"][0]
+    google = sorted(d["id"] for d in ws.datasets() if d["source"] == "google_ads")
+    assert sorted(layout(ws).values()) == [
+        (["campaign", "account", "clicks", "cost"], google),
+        (["campaign", "clicks", "cost"], [meta]),  # no account
+    ]
+    assert layout(ws) == layout(src)
+    # and it works on as a current workspace: replacement, removal
     for w in (ws, src):
         w.add_results([result(days("2025-02-01", "2025-03-02"), bump=3.0)])
         w.remove(meta)
-    assert totals(ws) == totals(src)
+    assert totals(ws) == totals(src) and layout(ws) == layout(src) and len(layout(ws)) == 1
     ws.close()
 
 
@@ -473,21 +495,25 @@ def test_a_column_the_schema_gains_reaches_the_facts_view(tmp_path):
     ws.close()
 
 
-def test_each_dataset_has_a_table_until_it_is_removed_or_wholly_replaced(ws):
-    a, b = ws.add_results([result(days("2025-01-01", "2025-01-10")), result(days("2025-01-01", "2025-01-10"),
-                                                                             source="meta_ads")])
-
-    def tables():
-        with ws.engine.cursor() as cur:
-            return set(facts.ids(cur))
-
-    assert tables() == {a["dataset_id"], b["dataset_id"]}
-    ws.remove(b["dataset_id"])
-    [c] = ws.add_results([result(days("2025-01-01", "2025-01-31"), bump=1.0)])  # replaces every row of a
-    assert tables() == {c["dataset_id"]} and [d["rows_now"] for d in ws.datasets()] == [0, 62]
-    assert same_totals(totals(ws), expected(days("2025-01-01", "2025-01-31"), bump=1.0))
-    ws.remove(a["dataset_id"])  # a dataset without rows (and table) can still be removed
-    assert [d["id"] for d in ws.datasets()] == [c["dataset_id"]]
+def test_a_table_per_column_set_made_when_new_and_dropped_when_empty(ws):
+    with_account, without = (["campaign", "account", "clicks", "cost"], ["campaign", "clicks", "cost"])
+    jan = days("2025-01-01", "2025-01-31")
+    a, b = ws.add_results([result(days("2025-01-01", "2025-01-10")), result(jan, account=None)])
+    assert layout(ws) == {facts.name_for(with_account): (with_account, [a["dataset_id"]]),
+                          facts.name_for(without): (without, [b["dataset_id"]])}
+    [c] = ws.add_results([result(jan, bump=1.0)])  # replaces every row of a; its table fills again at once
+    assert [d["rows_now"] for d in ws.datasets()] == [0, 62, 62]
+    assert layout(ws)[facts.name_for(with_account)] == (with_account, [c["dataset_id"]])
+    more = ws.add_results([result(jan, source="meta_ads", account=f"m{i}") for i in range(20)])
+    assert len(layout(ws)) == 2  # however many files of a format: the view stays short
+    assert layout(ws)[facts.name_for(with_account)][1] == sorted([c["dataset_id"], *(m["dataset_id"] for m in more)])
+    assert ws.remove(b["dataset_id"])["rows"] == 62 and list(layout(ws)) == [facts.name_for(with_account)]
+    ws.remove(a["dataset_id"])  # a dataset without rows can still be removed
+    for d in [c, *more]:
+        ws.remove(d["dataset_id"])
+    assert layout(ws) == {} and totals(ws) == (0, None, None) and ws.datasets() == []
+    ws.add_results([result(jan, bump=2.0)])  # and the table comes back
+    assert same_totals(totals(ws), expected(jan, bump=2.0)) and len(layout(ws)) == 1
 
 
 # Moving
@@ -550,6 +576,28 @@ def test_export_from_an_older_koers_imports_and_migrates(ws, tmp_path):
     assert [c["value"] for c in back.checkins("t1")] == [None]
     assert [d["keep_both"] for d in back.datasets()] == [False] * 4  # the default for older datasets
     assert back.engine.rows("SELECT max(version) FROM schema_version") == [(migrations.CURRENT,)]
+
+
+@pytest.mark.parametrize("version", [3])
+def test_export_of_version_3_imports_into_column_set_tables(ws, tmp_path, version):
+    import json
+    import zipfile
+
+    filled(ws)
+    ws.export_to(tmp_path / "new.zip")
+    # Version 3 exported the same tables as now (facts from the wide table, now read through the view).
+    with zipfile.ZipFile(tmp_path / "new.zip") as src, zipfile.ZipFile(tmp_path / "old.zip", "w") as dst:
+        for name in src.namelist():
+            data = src.read(name)
+            if name == "manifest.json":
+                data = json.dumps(dict(json.loads(data), schema_version=version)).encode()
+            dst.writestr(name, data)
+    back = Workspace.import_from(tmp_path / "old.zip", tmp_path / "back.duckdb")
+    for name in transfer.TABLES:
+        assert snapshot(back)[name] == snapshot(ws)[name], name
+    assert back.datasets() == ws.datasets() and layout(back) == layout(ws)
+    assert back.engine.rows("SELECT max(version) FROM schema_version") == [(migrations.CURRENT,)]
+    back.close()
 
 
 def test_import_refuses_an_existing_path_and_a_bad_file(ws, tmp_path, write):

@@ -25,7 +25,7 @@ from .store import migrations, transfer
 _ENGINES: dict[Path, Engine] = {}
 _ENGINES_LOCK = threading.Lock()
 
-SETTINGS = {"name": "Koers", "language": "nl", "currency": "EUR", "fiscal_year_start": 1}
+SETTINGS = {"name": "Koers", "language": "nl", "currency": "EUR", "fiscal_year_start": 1, "dashboard_kpis": []}
 
 
 def data_dir() -> Path:
@@ -356,6 +356,7 @@ def _check_setting(key: str, value) -> None:
         "language": (lambda v: v in LANGS, " | ".join(LANGS)),
         "currency": (lambda v: isinstance(v, str) and re.fullmatch(r"[A-Z]{3}", v), "EUR, USD, GBP, ..."),
         "fiscal_year_start": (lambda v: isinstance(v, int) and 1 <= v <= 12, "1-12"),
+        "dashboard_kpis": (lambda v: isinstance(v, list) and all(isinstance(k, str) and k for k in v), "KPI ids"),
     }
     if key not in checks:
         raise error("workspace.unknown_setting", key=key, known=", ".join(checks))

@@ -108,13 +108,10 @@ def chosen_kpis(ws) -> list[str] | None:
 
 
 def remember_kpis(ws, ids: list[str]) -> None:
-    """Remember the dashboard KPIs in the workspace's settings; this session only if the core refuses the key."""
+    """Remember the dashboard KPIs in the workspace's settings (and this session, for a read-only moment)."""
     st.session_state[f"dash.kpis_saved.{ws.path}"] = list(ids)
-    try:
-        if ws.settings().get(DASH_KPIS) != list(ids):
-            ws.set_setting(DASH_KPIS, list(ids))
-    except KoersError:
-        pass
+    if ws.settings().get(DASH_KPIS) != list(ids):
+        ws.set_setting(DASH_KPIS, list(ids))
 
 
 def empty_state(code: str, page: str | None = None) -> None:

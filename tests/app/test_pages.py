@@ -95,11 +95,18 @@ def test_dashboard_tiles_use_dutch_numbers_and_inverse_colour(demo_ws):
     assert "%" in values["Openratio"].value or "," in values["Openratio"].value
 
 
-def test_dashboard_kpi_choice_is_remembered_for_the_session(demo_ws):
-    at = run_page(page("dashboard"), demo_ws)
+def test_dashboard_kpi_choice_is_remembered_per_workspace(tmp_path):
+    from kpi_core.workspace import build_demo
+
+    path = tmp_path / "r.duckdb"
+    build_demo(path)
+    at = run_page(page("dashboard"), path)
     at.multiselect(key="dash.kpis").set_value(["revenue", "aov"]).run()
     assert not at.exception
-    assert [m.label for m in at.metric] == ["Omzet", "Gemiddelde orderwaarde"] or len(at.metric) == 2
+    assert [m.label for m in at.metric] == ["Omzet", "Gemiddelde orderwaarde (AOV)"]
+    assert Workspace(path).settings()["dashboard_kpis"] == ["revenue", "aov"]
+    again = run_page(page("dashboard"), path)  # a new session (another laptop, another day)
+    assert again.multiselect(key="dash.kpis").value == ["revenue", "aov"]
 
 
 def test_smart_form_saves_a_target(tmp_path):

@@ -2,22 +2,26 @@
 
 MESSAGES = {
     # Per-file upload reports
+    "workspace.days": {"nl": "{n} dagen", "en": "{n} days"},
+    "workspace.day": {"nl": "{n} dag", "en": "{n} day"},
+    "workspace.days_new": {"nl": "{n} nieuwe dagen", "en": "{n} new days"},
+    "workspace.day_new": {"nl": "{n} nieuwe dag", "en": "{n} new day"},
     "workspace.report.account": {"nl": " (account {account})", "en": ", account {account}"},
     "workspace.report.added": {
-        "nl": "{file}: {days_added} dagen ({range}) aan {source}-gegevens{account} toegevoegd, {rows} rijen.",
-        "en": "{file}: added {days_added} days ({range}) of {source} data{account}, {rows} rows.",
+        "nl": "{file}: {days_added} ({range}) aan {source}-gegevens{account} toegevoegd, uit {rows} rijen.",
+        "en": "{file}: added {days_added} ({range}) of {source} data{account}, from {rows} rows.",
     },
     "workspace.report.replaced": {
-        "nl": "{file}: {days_replaced} dagen ({replaced_range}) aan {source}-gegevens{account} vervangen; "
-              "{days_added} nieuwe dagen toegevoegd.",
-        "en": "{file}: replaced {days_replaced} days ({replaced_range}) of {source} data{account}; "
-              "added {days_added} new days.",
+        "nl": "{file}: {days_replaced} ({replaced_range}) aan {source}-gegevens{account} vervangen; "
+              "{days_added_new} toegevoegd.",
+        "en": "{file}: replaced {days_replaced} ({replaced_range}) of {source} data{account}; "
+              "added {days_added_new}.",
     },
     "workspace.report.kept_both": {
-        "nl": "{file}: {days_added} nieuwe dagen ({range}) aan {source}-gegevens{account} toegevoegd; beide "
-              "bewaard, dus {days_overlap} dagen ({overlap_range}) staan er twee keer in.",
-        "en": "{file}: added {days_added} new days ({range}) of {source} data{account}; kept both, so "
-              "{days_overlap} days ({overlap_range}) are in twice.",
+        "nl": "{file}: {days_added_new} ({range}) aan {source}-gegevens{account} toegevoegd; beide "
+              "bewaard, dus {days_overlap} ({overlap_range}) staan er twee keer in.",
+        "en": "{file}: added {days_added_new} ({range}) of {source} data{account}; kept both, so "
+              "{days_overlap} ({overlap_range}) are in twice.",
     },
     "workspace.report.duplicate": {
         "nl": "{file}: dit bestand staat er al in (dataset {dataset_id}); niets toegevoegd.",

@@ -146,16 +146,22 @@ def source_name(source_id: str) -> str:
     return src.name if src else source_id
 
 
+def _days(n: int, lang: str, kind: str = "") -> str:
+    """'1 day', '3 days', '1 nieuwe dag' ..."""
+    return t(("workspace.day" if n == 1 else "workspace.days") + kind, lang, n=n)
+
+
 def _message(rep: dict, r, new_days: set, old_days: set, lang: str) -> str:
     acct = t("workspace.report.account", lang, account=r.account) if r.account else ""
-    common = dict(file=r.file, source=source_name(r.source), account=acct, rows=rep["rows"],
-                  days_added=rep["days_added"])
+    # rows as the user counts them in the file; a contacts export makes more facts (lead, MQL, ...) than rows
+    common = dict(file=r.file, source=source_name(r.source), account=acct, rows=r.info.get("rows", rep["rows"]),
+                  days_added=_days(rep["days_added"], lang), days_added_new=_days(rep["days_added"], lang, "_new"))
     common["range"] = fmt_range(min(new_days), max(new_days), lang) if new_days else "–"
     if rep["status"] == "replaced":
-        return t("workspace.report.replaced", lang, days_replaced=rep["days_replaced"],
+        return t("workspace.report.replaced", lang, days_replaced=_days(rep["days_replaced"], lang),
                  replaced_range=fmt_range(min(old_days), max(old_days), lang), **common)
     both = new_days & old_days
     if both:
-        return t("workspace.report.kept_both", lang, days_overlap=len(both),
+        return t("workspace.report.kept_both", lang, days_overlap=_days(len(both), lang),
                  overlap_range=fmt_range(min(both), max(both), lang), **common)
     return t("workspace.report.added", lang, **common)

@@ -28,9 +28,9 @@ def test_every_text_has_dutch_and_english_with_the_same_placeholders():
 def test_add_datasets_remove(tmp_path, write, capsys):
     ws, a, b = tmp_path / "new" / "ws.duckdb", write("a.csv", CSV), write("b.csv", CSV2)
     assert cli(capsys, "add", "--workspace", ws, a, a, b) == (0, (
-        "a.csv: added 2 days (1–2 Jan 2025) of Spreadsheet data, 2 rows.\n"
+        "a.csv: added 2 days (1–2 Jan 2025) of Spreadsheet data, from 2 rows.\n"
         f"a.csv: this file is already in (dataset {sha256(CSV.encode()).hexdigest()[:12]}); nothing added.\n"
-        "b.csv: replaced 1 days (2 Jan 2025) of Spreadsheet data; added 1 new days.\n"), "")
+        "b.csv: replaced 1 day (2 Jan 2025) of Spreadsheet data; added 1 new day.\n"), "")
     code, out, _ = cli(capsys, "datasets", "--workspace", ws, "--json")
     rows = json.loads(out)["datasets"]
     assert code == 0 and [(d["file"], d["rows"], d["rows_now"]) for d in rows] == [("a.csv", 2, 1), ("b.csv", 2, 2)]

@@ -17,6 +17,7 @@ from .result import ReadResult
 from .sources import looks_like_header
 
 EXCEL = (".xlsx", ".xlsm", ".xls")
+NATIVE_NULLS = ("", "--", " --", "-")  # empty-cell spellings DuckDB reads as NULL in a natively parsed column
 TOTALS = (r"\s*(?i)(grand |sub)?(total|totaal|totalen|totals|gesamt|gesamtsumme|summe|eindtotaal|subtotaal|sous-total)"
           r"\s*([:\-].*|\(.*\))?\s*")
 
@@ -60,7 +61,7 @@ def read_export(path, name: str | None = None, overrides=None, lang: str = "en")
         else:
             meta, sample, header, tmp = _load_delimited(con, path, file)
         plan = plan_columns(header, sample, file, overrides or {}, con)
-        rows, info, set_aside, account = _parse(con, plan, meta, file, lang)
+        rows, info, set_aside, account = _parse_fast_or_exact(con, plan, meta, sample, file, lang)
     finally:
         con.close()
         if tmp:
@@ -92,7 +93,6 @@ def _load_delimited(con, path: Path, file: str):
         tmp = _transcode(path, encoding)
         src = Path(tmp)
     cols = _columns(width)
-    spec = "{" + ", ".join(f"'{c}': 'VARCHAR'" for c in cols) + "}"
     delim = s.delimiter.replace("'", "''")
     blanks = _blank_lines(src, s.data_line)
     # No row numbers here: a window over a parallel read costs more than the parse. Tables keep file order, so
@@ -103,17 +103,28 @@ def _load_delimited(con, path: Path, file: str):
         cut, last = extra
         blanks = [b for b in blanks if b < cut]
         limit = f" LIMIT {cut - 1 - s.data_line - len(blanks)}"
-    con.execute(
-        f"CREATE TEMP VIEW raw AS SELECT * FROM read_csv({_q(str(src))}, "
-        f"delim='{delim}', quote='\"', escape='\"', header=false, skip={s.data_line}, columns={spec}, "
-        f"null_padding=true, strict_mode=false, auto_detect=false, max_line_size=10000000){limit}"
-    )
+    def view(native: dict[int, str] | None = None) -> None:
+        """(Re)define `raw`: every column as text, or with `native` columns parsed by DuckDB itself."""
+        spec = "{" + ", ".join(f"'{c}': '{'DOUBLE' if native and i in native else 'VARCHAR'}'"
+                               for i, c in enumerate(cols)) + "}"
+        numbers = ""
+        if native:
+            dec = next(iter(native.values()))
+            numbers = (f", decimal_separator='{dec}', thousands='{',' if dec == '.' else '.'}', "
+                       f"nullstr=[{', '.join(_q(t) for t in NATIVE_NULLS)}]")
+        con.execute(
+            f"CREATE OR REPLACE TEMP VIEW raw AS SELECT * FROM read_csv({_q(str(src))}, "
+            f"delim='{delim}', quote='\"', escape='\"', header=false, skip={s.data_line}, columns={spec}, "
+            f"null_padding=true, strict_mode=false, auto_detect=false, max_line_size=10000000{numbers}){limit}"
+        )
+
+    view()
     preamble = [(i + 1, "preamble") for i in range(s.header_row)] + [(b, "blank") for b in blanks]
     if extra:
         preamble += [(line, "extra_table") for line in range(extra[0], extra[1] + 1)]
     meta = {"encoding": _encoding_name(encoding), "delimiter": s.delimiter, "header_row": s.header_row + 1,
             "preamble": preamble, "width": width, "sheet": None, "sheets": None,
-            "line_of": _line_of(s.data_line + 1, blanks)}
+            "line_of": _line_of(s.data_line + 1, blanks), "view": view}
     header = s.header + [""] * (width - len(s.header))
     return meta, [r + [""] * (width - len(r)) for r in s.sample[:2000]], header, tmp
 
@@ -211,22 +222,63 @@ def _load_excel(con, path: Path, file: str):
     return meta, data[:2000], [c.strip() for c in records[at]]
 
 
+_PLAIN = {".": re.compile(r"^-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$"),
+          ",": re.compile(r"^-?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$")}
+
+
+def _native_columns(plan: Plan, sample: list[list[str]]) -> dict[int, str]:
+    """Number columns whose sample is plain digits in the file's one convention: DuckDB may parse them itself."""
+    dec = plan.file_decimal
+    out = {}
+    for name, idx in plan.fields.items():
+        if plan.source.field_type(name) != "number" or plan.decimal[name] != dec:
+            continue
+        cells = [r[idx].strip() for r in sample if idx < len(r)]
+        if cells and all(c in NATIVE_NULLS or _PLAIN[dec].match(c) for c in cells):
+            out[idx] = dec
+    return out
+
+
+def _parse_fast_or_exact(con, plan: Plan, meta: dict, sample: list[list[str]], file: str, lang: str):
+    """Let DuckDB parse plain number columns while reading; a cell the sample did not foresee means reading again,
+    every column as text, through the exact path (which also names any bad cell)."""
+    import duckdb
+
+    native = _native_columns(plan, sample) if meta.get("view") else {}
+    if native:
+        meta["view"](native)
+        try:
+            return _parse(con, plan, meta, file, lang, set(native))
+        except (duckdb.ConversionException, duckdb.InvalidInputException):
+            for name in ("t", "shaped"):
+                con.execute(f"DROP TABLE IF EXISTS {name}")
+                con.execute(f"DROP VIEW IF EXISTS {name}")
+            meta["view"]()
+    return _parse(con, plan, meta, file, lang, set())
+
+
 def _q(s: str) -> str:
     return "'" + s.replace("'", "''") + "'"
 
 
-def _parse(con, plan: Plan, meta: dict, file: str, lang: str):
+def _parse(con, plan: Plan, meta: dict, file: str, lang: str, native: set[int]):
     """Classify every row, parse typed fields, check them, and shape canonical rows."""
     src = plan.source
     width = meta["width"]
     cols = _columns(width)
-    filled = " + ".join(f"(coalesce({c}, '') <> '')::INT" for c in cols)  # trim() here costs 15x more
+
+    def filled_sql(i: int) -> str:  # trim() here would cost 15x more
+        return f"({cols[i]} IS NOT NULL)" if i in native else f"(coalesce({cols[i]}, '') <> '')"
+
+    filled = " + ".join(f"{filled_sql(i)}::INT" for i in range(width))
     typed = []
     checks = []
     for name, idx in plan.fields.items():
         c = cols[idx]
         kind = src.field_type(name)
-        if kind == "number":
+        if kind == "number" and idx in native:
+            typed.append(f"{c} AS \"{name}\"")  # DuckDB parsed it while reading
+        elif kind == "number":
             expr = values.number_sql(c, plan.decimal[name])
             typed.append(f"{expr} AS \"{name}\"")
             checks.append((name, idx))
@@ -240,10 +292,10 @@ def _parse(con, plan: Plan, meta: dict, file: str, lang: str):
     text_cols = [cols[i] for i in range(width) if plan.kind_of(i) != "number" and (i == 0 or i in plan.fields.values())]
     totals = " OR ".join(f"regexp_full_match({c}, {_q(TOTALS)})" for c in text_cols) or "FALSE"
     h = [x for x in plan.header if x][:3]
-    rep = " AND ".join(f"trim({cols[plan.header.index(x)]}) = {_q(x)}" for x in h) or "FALSE"
+    rep = " AND ".join(f"trim(CAST({cols[plan.header.index(x)]} AS VARCHAR)) = {_q(x)}" for x in h) or "FALSE"
     dims = [cols[i] for n, i in plan.fields.items() if n in DIMENSIONS and n not in ("channel", "account")]
-    nums = [cols[i] for n, i in plan.fields.items() if src.field_type(n) == "number"]
-    any_num = " OR ".join(f"coalesce({c}, '') <> ''" for c in nums) or "FALSE"
+    nums = [i for n, i in plan.fields.items() if src.field_type(n) == "number"]
+    any_num = " OR ".join(filled_sql(i) for i in nums) or "FALSE"
     date_idx = plan.fields.get(plan.primary_date)
     summary = "FALSE"
     if not src.events or src.summary_rows:

@@ -177,3 +177,21 @@ def test_legacy_xls_with_title_rows_and_date_cells(tmp_path):
     assert r.set_aside == [(1, "preamble"), (2, "preamble")]
     assert r.rows.to_pylist() == [{"date": dt.date(2025, 1, 2), "orders": 3.0, "revenue": 1234.5},
                                   {"date": dt.date(2025, 1, 3), "orders": 2.0, "revenue": 100.25}]
+
+
+def _long(rows_before: int, late_cell: str) -> str:
+    body = "".join(f"2025-01-{1 + i % 28:02d},A,\"1,000\",{i % 7}\n" for i in range(rows_before))
+    return "Date,Campaign,Impressions,Clicks\n" + body + f"2025-01-30,B,{late_cell},3\n"
+
+
+def test_a_cell_past_the_sample_that_duckdb_cannot_parse_is_read_exactly(write):
+    # 2,500 plain rows let DuckDB parse the column while reading; the last cell needs Koers' own rules.
+    r = read_export(write("late.csv", _long(2500, '"(1,234)"')))
+    assert r.info["rows"] == 2501
+    assert totals(r)["impressions"] == 2500 * 1000 - 1234
+    assert totals(r)["clicks"] == sum(i % 7 for i in range(2500)) + 3
+
+
+def test_a_bad_cell_past_the_sample_is_named_with_its_line(write):
+    e = code_of(lambda: read_export(write("late.csv", _long(2500, "lots"))))
+    assert (e.code, e.row, e.column, e.info["value"]) == ("ingest.bad_number", 2502, "Impressions", "lots")

@@ -101,11 +101,12 @@ def _show(entry: dict, n: int) -> None:
             st.error(err, icon=":material/error:")
             return
         c1, c2, c3, c4 = st.columns([3, 1, 3, 1.3])
-        # A tool name is text, not a figure: a caption and a bold line never cut it off as a metric would.
+        # A tool name and a period are text, not figures: a caption and a bold line never cut them off as metrics do.
         c1.caption(T("ui.data.tool"))
         c1.markdown(f"**{info.get('source_name') or info['source']}**")
         c2.metric(T("ui.data.rows"), fmt_number(info["rows"], L))
-        c3.metric(T("ui.data.period"), f"{_day(info.get('date_min'))} – {_day(info.get('date_max'))}")
+        c3.caption(T("ui.data.period"))
+        c3.markdown(f"**{_day(info.get('date_min'))} – {_day(info.get('date_max'))}**")
         skipped = {k: v for k, v in (info.get("skipped") or {}).items() if v}
         c4.metric(T("ui.data.skipped"), fmt_number(sum(skipped.values()), L))
         if skipped:

@@ -52,6 +52,12 @@ def read_export(path, name: str | None = None, overrides=None, lang: str = "en")
         raise error("ingest.empty_file", file=file)
     if size > max_bytes():
         raise error("ingest.too_large", file=file, size_mb=round(size / 1048576), limit_mb=round(max_bytes() / 1048576))
+    # hashlib and DuckDB both release the GIL: the hash of a large file costs nothing beside the parse.
+    from concurrent.futures import ThreadPoolExecutor
+
+    pool = ThreadPoolExecutor(1)
+    digest = pool.submit(file_hash, path)
+    pool.shutdown(wait=False)
     con = duckdb.connect()
     con.execute("SET enable_progress_bar = false")
     tmp = None
@@ -66,7 +72,7 @@ def read_export(path, name: str | None = None, overrides=None, lang: str = "en")
         con.close()
         if tmp:
             os.unlink(tmp)
-    return ReadResult(rows=rows, info=info, set_aside=set_aside, content_hash=file_hash(path), account=account)
+    return ReadResult(rows=rows, info=info, set_aside=set_aside, content_hash=digest.result(), account=account)
 
 
 def _is_zip(path: Path) -> bool:

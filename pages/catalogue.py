@@ -12,15 +12,10 @@ from kpi_core.catalogue import DOMAINS, GOOD, KINDS, UNITS, catalogue, custom_kp
 from kpi_core.errors import KoersError
 from kpi_core.formula import NAMES
 from ui import cache, charts
-from ui.state import T, currency, init_session, lang, presenting, translator, workspace
+from ui.state import currency, presenting, start_page
 
-init_session()
-L = lang()
-T = translator(L)  # noqa: F811 - bound to this run's language
-st.title(T("ui.cat.title"))
-st.caption(T("ui.cat.intro"))
+L, T, ws = start_page("ui.cat.title", "ui.cat.intro", need_workspace=False)  # T speaks this run's language
 CAT = catalogue()
-ws = workspace()
 present = set(cache.present_kpis(str(ws.path), ws.version)) if ws is not None and ws.path else set()
 
 search = st.text_input(T("ui.cat.search"), key="cat.search", placeholder=T("ui.cat.search_ph"))

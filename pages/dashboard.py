@@ -14,26 +14,15 @@ from kpi_core.i18n import fmt
 from ui import cache, charts
 from ui.state import (
     DATE_FMT,
-    T,
     chosen_kpis,
     currency,
     empty_state,
-    init_session,
     keep,
-    lang,
     remember_kpis,
-    translator,
-    workspace,
+    start_page,
 )
 
-init_session()
-L = lang()
-T = translator(L)  # noqa: F811 - bound to this run's language
-st.title(T("ui.dash.title"))
-ws = workspace()
-if ws is None:
-    empty_state("ui.empty.no_workspace")
-    st.stop()
+L, T, ws = start_page("ui.dash.title")  # T speaks this run's language
 path, version, cur = str(ws.path), ws.version, currency(ws)
 sets = cache.datasets(path, version)
 if not sets:

@@ -14,16 +14,9 @@ from kpi_core.i18n import fmt_date, fmt_number
 from kpi_core.ingest import read_export
 from kpi_core.ingest.sources import SOURCES
 from ui import cache
-from ui.state import T, empty_state, init_session, lang, presenting, translator, workspace
+from ui.state import empty_state, presenting, start_page
 
-init_session()
-L = lang()
-T = translator(L)  # noqa: F811 - bound to this run's language
-st.title(T("ui.data.title"))
-ws = workspace()
-if ws is None:
-    empty_state("ui.empty.no_workspace")
-    st.stop()
+L, T, ws = start_page("ui.data.title")  # T speaks this run's language
 
 REPORTS = "data.reports"
 UPLOAD_DIR = Path(tempfile.gettempdir()) / "koers-uploads"

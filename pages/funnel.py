@@ -15,26 +15,14 @@ from kpi_core.i18n import fmt
 from ui import charts
 from ui.state import (
     DATE_FMT,
-    T,
     currency,
     default_as_of,
     empty_state,
-    init_session,
-    lang,
     presenting,
-    translator,
-    workspace,
+    start_page,
 )
 
-init_session()
-L = lang()
-T = translator(L)  # noqa: F811 - bound to this run's language
-st.title(T("ui.funnel.title"))
-st.caption(T("ui.funnel.intro"))
-ws = workspace()
-if ws is None:
-    empty_state("ui.empty.no_workspace")
-    st.stop()
+L, T, ws = start_page("ui.funnel.title", "ui.funnel.intro")  # T speaks this run's language
 if not ws.datasets():
     empty_state("ui.empty.no_data", "pages/data.py")
     st.stop()

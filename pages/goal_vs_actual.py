@@ -8,16 +8,16 @@ from kpi_core import pacing, tracking
 from kpi_core.errors import KoersError
 from kpi_core.i18n import fmt, fmt_date
 from ui import cache, charts
-from ui.state import DATE_FMT, T, currency, default_as_of, empty_state, init_session, keep, lang, translator, workspace
+from ui.state import (
+    DATE_FMT,
+    currency,
+    default_as_of,
+    empty_state,
+    keep,
+    start_page,
+)
 
-init_session()
-L = lang()
-T = translator(L)  # noqa: F811 - bound to this run's language
-st.title(T("ui.goal.title"))
-ws = workspace()
-if ws is None:
-    empty_state("ui.empty.no_workspace")
-    st.stop()
+L, T, ws = start_page("ui.goal.title")  # T speaks this run's language
 path, version, cur = str(ws.path), ws.version, currency(ws)
 CAT = cache.all_kpis(str(ws.path), ws.version)  # the catalogue and this workspace's own KPIs
 stored = ws.targets()

@@ -15,25 +15,14 @@ from kpi_core.targets import CADENCES, COMPARISONS, PACINGS, Target
 from ui import cache
 from ui.state import (
     DATE_FMT,
-    T,
     currency,
     default_as_of,
     empty_state,
-    init_session,
-    lang,
     presenting,
-    translator,
-    workspace,
+    start_page,
 )
 
-init_session()
-L = lang()
-T = translator(L)  # noqa: F811 - bound to this run's language
-st.title(T("ui.targets.title"))
-ws = workspace()
-if ws is None:
-    empty_state("ui.empty.no_workspace")
-    st.stop()
+L, T, ws = start_page("ui.targets.title")  # T speaks this run's language
 path, version, cur = str(ws.path), ws.version, currency(ws)
 CAT = cache.all_kpis(str(ws.path), ws.version)  # the catalogue and this workspace's own KPIs
 present = cache.present_kpis(path, version)

@@ -122,3 +122,20 @@ def empty_state(code: str, page: str | None = None) -> None:
             st.page_link(page, label=T("ui.empty.go_data"), icon=":material/upload_file:")
         except Exception:  # noqa: BLE001 - page_link needs st.navigation; a page run on its own has none
             pass
+
+
+def start_page(title_code: str, intro_code: str | None = None, need_workspace: bool = True):
+    """Every page's opening: session defaults, its title in the chosen language, the current workspace.
+
+    Returns (lang, translate, workspace); without a workspace, a page that needs one explains and stops here."""
+    init_session()
+    code = lang()
+    tr = translator(code)
+    st.title(tr(title_code))
+    if intro_code:
+        st.caption(tr(intro_code))
+    ws = workspace()
+    if ws is None and need_workspace:
+        empty_state("ui.empty.no_workspace")
+        st.stop()
+    return code, tr, ws

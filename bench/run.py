@@ -97,6 +97,7 @@ def main() -> None:
     got = first[first["kpi"] == "roas"].set_index(["period", "channel"])["value"].sort_index()
     want = ref["roas"].sort_index()
     assert len(got) == len(want) and abs(got.to_numpy() - want.to_numpy()).max() < 1e-9, "koers and pandas disagree"
+    t_query, _ = timed(lambda: kpis.series_many(ws.engine, AD_KPIS, "month", None, "channel"), repeat=5)
     f = Filters(where={"channel": "Search"})
     t_filter, _ = timed(lambda: kpis.series_many(ws.engine, AD_KPIS, "month", f, "channel"), repeat=5)
     t_pd_filter, _ = timed(lambda: pandas_kpis(frame[frame["Campaign type"] == "Search"]), repeat=5)
@@ -106,6 +107,8 @@ def main() -> None:
                         repeat=5)
     line("pandas: read export + ad KPIs by month x channel [baseline]", t_pd_first)
     line("koers: read + load + ad KPIs by month x channel", t_first, t_pd_first, "pandas")
+    line("pandas: ad KPIs by month x channel, data loaded [baseline]", t_pd_kpis)
+    line("koers: ad KPIs by month x channel, data loaded", t_query, t_pd_kpis, "pandas")
     line("pandas: filter change (channel) [baseline]", t_pd_filter)
     line("koers: filter change (channel)", t_filter, t_pd_filter, "pandas")
     line("pandas: one campaign by day [baseline]", t_pd_one)

@@ -35,13 +35,8 @@ def _headers(info: dict) -> list[str]:
 
 
 def _read(path: Path, name: str, overrides: dict | None = None):
-    """Read one export, with the mapping remembered for its tool and columns when there is one."""
-    result = read_export(path, name=name, overrides=overrides, lang=L)
-    if overrides is None:
-        remembered = ws.mapping_override(result.source, _headers(result.info))
-        if remembered:
-            result = read_export(path, name=name, overrides=remembered, lang=L)
-    return result
+    """Read one export, with the given mapping or the one remembered for its tool and columns (one reading)."""
+    return read_export(path, name=name, overrides=overrides or ws.mapping_override, lang=L)
 
 
 def _add(files) -> list[dict]:

@@ -230,3 +230,27 @@ def test_a_bug_shows_a_friendly_message_not_a_traceback(tmp_path, monkeypatch):
     at.run()
     assert not at.exception
     assert any("kon niet worden getoond" in e.value for e in at.error)
+
+
+def test_mapping_fix_is_remembered_and_the_file_read_again(tmp_path):
+    from kpi_core.ingest import read_export
+
+    path = tmp_path / "m.duckdb"
+    ws = Workspace(path)
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text("Datum;Campagne;Totale kosten\n01-01-2025;A;10,50\n02-01-2025;A;20,00\n")
+    r = read_export(sheet, lang="nl")
+    assert r.info["mapping"]["Totale kosten"] == {"canonical": "cost", "confidence": 0.6}
+    report = ws.add_results([r], lang="nl")[0]
+    entry = {"file": "sheet.csv", "path": str(sheet), "info": r.info, "report": report, "error": None}
+    ws.close()
+    at = run_page(page("data"), path, **{"data.reports": [entry]})
+    assert not at.exception
+    at.button(key="data.fix_save.0").click().run()
+    assert not at.exception
+    again = Workspace(path)
+    headers = ["Datum", "Campagne", "Totale kosten"]
+    assert again.mapping_override("generic", headers)["Totale kosten"] == "cost"
+    (d,) = again.datasets()
+    assert d["info"]["mapping"]["Totale kosten"]["confidence"] == 1.0
+    assert again.engine.rows("SELECT sum(cost) FROM facts") == [(30.5,)]

@@ -46,7 +46,8 @@ def _generic_guess(h: str, lookup: dict[str, str]) -> tuple[str, float] | None:
     return None
 
 
-def plan_columns(header: list[str], sample: list[list[str]], file: str, overrides: dict, con) -> Plan:
+def plan_columns(header: list[str], sample: list[list[str]], file: str, overrides: dict, con,
+                 default_decimal: str = ".") -> Plan:
     """Recognise the tool and decide every column; raises when no date or no measure can be found."""
     src = recognise(header)
     if callable(overrides):  # remembered per tool and header set by the workspace
@@ -88,7 +89,7 @@ def plan_columns(header: list[str], sample: list[list[str]], file: str, override
             del plan.mapping[prev]
         plan.fields[f] = idx
         plan.mapping[h] = {"canonical": f, "confidence": conf}
-    _decide_values(plan, sample, con)
+    _decide_values(plan, sample, con, default_decimal)
     return plan
 
 
@@ -101,12 +102,12 @@ def _is_derived(n: str) -> bool:
     return bool(_DERIVED.search(n)) or n.endswith("%") or n.startswith("cost per") or n.startswith("kosten per")
 
 
-def _decide_values(plan: Plan, sample: list[list[str]], con) -> None:
+def _decide_values(plan: Plan, sample: list[list[str]], con, default_decimal: str) -> None:
     src, file = plan.source, plan.file
     col = lambda i: [r[i] for r in sample if i < len(r)]  # noqa: E731
     nums = {f: i for f, i in plan.fields.items() if src.field_type(f) == "number"}
     every = [v for i in nums.values() for v in col(i)]
-    plan.file_decimal = values.decimal_mark(every, default="." )
+    plan.file_decimal = values.decimal_mark(every, default=default_decimal)
     for f, i in nums.items():
         plan.decimal[f] = values.decimal_mark(col(i), default=plan.file_decimal)
     dates = [f for f in plan.fields if src.field_type(f) == "date"]
@@ -116,14 +117,15 @@ def _decide_values(plan: Plan, sample: list[list[str]], con) -> None:
             dates.append("date")
     for f in dates:
         i = plan.fields[f]
-        kind = values.date_kind(col(i), file, plan.header[i])
+        cells = [v.lstrip(values.NUMBER_MARK) for v in col(i)]  # a workbook may hold 20250131 as a number
+        kind = values.date_kind(cells, file, plan.header[i])
         if kind is None:
             if f == _primary(plan):
-                if not any(v.strip() for v in col(i)):
+                if not any(v.strip() for v in cells):
                     kind = "iso"  # an empty sample: parse strictly; bad cells are reported with their row
                 else:
                     raise error("ingest.bad_date", file=file, column=plan.header[i], row=None,
-                                value=next(v for v in col(i) if v.strip()))
+                                value=next(v for v in cells if v.strip()))
             else:
                 kind = "iso"
         plan.date_kind[f] = kind

@@ -66,7 +66,8 @@ def read_export(path, name: str | None = None, overrides=None, lang: str = "en")
             meta, sample, header = _load_excel(con, path, file)
         else:
             meta, sample, header, tmp = _load_delimited(con, path, file)
-        plan = plan_columns(header, sample, file, overrides or {}, con)
+        # A ';' delimiter is the European habit, where a lone '12,5' is a decimal comma.
+        plan = plan_columns(header, sample, file, overrides or {}, con, "," if meta["delimiter"] == ";" else ".")
         rows, info, set_aside, account = _parse_fast_or_exact(con, plan, meta, sample, file, lang)
     finally:
         con.close()
@@ -116,8 +117,10 @@ def _load_delimited(con, path: Path, file: str):
         numbers = ""
         if native:
             dec = next(iter(native.values()))
+            text = ", ".join(_q(c) for i, c in enumerate(cols) if i not in native)
+            # The null spellings are for the number columns only: a campaign called '-' stays a campaign.
             numbers = (f", decimal_separator='{dec}', thousands='{',' if dec == '.' else '.'}', "
-                       f"nullstr=[{', '.join(_q(t) for t in NATIVE_NULLS)}]")
+                       f"nullstr=[{', '.join(_q(t) for t in NATIVE_NULLS)}], force_not_null=[{text}]")
         con.execute(
             f"CREATE OR REPLACE TEMP VIEW raw AS SELECT * FROM read_csv({_q(str(src))}, "
             f"delim='{delim}', quote='\"', escape='\"', header=false, skip={s.data_line}, columns={spec}, "
@@ -277,6 +280,10 @@ def _parse(con, plan: Plan, meta: dict, file: str, lang: str, native: set[int]):
         return f"({cols[i]} IS NOT NULL)" if i in native else f"(coalesce({cols[i]}, '') <> '')"
 
     filled = " + ".join(f"{filled_sql(i)}::INT" for i in range(width))
+
+    def cell(c: str) -> str:  # a workbook's number cell keeps its mark until a column decides what it is
+        return c if meta.get("view") else f"ltrim({c}, chr(31))"
+
     typed = []
     checks = []
     for name, idx in plan.fields.items():
@@ -289,28 +296,31 @@ def _parse(con, plan: Plan, meta: dict, file: str, lang: str, native: set[int]):
             typed.append(f"{expr} AS \"{name}\"")
             checks.append((name, idx))
         elif kind == "date":
-            expr = values.date_sql(c, plan.date_kind[name], plan.date_order.get(name, "dmy"))
+            expr = values.date_sql(cell(c), plan.date_kind[name], plan.date_order.get(name, "dmy"))
             typed.append(f"{expr} AS \"{name}\"")
             checks.append((name, idx))
         else:
-            typed.append(f"NULLIF(trim({c}), '') AS \"{name}\"")
+            typed.append(f"NULLIF(trim({cell(c)}), '') AS \"{name}\"")
     # Totals labels stand in the first column or a dimension/date column, never in a column of figures.
     text_cols = [cols[i] for i in range(width) if plan.kind_of(i) != "number" and (i == 0 or i in plan.fields.values())]
     totals = " OR ".join(f"regexp_full_match({c}, {_q(TOTALS)})" for c in text_cols) or "FALSE"
     h = [x for x in plan.header if x][:3]
     rep = " AND ".join(f"trim(CAST({cols[plan.header.index(x)]} AS VARCHAR)) = {_q(x)}" for x in h) or "FALSE"
-    dims = [cols[i] for n, i in plan.fields.items() if n in DIMENSIONS and n not in ("channel", "account")]
+    dims = [cols[i] for n, i in plan.fields.items() if n in DIMENSIONS and n != "account"]
     nums = [i for n, i in plan.fields.items() if src.field_type(n) == "number"]
     any_num = " OR ".join(filled_sql(i) for i in nums) or "FALSE"
     date_idx = plan.fields.get(plan.primary_date)
     summary = "FALSE"
+    date_empty = f"coalesce(trim({cols[date_idx]}), '') = ''" if date_idx is not None else "TRUE"
     if not src.events or src.summary_rows:
-        # A row with numbers but no dimension (and no date, when the file has no dimension) is a summary row.
-        empty = [c for c in dims] or ([cols[date_idx]] if date_idx is not None else [])
-        if empty:
-            summary = " AND ".join(f"coalesce(trim({c}), '') = ''" for c in empty) + f" AND ({any_num})"
+        # A row with numbers but no dimension and no date sums the others. Meta's summary row has dates, so there
+        # (summary_rows) empty dimensions alone decide; elsewhere a dated row without a campaign is data.
+        conds = [f"coalesce(trim({c}), '') = ''" for c in dims] + ([] if src.summary_rows else [date_empty])
+        summary = " AND ".join(conds) + f" AND ({any_num})"
     note = f"_filled = 1 AND {plan.primary_date} IS NULL"
-    kind = (f"CASE WHEN _filled = 0 THEN 'blank' WHEN {rep} THEN 'repeated_header' WHEN {totals} THEN 'totals' "
+    # A label such as 'Total: Account' stands where the date would: a dated row is data, whatever its campaign.
+    kind = (f"CASE WHEN _filled = 0 THEN 'blank' WHEN {rep} THEN 'repeated_header' "
+            f"WHEN {plan.primary_date} IS NULL AND ({totals}) THEN 'totals' "
             f"WHEN {summary} THEN 'totals' WHEN {note} THEN 'note' ELSE 'data' END")
     # A cell that did not parse keeps its text in _bad<i> (NULL otherwise): few rows, judged afterwards.
     bad = "".join(f", CASE WHEN \"{n}\" IS NULL THEN {cols[i]} END AS _bad{k}" for k, (n, i) in enumerate(checks))

@@ -13,8 +13,11 @@ MONTHS = {
     "aug": 8, "sep": 9, "oct": 10, "okt": 10, "nov": 11, "dec": 12,
 }
 
-_COMMA_DEC = re.compile(r"^[^0-9]*-?\d{1,3}(\.\d{3})+(,\d+)?\D*$|^[^0-9]*-?\d+,\d{1,2}\D*$|^\D*\d+,\d{4,}\D*$")
-_POINT_DEC = re.compile(r"^[^0-9]*-?\d{1,3}(,\d{3})+(\.\d+)?\D*$|^[^0-9]*-?\d+\.\d{1,2}\D*$|^\D*\d+\.\d{4,}\D*$")
+# A thousands group never starts with 0 ('0.125' is a decimal); '1,5' and '0,125' show a decimal comma.
+_COMMA_DEC = re.compile(r"^[^0-9]*-?[1-9]\d{0,2}(\.\d{3})+(,\d+)?\D*$|^[^0-9]*-?\d+,\d{1,2}\D*$|^\D*\d+,\d{4,}\D*$"
+                        r"|^\D*-?0,\d+\D*$")
+_POINT_DEC = re.compile(r"^[^0-9]*-?[1-9]\d{0,2}(,\d{3})+(\.\d+)?\D*$|^[^0-9]*-?\d+\.\d{1,2}\D*$|^\D*\d+\.\d{4,}\D*$"
+                        r"|^\D*-?0\.\d+\D*$")
 
 
 def decimal_mark(values: list[str], default: str = ".") -> str:

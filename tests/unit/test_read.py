@@ -195,3 +195,50 @@ def test_a_cell_past_the_sample_that_duckdb_cannot_parse_is_read_exactly(write):
 def test_a_bad_cell_past_the_sample_is_named_with_its_line(write):
     e = code_of(lambda: read_export(write("late.csv", _long(2500, "lots"))))
     assert (e.code, e.row, e.column, e.info["value"]) == ("ingest.bad_number", 2502, "Impressions", "lots")
+
+
+def rows_of(r, *cols):
+    return list(zip(*(r.rows.column(c).to_pylist() for c in cols), strict=True))
+
+
+def test_a_campaign_called_dash_stays_a_row_when_duckdb_parses_the_numbers(write):
+    r = read_export(write("d.csv", "Date,Campaign,Cost\n2025-01-01,A,10\n2025-01-03,-,7\n"))
+    assert r.info["rows"] == 2 and totals(r)["cost"] == 17
+
+
+def test_dated_rows_without_a_campaign_are_data_not_totals(write):
+    text = ("Date,Channel,Campaign,Cost\n2025-01-01,Paid search,Brand,50\n2025-01-01,Email,,20\n"
+            "2025-01-01,Organic,,0\n,,,70\n")
+    r = read_export(write("ch.csv", text))
+    assert r.info["rows"] == 3 and totals(r)["cost"] == 70
+    assert r.set_aside == [(5, "totals")]
+
+
+def test_a_dated_campaign_named_like_a_total_is_data(write):
+    text = "Date,Campaign,Impressions,Cost\n2025-01-01,Total campaign - Brand,100,10\n2025-01-02,Total (EU),100,5\n"
+    r = read_export(write("t.csv", text))
+    assert r.info["rows"] == 2 and totals(r)["cost"] == 15
+
+
+def test_leading_zero_decimals_are_not_thousands(write):
+    r = read_export(write("dec.csv", "Date,Conversions,Cost\n2025-01-01,0.125,10\n2025-01-02,0.375,20\n"
+                                     "2025-01-03,1.625,5\n"))
+    assert rows_of(r, "conversions") == [(0.125,), (0.375,), (1.625,)]
+
+
+def test_a_semicolon_file_with_only_short_decimals_reads_decimal_commas(write):
+    r = read_export(write("nl.csv", "Datum;Kosten\n01-02-2025;1,5\n02-02-2025;2\n03-02-2025;0,125\n"))
+    assert rows_of(r, "cost") == [(1.5,), (2.0,), (0.125,)]
+
+
+def test_workbook_number_cells_in_text_and_date_columns_read_as_text_and_dates(tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Date", "Campaign", "Clicks"])
+    ws.append([20250101, 2025, 5])
+    ws.append([20250102, 2026, 7])
+    p = tmp_path / "n.xlsx"
+    wb.save(p)
+    r = read_export(p)
+    assert rows_of(r, "date", "campaign", "clicks") == [(dt.date(2025, 1, 1), "2025", 5.0),
+                                                        (dt.date(2025, 1, 2), "2026", 7.0)]

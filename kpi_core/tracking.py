@@ -138,9 +138,15 @@ def evaluate(ws, t: Target, as_of: dt.date, lang: str = "en") -> tuple[dict, lis
 
 
 def _warn(code: str, lang: str, **params) -> dict:
+    """A warning: its code and params as data, its message for a person (KPI names, not ids)."""
+    from .catalogue import catalogue
     from .i18n import t
 
-    return {"code": code, **params, "message": t(code, lang, **params)}
+    cat = catalogue()
+    shown = {k: (cat[v].name[lang] if k.endswith("kpi") and v in cat else v) for k, v in params.items()}
+    if shown.get("scope") == "-":
+        shown["scope"] = t("insight.all_data", lang)
+    return {"code": code, **params, "message": t(code, lang, **shown)}
 
 
 def leading_lags(ws, kpi, t: Target, as_of: dt.date) -> list[dict]:

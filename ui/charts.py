@@ -24,7 +24,7 @@ LOCALE = {
                                     "dec"]}},
     "en": {"number": {"decimal": ".", "thousands": ",", "grouping": [3], "currency": ["€", ""]}},
 }
-_AXIS = {"percent": ".1~%", "currency": ",.0f", "multiplier": ",.1f", "count": ",.0f"}
+_AXIS = {"percent": ".1~%", "currency": ",.2~f", "multiplier": ",.2~f", "count": ",.2~f"}  # ~: no trailing zeros
 
 
 def _finish(chart, lang: str, height: int = 260):

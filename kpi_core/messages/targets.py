@@ -35,7 +35,7 @@ MESSAGES = {
         "en": "{file}, line {line}: target '{target}' is already there (line {first}). Give each target its own id.",
     },
     "targets.unknown_kpi": {
-        "nl": "Target '{target}': KPI '{kpi}' bestaat niet. Kies een KPI uit de catalogus of maak hem eerst aan.",
+        "nl": "Doel '{target}': KPI '{kpi}' bestaat niet. Kies een KPI uit de catalogus of maak hem eerst aan.",
         "en": "Target '{target}': KPI '{kpi}' does not exist. Pick a catalogue KPI or create it first.",
     },
     "targets.bad_date": {
@@ -45,17 +45,17 @@ MESSAGES = {
     "targets.imported": {"nl": "{count} targets ingelezen: {ids}.", "en": "{count} targets imported: {ids}."},
     "targets.none": {"nl": "Nog geen targets in deze werkruimte.", "en": "No targets in this workspace yet."},
     "targets.no_data": {
-        "nl": "Target '{target}': nog geen gegevens voor {kpi} in de periode.",
+        "nl": "Doel '{target}': nog geen gegevens voor {kpi} in de periode.",
         "en": "Target '{target}': no data yet for {kpi} in its period.",
     },
     "targets.not_paced": {
-        "nl": "Target '{target}': {kpi} is een groei- of levensduurcijfer zonder dagelijks verloop; geen voortgang "
+        "nl": "Doel '{target}': {kpi} is een groei- of levensduurcijfer zonder dagelijks verloop; geen voortgang "
               "berekend. Zet het doel op de onderliggende KPI (bijv. omzet).",
         "en": "Target '{target}': {kpi} is a growth or lifetime figure with no day-by-day course; no progress "
               "computed. Set the target on the underlying KPI (e.g. revenue).",
     },
     "targets.seasonal_fallback": {
-        "nl": "Target '{target}': geen volledig jaar historie voor seizoenspatroon; lineair verdeeld.",
+        "nl": "Doel '{target}': geen volledig jaar historie voor seizoenspatroon; lineair verdeeld.",
         "en": "Target '{target}': no full year of history for a seasonal shape; spread linearly.",
     },
     # status words
@@ -158,6 +158,7 @@ MESSAGES = {
         "en": "{count} active targets in the {domain} domain ({targets}). Keep it to 2-{limit}: too many KPIs "
               "make a jungle without overview, and they start working against each other.",
     },
+    "insight.all_data": {"nl": "alle gegevens", "en": "all data"},
     "insight.conflict_volume_efficiency": {
         "nl": "'{volume}' ({volume_kpi}) en '{other}' ({other_kpi}) trekken tegen elkaar in op {scope}: meer "
               "volume kost extra, duurdere resultaten; efficiëntie vraagt juist om die te schrappen.",

@@ -88,7 +88,8 @@ m[0].metric(T("ui.goal.actual"), fmt(row.get("actual_to_date"), unit, L, cur))
 m[1].metric(T("ui.goal.expected"), fmt(row.get("expected_to_date"), unit, L, cur))
 m[2].metric(T("ui.goal.forecast"), fmt(row.get("forecast"), unit, L, cur),
             help=T("ui.goal.band", low=fmt(row.get("forecast_low"), unit, L, cur),
-                   high=fmt(row.get("forecast_high"), unit, L, cur)))
+                   high=fmt(row.get("forecast_high"), unit, L, cur),
+                   run_rate=fmt(row.get("forecast_run_rate"), unit, L, cur)))
 per = target.cadence if target.cadence in ("weekly", "monthly") else "monthly"
 key = "required_per_week" if per == "weekly" else "required_per_month"
 m[3].metric(T(f"ui.goal.required_{per}"), fmt(row.get(key), unit, L, cur), help=T("ui.goal.required_help"))

@@ -2,22 +2,20 @@
 
 from __future__ import annotations
 
-import codecs
 import hashlib
 import os
 import re
-import tempfile
 from pathlib import Path
 
 from ..errors import error
 from ..schema import DIMENSIONS, MEASURES, NON_ADDITIVE
-from . import sniff, values
+from . import values
+from .delimited import NATIVE_NULLS, columns, load_delimited, load_excel
+from .delimited import q as _q
 from .mapping import Plan, plan_columns
 from .result import ReadResult
-from .sources import looks_like_header
 
 EXCEL = (".xlsx", ".xlsm", ".xls")
-NATIVE_NULLS = ("", "--", " --", "-")  # empty-cell spellings DuckDB reads as NULL in a natively parsed column
 TOTALS = (r"\s*(?i)(grand |sub)?(total|totaal|totalen|totals|gesamt|gesamtsumme|summe|eindtotaal|subtotaal|sous-total)"
           r"\s*([:\-].*|\(.*\))?\s*")
 
@@ -63,9 +61,9 @@ def read_export(path, name: str | None = None, overrides=None, lang: str = "en")
     tmp = None
     try:
         if path.suffix.lower() in EXCEL or _is_zip(path):
-            meta, sample, header = _load_excel(con, path, file)
+            meta, sample, header = load_excel(con, path, file)
         else:
-            meta, sample, header, tmp = _load_delimited(con, path, file)
+            meta, sample, header, tmp = load_delimited(con, path, file)
         # A ';' delimiter is the European habit, where a lone '12,5' is a decimal comma.
         plan = plan_columns(header, sample, file, overrides or {}, con, "," if meta["delimiter"] == ";" else ".")
         rows, info, set_aside, account = _parse_fast_or_exact(con, plan, meta, sample, file, lang)
@@ -80,155 +78,6 @@ def _is_zip(path: Path) -> bool:
     with open(path, "rb") as fh:
         head = fh.read(8)
     return head.startswith(b"PK\x03\x04") or head == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-
-
-def _columns(width: int) -> list[str]:
-    return [f"c{i}" for i in range(width)]
-
-
-def _load_delimited(con, path: Path, file: str):
-    head = sniff.read_head(path, file)
-    encoding = sniff.detect_encoding(head, file)
-    text = sniff.decode_head(head, encoding)
-    if _binary(text):
-        raise error("ingest.not_a_table", file=file)
-    s = sniff.sniff_text(text, file, encoding, looks_like_header)
-    width = max([len(s.header)] + [len(r) for r in s.sample[:2000]])
-    tmp = None
-    src = path
-    if encoding not in ("utf-8", "utf-8-sig"):
-        tmp = _transcode(path, encoding)
-        src = Path(tmp)
-    cols = _columns(width)
-    delim = s.delimiter.replace("'", "''")
-    blanks = _blank_lines(src, s.data_line)
-    # No row numbers here: a window over a parallel read costs more than the parse. Tables keep file order, so
-    # a record's line follows from its rowid (see _line_of).
-    extra = _trailing_comment_block(src, s.data_line) if s.comment_rows else None
-    limit = ""
-    if extra:  # GA4 downloads append chart tables after a '#' block: they end the main table
-        cut, last = extra
-        blanks = [b for b in blanks if b < cut]
-        limit = f" LIMIT {cut - 1 - s.data_line - len(blanks)}"
-    def view(native: dict[int, str] | None = None) -> None:
-        """(Re)define `raw`: every column as text, or with `native` columns parsed by DuckDB itself."""
-        spec = "{" + ", ".join(f"'{c}': '{'DOUBLE' if native and i in native else 'VARCHAR'}'"
-                               for i, c in enumerate(cols)) + "}"
-        numbers = ""
-        if native:
-            dec = next(iter(native.values()))
-            text = ", ".join(_q(c) for i, c in enumerate(cols) if i not in native)
-            # The null spellings are for the number columns only: a campaign called '-' stays a campaign.
-            numbers = (f", decimal_separator='{dec}', thousands='{',' if dec == '.' else '.'}', "
-                       f"nullstr=[{', '.join(_q(t) for t in NATIVE_NULLS)}], force_not_null=[{text}]")
-        con.execute(
-            f"CREATE OR REPLACE TEMP VIEW raw AS SELECT * FROM read_csv({_q(str(src))}, "
-            f"delim='{delim}', quote='\"', escape='\"', header=false, skip={s.data_line}, columns={spec}, "
-            f"null_padding=true, strict_mode=false, auto_detect=false, max_line_size=10000000{numbers}){limit}"
-        )
-
-    view()
-    preamble = [(i + 1, "preamble") for i in range(s.header_row)] + [(b, "blank") for b in blanks]
-    if extra:
-        preamble += [(line, "extra_table") for line in range(extra[0], extra[1] + 1)]
-    meta = {"encoding": _encoding_name(encoding), "delimiter": s.delimiter, "header_row": s.header_row + 1,
-            "preamble": preamble, "width": width, "sheet": None, "sheets": None,
-            "line_of": _line_of(s.data_line + 1, blanks), "view": view}
-    header = s.header + [""] * (width - len(s.header))
-    return meta, [r + [""] * (width - len(r)) for r in s.sample[:2000]], header, tmp
-
-
-def _trailing_comment_block(path: Path, data_line: int) -> tuple[int, int] | None:
-    """(first, last) line of what follows the first '#' line after the data, or None."""
-    import mmap
-
-    with open(path, "rb") as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as m:
-        pos = -1
-        for _ in range(data_line):
-            pos = m.find(b"\n", pos + 1)
-        hit = m.find(b"\n#", pos)
-        if hit == -1:
-            return None
-        first = m[:hit + 1].count(b"\n") + 1
-        last = first + m[hit + 1:].rstrip(b"\r\n").count(b"\n")
-        return first, last
-
-
-def _line_of(first: int, blanks: list[int]):
-    """rowid -> line in the file: records start at line `first`; DuckDB skipped the empty lines in `blanks`."""
-    shifts = [b - first - j for j, b in enumerate(blanks)]  # the rowid from which each empty line counts
-
-    def line_of(rowid: int) -> int:
-        return first + rowid + sum(1 for x in shifts if x <= rowid)
-
-    return line_of
-
-
-def _blank_lines(path: Path, after: int) -> list[int]:
-    """1-based numbers of the empty lines after line `after`: a regex scan in C, no loop over rows."""
-    import mmap
-
-    with open(path, "rb") as fh:
-        if os.fstat(fh.fileno()).st_size == 0:
-            return []
-        with mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as m:
-            starts = [x.start() + 1 for x in re.finditer(rb"\n(?=\r?\n)", m)]  # where an empty line begins
-            out, line, last = [], 1, 0
-            for start in starts:
-                line += m[last:start].count(b"\n")
-                last = start
-                if line > after:
-                    out.append(line)
-            return out
-
-
-def _binary(text: str) -> bool:
-    sample = text[:4000]
-    bad = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\r\n\t")
-    return bad > 0.05 * max(len(sample), 1)
-
-
-def _encoding_name(enc: str) -> str:
-    return {"utf-8-sig": "utf-8-sig", "utf-16": "utf-16", "utf-16-le": "utf-16-le", "utf-16-be": "utf-16-be",
-            "cp1252": "cp1252"}.get(enc, enc)
-
-
-def _transcode(path: Path, encoding: str) -> str:
-    """Copy a UTF-16 or cp1252 file as UTF-8 (DuckDB reads UTF-8)."""
-    fd, tmp = tempfile.mkstemp(suffix=".csv")
-    decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
-    with open(path, "rb") as src, os.fdopen(fd, "w", encoding="utf-8", newline="") as dst:
-        first = True
-        for chunk in iter(lambda: src.read(1 << 22), b""):
-            out = decoder.decode(chunk)
-            if first:
-                out, first = out.lstrip("\ufeff"), False
-            dst.write(out)
-        dst.write(decoder.decode(b"", final=True))
-    return tmp
-
-
-def _load_excel(con, path: Path, file: str):
-    import pandas as pd
-
-    from .excel import read_workbook
-
-    records, sheet, sheets = read_workbook(path, file)
-    width = max(len(r) for r in records)
-    records = [r + [""] * (width - len(r)) for r in records]
-    # Numbers stored as text and merged title cells arrive as plain text cells: the same rules as CSV apply.
-    at = sniff.find_header(records, width, looks_like_header)
-    if at is None:
-        raise error("ingest.no_header", file=file)
-    data = records[at + 1:]
-    frame = pd.DataFrame(data, columns=_columns(width), dtype="string")
-    con.register("raw_frame", frame)
-    con.execute("CREATE TEMP TABLE raw AS SELECT * FROM raw_frame")
-    con.unregister("raw_frame")
-    preamble = [(i + 1, "preamble") for i in range(at)]
-    meta = {"encoding": None, "delimiter": None, "header_row": at + 1, "preamble": preamble, "width": width,
-            "sheet": sheet, "sheets": sheets, "line_of": _line_of(at + 2, [])}
-    return meta, data[:2000], [c.strip() for c in records[at]]
 
 
 _PLAIN = {".": re.compile(r"^-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$"),
@@ -266,15 +115,11 @@ def _parse_fast_or_exact(con, plan: Plan, meta: dict, sample: list[list[str]], f
     return _parse(con, plan, meta, file, lang, set())
 
 
-def _q(s: str) -> str:
-    return "'" + s.replace("'", "''") + "'"
-
-
 def _parse(con, plan: Plan, meta: dict, file: str, lang: str, native: set[int]):
     """Classify every row, parse typed fields, check them, and shape canonical rows."""
     src = plan.source
     width = meta["width"]
-    cols = _columns(width)
+    cols = columns(width)
 
     def filled_sql(i: int) -> str:  # trim() here would cost 15x more
         return f"({cols[i]} IS NOT NULL)" if i in native else f"(coalesce({cols[i]}, '') <> '')"

@@ -140,6 +140,7 @@ def test_upload_dashboard_target_goal_in_both_languages(server):
                 box = page.locator('[data-testid="stDateInput"]').filter(has_text=label).first.locator("input")
                 box.fill(day)
                 box.press("Enter")
+                page.keyboard.press("Escape")  # close the calendar so it does not cover the page
                 idle(page)
             page.get_by_label("Doelwaarde", exact=False).first.fill("200")
             page.get_by_label("Doelwaarde", exact=False).first.press("Enter")

@@ -254,14 +254,18 @@ def describe(kpi, grain: str, f: Filters, dim: str | None = None) -> str:
     return ", ".join(parts)
 
 
-def compile_kpis(kpis, grain: str = "total", filters: Filters | None = None, dim: str | None = None, *,
-                 measure_sources: dict | None = None, known_sources=frozenset(), ordered: bool = True) -> Query:
-    """One query for several plain KPIs: k (index into kpis), period, [dim], numerator, denominator, value."""
+def _start(grain: str, dim: str | None, filters, measure_sources, known_sources):
+    """Checked grain and dimension; (filters, params, sources of truth, known tool ids) for one query."""
     if grain not in GRAINS:
         raise UnknownGrain(grain=grain, known=", ".join(GRAINS))
     _check_dim(dim)
-    f, p, sources = filters or Filters(), _Params(), measure_sources or {}
-    known = KNOWN_SOURCES | frozenset(known_sources)
+    return filters or Filters(), _Params(), measure_sources or {}, KNOWN_SOURCES | frozenset(known_sources)
+
+
+def compile_kpis(kpis, grain: str = "total", filters: Filters | None = None, dim: str | None = None, *,
+                 measure_sources: dict | None = None, known_sources=frozenset(), ordered: bool = True) -> Query:
+    """One query for several plain KPIs: k (index into kpis), period, [dim], numerator, denominator, value."""
+    f, p, sources, known = _start(grain, dim, filters, measure_sources, known_sources)
     measures = _measures(kpis)
     conds = _where(f, p, known) + [f"({' OR '.join(_has(m, sources, p) for m in measures)})"]
     period = "CAST(NULL AS DATE)" if grain == "total" else f"CAST(date_trunc('{grain}', date) AS DATE)"
@@ -296,11 +300,7 @@ j AS (SELECT g.*, {cols} FROM grid g LEFT JOIN base b ON {on}{joins})
 def compile_cumulative(kpi, grain: str = "total", filters: Filters | None = None, dim: str | None = None, *,
                        measure_sources: dict | None = None, known_sources=frozenset(), ordered: bool = True) -> Query:
     """A KPI over all history up to the end of each period (CLV): period, [dim], numerator, denominator, value."""
-    if grain not in GRAINS:
-        raise UnknownGrain(grain=grain, known=", ".join(GRAINS))
-    _check_dim(dim)
-    f, p, sources = filters or Filters(), _Params(), measure_sources or {}
-    known = KNOWN_SOURCES | frozenset(known_sources)
+    f, p, sources, known = _start(grain, dim, filters, measure_sources, known_sources)
     conds = _where(f, p, known, lower=False) + [f"({' OR '.join(_has(m, sources, p) for m in _measures([kpi]))})"]
     end = "DATE '9999-12-31'" if grain == "total" else f"_period + INTERVAL {_STEP[grain]}"
     dims = f" CROSS JOIN (SELECT DISTINCT {dim} AS _dim FROM f)" if dim else ""

@@ -15,6 +15,7 @@ from ui.state import (
     empty_state,
     keep,
     start_page,
+    status_badge,
 )
 
 L, T, ws = start_page("ui.goal.title")  # T speaks this run's language
@@ -24,12 +25,6 @@ stored = ws.targets()
 if not stored:
     empty_state("ui.empty.no_targets_goal", "pages/targets.py")
     st.stop()
-
-STATUS_ICON = {"on_track": ":material/check_circle:", "achieved": ":material/emoji_events:",
-               "at_risk": ":material/warning:", "off_track": ":material/trending_down:",
-               "missed": ":material/cancel:", "none": ":material/help:"}
-STATUS_COLOR = {"on_track": "green", "achieved": "green", "at_risk": "orange", "off_track": "red", "missed": "red",
-                "none": "gray"}
 
 st.session_state.setdefault("goal.as_of", default_as_of(ws))
 as_of = st.date_input(T("ui.goal.as_of"), format=DATE_FMT, key="goal.as_of", help=T("ui.goal.as_of_help"))
@@ -57,8 +52,7 @@ if bullets:
     cols = st.columns(min(len(bullets), 4))
     for i, b in enumerate(bullets):
         with cols[i % len(cols)]:
-            st.badge(T(f"targets.status.{b['status']}"), icon=STATUS_ICON[b["status"]],
-                     color=STATUS_COLOR[b["status"]])
+            status_badge(b["status"])
             st.caption(b["label"])
     st.caption(T("ui.goal.bullet_help"))
 
@@ -79,7 +73,7 @@ c1.markdown(T("ui.goal.line", kpi=kpi.name[L] if kpi else target.kpi, target=fmt
               cmp=T(f"ui.cmp.{target.comparison}"), start=fmt_date(target.start, L),
               deadline=fmt_date(target.deadline, L)))
 with c2:
-    st.badge(T(f"targets.status.{status}"), icon=STATUS_ICON[status], color=STATUS_COLOR[status])
+    status_badge(status)
 for w in warnings:
     st.warning(w["message"], icon=":material/info:")
 

@@ -20,6 +20,7 @@ from ui.state import (
     empty_state,
     presenting,
     start_page,
+    status_badge,
 )
 
 L, T, ws = start_page("ui.targets.title")  # T speaks this run's language
@@ -29,16 +30,6 @@ present = cache.present_kpis(path, version)
 as_of = default_as_of(ws)
 LEVEL_ICON = {"pass": ":material/check_circle:", "warn": ":material/warning:", "fail": ":material/cancel:"}
 LEVEL_COLOR = {"pass": "green", "warn": "orange", "fail": "red"}
-STATUS_ICON = {"on_track": ":material/check_circle:", "achieved": ":material/emoji_events:",
-               "at_risk": ":material/warning:", "off_track": ":material/trending_down:",
-               "missed": ":material/cancel:", "none": ":material/help:"}
-STATUS_COLOR = {"on_track": "green", "achieved": "green", "at_risk": "orange", "off_track": "red", "missed": "red",
-                "none": "gray"}
-
-
-def status_badge(status: str | None) -> None:
-    s = status or "none"
-    st.badge(T(f"targets.status.{s}"), icon=STATUS_ICON[s], color=STATUS_COLOR[s])
 
 
 def _slug(text: str) -> str:

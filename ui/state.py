@@ -139,3 +139,16 @@ def start_page(title_code: str, intro_code: str | None = None, need_workspace: b
         empty_state("ui.empty.no_workspace")
         st.stop()
     return code, tr, ws
+
+
+STATUS_ICON = {"on_track": ":material/check_circle:", "achieved": ":material/emoji_events:",
+               "at_risk": ":material/warning:", "off_track": ":material/trending_down:",
+               "missed": ":material/cancel:", "none": ":material/help:"}
+STATUS_COLOR = {"on_track": "green", "achieved": "green", "at_risk": "orange", "off_track": "red", "missed": "red",
+                "none": "gray"}
+
+
+def status_badge(status: str | None) -> None:
+    """A target's status as a badge: icon and text, never colour alone."""
+    s = status or "none"
+    st.badge(T(f"targets.status.{s}"), icon=STATUS_ICON[s], color=STATUS_COLOR[s])

@@ -60,6 +60,7 @@ if st.session_state.get("dash.range_ws", path) != path or "dash.dates" not in st
     st.session_state["dash.dates"] = (lo_all, hi_all)
     st.session_state["dash.range_ws"] = path
 
+keep("dash.kpis", "dash.dates", allowed={"dash.kpis": present})  # the labels change with the language
 with st.container(border=True):
     st.multiselect(T("ui.dash.kpis"), present, key="dash.kpis", format_func=name, help=T("ui.dash.kpis_help"),
                    on_change=lambda: remember_kpis(ws, st.session_state["dash.kpis"]))

@@ -22,7 +22,15 @@ LOCALE = {
                                "september", "oktober", "november", "december"],
                     "shortMonths": ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov",
                                     "dec"]}},
-    "en": {"number": {"decimal": ".", "thousands": ",", "grouping": [3], "currency": ["€", ""]}},
+    # Both parts, always: a locale without `time` leaves Vega's time formats unset after a language switch.
+    "en": {"number": {"decimal": ".", "thousands": ",", "grouping": [3], "currency": ["€", ""]},
+           "time": {"dateTime": "%a %b %e %X %Y", "date": "%m/%d/%Y", "time": "%H:%M:%S", "periods": ["AM", "PM"],
+                    "days": ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"],
+                    "shortDays": ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"],
+                    "months": ["January", "February", "March", "April", "May", "June", "July", "August",
+                               "September", "October", "November", "December"],
+                    "shortMonths": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+                                    "Dec"]}},
 }
 _AXIS = {"percent": ".1~%", "currency": ",.2~f", "multiplier": ",.2~f", "count": ",.2~f"}  # ~: no trailing zeros
 

@@ -254,3 +254,13 @@ def test_mapping_fix_is_remembered_and_the_file_read_again(tmp_path):
     (d,) = again.datasets()
     assert d["info"]["mapping"]["Totale kosten"]["confidence"] == 1.0
     assert again.engine.rows("SELECT sum(cost) FROM facts") == [(30.5,)]
+
+
+def test_switching_language_keeps_the_dashboard_kpis(demo_ws):
+    at = run_page(page("dashboard"), demo_ws)
+    at.multiselect(key="dash.kpis").set_value(["revenue", "aov"]).run()
+    at.session_state["koers.lang"] = "en"
+    at.run()
+    assert not at.exception
+    assert at.multiselect(key="dash.kpis").value == ["revenue", "aov"]
+    assert [m.label for m in at.metric] == ["Revenue", "Average order value (AOV)"]

@@ -97,7 +97,6 @@ except KoersError as e:
     st.error(e.message(L))
     st.stop()
 if df["value"].notna().any():
-    st.altair_chart(charts.trend(df, k.unit, L, currency(ws), name or kid), use_container_width=True,
-                    key="cat.preview")
+    charts.show(charts.trend(df, k.unit, L, currency(ws), name or kid), key="cat.preview")
 else:
     st.info(T("ui.dash.no_values"))

@@ -122,7 +122,7 @@ def _tile(k: str) -> None:
                   delta_color="inverse" if kpi.good == "lower" else "normal")
         s = trend[trend["kpi"] == k]
         if len(s.dropna(subset=["value"])) > 1:
-            st.altair_chart(charts.sparkline(s, L), use_container_width=True, key=f"dash.spark.{k}")
+            charts.show(charts.sparkline(s, L), key=f"dash.spark.{k}")
         st.caption(T("ui.dash.previous", value=fmt(p, kpi.unit, L, cur)) + " · " + T(f"ui.kind.{_kind(k)}"),
                    help=T(f"ui.kind.{_kind(k)}_help"))
 
@@ -160,8 +160,7 @@ with tab_trend:
                 continue
             num = formula.to_text(kpi.numerator)
             den = formula.to_text(kpi.denominator) if kpi.denominator is not None else ""
-            st.altair_chart(charts.trend(s, kpi.unit, L, cur, kpi.name[L], num, den, grain), use_container_width=True,
-                            key=f"dash.trend.{k}")
+            charts.show(charts.trend(s, kpi.unit, L, cur, kpi.name[L], num, den, grain), key=f"dash.trend.{k}")
 with tab_speed:
     st.caption(T("ui.dash.speed_help"))
     keep("dash.speed_kpi", allowed={"dash.speed_kpi": chosen})
@@ -173,7 +172,7 @@ with tab_speed:
         st.error(e.message(L))
         cmp = None
     if cmp is not None and cmp["speed"].notna().sum() > 0:
-        st.altair_chart(charts.speed(cmp, CAT[sk].unit, L, cur), use_container_width=True, key="dash.speed_chart")
+        charts.show(charts.speed(cmp, CAT[sk].unit, L, cur), key="dash.speed_chart")
     elif cmp is not None:
         st.info(T("ui.dash.speed_empty"))
 with tab_learn:

@@ -78,6 +78,6 @@ else:
              ("clicks", "leads", "mqls", "orders")]
     steps.append((CAT[kpi].name[L], target, fmt(target, CAT[kpi].unit, L, cur, decimals=0)))
     if len(steps) > 1:
-        st.altair_chart(charts.funnel(steps, L), use_container_width=True, key="funnel.chart")
+        charts.show(charts.funnel(steps, L), key="funnel.chart")
 if plan["missing"]:
     st.warning(T("ui.funnel.missing", ratios=", ".join(T(f"ui.ratio.{k}") for k in plan["missing"])))

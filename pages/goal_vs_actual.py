@@ -48,7 +48,7 @@ for tid, (body, row, _) in rows.items():
                     "actual_txt": fmt(row.get("actual_to_date"), unit, L, cur),
                     "expected_txt": fmt(row.get("expected_to_date"), unit, L, cur)})
 if bullets:
-    st.altair_chart(charts.bullets(bullets, L), use_container_width=True, key="goal.bullets")
+    charts.show(charts.bullets(bullets, L), key="goal.bullets")
     cols = st.columns(min(len(bullets), 4))
     for i, b in enumerate(bullets):
         with cols[i % len(cols)]:
@@ -97,8 +97,7 @@ is_ratio = kpi.denominator is not None
 shares = None
 if target.pacing == "seasonal" and not is_ratio and row.get("pacing") == "seasonal":
     shares = pacing.seasonal_shares(daily, target.start, target.deadline)
-st.altair_chart(charts.pacing(daily, target, row, unit, is_ratio, L, cur, shares), use_container_width=True,
-                key="goal.pacing")
+charts.show(charts.pacing(daily, target, row, unit, is_ratio, L, cur, shares), key="goal.pacing")
 st.caption(T("ui.goal.pacing_help_ratio" if is_ratio else "ui.goal.pacing_help"))
 if row.get("leading"):
     st.markdown(f"**{T('ui.goal.leading')}**")

@@ -7,6 +7,7 @@ import datetime as dt
 import altair as alt
 import numpy as np
 import pandas as pd
+import streamlit as st
 
 from kpi_core.i18n import fmt, fmt_date, t
 
@@ -33,6 +34,22 @@ LOCALE = {
                                     "Dec"]}},
 }
 _AXIS = {"percent": ".1~%", "currency": ",.2~f", "multiplier": ",.2~f", "count": ",.2~f"}  # ~: no trailing zeros
+
+
+def show(chart, key: str) -> None:
+    """Draw a chart with its data inline in the spec.
+
+    st.altair_chart ships data as named datasets; when a page is drawn again in another language the browser tries
+    to update the old view with them ("Unrecognized data set") and the chart stays empty. Inline data has no names.
+    """
+    old = alt.data_transformers.consolidate_datasets
+    alt.data_transformers.consolidate_datasets = False
+    try:
+        with alt.data_transformers.enable("default", max_rows=None):
+            spec = chart.to_dict()
+    finally:
+        alt.data_transformers.consolidate_datasets = old
+    st.vega_lite_chart(spec, use_container_width=True, key=key)
 
 
 def _finish(chart, lang: str, height: int = 260):

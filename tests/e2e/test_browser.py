@@ -102,6 +102,8 @@ def test_upload_dashboard_target_goal_in_both_languages(server):
             browser = p.chromium.launch(executable_path=CHROMIUM, args=[
                 "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"])
             page = browser.new_page(viewport={"width": 1440, "height": 1000})
+            page_errors = []  # script errors in the page, e.g. a chart that cannot find its data
+            page.on("pageerror", lambda e: page_errors.append(str(e)))
             # The root runs app.py, whose st.navigation switches Streamlit off the pages/-folder mode.
             page.goto(url)
             idle(page)
@@ -173,6 +175,7 @@ def test_upload_dashboard_target_goal_in_both_languages(server):
                 no_exception(page, path)
                 shot(page, name)
             browser.close()
+            assert page_errors == [], page_errors
     except BaseException:
         print(f"--- streamlit output ---\n{log.read_text()}", file=sys.stderr)
         raise

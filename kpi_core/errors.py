@@ -23,3 +23,10 @@ def error(code: str, **info) -> KoersError:
     e.code = code
     e.args = (f"{code} {e.info}",)
     return e
+
+
+def shown(text, limit: int = 60) -> str:
+    """A name or value from a file as it may appear in a message: control characters escaped, at most `limit` long."""
+    text = str(text)
+    clean = "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
+    return clean if len(clean) <= limit else clean[: limit - 1] + "…"

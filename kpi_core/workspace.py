@@ -16,7 +16,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from .engine import Engine
-from .errors import KoersError, error
+from .errors import KoersError, error, shown
 from .store import datasets as _datasets
 from .store import demo as _demo
 from .store import facts as _facts
@@ -165,6 +165,13 @@ class Workspace:
 
     def remember_mapping(self, source_id: str, headers: list[str], mapping: dict) -> None:
         """Remember the user's column mapping for this source and set of headers."""
+        from .ingest.sources import SOURCES
+
+        src = SOURCES.get(source_id)
+        bad = [h for h, f in mapping.items() if f is not None and (src is None or not src.knows(f))]
+        if src is None or bad:
+            raise error("ingest.bad_override", file=source_id, column=shown(bad[0] if bad else ""),
+                        field=shown(mapping.get(bad[0]) if bad else source_id))
         key, normed = _header_key(headers)
         self.engine.write(lambda cur: cur.execute(
             """INSERT INTO mapping_overrides VALUES (?, ?, ?, ?, ?) ON CONFLICT (source_id, header_key)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..errors import error
+from ..errors import error, shown
 from ..schema import MEASURES
 from . import values
 from .sources import SOURCES, Source, norm, recognise
@@ -62,6 +62,8 @@ def plan_columns(header: list[str], sample: list[list[str]], file: str, override
         n = norm(h)
         if h in overrides:
             f, conf = overrides[h], 1.0
+            if f is not None and not src.knows(f):  # a remembered or imported mapping names no field of this tool
+                raise error("ingest.bad_override", file=file, column=shown(h), field=shown(f))
         elif n in lookup:
             f, conf = lookup[n], (1.0 if src.id != GENERIC else 0.9)
         elif n in src.derived or n in generic.derived or _is_derived(n):

@@ -1,4 +1,10 @@
 MESSAGES = {
+    "ingest.bad_override": {
+        "nl": "{file}: de bewaarde koppeling zet kolom '{column}' op '{field}', een veld dat Koers niet kent. "
+              "Koppel de kolom opnieuw op de pagina Gegevens.",
+        "en": "{file}: the remembered mapping puts column '{column}' on '{field}', a field Koers does not know. "
+              "Map the column again on the Data page.",
+    },
     "ingest.empty_file": {
         "nl": "{file}: het bestand is leeg. Exporteer het rapport opnieuw, met minstens één rij gegevens.",
         "en": "{file}: the file is empty. Export the report again, with at least one row of data.",

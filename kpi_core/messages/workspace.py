@@ -70,6 +70,12 @@ MESSAGES = {
         "nl": "{file}: geen (complete) Koers-export. Exporteer de werkruimte opnieuw.",
         "en": "{file}: not a (complete) Koers export. Export the workspace again.",
     },
+    "workspace.bad_column": {
+        "nl": "{file}: tabel {table} heeft een kolom die Koers niet kent ({column}); dit is geen ongewijzigde "
+              "Koers-export. Er is niets geïmporteerd.",
+        "en": "{file}: table {table} has a column Koers does not know ({column}); this is not an unaltered Koers "
+              "export. Nothing was imported.",
+    },
     "workspace.too_new": {
         "nl": "{file}: gemaakt met een nieuwere Koers (werkruimteversie {version}; deze Koers leest tot "
               "{supported}). Werk Koers bij.",

@@ -12,9 +12,10 @@ import math
 import os
 import zipfile
 from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
 
-from ..errors import error
+from ..errors import error, shown
 from ..schema import MEASURES
 from . import facts, migrations
 
@@ -61,29 +62,85 @@ def export_to(engine, path: Path) -> dict:
 
 
 def read_export(file: Path) -> tuple[dict, dict]:
-    """(manifest, {table: pyarrow.Table}) from an export file, checked against its manifest."""
+    """(manifest, {table: pyarrow.Table}) from an export file, checked against its manifest.
+
+    Everything a file names (tables, columns, totals) is checked against the known schema before any of it is read
+    further, let alone reaches SQL: a crafted export is refused with one line."""
     import pyarrow.parquet as pq
 
     bad = error("workspace.bad_export", file=str(file))
     try:
         with zipfile.ZipFile(file) as zf:
-            manifest = json.loads(zf.read("manifest.json"))
-            if manifest.get("format") != FORMAT:
-                raise bad
-            if manifest["schema_version"] > migrations.CURRENT:
-                raise error("workspace.too_new", file=str(file), version=manifest["schema_version"],
-                            supported=migrations.CURRENT)
-            tables = {name: pq.read_table(io.BytesIO(zf.read(f"{name}.parquet"))) for name in manifest["tables"]}
+            manifest = _checked_manifest(json.loads(zf.read("manifest.json")), file)
+            tables = {}
+            for name in manifest["tables"]:
+                pf = pq.ParquetFile(io.BytesIO(zf.read(f"{name}.parquet")))
+                _check_columns(file, name, pf.schema_arrow.names, manifest["schema_version"])
+                tables[name] = pf.read()
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as e:
         raise bad from e
-    expected = {n for n in TABLES if SINCE.get(n, 1) <= manifest["schema_version"]}
-    if set(tables) != expected or any(tables[n].num_rows != k for n, k in manifest["tables"].items()):
+    if any(tables[n].num_rows != k for n, k in manifest["tables"].items()):
         raise bad
     return manifest, tables
 
 
+def _checked_manifest(manifest, file: Path) -> dict:
+    """The manifest when it has the shape Koers writes; else one line (too new, or not a Koers export)."""
+    bad = error("workspace.bad_export", file=str(file))
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise bad
+    version = manifest.get("schema_version")
+    if type(version) is not int or version < 1:
+        raise bad
+    if version > migrations.CURRENT:
+        raise error("workspace.too_new", file=str(file), version=version, supported=migrations.CURRENT)
+    counts, totals = manifest.get("tables"), manifest.get("totals")
+    expected = {n for n in TABLES if SINCE.get(n, 1) <= version}
+    if not isinstance(counts, dict) or set(counts) != expected:
+        raise bad
+    if any(type(k) is not int or k < 0 for k in counts.values()):
+        raise bad
+    if not isinstance(totals, dict) or not set(totals) <= set(MEASURES):
+        raise bad
+    if any(v is not None and (type(v) not in (int, float) or not math.isfinite(v)) for v in totals.values()):
+        raise bad
+    return manifest
+
+
+def _check_columns(file: Path, table: str, names: list[str], version: int) -> None:
+    """Refuse a table whose columns are not all columns of that table at that schema version."""
+    allowed = known_columns(version)[table]
+    for name in names:
+        if name not in allowed:
+            raise error("workspace.bad_column", file=str(file), table=table, column=shown(name))
+
+
+@cache
+def known_columns(version: int) -> dict[str, frozenset[str]]:
+    """{table: its column names} of a workspace at this schema version, read off an empty one built in memory."""
+    from ..engine import Engine
+
+    engine = Engine()
+    try:
+        migrations.migrate(engine, upto=version)
+        out = {}
+        for name in TABLES:
+            if SINCE.get(name, 1) > version:
+                continue
+            cols, _ = engine.records(f"SELECT * FROM {name} LIMIT 0")  # name: one of TABLES, never from a file
+            out[name] = frozenset(cols)
+        return out
+    finally:
+        engine.close()
+
+
 def load(engine, file: Path, manifest: dict, tables: dict) -> None:
     """Insert exported tables into a fresh workspace at the manifest's schema version, then check the totals."""
+
+    if set(tables) - set(TABLES):
+        raise error("workspace.bad_export", file=str(file))
+    for name, tbl in tables.items():  # read_export checked these already; load is public, so again
+        _check_columns(file, name, tbl.column_names, manifest["schema_version"])
 
     def fn(cur):
         for name, tbl in tables.items():

@@ -46,6 +46,11 @@ class Source:
     summary_rows: bool = False  # record-level export whose rows with no dimension are summaries (Meta)
     date_order: str = "dmy"  # day-month order when a column cannot tell (every day <= 12): the tool's own habit
 
+    def knows(self, name) -> bool:
+        """Whether `name` is a field this tool's files can map a column to."""
+        return isinstance(name, str) and (name in self.fields or name == "date" or name in MEASURES
+                                           or name in DIMENSIONS)
+
     def field_type(self, name: str) -> str:
         """'date', 'number' or 'text' for a field name."""
         if name in self.fields:

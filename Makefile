@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 DEMO := data/workspaces/demo.duckdb
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: install chromium run test bench lint clean
+.PHONY: install debs run test bench lint clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -16,17 +16,19 @@ $(STAMP): requirements.txt requirements-dev.txt
 
 install: $(STAMP)
 
-# Browser tests drive Debian's Chromium (never a downloaded browser build).
-chromium:
-	@command -v chromium >/dev/null 2>&1 || { \
+# Debian packages the tests use: Chromium for the browser test (never a downloaded browser build), poppler-utils
+# (pdftoppm) for the report test, Java for the Spark parity test. Installed only when missing.
+DEBS := chromium fonts-dejavu-core poppler-utils openjdk-17-jre-headless
+debs:
+	@command -v chromium >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1 && command -v java >/dev/null 2>&1 || { \
 	  $(SUDO) apt-get update -qq && \
-	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium fonts-dejavu-core >/dev/null; }
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(DEBS) >/dev/null; }
 
 run: $(STAMP)
 	$(PY) -m kpi_core demo --workspace $(DEMO)
 	KOERS_WORKSPACE=$(DEMO) $(VENV)/bin/streamlit run app.py
 
-test: $(STAMP) chromium
+test: $(STAMP) debs
 	$(PY) -m pytest
 
 bench: $(STAMP)

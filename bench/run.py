@@ -59,7 +59,7 @@ def main() -> None:
     # 1. Ingestion: the export into canonical rows vs DuckDB's own read_csv of the clean file.
     from kpi_core.ingest import read_export
 
-    base_read, _ = timed(lambda: duckdb.connect().execute(f"SELECT * FROM read_csv('{clean}')").fetch_arrow_table())
+    base_read, _ = timed(lambda: duckdb.connect().sql(f"SELECT * FROM read_csv('{clean}')").to_arrow_table())
     t_read, res = timed(lambda: read_export(export))
     assert res.info["rows"] == 1_000_100 and res.info["skipped"]["totals"] == 1
     line("duckdb read_csv(clean) -> arrow [baseline]", base_read)

@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import threading
+from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
 
 from . import schema
+
+# The storage format DuckDB writes new files in. A workspace file in an older format (DuckDB 1.x wrote
+# 'v1.0.0+') is rebuilt once in this one on first open (workspace.py), keeping the old file as a backup: the step
+# is one-way, an older Koers cannot read the new file. tests/unit/test_upgrade.py fails when a DuckDB upgrade
+# changes this, which is the moment to decide on the next rebuild.
+STORAGE_VERSION = "v2.0.0+"
 
 
 class Engine:
@@ -21,6 +28,11 @@ class Engine:
         self.version = 0  # bumped on every write; part of every cache key
         if not read_only:
             self._con.execute(schema.facts_ddl())
+
+    def storage_version(self) -> str | None:
+        """The storage format of the database file (None in memory)."""
+        (tags,) = self.rows("SELECT tags FROM duckdb_databases() WHERE database_name = current_database()")[0]
+        return (tags or {}).get("storage_version")
 
     def cursor(self) -> duckdb.DuckDBPyConnection:
         """A new cursor for this thread (DuckDB connections are not thread-safe)."""
@@ -57,3 +69,25 @@ class Engine:
 
     def close(self) -> None:
         self._con.close()
+
+
+@contextmanager
+def registered(cur, name: str, table):
+    """`table` (Arrow or pandas) visible as `name` on this cursor for the block.
+
+    DuckDB 2.0 refuses to unregister while a result is half read (a `fetchone()`); reads are done by the end of
+    the block, so what is left of such a result is cancelled first."""
+    cur.register(name, table)
+    try:
+        yield name
+    finally:
+        cur.abort()
+        cur.unregister(name)
+
+
+def arrow(cur, sql: str):
+    """A query's whole result as a pyarrow Table, read without the extra copy a DB-API result makes.
+
+    A relation cannot start while a result on the cursor is half read (a `fetchone()`), so that is cancelled first."""
+    cur.abort()
+    return cur.sql(sql).to_arrow_table()

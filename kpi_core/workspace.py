@@ -15,7 +15,7 @@ import uuid
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from .engine import Engine
+from .engine import STORAGE_VERSION, Engine
 from .errors import KoersError, error, shown
 from .store import datasets as _datasets
 from .store import demo as _demo
@@ -38,10 +38,9 @@ def list_workspaces() -> list[str]:
     return sorted(p.stem for p in data_dir().glob("*.duckdb"))
 
 
-def _connect(path: Path) -> Engine:
-    path.parent.mkdir(parents=True, exist_ok=True)
+def _open(path: Path) -> Engine:
     try:
-        engine = Engine(path)
+        return Engine(path)
     except Exception as e:  # duckdb.IOException; engine.py is the only module that imports duckdb
         text = str(e).lower()
         if "lock" in text:
@@ -49,12 +48,40 @@ def _connect(path: Path) -> Engine:
         if "not a valid duckdb" in text:
             raise error("workspace.not_a_workspace", file=str(path)) from e
         raise
+
+
+def _connect(path: Path) -> Engine:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    engine = _open(path)
+    if path.stat().st_size and engine.storage_version() != STORAGE_VERSION:
+        engine = _upgrade_storage(engine, path)
     try:
         migrations.migrate(engine)
     except BaseException:
         engine.close()
         raise
     return engine
+
+
+def _upgrade_storage(engine: Engine, path: Path) -> Engine:
+    """Rebuild a workspace written in an older DuckDB storage format in the current one; returns the new Engine.
+
+    One-way (an older Koers cannot read the result), so the old file is kept next to it as
+    `<name>.duckdb.<old format>.bak`. The rebuild goes through the workspace export (Parquet + manifest, checked
+    totals) into a temporary file that replaces the workspace in one rename: a failure leaves the old file as it was.
+    """
+    import shutil
+    import tempfile
+
+    old = engine.storage_version() or "unknown"
+    with tempfile.TemporaryDirectory(prefix="koers-upgrade-") as tmpdir:
+        bundle = Path(tmpdir) / "workspace.zip"
+        transfer.export_to(engine, bundle)
+        engine.close()
+        shutil.copy2(path, path.with_name(f"{path.name}.{old.strip('+')}.bak"))
+        _unlink(path.with_name(path.name + ".wal"))  # closing checkpointed it into the file (and the backup)
+        _build_file(path, bundle, *transfer.read_export(bundle))
+    return _open(path)
 
 
 def _now() -> datetime:
@@ -307,33 +334,42 @@ class Workspace:
         """A new workspace at path (in memory when None) from an export file; path must not exist yet."""
         file = Path(file)
         manifest, tables = transfer.read_export(file)
-        tmp = None
-        if path is not None:
-            path = Path(path).resolve()
-            if path.exists():
-                raise error("workspace.exists", file=str(path))
-            path.parent.mkdir(parents=True, exist_ok=True)
-            # Built under a temporary name and renamed at the end: a failed import leaves nothing behind.
-            tmp = path.with_name(f".{path.name}.importing")
-            _unlink(tmp)
-        engine = Engine(tmp)
-        try:
-            # Load at the exporter's schema version, then migrate like any older workspace.
-            migrations.migrate(engine, upto=manifest["schema_version"])
-            transfer.load(engine, file, manifest, tables)
-            migrations.migrate(engine)
-        except BaseException:
-            engine.close()
-            if tmp is not None:
-                _unlink(tmp)
-            raise
         if path is None:
             ws = cls.__new__(cls)
-            ws.path, ws.engine = None, engine
+            ws.path, ws.engine = None, _built(Engine(None), file, manifest, tables)
             return ws
-        engine.close()
-        os.replace(tmp, path)
+        path = Path(path).resolve()
+        if path.exists():
+            raise error("workspace.exists", file=str(path))
+        _build_file(path, file, manifest, tables)
         return cls(path)
+
+
+def _built(engine: Engine, file: Path, manifest: dict, tables: dict) -> Engine:
+    """engine (empty) filled from an export: loaded at the exporter's schema version, then migrated like any older
+    workspace. Closed when that fails."""
+    try:
+        migrations.migrate(engine, upto=manifest["schema_version"])
+        transfer.load(engine, file, manifest, tables)
+        migrations.migrate(engine)
+    except BaseException:
+        engine.close()
+        raise
+    return engine
+
+
+def _build_file(path: Path, file: Path, manifest: dict, tables: dict) -> None:
+    """A workspace file at path from an export, built under a temporary name and renamed at the end (replacing
+    what is at path): a failure leaves nothing behind."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.importing")
+    _unlink(tmp)
+    try:
+        _built(Engine(tmp), file, manifest, tables).close()
+    except BaseException:
+        _unlink(tmp)
+        raise
+    os.replace(tmp, path)
 
 
 def _unlink(db: Path) -> None:

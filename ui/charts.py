@@ -36,20 +36,35 @@ LOCALE = {
 _AXIS = {"percent": ".1~%", "currency": ",.2~f", "multiplier": ",.2~f", "count": ",.2~f"}  # ~: no trailing zeros
 
 
-def show(chart, key: str) -> None:
-    """Draw a chart with its data inline in the spec.
+# Set once for the process and never flipped: a page shows all its rows (they are aggregates, never raw facts).
+alt.data_transformers.disable_max_rows()
+
+
+def inline_data(spec: dict) -> dict:
+    """The spec with every named dataset put inline where it is used (a new dict; the input is left alone).
 
     st.altair_chart ships data as named datasets; when a page is drawn again in another language the browser tries
     to update the old view with them ("Unrecognized data set") and the chart stays empty. Inline data has no names.
-    """
-    old = alt.data_transformers.consolidate_datasets
-    alt.data_transformers.consolidate_datasets = False
-    try:
-        with alt.data_transformers.enable("default", max_rows=None):
-            spec = chart.to_dict()
-    finally:
-        alt.data_transformers.consolidate_datasets = old
-    st.vega_lite_chart(spec, use_container_width=True, key=key)
+    A pure function of the spec: nothing process-wide changes, so sessions drawing at once cannot interleave."""
+    named = spec.get("datasets", {})
+
+    def walk(node):
+        if isinstance(node, dict):
+            data = node.get("data")
+            out = {k: walk(v) for k, v in node.items() if k != "datasets"}
+            if isinstance(data, dict) and set(data) == {"name"} and data["name"] in named:
+                out["data"] = {"values": named[data["name"]]}
+            return out
+        if isinstance(node, list):
+            return [walk(v) for v in node]
+        return node
+
+    return walk(spec)
+
+
+def show(chart, key: str) -> None:
+    """Draw a chart with its data inline in the spec."""
+    st.vega_lite_chart(inline_data(chart.to_dict()), width="stretch", key=key)
 
 
 def _finish(chart, lang: str, height: int = 260):

@@ -7,6 +7,7 @@ import os
 import re
 from pathlib import Path
 
+from ..engine import arrow
 from ..errors import error
 from ..schema import DIMENSIONS, MEASURES, NON_ADDITIVE
 from . import values
@@ -285,7 +286,7 @@ def _shape(con, plan: Plan, lang: str):
             warnings.append(("ingest.date_ranges", {"count": int(n)}))
     if plan.derived:
         warnings.append(("ingest.derived_ignored", {"columns": ", ".join(plan.derived)}))
-    return con.execute("SELECT * FROM shaped").fetch_arrow_table(), warnings
+    return arrow(con, "SELECT * FROM shaped"), warnings
 
 
 def _account(con, plan: Plan) -> str | None:

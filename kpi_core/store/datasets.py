@@ -6,6 +6,7 @@ import hashlib
 import json
 from datetime import UTC, datetime
 
+from ..engine import registered
 from ..i18n import t
 from ..schema import DIMENSIONS, MEASURES
 from . import facts
@@ -37,8 +38,7 @@ def add_result(cur, r, keep_both: bool, lang: str) -> dict:
         return report
 
     ds_id = _new_id(cur, h)
-    cur.register("incoming", r.rows)
-    try:
+    with registered(cur, "incoming", r.rows):
         rows, lo, hi = cur.execute('SELECT count(*), min("date"), max("date") FROM incoming').fetchone()
         new_days = {d for (d,) in cur.execute('SELECT DISTINCT CAST("date" AS DATE) FROM incoming').fetchall()}
         key = {"src": r.source, "acct": r.account, "cols": _columns(r), "lo": lo, "hi": hi}
@@ -54,8 +54,6 @@ def add_result(cur, r, keep_both: bool, lang: str) -> dict:
         if facts.drop_empty(cur, touched) or made:  # the table it emptied may be the one it just filled again
             facts.rebuild_view(cur)
         _record(cur, ds_id, h, r, rows, lo, hi, keep_both)
-    finally:
-        cur.unregister("incoming")
 
     report.update(dataset_id=ds_id, rows=rows, days_added=len(new_days - old_days))
     if replace:

@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
 
+from ..engine import Engine, arrow, registered
 from ..errors import error, shown
 from ..schema import MEASURES
 from . import facts, migrations
@@ -29,16 +30,18 @@ def snapshot(engine) -> tuple[dict, dict]:
     with engine.cursor() as cur:
         cur.begin()
         try:
-            tables = {name: cur.execute(f"SELECT * FROM {name}").fetch_arrow_table() for name in TABLES}
-            totals = cur.execute(f"SELECT {', '.join(f'sum({m})' for m in MEASURES)} FROM facts").fetchone()
-            version = migrations.version(cur)
+            version = migrations.version(cur)  # an older workspace (a storage upgrade) has fewer tables
+            tables = {name: arrow(cur, f"SELECT * FROM {name}") for name in TABLES if SINCE.get(name, 1) <= version}
+            have = [d[0] for d in cur.execute("SELECT * FROM facts LIMIT 0").description]
+            measures = [m for m in MEASURES if m in have]  # a not yet migrated workspace may lack newer measures
+            totals = cur.execute(f"SELECT {', '.join(f'sum({m})' for m in measures)} FROM facts").fetchone()
         finally:
             cur.rollback()  # read only
     manifest = {
         "format": FORMAT, "schema_version": version,
         "exported_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "tables": {name: tbl.num_rows for name, tbl in tables.items()},
-        "totals": dict(zip(MEASURES, totals, strict=True)),
+        "totals": dict(zip(measures, totals, strict=True)),
     }
     return manifest, tables
 
@@ -118,8 +121,6 @@ def _check_columns(file: Path, table: str, names: list[str], version: int) -> No
 @cache
 def known_columns(version: int) -> dict[str, frozenset[str]]:
     """{table: its column names} of a workspace at this schema version, read off an empty one built in memory."""
-    from ..engine import Engine
-
     engine = Engine()
     try:
         migrations.migrate(engine, upto=version)
@@ -144,15 +145,12 @@ def load(engine, file: Path, manifest: dict, tables: dict) -> None:
 
     def fn(cur):
         for name, tbl in tables.items():
-            cur.register("incoming", tbl)
-            try:
+            with registered(cur, "incoming", tbl):
                 if name == "facts" and manifest["schema_version"] >= migrations.FACTS_VIEW:
                     facts.split(cur, "incoming")  # a table per column set again (older exports: migrations do it)
                 else:
                     cols = ", ".join(f'"{c}"' for c in tbl.column_names)
                     cur.execute(f"INSERT INTO {name} ({cols}) SELECT {cols} FROM incoming")
-            finally:
-                cur.unregister("incoming")
         got = cur.execute(f"SELECT {', '.join(f'sum({m})' for m in MEASURES)} FROM facts").fetchone()
         for m, g in zip(MEASURES, got, strict=True):
             want = manifest["totals"].get(m)

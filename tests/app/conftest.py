@@ -17,3 +17,21 @@ def empty_ws(tmp_path):
     path = (tmp_path / "empty.duckdb").resolve()
     Workspace(path)
     return path
+
+
+@pytest.fixture(autouse=True)
+def navigation_app(monkeypatch):
+    """Run pages as the server does once app.py has called st.navigation.
+
+    Streamlit treats a `pages/` folder beside the main script as a legacy multipage app until st.navigation says
+    otherwise; the server keeps that answer for the process, but AppTest forgets it before every run, so its second
+    run would start pages/<page>.py without app.py (no sidebar)."""
+    from streamlit.runtime.pages_manager import PagesManager
+
+    init = PagesManager.__init__
+
+    def navigation_init(self, *a, **k):
+        init(self, *a, **k)
+        PagesManager.uses_pages_directory = False
+
+    monkeypatch.setattr(PagesManager, "__init__", navigation_init)

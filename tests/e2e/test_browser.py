@@ -113,7 +113,7 @@ def test_upload_dashboard_target_goal_in_both_languages(server):
 
             page.locator('[data-testid="stFileUploader"] input[type=file]').set_input_files(
                 [str(SAMPLES / "mailchimp_campaigns.csv"), str(SAMPLES / "hubspot_contacts.csv")])
-            page.wait_for_selector('[data-testid="stFileUploaderFile"] >> nth=1', timeout=30_000)
+            page.wait_for_selector('[data-testid="stFileChip"] >> nth=1', timeout=30_000)
             idle(page)
             page.get_by_role("button", name="Toevoegen").click()
             idle(page)

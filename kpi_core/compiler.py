@@ -11,6 +11,7 @@ from .errors import KoersError
 GRAINS = ("total", "day", "week", "month", "quarter", "year")
 _STEP = {"day": "1 DAY", "week": "7 DAY", "month": "1 MONTH", "quarter": "3 MONTH", "year": "1 YEAR"}
 FILTER_KEYS = (*schema.DIMENSIONS, "source_id")
+FACTS = "facts_days"  # facts with period rows spread over their days (schema.facts_days_ddl)
 
 # The tools ingestion recognises, by family. Within a family, tools report different things and add up
 # (spend on Google Ads plus spend on Meta); across families they re-report the same thing (GA4's imported cost).
@@ -186,12 +187,28 @@ def _expr(node) -> str:
     return f"CASE WHEN COALESCE({', '.join(f'm_{m}' for m in refs)}) IS NULL THEN NULL ELSE {_sql(node, True)} END"
 
 
-def _select_kpi(i: int, kpi, dim: str | None, own: list[str] = ()) -> str:
+def _partial(m: str, grain: str, f: Filters, p: _Params) -> str:
+    """Whether a group's figure for m rests on a share of a period row (a period that reaches outside the group's
+    days, spread evenly over them): the result is then an estimate."""
+    if grain == "total":
+        lo = p.named("date_from", f.date_from) if f.date_from else None
+        hi = p.named("date_to", f.date_to) if f.date_to else None
+    else:
+        lo = f"CAST(date_trunc('{grain}', date) AS DATE)"
+        hi = f"CAST(date_trunc('{grain}', date) + INTERVAL {_STEP[grain]} - INTERVAL 1 DAY AS DATE)"
+    outside = [c for c in (lo and f"_p_start < {lo}", hi and f"_p_end > {hi}") if c]
+    if not outside:
+        return "FALSE"
+    return f"bool_or(_p_start IS NOT NULL AND ({' OR '.join(outside)})) FILTER (WHERE {_has(m)})"
+
+
+def _select_kpi(i: int, kpi, dim: str | None, own: list[str] = (), spread: bool = True) -> str:
     num, den = _expr(kpi.numerator), _expr(kpi.denominator)
     value = num if kpi.denominator is None else f"{num} / NULLIF({den}, 0)"
     d = f", _dim AS {dim}" if dim else ""
     where = f" WHERE {' AND '.join(own)}" if own else ""
-    cols = f"{num} AS numerator, {den} AS denominator, {value} AS value"
+    est = " OR ".join(f"coalesce(e_{m}, FALSE)" for m in _measures([kpi])) if spread else "FALSE"
+    cols = f"{num} AS numerator, {den} AS denominator, {value} AS value, ({est}) AS estimated"
     return f"SELECT {i} AS k, _period AS period{d}, {cols} FROM j{where}"
 
 
@@ -270,8 +287,9 @@ def compile_kpis(kpis, grain: str = "total", filters: Filters | None = None, dim
     conds = _where(f, p, known) + [f"({' OR '.join(_has(m, sources, p) for m in measures)})"]
     period = "CAST(NULL AS DATE)" if grain == "total" else f"CAST(date_trunc('{grain}', date) AS DATE)"
     keys = f"{period} AS _period" + (f", {dim} AS _dim" if dim else "")
-    aggs = ", ".join(f"{_agg(m, sources, p)} AS m_{m}" for m in measures)
-    rows = f"facts WHERE {' AND '.join(conds)}"
+    aggs = ", ".join([f"{_agg(m, sources, p)} AS m_{m}" for m in measures]
+                     + [f"{_partial(m, grain, f, p)} AS e_{m}" for m in measures])
+    rows = f"{FACTS} WHERE {' AND '.join(conds)}"
     snaps = [m for m in measures if m in schema.SNAPSHOT]
     if snaps:  # a snapshot counts on the last date it has per tool, account and channel within the group
         part = ", ".join([period, *([dim] if dim else []), "source_id", "account", "channel"])
@@ -284,7 +302,7 @@ def compile_kpis(kpis, grain: str = "total", filters: Filters | None = None, dim
         grid = "SELECT _period, _dim FROM spine CROSS JOIN (SELECT DISTINCT _dim FROM base)"
     on = "g._period IS NOT DISTINCT FROM b._period" + (" AND g._dim IS NOT DISTINCT FROM b._dim" if dim else "")
     joins, extra, own = _own(kpis, dim, f, grain) if len(kpis) > 1 else ("", [], [[]])
-    cols = ", ".join([f"b.m_{m}" for m in measures] + extra)
+    cols = ", ".join([f"b.m_{m}" for m in measures] + [f"b.e_{m}" for m in measures] + extra)
     selects = "\nUNION ALL\n".join(_select_kpi(i, k, dim, own[i]) for i, k in enumerate(kpis))
     order = "k, period" + (f", {dim}" if dim else "")
     sql = f"""WITH base AS (SELECT {keys}, {aggs} FROM {rows} GROUP BY ALL),
@@ -307,25 +325,26 @@ def compile_cumulative(kpi, grain: str = "total", filters: Filters | None = None
     on = "f.date < g._end" + (f" AND f.{dim} IS NOT DISTINCT FROM g._dim" if dim else "")
     keys = "g._period" + (", g._dim" if dim else "")
     aggs = ", ".join(f"{_agg(m, sources, p)} AS m_{m}" for m in kpi.measures)
-    sql = f"""WITH f AS (SELECT * FROM facts WHERE {' AND '.join(conds)}),
+    sql = f"""WITH f AS (SELECT * FROM {FACTS} WHERE {' AND '.join(conds)}),
 spine AS ({_spine(grain, f, p, "f", "date")}),
 grid AS (SELECT *, {end} AS _end FROM spine{dims}),
 j AS (SELECT {keys}, {aggs} FROM grid g LEFT JOIN f ON {on} GROUP BY ALL)
-{_select_kpi(0, kpi, dim)}"""
+{_select_kpi(0, kpi, dim, spread=False)}"""
     sql += f"\nORDER BY period{f', {dim}' if dim else ''}" if ordered else ""
     return Query(sql, dict(p), describe(kpi, grain, f, dim) + ", cumulative")
 
 
 def compile_kpi(kpi, grain: str = "total", filters: Filters | None = None, dim: str | None = None, *,
                 measure_sources: dict | None = None, known_sources=frozenset()) -> Query:
-    """The query for one KPI: columns period, [dim], numerator, denominator, value."""
+    """The query for one KPI: columns period, [dim], numerator, denominator, value, estimated."""
     opts = {"measure_sources": measure_sources, "known_sources": known_sources, "ordered": False}
     if kpi.cumulative:
         q = compile_cumulative(kpi, grain, filters, dim, **opts)
     else:
         q = compile_kpis([kpi], grain, filters, dim, **opts)
     keys = "period" + (f", {dim}" if dim else "")
-    return Query(f"SELECT {keys}, numerator, denominator, value FROM ({q.sql}) ORDER BY {keys}", q.params, q.explain)
+    return Query(f"SELECT {keys}, numerator, denominator, value, estimated FROM ({q.sql}) ORDER BY {keys}", q.params,
+                 q.explain)
 
 
 def compile_presence() -> Query:
@@ -340,5 +359,5 @@ def compile_range(measures, filters: Filters | None = None, known_sources=frozen
     p = _Params()
     conds = _where(filters or Filters(), p, KNOWN_SOURCES | frozenset(known_sources))
     conds.append(f"({' OR '.join(_has(m) for m in measures)})")
-    sql = f"SELECT min(date) AS lo, max(date) AS hi FROM facts WHERE {' AND '.join(conds)}"
+    sql = f"SELECT min(date) AS lo, max(date) AS hi FROM {FACTS} WHERE {' AND '.join(conds)}"
     return Query(sql, dict(p), "date range")

@@ -15,7 +15,7 @@ from .errors import KoersError
 if TYPE_CHECKING:  # pandas loads lazily: the command line answers without it
     import pandas as pd
 
-COLUMNS = ("numerator", "denominator", "value")
+COLUMNS = ("numerator", "denominator", "value", "estimated")  # estimated: rests on a share of a period row
 _PRESENCE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # Engine -> (version, presence)
 
 

@@ -21,12 +21,38 @@ NON_ADDITIVE = ("reach", "users")
 # Snapshots: the last value in a period, not a sum.
 SNAPSHOT = ("followers",)
 
-FACT_COLUMNS = ("dataset_id", "source_id", "date", *DIMENSIONS, *MEASURES)
+# The last day a row's figures cover, for a row of a period report (a campaign over a month); NULL for a row of one
+# day. Such a row is stored once; `facts_days` spreads it evenly over its days for every query (compiler.py).
+PERIOD_END = "date_end"
+
+FACT_COLUMNS = ("dataset_id", "source_id", "date", PERIOD_END, *DIMENSIONS, *MEASURES)
 
 
 def facts_ddl(table: str = "facts") -> str:
     """CREATE TABLE statement for the canonical fact table."""
-    cols = ["dataset_id VARCHAR NOT NULL", "source_id VARCHAR NOT NULL", "date DATE NOT NULL"]
+    cols = ["dataset_id VARCHAR NOT NULL", "source_id VARCHAR NOT NULL", "date DATE NOT NULL", f"{PERIOD_END} DATE"]
     cols += [f"{d} VARCHAR" for d in DIMENSIONS]
     cols += [f"{m} DOUBLE" for m in MEASURES]
     return f"CREATE TABLE IF NOT EXISTS {table} ({', '.join(cols)})"
+
+
+def facts_days_ddl(measures=MEASURES) -> str:
+    """The view every KPI query reads: `facts` with each period row spread evenly over its days.
+
+    A row for 1-31 January becomes 31 rows of a 31st of each figure, carrying `_p_start`/`_p_end` (its period), so
+    a query can tell when a result rests on a share of a period (`estimated`). A snapshot (followers) is not divided:
+    it counts on the period's last day. Rows of one day pass through with `_p_start` NULL. `measures`: those the
+    facts have (a workspace half way through its migrations may lack newer ones)."""
+    spread = ", ".join(
+        f"CASE WHEN _d = date_end THEN {m} END AS {m}" if m in SNAPSHOT else f"{m} / _n AS {m}" for m in measures
+    )
+    return (
+        "CREATE OR REPLACE VIEW facts_days AS "
+        "SELECT *, CAST(NULL AS DATE) AS _p_start, CAST(NULL AS DATE) AS _p_end FROM facts "
+        f"WHERE {PERIOD_END} IS NULL OR {PERIOD_END} <= date "
+        "UNION ALL BY NAME "
+        f"SELECT * EXCLUDE (_d, _n) REPLACE (CAST(_d AS DATE) AS date, {spread}), "
+        f"date AS _p_start, {PERIOD_END} AS _p_end FROM ("
+        f"SELECT *, unnest(generate_series(date, {PERIOD_END}, INTERVAL 1 DAY)) AS _d, "
+        f"CAST(date_diff('day', date, {PERIOD_END}) + 1 AS DOUBLE) AS _n FROM facts WHERE {PERIOD_END} > date)"
+    )

@@ -138,8 +138,10 @@ class Workspace:
         lang = lang or self.settings()["language"]
         return [self.engine.write(lambda cur, r=r: _datasets.add_result(cur, r, keep_both, lang)) for r in results]
 
-    def add_files(self, paths: list, keep_both: bool = False, lang: str | None = None) -> list[dict]:
-        """Read and add export files; a file that cannot be read is reported and the others still go in."""
+    def add_files(self, paths: list, keep_both: bool = False, lang: str | None = None, period=None) -> list[dict]:
+        """Read and add export files; a file that cannot be read is reported and the others still go in.
+
+        `period`: the ingest.period.Period of reports without dates that do not state theirs."""
         from . import ingest
 
         lang = lang or self.settings()["language"]
@@ -148,7 +150,7 @@ class Workspace:
             try:
                 if not Path(p).is_file():
                     raise error("cli.file_not_found", file=Path(p).name)
-                result = ingest.read_export(Path(p), lang=lang, overrides=self.mapping_override)
+                result = ingest.read_export(Path(p), lang=lang, overrides=self.mapping_override, period=period)
             except KoersError as e:
                 reports.append(_error_report(Path(p).name, e, lang))
                 continue

@@ -15,6 +15,9 @@ def add_arguments(p, name: str) -> None:
     p.add_argument("--workspace", metavar="PATH", help="compute over this workspace (add files with `add` first)")
     p.add_argument("--use", nargs="+", action="extend", default=[], metavar="MEASURE=SOURCE[,SOURCE]",
                    help="source of truth for a measure, e.g. cost=google_ads,meta_ads (default: said in the notes)")
+    from ..ingest.period import add_argument
+
+    add_argument(p)
 
 
 def _date(value: str | None):
@@ -75,7 +78,10 @@ def run(args) -> dict:
     from ..workspace import Workspace
 
     filters = Filters(_date(args.date_from), _date(args.date_to))
-    results = [read_export(Path(f), lang=args.lang) for f in args.files]
+    from ..ingest.period import given
+
+    period = given(args.period)
+    results = [read_export(Path(f), lang=args.lang, period=period) for f in args.files]
     ws = Workspace(args.workspace)
     try:
         if results:
@@ -90,8 +96,8 @@ def run(args) -> dict:
         row = {"kpi": kpi, "period": None if period is None else str(period)[:10]}
         if args.dim:
             row["dim"] = rest.pop(0)
-        num, den, val = rest
-        row.update(value=_number(val), numerator=_number(num), denominator=_number(den))
+        num, den, val, est = rest
+        row.update(value=_number(val), numerator=_number(num), denominator=_number(den), estimated=bool(est))
         rows.append(row)
     table = table or {}
     notes = [_note(n, args.lang) for n in table.get("notes") or []]

@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 INSPECT_KEYS = ("file", "source", "encoding", "delimiter", "decimal", "header_row", "rows", "skipped",
-                "date_min", "date_max", "mapping", "unmapped", "warnings")
+                "date_min", "date_max", "period", "currency", "mapping", "unmapped", "warnings")
 
 
 def add_arguments(p, name: str) -> None:
+    from ..ingest.period import add_argument
+
     p.add_argument("file", help="an export file (CSV, TSV, XLSX, XLS)")
+    add_argument(p)
 
 
 def run(args) -> dict:
     from ..ingest import read_export
+    from ..ingest.period import given
 
-    return read_export(args.file, lang=args.lang).info
+    return read_export(args.file, lang=args.lang, period=given(args.period)).info
 
 
 def render(out: dict, args) -> str:

@@ -10,6 +10,9 @@ def add_arguments(p, name: str) -> None:
     if name == "add":
         p.add_argument("files", nargs="+", type=Path, metavar="FILE", help="export files")
         p.add_argument("--keep-both", action="store_true", help="keep overlapping days of earlier uploads too")
+        from ..ingest.period import add_argument
+
+        add_argument(p)
     elif name == "remove":
         p.add_argument("dataset_id", metavar="DATASET_ID")
     elif name == "export":
@@ -20,6 +23,7 @@ def add_arguments(p, name: str) -> None:
 
 def run(args) -> dict:
     from ..errors import error
+    from ..ingest.period import given
     from ..workspace import Workspace
 
     cmd, path = args._cmd, args.workspace
@@ -37,7 +41,8 @@ def run(args) -> dict:
         raise error("workspace.not_found", file=str(path))
     ws = Workspace(path)
     if cmd == "add":
-        return {"workspace": str(path), "files": ws.add_files(args.files, keep_both=args.keep_both, lang=args.lang)}
+        return {"workspace": str(path), "files": ws.add_files(args.files, keep_both=args.keep_both, lang=args.lang,
+                                                                 period=given(args.period))}
     if cmd == "datasets":
         return {"workspace": str(path), "datasets": ws.datasets()}
     if cmd == "remove":

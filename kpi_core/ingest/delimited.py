@@ -79,7 +79,8 @@ def load_delimited(con, path: Path, file: str):
         preamble += [(line, "extra_table") for line in range(extra[0], extra[1] + 1)]
     meta = {"encoding": _encoding_name(encoding), "delimiter": s.delimiter, "header_row": s.header_row + 1,
             "preamble": preamble, "width": width, "sheet": None, "sheets": None,
-            "line_of": _line_of(s.data_line + 1, blanks), "view": view}
+            "line_of": _line_of(s.data_line + 1, blanks), "view": view,
+            "before_header": s.comments + [",".join(r) for r in s.preamble]}
     header = s.header + [""] * (width - len(s.header))
     return meta, [r + [""] * (width - len(r)) for r in s.sample[:2000]], header, tmp
 
@@ -173,5 +174,6 @@ def load_excel(con, path: Path, file: str):
         con.execute("CREATE TEMP TABLE raw AS SELECT * FROM raw_frame")
     preamble = [(i + 1, "preamble") for i in range(at)]
     meta = {"encoding": None, "delimiter": None, "header_row": at + 1, "preamble": preamble, "width": width,
-            "sheet": sheet, "sheets": sheets, "line_of": _line_of(at + 2, [])}
+            "sheet": sheet, "sheets": sheets, "line_of": _line_of(at + 2, []),
+            "before_header": [",".join(c for c in r if c) for r in records[:at]]}
     return meta, data[:2000], [c.strip() for c in records[at]]

@@ -29,6 +29,7 @@ class Plan:
     date_order: dict[str, str] = field(default_factory=dict)
     file_decimal: str = "."
     primary_date: str = "date"
+    period: object = None  # ingest.period.Period every row covers, for a report without a date column
 
     def kind_of(self, idx: int) -> str:
         """'number', 'date' or 'text' for a column index (unmapped columns are text)."""
@@ -47,8 +48,10 @@ def _generic_guess(h: str, lookup: dict[str, str]) -> tuple[str, float] | None:
 
 
 def plan_columns(header: list[str], sample: list[list[str]], file: str, overrides: dict, con,
-                 default_decimal: str = ".") -> Plan:
-    """Recognise the tool and decide every column; raises when no date or no measure can be found."""
+                 default_decimal: str = ".", period=None) -> Plan:
+    """Recognise the tool and decide every column; raises when no date or no measure can be found.
+
+    `period`: the days the whole file covers (stated in it or given); then rows need no date column."""
     src = recognise(header)
     if callable(overrides):  # remembered per tool and header set by the workspace
         overrides = overrides(src.id, [h for h in header if h]) or {}
@@ -91,6 +94,7 @@ def plan_columns(header: list[str], sample: list[list[str]], file: str, override
             del plan.mapping[prev]
         plan.fields[f] = idx
         plan.mapping[h] = {"canonical": f, "confidence": conf}
+    plan.period = period
     _decide_values(plan, sample, con, default_decimal)
     return plan
 
@@ -135,8 +139,12 @@ def _decide_values(plan: Plan, sample: list[list[str]], con, default_decimal: st
             a, b = con.execute(f"SELECT {values.order_pairs_sql(f'c{i}')} FROM raw").fetchone()
             plan.date_order[f] = values.date_order([(a, b)], file, plan.header[i], src.date_order)
     plan.primary_date = _primary(plan)
-    if plan.primary_date not in plan.fields:
+    if plan.primary_date in plan.fields:
+        plan.period = None  # rows carry their own dates
+    elif plan.period is None or src.events:
         raise error("ingest.no_date_column", file=file, columns=", ".join(h for h in plan.header if h))
+    else:
+        plan.fields.pop("date_end", None)  # the file's period is every row's period
     if not src.events and not any(f in MEASURES for f in plan.fields):
         raise error("ingest.no_measure_column", file=file, columns=", ".join(h for h in plan.header if h))
 

@@ -8,8 +8,9 @@ import re
 from pathlib import Path
 
 from ..engine import arrow
-from ..errors import error
+from ..errors import KoersError, error
 from ..schema import DIMENSIONS, MEASURES, NON_ADDITIVE
+from . import period as periods
 from . import values
 from .delimited import NATIVE_NULLS, columns, load_delimited, load_excel
 from .delimited import q as _q
@@ -35,10 +36,11 @@ def file_hash(path: Path) -> str:
     return h.hexdigest()
 
 
-def read_export(path, name: str | None = None, overrides=None, lang: str = "en") -> ReadResult:
+def read_export(path, name: str | None = None, overrides=None, lang: str = "en", period=None) -> ReadResult:
     """Read an export as the tool wrote it into canonical rows, accounting for every row set aside.
 
     `overrides`: {header: field or None} the user chose, or a callable (source_id, headers) -> that mapping.
+    `period`: an ingest.period.Period the user gives for a report without dates that states none ('All time').
     """
     import duckdb
 
@@ -65,8 +67,16 @@ def read_export(path, name: str | None = None, overrides=None, lang: str = "en")
             meta, sample, header = load_excel(con, path, file)
         else:
             meta, sample, header, tmp = load_delimited(con, path, file)
-        # A ';' delimiter is the European habit, where a lone '12,5' is a decimal comma.
-        plan = plan_columns(header, sample, file, overrides or {}, con, "," if meta["delimiter"] == ";" else ".")
+        stated = periods.in_file(meta["before_header"])
+        chosen = period or (stated if isinstance(stated, periods.Period) else None)
+        try:
+            # A ';' delimiter is the European habit, where a lone '12,5' is a decimal comma.
+            plan = plan_columns(header, sample, file, overrides or {}, con, "," if meta["delimiter"] == ";" else ".",
+                                period=chosen)
+        except KoersError as e:
+            if e.code == "ingest.no_date_column" and stated == "all":
+                raise error("ingest.needs_period", file=file, stated="All time") from None
+            raise
         rows, info, set_aside, account = _parse_fast_or_exact(con, plan, meta, sample, file, lang)
     finally:
         con.close()
@@ -163,10 +173,11 @@ def _parse(con, plan: Plan, meta: dict, file: str, lang: str, native: set[int]):
         # (summary_rows) empty dimensions alone decide; elsewhere a dated row without a campaign is data.
         conds = [f"coalesce(trim({c}), '') = ''" for c in dims] + ([] if src.summary_rows else [date_empty])
         summary = " AND ".join(conds) + f" AND ({any_num})"
-    note = f"_filled = 1 AND {plan.primary_date} IS NULL"
+    undated = "TRUE" if date_idx is None else f"{plan.primary_date} IS NULL"  # a period report has no dates
+    note = f"_filled = 1 AND {undated}"
     # A label such as 'Total: Account' stands where the date would: a dated row is data, whatever its campaign.
     kind = (f"CASE WHEN _filled = 0 THEN 'blank' WHEN {rep} THEN 'repeated_header' "
-            f"WHEN {plan.primary_date} IS NULL AND ({totals}) THEN 'totals' "
+            f"WHEN {undated} AND ({totals}) THEN 'totals' "
             f"WHEN {summary} THEN 'totals' WHEN {note} THEN 'note' ELSE 'data' END")
     # A cell that did not parse keeps its text in _bad<i> (NULL otherwise): few rows, judged afterwards.
     bad = "".join(f", CASE WHEN \"{n}\" IS NULL THEN {cols[i]} END AS _bad{k}" for k, (n, i) in enumerate(checks))
@@ -185,6 +196,7 @@ def _parse(con, plan: Plan, meta: dict, file: str, lang: str, native: set[int]):
     rows_kept = counts.get("data", 0)
     table, warnings = _shape(con, plan, lang)
     account = _account(con, plan)
+    currency = _currency(con, plan, warnings)
     skipped = {"preamble": 0, "totals": 0, "blank": 0, "repeated_header": 0}
     for _, reason in set_aside:
         skipped[reason] = skipped.get(reason, 0) + 1
@@ -192,6 +204,15 @@ def _parse(con, plan: Plan, meta: dict, file: str, lang: str, native: set[int]):
 
     span = pc.min_max(table.column("date"))
     dmin, dmax = span["min"].as_py(), span["max"].as_py()
+    if "date_end" in table.column_names:
+        dmax = pc.max(pc.coalesce(table.column("date_end"), table.column("date"))).as_py()
+    if plan.period is not None:
+        p = plan.period
+        warnings.insert(0, ("ingest.period_report", {"start": p.start.isoformat(), "end": p.end.isoformat(),
+                                                     "origin": p.origin}))
+        found = p.as_dict()
+    else:
+        found = {"start": dmin.isoformat(), "end": dmax.isoformat(), "from": "rows"} if dmin else None
     if censored:
         warnings.append(("ingest.censored", {"count": int(censored)}))
     from ..i18n import t as tr
@@ -204,6 +225,7 @@ def _parse(con, plan: Plan, meta: dict, file: str, lang: str, native: set[int]):
         "warnings": [tr(code, lang, **params) for code, params in warnings],
         "warning_codes": [{"code": code, "params": params} for code, params in warnings],
         "source_name": src.name, "sheet": meta["sheet"], "sheets": meta["sheets"],
+        "period": found, "currency": currency,
     }
     return table, info, set_aside, account
 
@@ -242,6 +264,11 @@ def _shape(con, plan: Plan, lang: str):
         channel = _q(src.channel) if src.channel else None
     dim_sql = [f"{d}" for d in dims if d != "channel"] + ([f"{channel} AS channel"] if channel else [])
     warnings: list[tuple[str, dict]] = [(w, {}) for w in src.warnings]
+    # Rows over more than one day (Meta's Reporting starts/ends) keep their end; daily rows need no end column.
+    spanning = con.execute("SELECT count(*) FROM t WHERE _kind = 'data' AND date_end > date").fetchall()[0][0] \
+        if "date_end" in present else 0
+    if spanning:
+        warnings.append(("ingest.date_ranges", {"count": int(spanning)}))
     if src.events:
         parts, measures = [], set()
         for ev in src.events:
@@ -252,21 +279,31 @@ def _shape(con, plan: Plan, lang: str):
             if ev.warn:
                 warnings.append((ev.warn, {}))
         ms = [m for m in MEASURES if m in measures]
+        spans = bool(spanning)
         selects = []
         for ev in parts:
             vals = ", ".join(f"CAST({ev.measures[m]} AS DOUBLE) AS {m}" if m in ev.measures else f"NULL::DOUBLE AS {m}"
                              for m in ms)
-            selects.append(f"SELECT {ev.date} AS date, {', '.join(dim_sql + [vals]) if dim_sql else vals} FROM t "
-                           f"WHERE _kind = 'data' AND {ev.date} IS NOT NULL AND ({ev.where})")
+            end = (", CASE WHEN date_end > date THEN date_end END AS date_end" if ev.date == "date"
+                   else ", CAST(NULL AS DATE) AS date_end") if spans else ""
+            selects.append(f"SELECT {ev.date} AS date{end}, {', '.join(dim_sql + [vals]) if dim_sql else vals} "
+                           f"FROM t WHERE _kind = 'data' AND {ev.date} IS NOT NULL AND ({ev.where})")
         if not selects:
             raise error("ingest.no_measure_column", file=plan.file)
-        keys = ", ".join(["date"] + [d for d in DIMENSIONS if d in dims or (d == "channel" and channel)])
+        keys = ", ".join(["date"] + (["date_end"] if spans else [])
+                         + [d for d in DIMENSIONS if d in dims or (d == "channel" and channel)])
         sums = ", ".join(f"sum({m}) AS {m}" for m in ms)
         con.execute(f"CREATE TEMP TABLE shaped AS SELECT {keys}, {sums} FROM ({' UNION ALL '.join(selects)}) "
                     f"GROUP BY ALL ORDER BY date")
     else:
         ms = [m for m in MEASURES if m in present]
-        con.execute(f"CREATE TEMP VIEW shaped AS SELECT date, {', '.join(dim_sql + ms)} FROM t "
+        if plan.period is not None:  # a period report: every row covers the file's period
+            days = f"DATE '{plan.period.start.isoformat()}' AS date, DATE '{plan.period.end.isoformat()}' AS date_end"
+        elif spanning:  # rows with their own period
+            days = "date, CASE WHEN date_end > date THEN date_end END AS date_end"
+        else:
+            days = "date"
+        con.execute(f"CREATE TEMP VIEW shaped AS SELECT {days}, {', '.join(dim_sql + ms)} FROM t "
                     f"WHERE _kind = 'data'")
     overlap = [m for m in ms if m in NON_ADDITIVE]
     if overlap:
@@ -280,13 +317,31 @@ def _shape(con, plan: Plan, lang: str):
             raise
         if n:
             warnings.append((code, {"count": int(n)}))
-    if "date_end" in present:
-        n = con.execute("SELECT count(*) FROM t WHERE _kind = 'data' AND date_end <> date").fetchone()[0]
-        if n:
-            warnings.append(("ingest.date_ranges", {"count": int(n)}))
     if plan.derived:
         warnings.append(("ingest.derived_ignored", {"columns": ", ".join(plan.derived)}))
     return arrow(con, "SELECT * FROM shaped"), warnings
+
+
+CURRENCY_HEADERS = {"currency code", "currency", "valutacode", "valuta", "währung", "währungscode", "devise",
+                    "code devise", "moneda", "código de moneda", "codice valuta", "munteenheid"}
+
+
+def _currency(con, plan: Plan, warnings: list) -> str | None:
+    """The ISO code of the file's money: a currency column's one value, else a header suffix ('Cost (CAD)')."""
+    from .sources.base import CURRENCIES, currency_suffix, norm
+
+    found = set()
+    for i, h in enumerate(plan.header):
+        if norm(h) in CURRENCY_HEADERS:
+            codes = con.execute(f"SELECT DISTINCT upper(trim(CAST(c{i} AS VARCHAR))) FROM raw WHERE "
+                                f"regexp_full_match(trim(CAST(c{i} AS VARCHAR)), '[A-Za-z]{{3}}') LIMIT 20").fetchall()
+            found |= {c for (c,) in codes if c in CURRENCIES}
+    if not found:
+        found = {c for h in plan.mapping if (c := currency_suffix(h))}
+    if len(found) > 1:
+        warnings.append(("ingest.mixed_currency", {"currencies": ", ".join(sorted(found))}))
+        return None
+    return next(iter(found), None)
 
 
 def _account(con, plan: Plan) -> str | None:

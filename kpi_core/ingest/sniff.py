@@ -26,6 +26,7 @@ class Sniffed:
     preamble: list[list[str]] = field(default_factory=list)  # records before the header
     sample: list[list[str]] = field(default_factory=list)  # data records after the header (sample only)
     comment_rows: int = 0  # '#' lines before the header (GA4)
+    comments: list[str] = field(default_factory=list)  # those lines' text (GA4 states its period there)
 
 
 def detect_encoding(head: bytes, file: str) -> str:
@@ -103,6 +104,7 @@ def sniff_text(text: str, file: str, encoding: str, is_header) -> Sniffed:
         preamble=records[:header_at],
         sample=_until_comment(records[header_at + 1:]),
         comment_rows=comments,
+        comments=lines[:comments],
     )
 
 

@@ -17,6 +17,28 @@ MESSAGES = {
         "nl": "{file}: geen kopregel met kolomnamen gevonden. Controleer of de export kolomkoppen heeft.",
         "en": "{file}: no header row with column names found. Check that the export has column headers.",
     },
+    "ingest.period_report": {
+        "nl": "Periodeoverzicht zonder datumkolom: alle rijen gelden voor {start} t/m {end} (uit {origin}); ze "
+              "worden gelijk over die dagen verdeeld.",
+        "en": "Period report without a date column: every row covers {start} to {end} (from {origin}); rows are "
+              "spread evenly over those days.",
+    },
+    "ingest.mixed_currency": {
+        "nl": "Deze export bevat bedragen in meerdere valuta ({currencies}); Koers telt ze op zoals ze er staan, "
+              "zonder wisselkoers. Exporteer per valuta voor juiste totalen.",
+        "en": "This export holds amounts in several currencies ({currencies}); Koers adds them as written, without "
+              "an exchange rate. Export one currency at a time for right totals.",
+    },
+    "ingest.needs_period": {
+        "nl": "{file}: deze export heeft geen datumkolom en noemt geen periode ('{stated}'). Geef de periode op, "
+              "bijvoorbeeld --period 2025-01-01..2025-01-31, of exporteer met een vast datumbereik.",
+        "en": "{file}: this export has no date column and states no period ('{stated}'). Give its period, for "
+              "example --period 2025-01-01..2025-01-31, or export it with a fixed date range.",
+    },
+    "ingest.bad_period": {
+        "nl": "Periode '{value}' is niet te lezen. Schrijf VAN..TOT, bijvoorbeeld 2025-01-01..2025-01-31.",
+        "en": "Period '{value}' cannot be read. Write FROM..TO, for example 2025-01-01..2025-01-31.",
+    },
     "ingest.no_date_column": {
         "nl": "{file}: geen datumkolom gevonden (kolommen: {columns}). Exporteer per dag, met een kolom Datum of Dag.",
         "en": "{file}: no date column found (columns: {columns}). Export by day, with a Date or Day column.",
@@ -71,10 +93,11 @@ MESSAGES = {
               "be too high.",
     },
     "ingest.date_ranges": {
-        "nl": "{count} rijen beslaan meer dan één dag; ze tellen op hun begindatum. Exporteer per dag voor "
-              "precieze cijfers per dag.",
-        "en": "{count} rows cover more than one day; they count on their start date. Export by day for exact "
-              "daily figures.",
+        "nl": "{count} rijen beslaan meer dan één dag; Koers verdeelt ze gelijk over hun dagen, dus cijfers per "
+              "dag of week binnen zo'n periode zijn schattingen (gemarkeerd). Exporteer per dag voor precieze "
+              "cijfers per dag.",
+        "en": "{count} rows cover more than one day; Koers spreads them evenly over their days, so figures per day "
+              "or week inside such a period are estimates (marked). Export by day for exact daily figures.",
     },
     "ingest.derived_ignored": {
         "nl": "Afgeleide kolommen niet opgeteld, Koers berekent ze opnieuw: {columns}.",

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 
 from ..engine import registered
 from ..i18n import t
-from ..schema import DIMENSIONS, MEASURES
+from ..schema import DIMENSIONS, MEASURES, PERIOD_END
 from . import facts
 
 MONTHS = {
@@ -39,8 +39,10 @@ def add_result(cur, r, keep_both: bool, lang: str) -> dict:
 
     ds_id = _new_id(cur, h)
     with registered(cur, "incoming", r.rows):
-        rows, lo, hi = cur.execute('SELECT count(*), min("date"), max("date") FROM incoming').fetchone()
-        new_days = {d for (d,) in cur.execute('SELECT DISTINCT CAST("date" AS DATE) FROM incoming').fetchall()}
+        end = f'coalesce("{PERIOD_END}", "date")' if PERIOD_END in r.rows.column_names else '"date"'
+        rows, lo, hi = cur.execute(f'SELECT count(*), min("date"), max({end}) FROM incoming').fetchone()
+        days = f'unnest(generate_series("date", {end}, INTERVAL 1 DAY))' if end != '"date"' else '"date"'
+        new_days = {d for (d,) in cur.execute(f'SELECT DISTINCT CAST({days} AS DATE) FROM incoming').fetchall()}
         key = {"src": r.source, "acct": r.account, "cols": _columns(r), "lo": lo, "hi": hi}
         old = cur.execute(
             f"SELECT DISTINCT date, dataset_id FROM facts WHERE date BETWEEN $lo AND $hi AND dataset_id IN ({SAME})",
@@ -73,7 +75,7 @@ def _columns(r) -> str:
 def _insert_facts(cur, ds_id: str, r) -> bool:
     """Append r's rows to the table of its columns; True when that table is new (the view needs rebuilding)."""
     cols = [c for c in r.rows.column_names if c != "date"]
-    unknown = set(cols) - set(DIMENSIONS) - set(MEASURES)
+    unknown = set(cols) - set(DIMENSIONS) - set(MEASURES) - {PERIOD_END}
     if unknown:
         raise ValueError(f"{r.file}: columns outside the schema: {sorted(unknown)}")  # a reader bug
     exprs = [f'CAST("{c}" AS {facts.type_of(c)})' for c in cols]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 
-from ..schema import DIMENSIONS, FACT_COLUMNS, MEASURES, facts_ddl
+from ..schema import DIMENSIONS, FACT_COLUMNS, MEASURES, PERIOD_END, facts_days_ddl, facts_ddl
 
 BASE = "facts_base"
 PREFIX = "facts_cs_"
@@ -24,7 +24,7 @@ KEY_COLUMNS = ("dataset_id", "source_id", "date")
 
 
 def type_of(column: str) -> str:
-    return "VARCHAR" if column in DIMENSIONS else "DOUBLE"
+    return "VARCHAR" if column in DIMENSIONS else "DATE" if column == PERIOD_END else "DOUBLE"
 
 
 def name_for(columns) -> str:
@@ -48,6 +48,9 @@ def rebuild_view(cur) -> None:
     # is the plainest form. It costs every query about 0.25 ms per table, hence a table per column set, not per file.
     parts = [f"SELECT * FROM {BASE}", *(f"SELECT * FROM {name}" for name in tables(cur))]
     cur.execute("CREATE OR REPLACE VIEW facts AS " + " UNION ALL BY NAME ".join(parts))
+    have = {d[0] for d in cur.execute("SELECT * FROM facts LIMIT 0").description}
+    if PERIOD_END in have:  # from schema v5 on
+        cur.execute(facts_days_ddl([m for m in MEASURES if m in have]))
 
 
 def append(cur, dataset_id: str, columns: list[str], select: str, params: list | None = None) -> bool:
@@ -123,7 +126,7 @@ def split(cur, relation: str) -> None:
     Each dataset goes to the table of the columns it has a value in, one INSERT per table. Used by import (an
     exported `facts` is one wide table)."""
     names = [d[0] for d in cur.execute(f"SELECT * FROM {relation} LIMIT 0").description]
-    optional = [c for c in names if c in DIMENSIONS or c in MEASURES]
+    optional = [c for c in names if c in DIMENSIONS or c in MEASURES or c == PERIOD_END]
     counts = cur.execute(
         f"SELECT {', '.join(['dataset_id', *(f'count({c})' for c in optional)])} FROM {relation} GROUP BY 1 ORDER BY 1"
     ).fetchall()

@@ -50,8 +50,14 @@ def _v4(cur) -> None:
     cur.execute("DROP TABLE wide_facts_v3")
 
 
+def _v5(cur) -> None:
+    """Period reports: a fact row may cover several days (date_end); `facts_days` spreads it for queries."""
+    cur.execute(f"ALTER TABLE {facts.BASE} ADD COLUMN IF NOT EXISTS {schema.PERIOD_END} DATE")
+    facts.rebuild_view(cur)
+
+
 # Append only: a step, once released, never changes (workspaces in the field were built by it).
-MIGRATIONS = ((1, _v1), (2, _v2), (3, _v3), (4, _v4))
+MIGRATIONS = ((1, _v1), (2, _v2), (3, _v3), (4, _v4), (5, _v5))
 FACTS_VIEW = 4  # from this version on, `facts` is a view over column-set tables (store/facts.py)
 CURRENT = MIGRATIONS[-1][0]
 

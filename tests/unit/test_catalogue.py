@@ -66,7 +66,7 @@ def test_every_kpi_compiles_and_runs(grain):
     for k in cat.catalogue().values():
         q = compiler.compile_kpi(k, grain, f, "channel" if grain == "month" else None)
         df = e.query(q.sql, q.params)
-        assert list(df.columns)[-3:] == ["numerator", "denominator", "value"], k.id
+        assert list(df.columns)[-4:] == ["numerator", "denominator", "value", "estimated"], k.id
         assert len(df) >= 1 and q.explain
 
 

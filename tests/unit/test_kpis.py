@@ -175,8 +175,10 @@ def test_compute_json_contract(export_files, capsys):
     out = json.loads(capsys.readouterr().out)
     assert [f["file"] for f in out["files"]] == ["ads.csv"]
     ctr = [r for r in out["rows"] if r["kpi"] == "ctr"]
-    assert ctr[0] == {"kpi": "ctr", "period": "2025-01-01", "value": 0.05, "numerator": 500, "denominator": 10000}
-    assert ctr[1] == {"kpi": "ctr", "period": "2025-02-01", "value": None, "numerator": None, "denominator": None}
+    assert ctr[0] == {"kpi": "ctr", "period": "2025-01-01", "value": 0.05, "numerator": 500, "denominator": 10000,
+                      "estimated": False}
+    assert ctr[1] == {"kpi": "ctr", "period": "2025-02-01", "value": None, "numerator": None, "denominator": None,
+                      "estimated": False}
     assert [r["value"] for r in out["rows"] if r["kpi"] == "roas"] == [5, None, 1.5]
 
 
@@ -186,7 +188,7 @@ def test_compute_total_with_dimension_and_default_kpis(export_files, capsys):
     assert {r["kpi"] for r in out["rows"]} >= {"impressions", "clicks", "cost", "ctr", "cpc", "cpm"}
     ctr = next(r for r in out["rows"] if r["kpi"] == "ctr")
     assert ctr == {"kpi": "ctr", "period": None, "dim": "Brand", "value": 0.04, "numerator": 600,
-                   "denominator": 15000}
+                   "denominator": 15000, "estimated": False}
 
 
 def test_compute_missing_measures_exits_2_with_one_line(export_files, capsys):

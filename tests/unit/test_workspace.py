@@ -415,7 +415,7 @@ def test_version_1_database_migrates_with_data_intact(tmp_path):
     path = tmp_path / "v1.duckdb"
     con = duckdb.connect(str(path))
     # A version-1 fact table, before the 'extensions' measures existed.
-    old_cols = [c for c in FACT_COLUMNS if c not in ("new_subscribers", "cogs")]
+    old_cols = [c for c in FACT_COLUMNS if c not in ("new_subscribers", "cogs", "date_end")]  # v1 had no period end
     types = {"dataset_id": "VARCHAR", "source_id": "VARCHAR", "date": "DATE"}
     con.execute("CREATE TABLE facts (" + ", ".join(
         f"{c} {types.get(c, 'VARCHAR' if c in DIMENSIONS else 'DOUBLE')}" for c in old_cols) + ")")

@@ -8,12 +8,37 @@ from functools import cached_property
 
 from ...schema import DIMENSIONS, MEASURES
 
+# ISO 4217 codes in use: a header suffix such as 'Amount spent (IDR)' or 'Coût (EUR)' names the file's currency.
+CURRENCIES = frozenset("""
+AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN BWP BYN BZD CAD CDF CHF CLP
+CNY COP CRC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL GHS GIP GMD GNF GTQ GYD HKD HNL HTG HUF IDR
+ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT
+MOP MRU MUR MVR MWK MXN MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SBD
+SCR SDG SEK SGD SHP SLE SOS SRD SSP STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD UYU UZS VES VND
+VUV WST XAF XCD XOF XPF YER ZAR ZMW ZWL""".split())
+SYMBOLS = {"€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY", "₹": "INR", "rp": "IDR", "zł": "PLN", "kr": None}
+_SUFFIX = re.compile(r"\s*\((?P<c>[A-Za-z]{3}|€|\$|£|¥|₹)\)\s*$")
+
+
+def currency_suffix(header: str) -> str | None:
+    """The currency a header names in a suffix: 'Cost (CAD)' -> 'CAD', 'Omzet (€)' -> 'EUR'; else None."""
+    m = _SUFFIX.search(header.replace("\xa0", " ").strip().rstrip(":*"))
+    if not m:
+        return None
+    c = m["c"]
+    if c in SYMBOLS:
+        return SYMBOLS[c]
+    # Tools write codes in capitals; a lower-case word is a code only for the three that always were ('Clicks (all)'
+    # is no Albanian lek).
+    return c if c in CURRENCIES else (c.upper() if c.lower() in ("eur", "usd", "gbp") else None)
+
 
 def norm(header: str) -> str:
-    """A header as compared: lower case, single spaces, no currency suffix like '(EUR)'."""
-    h = header.replace("\ufeff", "").replace("\xa0", " ").strip().lower()
-    h = re.sub(r"\s*\((eur|usd|gbp|€|\$|£)\)\s*$", "", h)
-    return re.sub(r"\s+", " ", h).rstrip(":*").strip()
+    """A header as compared: lower case, single spaces, no currency suffix like '(EUR)' or '(IDR)'."""
+    h = header.replace("\ufeff", "").replace("\xa0", " ").strip()
+    if currency_suffix(h):
+        h = _SUFFIX.sub("", h.rstrip(":*"))
+    return re.sub(r"\s+", " ", h.lower()).rstrip(":*").strip()
 
 
 @dataclass(frozen=True)

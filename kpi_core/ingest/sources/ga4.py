@@ -29,7 +29,7 @@ SOURCE = source(
              "Average engagement time per session", "Engaged sessions per user", "Events per session", "Event count",
              "Total users", "Belangrijke gebeurtenissen", "Betrokken sessies", "Standaard kanaalgroep voor sessie",
              "Engagementpercentage", "Totaal aantal gebruikers"],
-    required=[{"date"}, {"sessions", "users", "conversions", "revenue"}],
+    required=[{"sessions", "users", "conversions", "revenue"}],  # the period may be in the comment block
     derived=["Engagement rate", "Average engagement time per session", "Average engagement time",
              "Engaged sessions per user", "Events per session", "Session key event rate", "User key event rate",
              "Session conversion rate", "Bounce rate", "Average purchase revenue", "Engagementpercentage",

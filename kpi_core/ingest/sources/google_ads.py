@@ -1,4 +1,10 @@
-"""Google Ads report downloads (campaign, ad group; by day or week), English and Dutch interface."""
+"""Google Ads report downloads: campaign, ad group, keyword, search terms, location and ad reports, by day or for the
+period on line 2 (the default download: no date column), in the English, Dutch and German interfaces.
+
+Why the shapes: real downloads (e.g. VishalMotling/campaign-performance-analyzer `Campaign report.csv`,
+andreapoi/SearchQueryAutomation `Search terms report.csv`, orangize-digital/sleek-page-fabricator
+`Bericht zu Suchbegriffen.csv`) have no Day column unless the user segments by day; `Interactions` (video, display)
+is not a click count, so it is never read as clicks."""
 
 from .base import source
 
@@ -8,29 +14,35 @@ SOURCE = source(
     columns={
         # A Week segment holds the Monday of the week: the row counts on that day.
         "Day": "date", "Dag": "date", "Date": "date", "Datum": "date", "Week": "date",
-        "Campaign": "campaign", "Campagne": "campaign",
-        "Ad group": "ad_group", "Advertentiegroep": "ad_group",
-        "Campaign type": "channel", "Campagnetype": "channel",
+        "Campaign": "campaign", "Campagne": "campaign", "Kampagne": "campaign",
+        "Ad group": "ad_group", "Advertentiegroep": "ad_group", "Anzeigengruppe": "ad_group",
+        "Campaign type": "channel", "Campagnetype": "channel", "Kampagnentyp": "channel",
         "Account": "account", "Account name": "account", "Accountnaam": "account",
         "Impr.": "impressions", "Impressions": "impressions", "Vertoningen": "impressions",
-        "Clicks": "clicks", "Klikken": "clicks",
+        "Impressionen": "impressions", "Impr": "impressions",
+        "Clicks": "clicks", "Klikken": "clicks", "Klicks": "clicks",
         "Cost": "cost", "Kosten": "cost",
-        "Conversions": "conversions", "Conversies": "conversions",
+        "Conversions": "conversions", "Conversies": "conversions", "Conv.": "conversions",
         "Conv. value": "conversion_value", "Conversion value": "conversion_value",
         "Conv.waarde": "conversion_value", "Conv. waarde": "conversion_value", "Conversiewaarde": "conversion_value",
+        "Conv.-Wert": "conversion_value", "Conversion-Wert": "conversion_value",
         "Video views": "video_views", "Views": "video_views", "Videoweergaven": "video_views",
     },
     markers=["Impr.", "Conv. value", "Campaign state", "Campaign status", "Currency code", "Valutacode", "Valuta",
-             "Campagnestatus", "Status campagne", "Conv.waarde", "Avg. CPC", "Gem. CPC", "Cost / conv.",
+             "Campagnestatus", "Status campagne", "Conv.waarde", "Gem. CPC", "Cost / conv.",
              "Kosten/conv.", "Conv.waarde/kosten", "Conv. value / cost", "Conv. perc.", "Interaction rate",
              "Interactiepercentage", "Search impr. share", "Zoekvertoningsaandeel", "Search lost IS (budget)",
-             "Vertoningen", "Optimization score"],
-    required=[{"date"}, {"impressions", "clicks", "cost"}],
+             "Vertoningen", "Optimization score", "Währungscode", "Kampagnentyp", "Durchschn. CPC", "Kosten/Conv.",
+             "Interactions", "Interaktionen", "Interacties", "Impressionen", "Keyword-Option", "Match type",
+             "Added/Excluded", "Hinzugefügt/Ausgeschlossen"],
+    # No date required: the default download is a period report (the period on line 2, see ingest/period.py).
+    required=[{"impressions", "clicks", "cost"}],
     derived=["CTR", "Avg. CPC", "Gem. CPC", "Cost / conv.", "Kosten/conv.", "Kosten / conv.", "Conv. rate",
              "Conv.ratio", "Conv. perc.", "Interaction rate", "Interactieratio", "Interactiepercentage", "Avg. cost",
              "Gem. kosten", "Search impr. share", "Zoekvertoningsaandeel", "Search lost IS (budget)",
              "Search lost IS (rank)", "Conv. value / cost", "Conv.waarde/kosten", "Avg. CPM", "Gem. CPM",
              "Value / conv.", "Avg. CPV", "Viewable CTR", "Avg. viewable CPM", "Optimization score",
-             "Cost / Conv. (Platform Comparable)", "Conv. value / Cost (Platform Comparable)"],
+             "Cost / Conv. (Platform Comparable)", "Conv. value / Cost (Platform Comparable)", "Durchschn. CPC",
+             "Kosten/Conv.", "Conv.-Rate", "Durchschn. Kosten", "Interaktionsrate"],
     channel="Google Ads",
 )

@@ -1,0 +1,146 @@
+"""The period a file states outside its rows: a report's date-range line, or a comment block's start and end.
+
+Google Ads writes the range on line 2 of every report download, in the interface's language and date style
+("January 17, 2024 - February 15, 2024", "1 May 2026 - 8 May 2026", "8. Januar 2026 - 31. Januar 2026") or
+"All time"; GA4 writes `# Start date: 20230322` and `# End date: 20230418` in its comment block. Pure text work on
+the few lines before the header; nothing here looks at rows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+# Full month names and the abbreviations interfaces print, EN NL DE FR ES IT. An abbreviation is only ever matched
+# whole or as the start of a word, longest first ('juil' before 'jui...', which is no entry: June and July share it).
+MONTH_WORDS = {
+    1: ("january", "januari", "januar", "janvier", "janv", "enero", "ene", "gennaio", "gen", "jan", "jän", "jänner"),
+    2: ("february", "februari", "februar", "février", "fevrier", "févr", "fevr", "febrero", "febbraio", "feb", "fév",
+        "fev"),
+    3: ("march", "maart", "märz", "marz", "mars", "marzo", "mrt", "mär", "mar"),
+    4: ("april", "avril", "abril", "aprile", "apr", "avr", "abr"),
+    5: ("may", "mei", "mai", "mayo", "maggio", "mag"),
+    6: ("june", "juni", "juin", "junio", "giugno", "jun", "giu"),
+    7: ("july", "juli", "juillet", "juil", "julio", "luglio", "jul", "lug"),
+    8: ("august", "augustus", "août", "aout", "agosto", "aug", "aoû", "ago"),
+    9: ("september", "septembre", "septiembre", "setiembre", "settembre", "sept", "sep", "set"),
+    10: ("october", "oktober", "octobre", "octubre", "ottobre", "oct", "okt", "ott"),
+    11: ("november", "novembre", "noviembre", "nov"),
+    12: ("december", "dezember", "décembre", "decembre", "diciembre", "dicembre", "dec", "dez", "déc", "dic"),
+}
+_MONTH = {w: n for n, words in MONTH_WORDS.items() for w in words}
+_BY_LENGTH = sorted(_MONTH, key=len, reverse=True)
+
+# What interfaces write for a report over every day there is.
+ALL_TIME = {"all time", "alle tijd", "volledige periode", "gesamter zeitraum", "gesamte zeit", "toute la période",
+            "depuis le début", "todo el periodo", "todo el tiempo", "tutto il periodo", "sempre"}
+
+_RANGE = re.compile(r"^\s*(?P<a>.+?)\s+[-–—]\s+(?P<b>.+?)\s*$")
+_GA4 = re.compile(r"^#\s*(?P<label>start date|startdatum|date de début|fecha de inicio|data di inizio|"
+                  r"end date|einddatum|enddatum|date de fin|fecha de finalización|fecha de fin|data di fine)"
+                  r"\s*:\s*(?P<day>\d{8})\s*$", re.IGNORECASE)
+_STARTS = ("start", "début", "inicio", "inizio")
+
+
+@dataclass(frozen=True)
+class Period:
+    """The days a file's figures cover; `origin` is 'rows', 'file' or 'given' (the `period` object of inspect)."""
+
+    start: date
+    end: date
+    origin: str
+
+    def as_dict(self) -> dict:
+        return {"start": self.start.isoformat(), "end": self.end.isoformat(), "from": self.origin}
+
+
+def month_of(word: str) -> int | None:
+    """The month a (possibly abbreviated) month name in any supported language stands for."""
+    w = word.lower().strip(".,")
+    if w in _MONTH:
+        return _MONTH[w]
+    for name in _BY_LENGTH:
+        if len(name) >= 3 and w.startswith(name):
+            return _MONTH[name]
+    return None
+
+
+def parse_day(text: str) -> date | None:
+    """One date as an interface writes it: ISO, yyyymmdd, or day/month-name/year in any order of EN/NL/DE/FR/ES/IT."""
+    t = text.strip().strip('"').strip()
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", t):
+        return _safe(int(t[:4]), int(t[5:7]), int(t[8:]))
+    if re.fullmatch(r"\d{8}", t):
+        return _safe(int(t[:4]), int(t[4:6]), int(t[6:]))
+    words = [w for w in re.split(r"[\s,.]+", t.lower()) if w and w not in ("de", "del", "of")]
+    years = [w for w in words if re.fullmatch(r"\d{4}", w)]
+    days = [w for w in words if re.fullmatch(r"\d{1,2}", w)]
+    months = [m for m in (month_of(w) for w in words if not w.isdigit()) if m]
+    if len(years) == 1 and len(days) == 1 and len(months) == 1 and len(words) == 3:
+        return _safe(int(years[0]), months[0], int(days[0]))
+    return None
+
+
+def _safe(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def parse_range(text: str) -> tuple[date, date] | str | None:
+    """(start, end) from 'A - B', 'all' for an all-time report, else None."""
+    t = text.strip().strip('"').strip()
+    if t.lower() in ALL_TIME:
+        return "all"
+    m = _RANGE.match(t)
+    if not m:
+        return None
+    a, b = parse_day(m["a"]), parse_day(m["b"])
+    if a and b and a <= b:
+        return a, b
+    return None
+
+
+def in_file(lines: list[str]) -> Period | str | None:
+    """The period stated in a file's lines before its header (report title, date line, comment block).
+
+    Returns a Period (origin 'file'), 'all' when the file says it covers all time, or None."""
+    start = end = None
+    for line in lines:
+        ga4 = _GA4.match(line.strip())
+        if ga4:
+            day = parse_day(ga4["day"])
+            if any(s in ga4["label"].lower() for s in _STARTS):
+                start = day
+            else:
+                end = day
+            continue
+        found = parse_range(line.strip().strip(",;\t"))
+        if found == "all":
+            return "all"
+        if found:
+            return Period(found[0], found[1], "file")
+    if start and end and start <= end:
+        return Period(start, end, "file")
+    return None
+
+
+def given(text: str | None) -> Period | None:
+    """A period the user gives as FROM..TO (ISO dates), None for None; one clear error when it is not one."""
+    if text is None:
+        return None
+    a, sep, b = text.partition("..")
+    start, end = parse_day(a), parse_day(b)
+    if not sep or not start or not end or start > end:
+        from ..errors import error, shown
+
+        raise error("ingest.bad_period", value=shown(text))
+    return Period(start, end, "given")
+
+
+def add_argument(p) -> None:
+    """The CLI's --period FROM..TO (inspect, compute, add)."""
+    p.add_argument("--period", metavar="FROM..TO",
+                   help="the days a report without a date column covers, when it does not say (e.g. 'All time')")

@@ -1,0 +1,242 @@
+"""Exports as people download them: generators that reproduce the structure of real downloads found in public
+repositories (encoding, delimiter, quoting, preamble, header spellings, number style, totals), with made-up values.
+Each generator names its origin. Expectations are counted by hand from the rows written here.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kpi_core.errors import KoersError
+from kpi_core.ingest import read_export
+from kpi_core.ingest.period import Period, parse_range
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def write(path: Path, lines: list[str], encoding: str = "utf-8", bom: bool = False) -> Path:
+    text = "\n".join(lines) + "\n"  # Google Ads and Meta end with LF, never CRLF
+    data = text.encode("utf-16-le") if encoding == "utf-16-le" else text.encode(encoding)
+    if bom:
+        data = (b"\xff\xfe" if encoding == "utf-16-le" else b"\xef\xbb\xbf") + data
+    path.write_bytes(data)
+    return path
+
+
+def google_campaign_report_us(path: Path) -> Path:
+    """Campaign report, English (US), video and Demand Gen campaigns in INR, period on line 2, no date column.
+
+    Origin: VishalMotling/campaign-performance-analyzer `Campaign report.csv` (UTF-8 without BOM, comma, LF;
+    `Interactions` instead of clicks; ` --` for empty; `"18,402"` quoted thousands; totals block)."""
+    header = ("Campaign status,Campaign,Budget,Budget name,Budget type,Status,Status reasons,Optimization score,"
+              "Campaign type,Currency code,TrueView avg. CPV,Avg. CPM,Impr.,Interactions,Interaction rate,Avg. cost,"
+              "Cost,Conv. (Platform Comparable),Cost / Conv. (Platform Comparable),"
+              "Conv. value / Cost (Platform Comparable),Conv. rate,Conversions,Cost / conv.")
+    return write(path, [
+        "Campaign report",
+        '"July 8, 2025 - July 31, 2025"',
+        header,
+        "Enabled,Video views - 2025-07-01,3000.00, --,Campaign Total,Ended,campaign ended; unknown, --,Video,INR,"
+        '0.11,61.30,"18,402","14,551",79.07%,0.07,1128.44,0.00,0,0.00,0.00%,0.00,0.00',
+        "Enabled,Example-DG-1,400.00, --,Daily,Not eligible,All ad groups paused; All ads paused, --,Demand Gen,INR,"
+        '1.02,41.90,"17,330","1,612",9.30%,0.45,731.90,12.00,60.99,0.02,0.74%,12.00,60.99',
+        'Total: Campaigns, --, --, --, --, --,, --, --,INR,0.15,50.11,"35,732","16,163",45.23%,0.12,1860.34,12.00,'
+        "155.03,0.01,0.07%,12.00,155.03",
+        'Total: Account,,,,,,,,,INR,0.15,50.11,"35,732","16,163",45.23%,0.12,1860.34,12.00,155.03,0.01,0.07%,12.00,'
+        "155.03",
+        'Total: Video,,,,,,,,Video,INR,0.11,61.30,"18,402","14,551",79.07%,0.07,1128.44,0.00,0,0.00,0.00%,0.00,0.00',
+        'Total: Demand Gen,,,,,,,,Demand Gen,INR,1.02,41.90,"17,330","1,612",9.30%,0.45,731.90,12.00,60.99,0.02,'
+        "0.74%,12.00,60.99",
+    ])
+
+
+def google_campaign_report_all_time(path: Path) -> Path:
+    """Campaign report with 'All time' on line 2 (USD). Origin: intragoinc/cp-mktg-google-ads-i
+    `Campaign report.csv` (column order customised by the user; `> 90%`, `< 10%` impression shares)."""
+    return write(path, [
+        "Campaign report",
+        "All time",
+        "Campaign status,Campaign,Campaign type,Impr.,Interactions,Currency code,Cost,Search impr. share,Clicks,"
+        "Conversions",
+        'Paused,"Brand, Generic & Other",Search,"210,003","2,904",USD,6127.44,< 10%,"2,904",363.00',
+        'Enabled,Example Deck,Search,"998,004","60,031",USD,89446.19,10.20%,"60,031","4,208.02"',
+        'Total: Campaigns, --, --,"1,208,007","62,935",USD,95573.63,< 10%,"62,935","4,571.02"',
+        'Total: Account,,,"1,208,007","62,935",USD,95573.63,< 10%,"62,935","4,571.02"',
+    ])
+
+
+def google_search_terms_de(path: Path) -> Path:
+    """Bericht zu Suchbegriffen, German interface, EUR. Origin: orangize-digital/sleek-page-fabricator
+    `Bericht zu Suchbegriffen.csv` (UTF-16LE with BOM, TAB, LF; `2.206` thousands, quoted `"1,42"` decimals;
+    `Gesamt: …` totals)."""
+    t = "\t"
+    return write(path, [
+        "Bericht zu Suchbegriffen",
+        "8. Januar 2026 - 6. Februar 2026",
+        t.join(["Suchbegriff", "Keyword-Option", "Hinzugefügt/Ausgeschlossen", "Kampagne", "Anzeigengruppe", "Klicks",
+                "Impressionen", "CTR", "Währungscode", "Durchschn. CPC", "Kosten", "Kampagnentyp", "Conv.-Rate",
+                "Conversions", "Kosten/Conv."]),
+        t.join(["beispiel begriff", "Weitgehend passend", "Keine", "Suche DE", "Gruppe 1", "120", "2.206", '"5,44%"',
+                "EUR", '"1,42"', '"170,40"', "Suche", '"2,50%"', '"3,00"', '"56,80"']),
+        t.join(["zweiter begriff", "Passende Wortgruppe", "Hinzugefügt", "Suche DE", "Gruppe 2", "15", "310",
+                '"4,84%"', "EUR", '"0,80"', '"12,00"', "Suche", '"0,00%"', '"0,00"', '"0,00"']),
+        t.join(["Gesamt: Suchbegriffe", "", "", "", "", "135", "2.516", '"5,37%"', "EUR", '"1,35"', '"182,40"', "",
+                '"2,22%"', '"3,00"', '"60,80"']),
+        t.join(["Gesamt: Konto", "", "", "", "", "135", "2.516", '"5,37%"', "EUR", '"1,35"', '"182,40"', "",
+                '"2,22%"', '"3,00"', '"60,80"']),
+        t.join(["Gesamt: Suche", "", "", "", "", "135", "2.516", '"5,37%"', "EUR", '"1,35"', '"182,40"', "Suche",
+                '"2,22%"', '"3,00"', '"60,80"']),
+    ], encoding="utf-16-le", bom=True)
+
+
+def google_campaign_report_uk(path: Path, utf16: bool) -> Path:
+    """Campaign report, English (UK) date style, GBP, downloaded twice: `.csv` (UTF-8, comma) and 'CSV for Excel'
+    (UTF-16LE with BOM, TAB, still CSV quoting). Origin: DanielTheC/internal-lnking-tool `Campaign report (1).csv`
+    and `Campaign report.csv`."""
+    d = "\t" if utf16 else ","
+    rows = [["Campaign", "Campaign type", "Impr.", "Clicks", "Currency code", "Cost", "Conversions", "Conv. value"],
+            ["Shop - Bikes", "Shopping", '"12,040"', "301", "GBP", "455.20", "14.00", '"2,310.50"'],
+            ["Brand", "Search", "880", "97", "GBP", "61.33", "6.50", "640.00"],
+            ["Total: Campaigns", " --", '"12,920"', "398", "GBP", "516.53", "20.50", '"2,950.50"'],
+            ["Total: Account", "", '"12,920"', "398", "GBP", "516.53", "20.50", '"2,950.50"']]
+    return write(path, ["Campaign report", "27 January 2026 - 23 February 2026", *(d.join(r) for r in rows)],
+                 encoding="utf-16-le" if utf16 else "utf-8", bom=utf16)
+
+
+def ga4_traffic_acquisition(path: Path) -> Path:
+    """GA4 report download: a `#` comment block with the period as `# Start date: yyyymmdd`, no date column, raw
+    floats, no totals row. Origin: DanielTheC/internal-lnking-tool `Pages_and_screens_Page_path_and_screen_class.csv`
+    (UTF-8 without BOM, comma, no newline after the last row)."""
+    path.write_text("\n".join([
+        "# ----------------------------------------",
+        "# Traffic acquisition: Session primary channel group (Default Channel Group)",
+        "# Account: Example Garden Ltd.",
+        "# Property: ExampleShop (GA4)",
+        "# ----------------------------------------",
+        "# ",
+        "# All Users",
+        "# Start date: 20250101",
+        "# End date: 20250131",
+        "Session primary channel group (Default Channel Group),Sessions,Engaged sessions,Engagement rate,"
+        "Key events,Total revenue",
+        "Organic Search,1200,800,0.6666666666666666,30,1500.5",
+        "Paid Search,450,300,0.6666666666666666,12,900",
+        "Direct,310,190,0.6129032258064516,4,0",
+    ]), encoding="utf-8")
+    return path
+
+
+def meta_campaigns_idr(path: Path) -> Path:
+    """Meta Ads Reporting export, English interface, IDR: UTF-8 with BOM, a field quoted iff it holds a space or
+    comma, `Amount spent (IDR)`, rows over a month with Reporting starts/ends. Origin:
+    Briyanes/meta-ads-report-generator `test-data/…-main-report.csv`."""
+    return write(path, [
+        '"Campaign name","Delivery status",Reach,Impressions,"Link clicks","Clicks (all)","Result type",Results,'
+        '"Cost per result","Amount spent (IDR)","Reporting starts","Reporting ends"',
+        '"BRAND - City || CBO || MOF",active,6900,15200,53,264,"Messaging conversations started",32,10187.59375,'
+        "326003,2025-11-26,2025-12-25",
+        '"BRAND - City || CBO || TOF",active,5900,9000,43,246,"Messaging conversations started",22,14723.22727273,'
+        "323911,2025-11-26,2025-12-25",
+    ], bom=True)
+
+
+def cli(*args) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "kpi_core", *map(str, args)], capture_output=True, text=True,
+                          cwd=ROOT, timeout=300)
+
+
+def total(res, measure: str) -> float:
+    return sum(v for v in res.rows.column(measure).to_pylist() if v is not None)
+
+
+def test_google_campaign_report_period_on_line_2(tmp_path):
+    r = read_export(google_campaign_report_us(tmp_path / "Campaign report.csv"))
+    assert r.info["source"] == "google_ads"
+    assert r.info["period"] == {"start": "2025-07-08", "end": "2025-07-31", "from": "file"}
+    assert r.info["currency"] == "INR"
+    assert r.info["rows"] == 2 and r.info["skipped"]["totals"] == 4 and r.info["skipped"]["preamble"] == 2
+    assert total(r, "impressions") == 18402 + 17330
+    assert total(r, "cost") == pytest.approx(1128.44 + 731.90)
+    assert total(r, "conversions") == 12
+    assert "clicks" not in r.rows.column_names  # Interactions are not clicks
+    assert set(r.rows.column("date_end").to_pylist()) == {Period(*parse_range("2025-07-08 - 2025-07-31"),
+                                                                 "file").end}
+
+
+def test_all_time_needs_a_period_and_takes_one(tmp_path):
+    f = google_campaign_report_all_time(tmp_path / "Campaign report.csv")
+    with pytest.raises(KoersError) as e:
+        read_export(f)
+    assert e.value.code == "ingest.needs_period"
+    proc = cli("inspect", f, "--json")
+    assert proc.returncode == 2 and proc.stderr.count("\n") == 1 and "--period" in proc.stderr
+    out = json.loads(cli("inspect", f, "--json", "--period", "2025-01-01..2025-12-31").stdout)
+    assert out["period"] == {"start": "2025-01-01", "end": "2025-12-31", "from": "given"}
+    assert out["rows"] == 2 and out["currency"] == "USD"
+    bad = cli("inspect", f, "--period", "2025-13-01..2025-12-31")
+    assert bad.returncode == 2 and "FROM..TO" in bad.stderr
+
+
+def test_google_search_terms_german_utf16(tmp_path):
+    r = read_export(google_search_terms_de(tmp_path / "Bericht zu Suchbegriffen.csv"))
+    assert r.info["source"] == "google_ads" and r.info["encoding"].startswith("utf-16")
+    assert r.info["period"] == {"start": "2026-01-08", "end": "2026-02-06", "from": "file"}
+    assert r.info["currency"] == "EUR" and r.info["skipped"]["totals"] == 3
+    assert total(r, "clicks") == 135 and total(r, "impressions") == 2206 + 310
+    assert total(r, "cost") == pytest.approx(182.40) and total(r, "conversions") == 3
+
+
+@pytest.mark.parametrize("utf16", [False, True], ids=["csv", "csv-for-excel"])
+def test_google_campaign_report_uk_both_encodings_read_alike(tmp_path, utf16):
+    r = read_export(google_campaign_report_uk(tmp_path / "Campaign report.csv", utf16))
+    assert r.info["period"] == {"start": "2026-01-27", "end": "2026-02-23", "from": "file"}
+    assert r.info["currency"] == "GBP" and r.info["rows"] == 2
+    assert total(r, "impressions") == 12920 and total(r, "clicks") == 398
+    assert total(r, "cost") == pytest.approx(516.53) and total(r, "conversion_value") == pytest.approx(2950.50)
+
+
+def test_ga4_period_from_its_comment_block(tmp_path):
+    r = read_export(ga4_traffic_acquisition(tmp_path / "Traffic_acquisition.csv"))
+    assert r.info["source"] == "ga4"
+    assert r.info["period"] == {"start": "2025-01-01", "end": "2025-01-31", "from": "file"}
+    assert total(r, "sessions") == 1960 and total(r, "conversions") == 46
+
+
+def test_meta_rows_over_a_month_are_spread_not_booked_on_their_first_day(tmp_path):
+    f = meta_campaigns_idr(tmp_path / "meta.csv")
+    r = read_export(f)
+    assert r.info["source"] == "meta_ads" and r.info["currency"] == "IDR"
+    assert r.info["period"] == {"start": "2025-11-26", "end": "2025-12-25", "from": "rows"}
+    # 30 days, 6 in November: the monthly split follows the days, and the months add up to the whole.
+    out = json.loads(cli("compute", f, "--kpi", "cost", "--by", "month", "--json").stdout)["rows"]
+    spend = 326003 + 323911
+    assert [(x["period"], x["estimated"]) for x in out] == [("2025-11-01", True), ("2025-12-01", True)]
+    assert out[0]["value"] == pytest.approx(spend * 5 / 30) and out[1]["value"] == pytest.approx(spend * 25 / 30)
+    whole = json.loads(cli("compute", f, "--kpi", "cost", "cpc", "--json").stdout)["rows"]
+    assert whole[0]["value"] == pytest.approx(spend) and not whole[0]["estimated"]
+    assert whole[1]["value"] == pytest.approx(spend / (53 + 43)) and not whole[1]["estimated"]
+    part = json.loads(cli("compute", f, "--kpi", "cost", "--from", "2025-12-01", "--to", "2025-12-25",
+                          "--json").stdout)["rows"]
+    assert part[0]["estimated"] and part[0]["value"] == pytest.approx(spend * 25 / 30)
+
+
+def test_a_period_report_in_a_workspace_is_exact_over_its_period(tmp_path):
+    from kpi_core import kpis
+    from kpi_core.compiler import Filters
+    from kpi_core.workspace import Workspace
+
+    ws = Workspace(tmp_path / "w.duckdb")
+    [rep] = ws.add_files([google_campaign_report_uk(tmp_path / "Campaign report.csv", False)])
+    assert rep["status"] != "error" and rep["days_added"] == 28
+    whole = kpis.table_many(ws.engine, ["cost", "ctr"], "total")["rows"]
+    assert whole[0][2] == pytest.approx(516.53) and whole[0][-1] is False
+    weeks = kpis.table_many(ws.engine, ["cost"], "week")["rows"]
+    assert sum(r[4] for r in weeks) == pytest.approx(516.53)
+    assert all(r[-1] for r in weeks if r[4])  # every week rests on a share of the period
+    inside = kpis.table_many(ws.engine, ["cost"], "total", Filters(*parse_range("2026-01-27 - 2026-02-23")))
+    assert inside["rows"][0][-1] is False

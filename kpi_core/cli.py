@@ -20,6 +20,7 @@ COMMANDS = {
     "demo": "workspace_cmds",
     "targets": "targets",
     "plan": "plan",
+    "rates": "rates",
 }
 
 

@@ -16,21 +16,21 @@ FACTS = "facts_days"  # facts with period rows spread over their days (schema.fa
 # The tools ingestion recognises, by family. Within a family, tools report different things and add up
 # (spend on Google Ads plus spend on Meta); across families they re-report the same thing (GA4's imported cost).
 FAMILIES = {
-    "ads": ("google_ads", "microsoft_ads", "meta_ads", "linkedin_ads", "amazon_ads"),
-    "email": ("mailchimp", "brevo", "kit", "spotler"),
+    "ads": ("google_ads", "microsoft_ads", "meta_ads", "linkedin_ads", "amazon_ads", "tiktok_ads"),
+    "email": ("mailchimp", "mailchimp_audience", "klaviyo", "brevo", "kit", "spotler"),
     "crm": ("hubspot_contacts", "hubspot_deals", "pipedrive_deals", "salesforce_opportunities"),
-    "shop": ("shopify_orders",),
-    "analytics": ("ga4",),
+    "shop": ("shopify_orders", "woocommerce_orders", "stripe"),
+    "analytics": ("ga4", "search_console"),
     "generic": ("generic",),
 }
 KNOWN_SOURCES = frozenset(s for tools in FAMILIES.values() for s in tools)
 _NATIVE = {
-    "ads": ("impressions", "reach", "clicks", "cost", "conversions", "conversion_value", "video_views"),
+    "ads": ("impressions", "reach", "clicks", "cost", "conversions", "conversion_value", "video_views", "interactions"),
     "email": ("emails_sent", "emails_delivered", "unique_opens", "unique_clicks", "unsubscribes", "bounces",
               "new_subscribers"),
     "crm": ("leads", "mqls", "sqls", "new_customers", "deals_created", "deals_won", "deals_lost", "won_revenue"),
     "shop": ("orders", "revenue", "cogs", "customers"),
-    "analytics": ("sessions", "users"),
+    "analytics": ("sessions", "users", "organic_clicks", "organic_impressions"),
 }
 # After the native family: own sheets before analytics, which mostly re-reports what other tools measured.
 _ORDER = ("ads", "email", "crm", "shop", "other", "generic", "analytics")

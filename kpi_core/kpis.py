@@ -10,13 +10,15 @@ from typing import TYPE_CHECKING
 from . import compiler, formula
 from .catalogue import Kpi, catalogue, get
 from .compiler import Filters
-from .errors import KoersError
+from .errors import KoersError, error
+from .schema import MONEY
 
 if TYPE_CHECKING:  # pandas loads lazily: the command line answers without it
     import pandas as pd
 
 COLUMNS = ("numerator", "denominator", "value", "estimated")  # estimated: rests on a share of a period row
 _PRESENCE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # Engine -> (version, presence)
+_MONEY: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # Engine -> (version, store.money.Money)
 
 
 class MissingMeasures(KoersError):
@@ -60,10 +62,28 @@ def present_kpis(engine) -> list[str]:
     return [k.id for k in catalogue().values() if all(m in have for m in k.measures)]
 
 
+def money(engine):
+    """The currency results are in (store.money.Money), or None for a bare engine without datasets. Cached."""
+    hit = _MONEY.get(engine)
+    if hit and hit[0] == engine.version:
+        return hit[1]
+    from .store import money as m
+
+    with engine.cursor() as cur:
+        has = cur.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'rates'").fetchone()[0]
+        out = m.state(cur) if has else None
+    _MONEY[engine] = (engine.version, out)
+    return out
+
+
 def _require(engine, kpi: Kpi) -> None:
     missing = missing_measures(engine, kpi)
     if missing:
         raise MissingMeasures(kpi=kpi.id, measures=", ".join(missing))
+    state = money(engine)
+    if state and state.mixed and set(kpi.measures) & set(MONEY):
+        raise error("engine.mixed_currencies", currencies=", ".join(state.mixed), target=state.currency,
+                    missing=", ".join(state.missing[:6]) or "-")
 
 
 def _filter_tools(f: Filters, known: frozenset) -> set[str] | None:

@@ -13,7 +13,12 @@ MEASURES = (
     "won_revenue", "orders", "revenue", "sessions", "users", "followers",
     # extensions
     "new_subscribers", "cogs",
+    # Google Ads display and video engagements (not clicks); Search Console's unpaid clicks and impressions
+    "interactions", "organic_clicks", "organic_impressions",
 )
+
+# Amounts of money: in the currency of the dataset they come from, converted to the workspace's currency by its rates.
+MONEY = ("cost", "conversion_value", "revenue", "won_revenue", "cogs")
 
 # Counts that overlap between rows (a person reached on two days is one person):
 # summed as the files state them, with a note.
@@ -36,23 +41,24 @@ def facts_ddl(table: str = "facts") -> str:
     return f"CREATE TABLE IF NOT EXISTS {table} ({', '.join(cols)})"
 
 
-def facts_days_ddl(measures=MEASURES) -> str:
+def facts_days_ddl(measures=MEASURES, source: str = "facts") -> str:
     """The view every KPI query reads: `facts` with each period row spread evenly over its days.
 
     A row for 1-31 January becomes 31 rows of a 31st of each figure, carrying `_p_start`/`_p_end` (its period), so
     a query can tell when a result rests on a share of a period (`estimated`). A snapshot (followers) is not divided:
     it counts on the period's last day. Rows of one day pass through with `_p_start` NULL. `measures`: those the
-    facts have (a workspace half way through its migrations may lack newer ones)."""
+    facts have (a workspace half way through its migrations may lack newer ones); `source`: `facts`, or `facts_money`
+    when money is converted (store/money.py)."""
     spread = ", ".join(
         f"CASE WHEN _d = date_end THEN {m} END AS {m}" if m in SNAPSHOT else f"{m} / _n AS {m}" for m in measures
     )
     return (
         "CREATE OR REPLACE VIEW facts_days AS "
-        "SELECT *, CAST(NULL AS DATE) AS _p_start, CAST(NULL AS DATE) AS _p_end FROM facts "
+        f"SELECT *, CAST(NULL AS DATE) AS _p_start, CAST(NULL AS DATE) AS _p_end FROM {source} "
         f"WHERE {PERIOD_END} IS NULL OR {PERIOD_END} <= date "
         "UNION ALL BY NAME "
         f"SELECT * EXCLUDE (_d, _n) REPLACE (CAST(_d AS DATE) AS date, {spread}), "
         f"date AS _p_start, {PERIOD_END} AS _p_end FROM ("
         f"SELECT *, unnest(generate_series(date, {PERIOD_END}, INTERVAL 1 DAY)) AS _d, "
-        f"CAST(date_diff('day', date, {PERIOD_END}) + 1 AS DOUBLE) AS _n FROM facts WHERE {PERIOD_END} > date)"
+        f"CAST(date_diff('day', date, {PERIOD_END}) + 1 AS DOUBLE) AS _n FROM {source} WHERE {PERIOD_END} > date)"
     )

@@ -226,10 +226,44 @@ class Workspace:
     def set_setting(self, key: str, value) -> None:
         """Set one setting, checked."""
         _check_setting(key, value)
-        self.engine.write(lambda cur: cur.execute(
-            "INSERT INTO settings VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            [key, json.dumps(value)],
-        ))
+        def fn(cur):
+            cur.execute("INSERT INTO settings VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                        [key, json.dumps(value)])
+            if key == "currency":  # money converts into the new currency
+                _facts.rebuild_view(cur)
+
+        self.engine.write(fn)
+
+    # Currencies
+
+    def set_rate(self, frm: str, to: str, month: str, rate) -> dict:
+        """Record 1 `frm` = `rate` `to` for a month ('2025-01'); checked. Money converts from then on."""
+        from .ingest.sources.base import CURRENCIES
+        from .store import money
+
+        try:
+            day = datetime.strptime(month, "%Y-%m").date()
+            value = float(rate)
+        except (TypeError, ValueError):
+            day, value = None, 0.0
+        if frm not in CURRENCIES or to not in CURRENCIES or frm == to or day is None or not 0 < value < 1e9:
+            raise error("workspace.bad_rate", value=shown(f"{frm} {to} {month} {rate}"))
+        self.engine.write(lambda cur: (money.set_rate(cur, frm, to, day, value), _facts.rebuild_view(cur)))
+        return {"from": frm, "to": to, "month": month, "rate": value}
+
+    def rates(self) -> list[dict]:
+        """Every recorded exchange rate."""
+        from .store import money
+
+        with self.engine.cursor() as cur:
+            return money.rates(cur)
+
+    def money(self):
+        """The currency results are in and what is converted or cannot be summed (store.money.Money)."""
+        from .store import money
+
+        with self.engine.cursor() as cur:
+            return money.state(cur)
 
     # Targets and check-ins
 

@@ -88,6 +88,7 @@ def run(args) -> dict:
             ws.add_results(results, lang=args.lang)  # the same file twice counts once
         ids = args.kpi or kpis.present_kpis(ws.engine)
         table = kpis.table_many(ws.engine, ids, args.by, filters, args.dim, use or None) if ids else None
+        money = kpis.money(ws.engine)
     finally:
         ws.close()
     rows = []
@@ -101,7 +102,11 @@ def run(args) -> dict:
         rows.append(row)
     table = table or {}
     notes = [_note(n, args.lang) for n in table.get("notes") or []]
+    if money and money.converted:
+        notes.append(_note({"code": "engine.converted", "currencies": ", ".join(money.converted),
+                            "target": money.currency}, args.lang))
     return {
+        "currency": money.currency if money else None,
         "files": [r.info for r in results], "rows": rows, "notes": notes,
         "measure_sources": {m: list(s) for m, s in (table.get("measure_sources") or {}).items()},
         "explain": table.get("explain") or "",

@@ -19,7 +19,8 @@ from .result import ReadResult
 
 EXCEL = (".xlsx", ".xlsm", ".xls")
 TOTALS = (r"\s*(?i)(grand |sub)?(total|totaal|totalen|totals|gesamt|gesamtsumme|summe|eindtotaal|subtotaal|sous-total)"
-          r"\s*([:\-].*|\(.*\))?\s*")
+          r"\s*([:\-].*|\(.*\)|of \d[\d,.]* results?)?\s*")  # 'Total of 12 results': TikTok
+TOTALS_LABEL = r"\s*(?i)(total|totaal|gesamt)\s?:.*"
 
 
 def max_bytes() -> int:
@@ -158,11 +159,17 @@ def _parse(con, plan: Plan, meta: dict, file: str, lang: str, native: set[int]):
         else:
             typed.append(f"NULLIF(trim({cell(c)}), '') AS \"{name}\"")
     # Totals labels stand in the first column or a dimension/date column, never in a column of figures.
+    # Elsewhere only the 'Label: ...' form counts ('Total: Campaigns' under a match type), not a word alone.
     text_cols = [cols[i] for i in range(width) if plan.kind_of(i) != "number" and (i == 0 or i in plan.fields.values())]
-    totals = " OR ".join(f"regexp_full_match({c}, {_q(TOTALS)})" for c in text_cols) or "FALSE"
+    other_cols = [cols[i] for i in range(width) if plan.kind_of(i) != "number" and cols[i] not in text_cols]
+    totals = " OR ".join([f"regexp_full_match({c}, {_q(TOTALS)})" for c in text_cols]
+                         + [f"regexp_full_match({c}, {_q(TOTALS_LABEL)})" for c in other_cols]) or "FALSE"
     h = [x for x in plan.header if x][:3]
     rep = " AND ".join(f"trim(CAST({cols[plan.header.index(x)]} AS VARCHAR)) = {_q(x)}" for x in h) or "FALSE"
-    dims = [cols[i] for n, i in plan.fields.items() if n in DIMENSIONS and n != "account"]
+    # The columns that name what a row is about; a row with figures and none of them sums the others. A tool's own
+    # text field counts too (Search Console's query or page column is no Koers dimension).
+    dims = [cols[i] for n, i in plan.fields.items() if (n in DIMENSIONS and n != "account")
+            or (not src.events and n in src.fields and src.fields[n] == "text")]
     nums = [i for n, i in plan.fields.items() if src.field_type(n) == "number"]
     any_num = " OR ".join(filled_sql(i) for i in nums) or "FALSE"
     date_idx = plan.fields.get(plan.primary_date)
@@ -171,8 +178,11 @@ def _parse(con, plan: Plan, meta: dict, file: str, lang: str, native: set[int]):
     if not src.events or src.summary_rows:
         # A row with numbers but no dimension and no date sums the others. Meta's summary row has dates, so there
         # (summary_rows) empty dimensions alone decide; elsewhere a dated row without a campaign is data.
-        conds = [f"coalesce(trim({c}), '') = ''" for c in dims] + ([] if src.summary_rows else [date_empty])
-        summary = " AND ".join(conds) + f" AND ({any_num})"
+        # Without a mapped name column, the first column stands in for one (Meta's ad name, GA4's page path); a
+        # file whose rows are all figures (Search Console's dates) has no summary row to find.
+        names = dims or ([cols[0]] if plan.kind_of(0) != "number" else [])
+        conds = [f"coalesce(trim({c}), '') = ''" for c in names] + ([] if src.summary_rows else [date_empty])
+        summary = " AND ".join(conds) + f" AND ({any_num})" if names else "FALSE"
     undated = "TRUE" if date_idx is None else f"{plan.primary_date} IS NULL"  # a period report has no dates
     note = f"_filled = 1 AND {undated}"
     # A label such as 'Total: Account' stands where the date would: a dated row is data, whatever its campaign.
@@ -323,7 +333,7 @@ def _shape(con, plan: Plan, lang: str):
 
 
 CURRENCY_HEADERS = {"currency code", "currency", "valutacode", "valuta", "währung", "währungscode", "devise",
-                    "code devise", "moneda", "código de moneda", "codice valuta", "munteenheid"}
+                    "code devise", "code de la devise", "moneda", "código de moneda", "codice valuta", "munteenheid"}
 
 
 def _currency(con, plan: Plan, warnings: list) -> str | None:
@@ -331,8 +341,9 @@ def _currency(con, plan: Plan, warnings: list) -> str | None:
     from .sources.base import CURRENCIES, currency_suffix, norm
 
     found = set()
+    named = set(plan.source.currency_from) or CURRENCY_HEADERS
     for i, h in enumerate(plan.header):
-        if norm(h) in CURRENCY_HEADERS:
+        if norm(h) in named:
             codes = con.execute(f"SELECT DISTINCT upper(trim(CAST(c{i} AS VARCHAR))) FROM raw WHERE "
                                 f"regexp_full_match(trim(CAST(c{i} AS VARCHAR)), '[A-Za-z]{{3}}') LIMIT 20").fetchall()
             found |= {c for (c,) in codes if c in CURRENCIES}

@@ -58,6 +58,18 @@ MESSAGES = {
               "`add --workspace {workspace} BESTAND`.",
         "en": "Give files or --workspace, not both. Add the files first with `add --workspace {workspace} FILE`.",
     },
+    "engine.mixed_currencies": {
+        "nl": "Bedragen in {currencies} tellen niet zomaar op. Leg wisselkoersen vast naar {target} per maand, "
+              "bijvoorbeeld `rates set --workspace W --from USD --to {target} --month 2025-01 --rate 0.92` "
+              "(ontbreekt nog: {missing}).",
+        "en": "Amounts in {currencies} do not simply add up. Record exchange rates to {target} per month, for "
+              "example `rates set --workspace W --from USD --to {target} --month 2025-01 --rate 0.92` "
+              "(still missing: {missing}).",
+    },
+    "engine.converted": {
+        "nl": "Bedragen in {currencies} zijn omgerekend naar {target} met de vastgelegde koersen per maand.",
+        "en": "Amounts in {currencies} are converted to {target} with the recorded rates per month.",
+    },
     "engine.bad_use": {
         "nl": "--use {value}: schrijf MEETWAARDE=BRON[,BRON], bijvoorbeeld cost=google_ads,meta_ads.",
         "en": "--use {value}: write MEASURE=SOURCE[,SOURCE], for example cost=google_ads,meta_ads.",

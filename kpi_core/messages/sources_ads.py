@@ -31,4 +31,10 @@ MESSAGES = {
         "en": "GA4 'Key events' (formerly Conversions) count as conversions; sessions are all sessions, not only "
               "engaged sessions.",
     },
+    "source.search_console.tables_incomplete": {
+        "nl": "Tabellen per zoekopdracht of pagina laten geanonimiseerde zoekopdrachten weg en stoppen bij 1000 rijen: "
+              "hun som ligt onder die van de site. Gebruik de tabel per datum (Diagram/Datums) voor totalen.",
+        "en": "Tables by query or page leave out anonymised queries and stop at 1,000 rows: their sum falls short of "
+              "the site's. Use the table by date (Chart/Dates) for totals.",
+    },
 }

@@ -21,6 +21,34 @@ MESSAGES = {
         "nl": "{count} open deals: hun verwachte sluitingsdatum telt nergens voor mee.",
         "en": "{count} open deals: their expected close date counts for nothing.",
     },
+    "source.stripe.paid_only": {
+        "nl": "Alleen betalingen met status Paid tellen als bestelling; omzet is het omgerekende bedrag min wat "
+              "ervan is terugbetaald, in de uitbetalingsvaluta.",
+        "en": "Only payments with status Paid count as orders; revenue is the converted amount minus what was "
+              "refunded of it, in the settlement currency.",
+    },
+    "source.stripe.not_paid_excluded": {
+        "nl": "{count} betalingen zonder status Paid (mislukt, terugbetaald, in behandeling) tellen niet mee.",
+        "en": "{count} payments without status Paid (failed, refunded, pending) are not counted.",
+    },
+    "source.woocommerce.order_once": {
+        "nl": "Elke bestelling telt één keer, op haar besteldatum; regels per artikel worden niet opgeteld. Alleen "
+              "voltooide en in behandeling zijnde bestellingen tellen, min wat is terugbetaald.",
+        "en": "Every order counts once, on its order date; line item rows are not added up. Only completed and "
+              "processing orders count, minus what was refunded.",
+    },
+    "source.woocommerce.not_sold_excluded": {
+        "nl": "{count} bestellingen die niet voltooid of in behandeling zijn (geannuleerd, terugbetaald, in "
+              "afwachting) tellen niet mee.",
+        "en": "{count} orders that are neither completed nor processing (cancelled, refunded, pending) are not "
+              "counted.",
+    },
+    "source.mailchimp_audience.members_in_file": {
+        "nl": "Nieuwe abonnees tellen op hun aanmelddatum (OPTIN_TIME, anders CONFIRM_TIME), alleen voor de leden "
+              "in dit bestand: wie zich sindsdien afmeldde, staat in de export van afgemelde leden.",
+        "en": "New subscribers count on their opt-in date (OPTIN_TIME, else CONFIRM_TIME), only for the members in "
+              "this file: whoever left since is in the export of unsubscribed members.",
+    },
     "source.shopify.order_once": {
         "nl": "Elke bestelling telt één keer, op de datum van 'Created at' in de tijdzone van de winkel; "
               "regels per artikel worden niet opgeteld.",

@@ -104,4 +104,18 @@ MESSAGES = {
         "nl": "Demowerkruimte {workspace}: {targets} doelen.",
         "en": "Demo workspace {workspace}: {targets} targets.",
     },
+    "workspace.bad_rate": {
+        "nl": "Een koers vraagt --from en --to als valutacode (EUR, USD, ...), --month als JJJJ-MM en --rate als "
+              "positief getal; kreeg {value}.",
+        "en": "A rate needs --from and --to as currency codes (EUR, USD, ...), --month as YYYY-MM and --rate as a "
+              "positive number; got {value}.",
+    },
+    "workspace.rate_set": {
+        "nl": "1 {frm} = {rate} {to} in {month}.",
+        "en": "1 {frm} = {rate} {to} in {month}.",
+    },
+    "workspace.no_rates": {
+        "nl": "Nog geen wisselkoersen vastgelegd.",
+        "en": "No exchange rates recorded yet.",
+    },
 }

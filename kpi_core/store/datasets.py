@@ -93,11 +93,11 @@ def _record(cur, ds_id, h, r, rows, lo, hi, keep_both) -> None:
     info = r.info
     cur.execute(
         """INSERT INTO datasets (id, file, content_hash, source_id, account, mapping, skipped, set_aside, info,
-                                 rows, date_min, date_max, uploaded_at, keep_both, columns)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                 rows, date_min, date_max, uploaded_at, keep_both, columns, currency)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         [ds_id, r.file, h, r.source, r.account, _json(info.get("mapping")), _json(info.get("skipped")),
          _json([list(x) for x in r.set_aside]), _json(info), rows, lo, hi,
-         datetime.now(UTC).replace(tzinfo=None), keep_both, _columns(r)],
+         datetime.now(UTC).replace(tzinfo=None), keep_both, _columns(r), info.get("currency")],
     )
 
 

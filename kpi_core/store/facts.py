@@ -47,10 +47,14 @@ def rebuild_view(cur) -> None:
     # union. Re-checked on 2.0.1 (2M rows over four tables, nested and flat give the same rows); the chain stays, as it
     # is the plainest form. It costs every query about 0.25 ms per table, hence a table per column set, not per file.
     parts = [f"SELECT * FROM {BASE}", *(f"SELECT * FROM {name}" for name in tables(cur))]
-    cur.execute("CREATE OR REPLACE VIEW facts AS " + " UNION ALL BY NAME ".join(parts))
-    have = {d[0] for d in cur.execute("SELECT * FROM facts LIMIT 0").description}
+    have = {d[0] for d in cur.execute(f"SELECT * FROM {BASE} LIMIT 0").description}
+    # Columns in the schema's order, whatever order older workspaces gained them in.
+    ordered = ", ".join([c for c in FACT_COLUMNS if c in have] + sorted(have - set(FACT_COLUMNS)))
+    cur.execute(f"CREATE OR REPLACE VIEW facts AS SELECT {ordered} FROM (" + " UNION ALL BY NAME ".join(parts) + ")")
     if PERIOD_END in have:  # from schema v5 on
-        cur.execute(facts_days_ddl([m for m in MEASURES if m in have]))
+        from .money import view_source
+
+        cur.execute(facts_days_ddl([m for m in MEASURES if m in have], view_source(cur)))
 
 
 def append(cur, dataset_id: str, columns: list[str], select: str, params: list | None = None) -> bool:

@@ -56,8 +56,17 @@ def _v5(cur) -> None:
     facts.rebuild_view(cur)
 
 
+def _v6(cur) -> None:
+    """Currencies: each dataset's currency (as its file stated it), and conversion rates per currency and month."""
+    from .money import RATES_DDL
+
+    cur.execute("ALTER TABLE datasets ADD COLUMN IF NOT EXISTS currency VARCHAR")
+    cur.execute("UPDATE datasets SET currency = json_extract_string(info, '$.currency')")
+    cur.execute(RATES_DDL)
+
+
 # Append only: a step, once released, never changes (workspaces in the field were built by it).
-MIGRATIONS = ((1, _v1), (2, _v2), (3, _v3), (4, _v4), (5, _v5))
+MIGRATIONS = ((1, _v1), (2, _v2), (3, _v3), (4, _v4), (5, _v5), (6, _v6))
 FACTS_VIEW = 4  # from this version on, `facts` is a view over column-set tables (store/facts.py)
 CURRENT = MIGRATIONS[-1][0]
 

@@ -21,8 +21,8 @@ from ..schema import MEASURES
 from . import facts, migrations
 
 FORMAT = "koers-workspace"
-TABLES = ("settings", "datasets", "mapping_overrides", "targets", "checkins", "custom_kpis", "facts")
-SINCE = {"custom_kpis": 3}  # tables an export of an older schema version does not have
+TABLES = ("settings", "datasets", "mapping_overrides", "targets", "checkins", "custom_kpis", "rates", "facts")
+SINCE = {"custom_kpis": 3, "rates": 6}  # tables an export of an older schema version does not have
 
 
 def snapshot(engine) -> tuple[dict, dict]:
@@ -151,6 +151,8 @@ def load(engine, file: Path, manifest: dict, tables: dict) -> None:
                 else:
                     cols = ", ".join(f'"{c}"' for c in tbl.column_names)
                     cur.execute(f"INSERT INTO {name} ({cols}) SELECT {cols} FROM incoming")
+        if manifest["schema_version"] >= migrations.FACTS_VIEW:
+            facts.rebuild_view(cur)  # with every table in: the rates decide whether money converts
         got = cur.execute(f"SELECT {', '.join(f'sum({m})' for m in MEASURES)} FROM facts").fetchone()
         for m, g in zip(MEASURES, got, strict=True):
             want = manifest["totals"].get(m)

@@ -15,6 +15,12 @@ import pytest
 from kpi_core.errors import KoersError
 from kpi_core.ingest import read_export
 from kpi_core.ingest.period import Period, parse_range
+from tests.golden.corpus.google_ads import (
+    google_campaign_report_all_time,
+    google_campaign_report_uk,
+    google_campaign_report_us,
+    google_search_terms_de,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -26,86 +32,6 @@ def write(path: Path, lines: list[str], encoding: str = "utf-8", bom: bool = Fal
         data = (b"\xff\xfe" if encoding == "utf-16-le" else b"\xef\xbb\xbf") + data
     path.write_bytes(data)
     return path
-
-
-def google_campaign_report_us(path: Path) -> Path:
-    """Campaign report, English (US), video and Demand Gen campaigns in INR, period on line 2, no date column.
-
-    Origin: VishalMotling/campaign-performance-analyzer `Campaign report.csv` (UTF-8 without BOM, comma, LF;
-    `Interactions` instead of clicks; ` --` for empty; `"18,402"` quoted thousands; totals block)."""
-    header = ("Campaign status,Campaign,Budget,Budget name,Budget type,Status,Status reasons,Optimization score,"
-              "Campaign type,Currency code,TrueView avg. CPV,Avg. CPM,Impr.,Interactions,Interaction rate,Avg. cost,"
-              "Cost,Conv. (Platform Comparable),Cost / Conv. (Platform Comparable),"
-              "Conv. value / Cost (Platform Comparable),Conv. rate,Conversions,Cost / conv.")
-    return write(path, [
-        "Campaign report",
-        '"July 8, 2025 - July 31, 2025"',
-        header,
-        "Enabled,Video views - 2025-07-01,3000.00, --,Campaign Total,Ended,campaign ended; unknown, --,Video,INR,"
-        '0.11,61.30,"18,402","14,551",79.07%,0.07,1128.44,0.00,0,0.00,0.00%,0.00,0.00',
-        "Enabled,Example-DG-1,400.00, --,Daily,Not eligible,All ad groups paused; All ads paused, --,Demand Gen,INR,"
-        '1.02,41.90,"17,330","1,612",9.30%,0.45,731.90,12.00,60.99,0.02,0.74%,12.00,60.99',
-        'Total: Campaigns, --, --, --, --, --,, --, --,INR,0.15,50.11,"35,732","16,163",45.23%,0.12,1860.34,12.00,'
-        "155.03,0.01,0.07%,12.00,155.03",
-        'Total: Account,,,,,,,,,INR,0.15,50.11,"35,732","16,163",45.23%,0.12,1860.34,12.00,155.03,0.01,0.07%,12.00,'
-        "155.03",
-        'Total: Video,,,,,,,,Video,INR,0.11,61.30,"18,402","14,551",79.07%,0.07,1128.44,0.00,0,0.00,0.00%,0.00,0.00',
-        'Total: Demand Gen,,,,,,,,Demand Gen,INR,1.02,41.90,"17,330","1,612",9.30%,0.45,731.90,12.00,60.99,0.02,'
-        "0.74%,12.00,60.99",
-    ])
-
-
-def google_campaign_report_all_time(path: Path) -> Path:
-    """Campaign report with 'All time' on line 2 (USD). Origin: intragoinc/cp-mktg-google-ads-i
-    `Campaign report.csv` (column order customised by the user; `> 90%`, `< 10%` impression shares)."""
-    return write(path, [
-        "Campaign report",
-        "All time",
-        "Campaign status,Campaign,Campaign type,Impr.,Interactions,Currency code,Cost,Search impr. share,Clicks,"
-        "Conversions",
-        'Paused,"Brand, Generic & Other",Search,"210,003","2,904",USD,6127.44,< 10%,"2,904",363.00',
-        'Enabled,Example Deck,Search,"998,004","60,031",USD,89446.19,10.20%,"60,031","4,208.02"',
-        'Total: Campaigns, --, --,"1,208,007","62,935",USD,95573.63,< 10%,"62,935","4,571.02"',
-        'Total: Account,,,"1,208,007","62,935",USD,95573.63,< 10%,"62,935","4,571.02"',
-    ])
-
-
-def google_search_terms_de(path: Path) -> Path:
-    """Bericht zu Suchbegriffen, German interface, EUR. Origin: orangize-digital/sleek-page-fabricator
-    `Bericht zu Suchbegriffen.csv` (UTF-16LE with BOM, TAB, LF; `2.206` thousands, quoted `"1,42"` decimals;
-    `Gesamt: …` totals)."""
-    t = "\t"
-    return write(path, [
-        "Bericht zu Suchbegriffen",
-        "8. Januar 2026 - 6. Februar 2026",
-        t.join(["Suchbegriff", "Keyword-Option", "Hinzugefügt/Ausgeschlossen", "Kampagne", "Anzeigengruppe", "Klicks",
-                "Impressionen", "CTR", "Währungscode", "Durchschn. CPC", "Kosten", "Kampagnentyp", "Conv.-Rate",
-                "Conversions", "Kosten/Conv."]),
-        t.join(["beispiel begriff", "Weitgehend passend", "Keine", "Suche DE", "Gruppe 1", "120", "2.206", '"5,44%"',
-                "EUR", '"1,42"', '"170,40"', "Suche", '"2,50%"', '"3,00"', '"56,80"']),
-        t.join(["zweiter begriff", "Passende Wortgruppe", "Hinzugefügt", "Suche DE", "Gruppe 2", "15", "310",
-                '"4,84%"', "EUR", '"0,80"', '"12,00"', "Suche", '"0,00%"', '"0,00"', '"0,00"']),
-        t.join(["Gesamt: Suchbegriffe", "", "", "", "", "135", "2.516", '"5,37%"', "EUR", '"1,35"', '"182,40"', "",
-                '"2,22%"', '"3,00"', '"60,80"']),
-        t.join(["Gesamt: Konto", "", "", "", "", "135", "2.516", '"5,37%"', "EUR", '"1,35"', '"182,40"', "",
-                '"2,22%"', '"3,00"', '"60,80"']),
-        t.join(["Gesamt: Suche", "", "", "", "", "135", "2.516", '"5,37%"', "EUR", '"1,35"', '"182,40"', "Suche",
-                '"2,22%"', '"3,00"', '"60,80"']),
-    ], encoding="utf-16-le", bom=True)
-
-
-def google_campaign_report_uk(path: Path, utf16: bool) -> Path:
-    """Campaign report, English (UK) date style, GBP, downloaded twice: `.csv` (UTF-8, comma) and 'CSV for Excel'
-    (UTF-16LE with BOM, TAB, still CSV quoting). Origin: DanielTheC/internal-lnking-tool `Campaign report (1).csv`
-    and `Campaign report.csv`."""
-    d = "\t" if utf16 else ","
-    rows = [["Campaign", "Campaign type", "Impr.", "Clicks", "Currency code", "Cost", "Conversions", "Conv. value"],
-            ["Shop - Bikes", "Shopping", '"12,040"', "301", "GBP", "455.20", "14.00", '"2,310.50"'],
-            ["Brand", "Search", "880", "97", "GBP", "61.33", "6.50", "640.00"],
-            ["Total: Campaigns", " --", '"12,920"', "398", "GBP", "516.53", "20.50", '"2,950.50"'],
-            ["Total: Account", "", '"12,920"', "398", "GBP", "516.53", "20.50", '"2,950.50"']]
-    return write(path, ["Campaign report", "27 January 2026 - 23 February 2026", *(d.join(r) for r in rows)],
-                 encoding="utf-16-le" if utf16 else "utf-8", bom=utf16)
 
 
 def ga4_traffic_acquisition(path: Path) -> Path:

@@ -8,9 +8,9 @@ from .base import Source, norm
 
 MODULES = (
     "google_ads", "microsoft_ads", "meta_ads", "linkedin_ads", "amazon_ads",
-    "mailchimp", "brevo", "kit", "spotler",
+    "tiktok_ads", "mailchimp", "mailchimp_audience", "klaviyo", "brevo", "kit", "spotler",
     "hubspot_contacts", "hubspot_deals", "pipedrive_deals", "salesforce_opportunities",
-    "shopify_orders", "ga4",
+    "shopify_orders", "woocommerce_orders", "stripe", "ga4", "search_console",
 )
 
 
@@ -34,6 +34,9 @@ KNOWN_IDS = frozenset(SOURCES)
 def recognise(headers: list[str]) -> Source:
     """The tool whose export these headers are, or generic: two or more markers, and every required field."""
     normed = {norm(h) for h in headers}
+    for src in SOURCES.values():  # a tool's plain table, column for column (Search Console's Chart.csv)
+        if normed - {""} in src.signatures:
+            return src
     best, best_score = SOURCES["generic"], 0
     for src in SOURCES.values():
         if src.id == "generic":

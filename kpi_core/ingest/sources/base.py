@@ -70,6 +70,8 @@ class Source:
     checks: tuple[tuple[str, str], ...] = ()  # (warning code, SQL count over fields); said when the count > 0
     summary_rows: bool = False  # record-level export whose rows with no dimension are summaries (Meta)
     date_order: str = "dmy"  # day-month order when a column cannot tell (every day <= 12): the tool's own habit
+    signatures: tuple[frozenset[str], ...] = ()  # whole header sets that name this tool alone (few, plain columns)
+    currency_from: tuple[str, ...] = ()  # headers whose values are the money's currency; default: CURRENCY_HEADERS
 
     def knows(self, name) -> bool:
         """Whether `name` is a field this tool's files can map a column to."""
@@ -106,5 +108,7 @@ def source(id, name, columns, markers=(), required=(), derived=(), **kw) -> Sour
         markers=frozenset(norm(m) for m in markers),
         required=tuple(frozenset(r) for r in required),
         derived=frozenset(norm(d) for d in derived),
+        signatures=tuple(frozenset(norm(h) for h in sig) for sig in kw.pop("signatures", ())),
+        currency_from=tuple(norm(h) for h in kw.pop("currency_from", ())),
         **kw,
     )

@@ -1,0 +1,38 @@
+"""Klaviyo: Campaigns > Export (one row per campaign or A/B variant), email and SMS.
+
+Why the shape: the campaign export's header as several independent parsers of it spell it (e.g.
+J3diHunt3r/BGN-Email-Marketing-Dashboard): Campaign Name, Tags, Subject, List, Send Time, Send Weekday, Total
+Recipients, Unique Placed Order, Placed Order Rate, Revenue, Unique Opens, Open Rate, ..., Campaign Channel; rates as
+'33.12%', Send Time 'YYYY-MM-DD HH:MM:SS'. Newer custom reports use lower-case labels ('Unique opens')."""
+
+from ._email import BOUNCE_FIELDS, email_events
+from .base import source
+
+SOURCE = source(
+    id="klaviyo",
+    name="Klaviyo",
+    columns={
+        "Send Time": "date", "Send Date": "date", "Day": "date",
+        "Campaign Name": "campaign", "Flow Name": "campaign",
+        "Campaign Channel": "channel",  # Email or SMS
+        "List": "account",
+        "Total Recipients": "emails_sent", "Recipients": "emails_sent",
+        "Successful Deliveries": "emails_delivered", "Delivered": "emails_delivered",
+        "Bounces": "bounces", "Bounced": "bounces",
+        "Unique Opens": "unique_opens",
+        "Unique Clicks": "unique_clicks",
+        "Unsubscribes": "unsubscribes", "Unique unsubscribes": "unsubscribes",
+        # Klaviyo's own attribution of orders and revenue to a mail: conversions, not shop revenue.
+        "Unique Placed Order": "conversions", "Count of unique conversions": "conversions",
+        "Revenue": "conversion_value", "Conversion value": "conversion_value",
+    },
+    markers=["Unique Placed Order", "Placed Order Rate", "Campaign Channel", "Spam Complaints Rate",
+             "Spam Complaints", "Winning Variant?", "Variant Name", "Count of unique conversions",
+             "Unique unsubscribes", "Campaign ID", "Send Weekday"],
+    required=[{"date"}, {"emails_sent", "emails_delivered"}],
+    derived=["Placed Order Rate", "Open Rate", "Click Rate", "Spam Complaints Rate", "Bounce Rate",
+             "Unsubscribe Rate", "Unsub Rate", "Conversion rate"],
+    fields=dict(BOUNCE_FIELDS),
+    events=email_events(extra=("conversions", "conversion_value")),
+    channel="Email",
+)

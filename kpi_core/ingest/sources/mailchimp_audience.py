@@ -1,0 +1,30 @@
+"""Mailchimp: Audience > Export (subscribed, unsubscribed or cleaned members): new subscribers by opt-in date.
+
+Why the shape: the member export's header as pasted from real exports (honey_format's spec, importers' comments):
+"Email Address","First Name","Last Name",MEMBER_RATING,OPTIN_TIME,OPTIN_IP,CONFIRM_TIME,...,LEID,EUID,NOTES, with
+UNSUB_* or CLEAN_* columns in the other two exports; times 'YYYY-MM-DD HH:MM:SS' in UTC. A member imported by hand
+has no OPTIN_TIME; then the confirm time is the day they joined."""
+
+from .base import Event, source
+
+BY_OPTIN = "source.mailchimp_audience.members_in_file"
+
+SOURCE = source(
+    id="mailchimp_audience",
+    name="Mailchimp audience",
+    columns={
+        "OPTIN_TIME": "optin", "CONFIRM_TIME": "confirmed",
+        "Email Address": "member",  # read to know the file, never stored: the count is what matters
+    },
+    markers=["MEMBER_RATING", "OPTIN_TIME", "OPTIN_IP", "CONFIRM_TIME", "CONFIRM_IP", "LEID", "EUID", "GMTOFF",
+             "DSTOFF", "LAST_CHANGED", "UNSUB_TIME", "CLEAN_TIME"],
+    required=[{"optin", "confirmed"}, {"member"}],
+    fields={"optin": "date", "confirmed": "date", "member": "text"},
+    events=(
+        Event("optin", {"new_subscribers": "1"}, needs=("optin",)),
+        Event("confirmed", {"new_subscribers": "1"}, where="optin IS NULL", needs=("optin", "confirmed")),
+        Event("confirmed", {"new_subscribers": "1"}, needs=("confirmed",), unless=("optin",)),
+    ),
+    channel="Email",
+    warnings=(BY_OPTIN,),
+)

@@ -1,0 +1,42 @@
+"""Google Search Console: Performance > Export (one CSV per tab: queries, pages, countries, devices, dates).
+
+Why the shapes: real exports (DanielTheC/internal-lnking-tool `Queries.csv`/`Chart.csv`, GAP028/michelin-seo-dashboard
+`Requêtes.csv`/`Dates.csv`, journinho/wobby-tutorials `Zoekopdrachten.csv`) hold Clicks, Impressions, CTR and Position,
+in every interface language with '.' decimals and '15.86%'. Clicks and impressions are unpaid search, never ad
+clicks: they are `organic_clicks` and `organic_impressions`. CTR and position are derived per row (position is an
+average), so they are recomputed or left alone, never summed. Only the date table has dates; the others state no
+period (it is in Filters.csv), so they need one from the user."""
+
+from .base import source
+
+TABLES = "source.search_console.tables_incomplete"
+
+DATE = {"Date": "date", "Datum": "date", "Fecha": "date", "Data": "date"}
+CLICKS = {"Clicks": "organic_clicks", "Clics": "organic_clicks", "Aantal klikken": "organic_clicks",
+          "Klikken": "organic_clicks", "Klicks": "organic_clicks", "Clic": "organic_clicks"}
+IMPRESSIONS = {"Impressions": "organic_impressions", "Vertoningen": "organic_impressions",
+               "Impressionen": "organic_impressions", "Impresiones": "organic_impressions",
+               "Impressioni": "organic_impressions"}
+# The first column of each tab: what the row is about (a query, a page, a country). Not a Koers dimension: read, so
+# the table is known for what it is, and kept out of the facts.
+TABS = ["Top queries", "Top pages", "Country", "Device", "Search Appearance",
+        "Requêtes les plus fréquentes", "Pages les plus populaires", "Pays", "Appareil",
+        "Apparence dans les résultats de recherche",
+        "Meest uitgevoerde zoekopdrachten", "Populairste pagina's", "Land", "Apparaat", "Zoekopmaak",
+        "Häufigste Suchanfragen", "Häufigste Seiten", "Gerät"]
+POSITION = ["Position", "Positie", "Posición", "Posizione"]
+
+SOURCE = source(
+    id="search_console",
+    name="Google Search Console",
+    columns={**DATE, **CLICKS, **IMPRESSIONS, **dict.fromkeys(TABS, "breakdown")},
+    markers=[*TABS, *POSITION],
+    required=[{"organic_clicks"}, {"organic_impressions"}],
+    derived=["CTR", *POSITION],
+    channel="Organic search",
+    # The date tab is five plain columns: its header alone says which tool wrote it.
+    signatures=[(d, c, i, "CTR", p) for d in DATE for c in CLICKS for i in IMPRESSIONS for p in POSITION],
+    fields={"breakdown": "text"},
+    # Query and page tables leave out anonymised queries and stop at 1,000 rows: their sums fall short of the site's.
+    checks=((TABLES, "count(*) FILTER (WHERE breakdown IS NOT NULL)"),),
+)

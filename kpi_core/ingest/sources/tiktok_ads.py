@@ -1,0 +1,38 @@
+"""TikTok Ads Manager: Campaign/Ad group/Ad tab exports (xlsx or csv), by day or for the chosen period.
+
+Why the shapes: TikTok's export names metrics as its API documents them for the interface ('Clicks (destination)',
+'CTR (destination)', 'Cost per conversion'), one row per campaign, ad group or ad, a 'By Day'/'Date' column only when
+the user splits by day, a currency column, small counts masked as '<5', and a closing 'Total of N results' row.
+Daily ad-level layout seen in cpaeblie/predik `ads_1.csv` (Campaign name, Ad Group Name, Ad Name, Date, Cost, ...,
+Currency)."""
+
+from .base import source
+
+SOURCE = source(
+    id="tiktok_ads",
+    name="TikTok Ads Manager",
+    columns={
+        "By Day": "date", "Date": "date", "Day": "date", "Per dag": "date", "Datum": "date",
+        "Campaign name": "campaign", "Campagnenaam": "campaign",
+        "Ad group name": "ad_group", "Advertentiegroepnaam": "ad_group",
+        "Advertiser name": "account", "Account name": "account",
+        "Impressions": "impressions", "Impression": "impressions", "Vertoningen": "impressions",
+        "Reach": "reach", "Bereik": "reach",
+        # Destination clicks are link clicks, as counted by the other ad tools; 'Clicks (all)' also counts likes.
+        "Clicks (destination)": "clicks", "Klikken (bestemming)": "clicks",
+        "Cost": "cost", "Kosten": "cost",
+        "Conversions": "conversions", "Conversies": "conversions",
+        "Total complete payment value": "conversion_value", "Purchase value": "conversion_value",
+        "Video views": "video_views", "Videoweergaven": "video_views",
+    },
+    markers=["Clicks (destination)", "CPC (destination)", "CTR (destination)", "Cost per conversion",
+             "Conversion rate (CVR)", "Cost per 1,000 people reached", "2-second video views", "6-second video views",
+             "Video views at 25%", "Video views at 100%", "Average play time per video view", "Clicks (all)",
+             "Gross Impressions (Includes Invalid Impressions)", "Cost Charged by Voucher", "Ad Group Name",
+             "Ad group name", "Result rate", "Cost per result", "By Day"],
+    required=[{"impressions", "clicks", "cost"}],  # a period report needs no date column (see ingest/period.py)
+    derived=["CPC (destination)", "CPM", "CTR (destination)", "Cost per conversion", "Conversion rate (CVR)",
+             "Cost per result", "Result rate", "Frequency", "CPC (all)", "CTR (all)", "Cost per 1,000 people reached",
+             "Average play time per video view", "CPA"],
+    channel="TikTok Ads",
+)

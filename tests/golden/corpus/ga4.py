@@ -1,0 +1,147 @@
+"""Google Analytics 4 downloads: standard reports, a reports snapshot, an exploration, an hourly table."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from . import case, write
+
+RULE = "# " + "-" * 40
+
+
+def block(title: str, account: str, prop: str, start: str, end: str, segment: str = "# All Users",
+          labels: tuple[str, str] = ("Start date", "End date")) -> list[str]:
+    """The 9-line comment block of a standard report: rule, title, account, property, rule, `# `, segment, dates."""
+    return [RULE, f"# {title}", f"# Account: {account}", f"# Property: {prop}", RULE, "# ", segment,
+            f"# {labels[0]}: {start}", f"# {labels[1]}: {end}"]
+
+
+@case(id="ga4/pages/en", origin="DanielTheC/internal-lnking-tool Pages_and_screens_Page_path_and_screen_class.csv",
+      filename="Pages_and_screens_Page_path_and_screen_class.csv", source="ga4", rows=4,
+      totals={"conversions": 12 + 3 + 0 + 1, "revenue": 0 + 149.9 + 0 + 42.5},
+      period=("2025-01-01", "2025-12-31", "file"))
+def ga4_pages(path: Path) -> None:
+    """Pages and screens, English: the comment block states the year, no date column, raw floats, no totals row,
+    UTF-8 without BOM, LF and no newline after the last row. Origin: DanielTheC/internal-lnking-tool
+    `Pages_and_screens_Page_path_and_screen_class.csv`."""
+    write(path, [
+        *block("Pages and screens: Page path and screen class", "example-garden.co.uk", "GA4 - example-garden.co.uk",
+               "20250101", "20251231"),
+        "Page path and screen class,Views,Active users,Views per active user,Average engagement time per active user,"
+        "Event count,Key events,Total revenue",
+        "/garden-sheds-kent/,146,103,1.4174757281553398,53.15533980582524,751,12,0",
+        "/shop/log-store/,88,61,1.4426229508196722,71.9344262295082,402,3,149.9",
+        '"/search/?q=shed,base",9,7,1.2857142857142858,12.571428571428571,31,0,0',
+        "/awnings-sussex/,19,16,1.1875,21.25,82,1,42.5",
+    ], final_eol=False)
+
+
+@case(id="ga4/events/en-2023", origin="podmeister81/Analytics-data data-export.csv",
+      filename="data-export.csv", source="ga4", rows=5, totals={"revenue": 0 + 0 + 0 + 0 + 1280.5},
+      period=("2023-01-01", "2023-12-31", "file"))
+def ga4_events_2023(path: Path) -> None:
+    """Events report downloaded in 2023: title line `# Report CSV Export`, `Event count per user` (later `per active
+    user`), CRLF line ends (committed from Windows), no newline after the last row. Per-event user counts overlap;
+    only the revenue adds up. Origin: podmeister81/Analytics-data `data-export.csv`."""
+    write(path, [
+        *block("Report CSV Export", "ExampleGroup", "www.example.com", "20230101", "20231231"),
+        "Event name,Event count,Total users,Event count per user,Total revenue",
+        "page_view,129094,29418,4.389160886712906,0",
+        "user_engagement,73059,19474,3.814095536413469,0",
+        "session_start,44722,29400,1.5220883534136547,0",
+        "first_visit,29188,29008,1.0062051847766134,0",
+        "purchase,31,29,1.0689655172413792,1280.5",
+    ], eol="\r\n", final_eol=False)
+
+
+@case(id="ga4/traffic_acquisition/de",
+      origin="GA4 German interface labels (public GA4-to-API column mapping document); layout of DanielTheC/"
+             "internal-lnking-tool Pages_and_screens_Page_path_and_screen_class.csv",
+      filename="Traffic-Akquisition_Sitzung_–_primäre_Channelgruppe_(Standard-Channelgruppe).csv", source="ga4",
+      rows=4, totals={"sessions": 1840 + 912 + 455 + 61, "conversions": 41 + 17 + 6 + 0,
+                      "revenue": 3120.4 + 1410 + 388.9 + 0},
+      period=("2025-02-01", "2025-02-28", "file"), language="de")
+def ga4_traffic_acquisition_de(path: Path) -> None:
+    """Traffic acquisition, German interface: German comment block (`# Startdatum:`, `# Enddatum:`, `# Alle
+    Nutzer`), the primary dimension `Sitzung – primäre Channelgruppe (Standard-Channelgruppe)` with an EN DASH,
+    `Sitzungen`, `Schlüsselereignisse`, `Gesamtumsatz`; numbers stay in the download's point-decimal style. Origin:
+    the German labels of the Traffic acquisition report as listed in a public GA4 dashboard-to-API mapping document;
+    bytes and block as in DanielTheC/internal-lnking-tool `Pages_and_screens_Page_path_and_screen_class.csv`."""
+    write(path, [
+        *block("Traffic-Akquisition: Sitzung – primäre Channelgruppe (Standard-Channelgruppe)", "Beispiel GmbH",
+               "beispiel.de – GA4", "20250201", "20250228", "# Alle Nutzer", ("Startdatum", "Enddatum")),
+        "Sitzung – primäre Channelgruppe (Standard-Channelgruppe),Sitzungen,Sitzungen mit Interaktionen,"
+        "Engagement-Rate,Durchschnittliche Interaktionsdauer pro Sitzung,Ereignisse pro Sitzung,Ereignisanzahl,"
+        "Schlüsselereignisse,Sitzung-Schlüsselereignisrate,Gesamtumsatz",
+        "Organic Search,1840,1212,0.6586956521739131,61.23,5.8,10672,41,0.021195652173913043,3120.4",
+        "Paid Search,912,540,0.5921052631578947,44.9,4.75,4332,17,0.017543859649122806,1410",
+        "Direct,455,230,0.5054945054945055,38.01,4.1,1865,6,0.013186813186813187,388.9",
+        "Unassigned,61,0,0,0,2,122,0,0,0",
+    ], final_eol=False)
+
+
+@case(id="ga4/exploration/en", origin="DanielTheC/internal-lnking-tool download (2).csv",
+      filename="download.csv", source="ga4", rows=4,
+      totals={"users": 5120 + 2210 + 1380 + 96, "sessions": 6402 + 2570 + 1660 + 104,
+              "conversions": 188 + 61 + 22 + 1, "revenue": 15210.5 + 4870 + 1200.25 + 0},
+      period=("2024-11-22", "2026-01-20", "file"), skipped={"totals": 1})
+def ga4_exploration(path: Path) -> None:
+    """Exploration (Explore > Download > CSV): property on line 2, `<exploration>-<tab>` on line 3, the range as
+    `# YYYYMMDD-YYYYMMDD` on line 4, an empty line, the header, then the Grand total as the FIRST row with empty
+    dimension and one extra trailing field `Grand total`; ends with an empty line. Origin:
+    DanielTheC/internal-lnking-tool `download (2).csv`."""
+    write(path, [
+        RULE, "# Example Shop GA4", "# Untitled exploration-Free form 1", "# 20241122-20260120", RULE, "",
+        "Session default channel group,Total users,Sessions,Key events,Total revenue,Bounce rate",
+        ",8712,10736,272,21280.75,0.29850037257824145,Grand total",
+        "Organic Search,5120,6402,188,15210.5,0.2711652608559825",
+        "Direct,2210,2570,61,4870,0.33346303501945525",
+        "Email,1380,1660,22,1200.25,0.2897590361445783",
+        "Unassigned,96,104,1,0,0.5576923076923077",
+        "",
+    ])
+
+
+@case(id="ga4/date_hour/en", origin="chirayu32/Website-Analysis data-export.csv",
+      filename="data-export.csv", source="ga4", rows=5,
+      totals={"sessions": 300 + 267 + 1 + 188 + 74, "users": 237 + 208 + 0 + 150 + 61},
+      period=("2024-04-16", "2024-05-03", "rows"))
+def ga4_date_hour(path: Path) -> None:
+    """Hourly table `Date + hour (YYYYMMDDHH)` (10-digit values) by channel, as shared after an Excel re-save: the
+    rule line padded with commas, the other comment lines gone, CRLF, floats cut to 9-10 digits. Origin:
+    chirayu32/Website-Analysis `data-export.csv`."""
+    write(path, [
+        RULE + ",,,,,,,,,",
+        "Session primary channel group (Default channel group),Date + hour (YYYYMMDDHH),Users,Sessions,"
+        "Engaged sessions,Average engagement time per session,Engaged sessions per user,Events per session,"
+        "Engagement rate,Event count",
+        "Direct,2024041623,237,300,144,47.52666667,0.607594937,4.673333333,0.48,1402",
+        "Organic Social,2024041719,208,267,132,32.09737828,0.634615385,4.29588015,0.494382022,1147",
+        "Unassigned,2024050307,0,1,0,0,0,2,0,2",
+        "Organic Search,2024042510,150,188,120,61.2,0.8,5.1,0.638297872,959",
+        "Referral,2024050316,61,74,40,29.4,0.655737705,3.9,0.540540541,289",
+    ], eol="\r\n")
+
+
+@case(id="ga4/reports_snapshot/en", origin="LilyHeAsamiko/GA4 data-export.csv",
+      filename="data-export.csv", source="ga4", rows=10, totals={"users": 3 + 5 + 4 + 0 + 2 + 7 + 6 + 1 + 0 + 4},
+      period=("2023-04-24", "2023-05-03", "rows"))
+def ga4_reports_snapshot(path: Path) -> None:
+    """Reports snapshot: several cards in one file, each with its own `# Start date`/`# End date` lines and separated
+    by one empty line; the first table (`Nth day,Users`, days zero-padded from `0000` = the start date) is the data,
+    the cards after it (channels, countries, pages, events, an empty `Platform,Conversions`) are not. Title line
+    `# Report CSV Export`, `#  ` (two spaces) before the dates, CRLF. Origin: LilyHeAsamiko/GA4 `data-export.csv`."""
+    dates = ["# Start date: 20230424", "# End date: 20230503"]
+    write(path, [
+        RULE, "# Report CSV Export", "# Account: example-test", "# Property: example - GA4", RULE, "#  ", *dates,
+        "Nth day,Users", *(f"{n:04d},{u}" for n, u in enumerate([3, 5, 4, 0, 2, 7, 6, 1, 0, 4])), "",
+        *dates, "Nth day,New users", *(f"{n:04d},{u}" for n, u in enumerate([2, 4, 3, 0, 1, 5, 4, 1, 0, 3])), "",
+        *dates, "Nth day,Total revenue", "", "",
+        "# Where do your new users come from?", *dates, "First user default channel group,New users", "Direct,14",
+        "Organic Search,9", "",
+        "#  ", *dates, "Session default channel group,Sessions", "Direct,21", "Unassigned,6", "Organic Search,11", "",
+        "#  ", *dates, "Country ID,Users", "NL,19", "BE,6", "",
+        "#  ", *dates, "Page title and screen class,Views", "Welcome,48", "",
+        "#  ", *dates, "Event name,Event count", "page_view,48", "scroll,31", "session_start,38", "",
+        "#  ", *dates, "Platform,Conversions",
+    ], eol="\r\n")

@@ -1,0 +1,27 @@
+"""Klaviyo campaign exports."""
+
+from ..corpus import case, write
+
+HEADER = ("Campaign Name,Tags,Subject,List,Send Time,Send Weekday,Total Recipients,Unique Placed Order,"
+          "Placed Order Rate,Revenue,Unique Opens,Open Rate,Total Opens,Unique Clicks,Click Rate,Total Clicks,"
+          "Unsubscribes,Spam Complaints,Spam Complaints Rate,Successful Deliveries,Bounces,Bounce Rate,Campaign ID,"
+          "Campaign Channel")
+
+
+@case(id="klaviyo/campaigns/en", source="klaviyo", filename="campaigns.csv", rows=3,
+      origin="Klaviyo campaign export header as spelled by parsers of it (J3diHunt3r/BGN-Email-Marketing-Dashboard "
+      "README): rates as '33.12%', Send Time 'YYYY-MM-DD HH:MM:SS', email and SMS rows",
+      totals={"emails_sent": 12500 + 8000 + 2100, "emails_delivered": 12380 + 7950 + 2080,
+              "unique_opens": 4100 + 2500, "unique_clicks": 310 + 190 + 64, "unsubscribes": 22 + 15 + 3,
+              "bounces": 120 + 50 + 20, "conversions": 84 + 41 + 9, "conversion_value": 5320.40 + 2210.00 + 380.25},
+      period=("2024-04-09", "2024-04-23", "rows"))
+def campaigns(path):
+    write(path, [
+        HEADER,
+        'Spring Sale Launch,"Promo, Q2",Spring sale is here,Newsletter,2024-04-09 10:00:00,Tuesday,12500,84,0.68%,'
+        "5320.40,4100,33.12%,6200,310,2.50%,402,22,1,0.01%,12380,120,0.96%,01HABCDEF0123456789XYZ,Email",
+        "Spring Sale Reminder,Promo,Last day of the sale,Newsletter,2024-04-16 10:00:00,Tuesday,8000,41,0.52%,"
+        "2210.00,2500,31.45%,3600,190,2.39%,260,15,0,0.00%,7950,50,0.63%,01HABCDEF0123456789XZA,Email",
+        "Weekend SMS,,,VIP SMS,2024-04-23 17:30:00,Tuesday,2100,9,0.43%,380.25,,,,64,3.08%,70,3,0,0.00%,2080,20,"
+        "0.95%,01HABCDEF0123456789XZB,SMS",
+    ])

@@ -1,0 +1,55 @@
+"""Google Search Console performance exports (the CSVs inside the 'Download CSV' zip)."""
+
+from ..corpus import case, write
+
+
+@case(id="search_console/queries/en", source="search_console", filename="Queries.csv", rows=3,
+      origin="DanielTheC/internal-lnking-tool Queries.csv (UTF-8, LF, no final newline, CTR '6.09%', no period)",
+      totals={"organic_clicks": 312 + 221 + 0, "organic_impressions": 5120 + 40211 + 12},
+      period=("2025-01-01", "2025-03-31", "given"), given_period="2025-01-01..2025-03-31")
+def queries(path):
+    write(path, [
+        "Top queries,Clicks,Impressions,CTR,Position",
+        "garden shed base ideas,312,5120,6.09%,2.71",
+        "how to insulate a shed,221,40211,0.55%,7.3",
+        "shed roof felt,0,12,0%,41",
+    ], final_eol=False)
+
+
+@case(id="search_console/chart/en", source="search_console", filename="Chart.csv", rows=3,
+      origin="DanielTheC/internal-lnking-tool Chart.csv (one row per day, ascending, position to one decimal)",
+      totals={"organic_clicks": 161 + 170 + 149, "organic_impressions": 13456 + 13800 + 12977},
+      period=("2025-01-01", "2025-01-03", "rows"))
+def chart(path):
+    write(path, [
+        "Date,Clicks,Impressions,CTR,Position",
+        "2025-01-01,161,13456,1.2%,32",
+        "2025-01-02,170,13800,1.23%,32.6",
+        "2025-01-03,149,12977,1.15%,31.9",
+    ], final_eol=False)
+
+
+@case(id="search_console/dates/fr", source="search_console", filename="Dates.csv", rows=3, language="fr",
+      origin="GAP028/michelin-seo-dashboard Dates.csv (French interface, newest first, '.' decimals)",
+      totals={"organic_clicks": 5400 + 5120 + 4988, "organic_impressions": 340000 + 331200 + 329870},
+      period=("2025-02-03", "2025-02-05", "rows"))
+def dates_fr(path):
+    write(path, [
+        "Date,Clics,Impressions,CTR,Position",
+        "2025-02-05,5400,340000,1.59%,5.7",
+        "2025-02-04,5120,331200,1.55%,5.8",
+        "2025-02-03,4988,329870,1.51%,5.9",
+    ], final_eol=False)
+
+
+@case(id="search_console/queries/nl", source="search_console", filename="Zoekopdrachten.csv", rows=3, language="nl",
+      origin="journinho/wobby-tutorials Zoekopdrachten.csv (Dutch interface: 'Aantal klikken', 'Positie')",
+      totals={"organic_clicks": 22 + 4 + 0, "organic_impressions": 54 + 115 + 1},
+      period=("2025-10-01", "2025-10-31", "given"), given_period="2025-10-01..2025-10-31")
+def queries_nl(path):
+    write(path, [
+        "Meest uitgevoerde zoekopdrachten,Aantal klikken,Vertoningen,CTR,Positie",
+        "voorbeeld zoekterm,22,54,40.74%,1",
+        "administratieve ondersteuning,4,115,3.48%,1.82",
+        "eenmanszaak,0,1,0%,121",
+    ], final_eol=False)

@@ -1,0 +1,39 @@
+"""TikTok Ads Manager exports."""
+
+from ..corpus import case, write
+
+
+@case(id="tiktok_ads/ads_by_day/en-idr", source="tiktok_ads", filename="ads_1.csv", rows=3,
+      origin="cpaeblie/predik ads_1.csv (daily ad-level rows, IDR integers, Currency column, CTR without '%')",
+      totals={"impressions": 6152 + 19598 + 8800, "clicks": 17 + 84 + 30, "cost": 56873 + 180858 + 90500,
+              "conversions": 0 + 10 + 4}, currency="IDR", period=("2023-11-16", "2023-11-17", "rows"))
+def ads_by_day(path):
+    write(path, [
+        "Campaign name,Ad Group Name,Ad Name,Date,Cost,CPC (Destination),CPM,Impression,Clicks (Destination),"
+        "CTR (Destination),Conversions,CPA,Currency",
+        "Campaign A,Ad Group A1,Ad A1a,2023-11-16,56873,3345,9244,6152,17,0.28,0,0,IDR",
+        "Campaign A,Ad Group A1,Ad A1a,2023-11-17,180858,2153,9228,19598,84,0.43,10,18085,IDR",
+        "Campaign B,Ad Group B1,Ad B1a,2023-11-17,90500,3016,10284,8800,30,0.34,4,22625,IDR",
+    ])
+
+
+@case(id="tiktok_ads/campaigns_xlsx/en", source="tiktok_ads", filename="Campaign data.xlsx", rows=2,
+      origin="TikTok Ads Manager campaign tab export as read by parsers of real xlsx downloads (header row 1, "
+      "'<5' masked counts, closing 'Total of 2 results' row); metric labels from TikTok's own column names",
+      totals={"impressions": 120400 + 3, "clicks": 1530, "cost": 850.25 + 12.10, "conversions": 41,
+              "reach": 80100}, currency="EUR", period=("2025-03-01", "2025-03-31", "given"),
+      given_period="2025-03-01..2025-03-31", skipped={"totals": 1})
+def campaigns_xlsx(path):
+    """Campaign totals for the chosen range, no date column; a paused campaign's small counts masked."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Campaign data"
+    ws.append(["Campaign name", "Primary status", "Cost", "CPC (destination)", "CPM", "Impressions",
+               "Clicks (destination)", "CTR (destination)", "Reach", "Conversions", "Cost per conversion",
+               "Currency"])
+    ws.append(["Spring launch", "Active", 850.25, 0.56, 7.06, 120400, 1530, "1.27%", 80100, 41, 20.74, "EUR"])
+    ws.append(["Retargeting test", "Inactive", 12.10, "-", 4033.33, 3, "<5", "-", "<5", 0, "-", "EUR"])
+    ws.append(["Total of 2 results", "-", 862.35, 0.56, 7.16, 120403, 1530, "1.27%", 80100, 41, 21.03, "EUR"])
+    wb.save(path)

@@ -1,0 +1,102 @@
+"""Money across currencies: each dataset keeps its currency; sums across currencies are refused without rates and
+converted with them, month by month. Expectations computed by hand from the rows written here."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kpi_core.errors import KoersError
+from kpi_core.workspace import Workspace
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def cli(*args) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "kpi_core", *map(str, args)], capture_output=True, text=True,
+                          cwd=ROOT, timeout=120)
+
+
+@pytest.fixture
+def files(tmp_path):
+    usd = tmp_path / "us.csv"
+    usd.write_text("Date,Campaign,Clicks,Cost (USD)\n2025-01-10,A,10,100.00\n2025-02-10,A,20,50.00\n")
+    eur = tmp_path / "nl.csv"
+    eur.write_text("Datum;Campagne;Klikken;Kosten (EUR)\n2025-01-15;B;5;40,00\n")
+    return usd, eur
+
+
+def cost(out: dict) -> float:
+    return next(r["value"] for r in out["rows"] if r["kpi"] == "cost")
+
+
+def test_a_sum_across_currencies_is_refused_then_converted_month_by_month(tmp_path, files):
+    usd, eur = files
+    w = tmp_path / "w.duckdb"
+    assert cli("add", "--workspace", w, usd, eur).returncode == 0
+    ws = Workspace(w)
+    assert sorted(c for (c,) in ws.engine.rows("SELECT currency FROM datasets")) == ["EUR", "USD"]
+    ws.close()
+    refused = cli("compute", "--workspace", w, "--kpi", "cost", "--json")
+    assert refused.returncode == 2 and refused.stderr.count("\n") == 1
+    assert "EUR, USD" in refused.stderr and "rates set" in refused.stderr
+    clicks = json.loads(cli("compute", "--workspace", w, "--kpi", "clicks", "--json").stdout)  # no money: fine
+    assert clicks["rows"][0]["value"] == 35
+    assert cli("rates", "set", "--workspace", w, "--from", "USD", "--month", "2025-01", "--rate", "0.9").returncode == 0
+    half = cli("compute", "--workspace", w, "--kpi", "cost", "--json")
+    assert half.returncode == 2 and "USD 2025-02" in half.stderr  # February has no rate yet
+    assert cli("rates", "set", "--workspace", w, "--from", "USD", "--to", "EUR", "--month", "2025-02",
+               "--rate", "0.8").returncode == 0
+    out = json.loads(cli("compute", "--workspace", w, "--kpi", "cost", "--json").stdout)
+    assert out["currency"] == "EUR"
+    assert cost(out) == pytest.approx(100 * 0.9 + 50 * 0.8 + 40)
+    by_month = json.loads(cli("compute", "--workspace", w, "--kpi", "cost", "cpc", "--by", "month", "--json").stdout)
+    got = {(r["kpi"], r["period"]): r["value"] for r in by_month["rows"]}
+    assert got[("cost", "2025-01-01")] == pytest.approx(90 + 40)
+    assert got[("cpc", "2025-02-01")] == pytest.approx(40 / 20)
+    assert any("USD" in n and "EUR" in n for n in out["notes"])
+    listed = json.loads(cli("rates", "list", "--workspace", w, "--json").stdout)
+    assert listed["rates"] == [{"from": "USD", "to": "EUR", "month": "2025-01", "rate": 0.9},
+                               {"from": "USD", "to": "EUR", "month": "2025-02", "rate": 0.8}]
+
+
+def test_money_in_one_other_currency_is_reported_in_it(tmp_path, files):
+    usd, _ = files
+    out = json.loads(cli("compute", usd, "--kpi", "cost", "--json").stdout)
+    assert out["currency"] == "USD" and cost(out) == pytest.approx(150)
+
+
+def test_compute_on_files_in_two_currencies_is_refused(files):
+    proc = cli("compute", *files, "--kpi", "cpc", "cost")
+    assert proc.returncode == 2 and proc.stderr.count("\n") == 1 and "EUR, USD" in proc.stderr
+
+
+def test_rates_survive_export_and_import_and_the_workspace_currency_can_change(tmp_path, files):
+    ws = Workspace(tmp_path / "w.duckdb")
+    ws.add_files(list(files))
+    ws.set_rate("USD", "EUR", "2025-01", 0.9)
+    ws.set_rate("USD", "EUR", "2025-02", 0.8)
+    ws.set_rate("EUR", "USD", "2025-01", 1.1)
+    ws.export_to(tmp_path / "e.zip")
+    back = Workspace.import_from(tmp_path / "e.zip", tmp_path / "back.duckdb")
+    assert back.rates() == ws.rates()
+    from kpi_core import kpis
+
+    assert kpis.series(back.engine, "cost")["value"][0] == pytest.approx(90 + 40 + 40)
+    back.set_setting("currency", "USD")  # now euros convert into dollars; January has a rate, nothing else does
+    assert back.money().mixed == () and kpis.series(back.engine, "cost")["value"][0] == pytest.approx(150 + 44)
+
+
+@pytest.mark.parametrize("args", [("XXX", "EUR", "2025-01", 1), ("USD", "EUR", "2025-13", 1),
+                                  ("USD", "EUR", "2025-01", 0), ("USD", "USD", "2025-01", 1),
+                                  ("USD", "EUR", "2025-01", "abc")])
+def test_a_bad_rate_is_one_clear_error(tmp_path, args):
+    ws = Workspace(tmp_path / "w.duckdb")
+    with pytest.raises(KoersError) as e:
+        ws.set_rate(*args)
+    assert e.value.code == "workspace.bad_rate"
+    assert ws.rates() == []

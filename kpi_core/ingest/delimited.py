@@ -64,7 +64,7 @@ def load_delimited(con, path: Path, file: str):
             dec = next(iter(native.values()))
             text = ", ".join(q(c) for i, c in enumerate(cols) if i not in native)
             # The null spellings are for the number columns only: a campaign called '-' stays a campaign.
-            numbers = (f", decimal_separator='{dec}', thousands='{',' if dec == '.' else '.'}', "
+            numbers = (f", decimal_separator='{dec}', "
                        f"nullstr=[{', '.join(q(t) for t in NATIVE_NULLS)}], force_not_null=[{text}]")
         con.execute(
             f"CREATE OR REPLACE TEMP VIEW raw AS SELECT * FROM read_csv({q(str(src))}, "
@@ -156,7 +156,7 @@ def _transcode(path: Path, encoding: str) -> str:
 
 
 def load_excel(con, path: Path, file: str):
-    """Read a workbook's first sheet with data into `raw`; returns (meta, sample records, header)."""
+    """Read the workbook's sheet that holds the data table into `raw`; returns (meta, sample records, header)."""
     import pandas as pd
 
     from .excel import read_workbook

@@ -48,11 +48,12 @@ def _generic_guess(h: str, lookup: dict[str, str]) -> tuple[str, float] | None:
 
 
 def plan_columns(header: list[str], sample: list[list[str]], file: str, overrides: dict, con,
-                 default_decimal: str = ".", period=None) -> Plan:
+                 default_decimal: str = ".", period=None, context: list[str] = ()) -> Plan:
     """Recognise the tool and decide every column; raises when no date or no measure can be found.
 
-    `period`: the days the whole file covers (stated in it or given); then rows need no date column."""
-    src = recognise(header)
+    `period`: the days the whole file covers (stated in it or given); then rows need no date column.
+    `context`: the lines before the header (a tool's hints may show there, see sources.recognise)."""
+    src = recognise(header, [*context, file])
     if callable(overrides):  # remembered per tool and header set by the workspace
         overrides = overrides(src.id, [h for h in header if h]) or {}
     plan = Plan(file=file, source=src, header=header)
@@ -125,6 +126,14 @@ def _decide_values(plan: Plan, sample: list[list[str]], con, default_decimal: st
         i = plan.fields[f]
         cells = [v.lstrip(values.NUMBER_MARK) for v in col(i)]  # a workbook may hold 20250131 as a number
         kind = values.date_kind(cells, file, plan.header[i])
+        if kind is None and norm(plan.header[i]) in values.DAY_NUMBER_HEADERS and plan.period is not None:
+            kind = f"offset:{plan.period.start.isoformat()}"  # GA4's 'Nth day': 0000 is the stated start date
+        if kind is None and f == "date" and cells and all(
+                v.strip().lower() in values.WEEKDAYS for v in cells if v.strip()) and plan.period is not None:
+            del plan.fields[f]  # 'Day' holding Monday..Sunday (Google's day & hour card): a breakdown, not dates
+            plan.mapping.pop(plan.header[i], None)
+            plan.unmapped.append(plan.header[i])
+            continue
         if kind is None:
             if f == _primary(plan):
                 if not any(v.strip() for v in cells):
@@ -140,13 +149,32 @@ def _decide_values(plan: Plan, sample: list[list[str]], con, default_decimal: st
             plan.date_order[f] = values.date_order([(a, b)], file, plan.header[i], src.date_order)
     plan.primary_date = _primary(plan)
     if plan.primary_date in plan.fields:
-        plan.period = None  # rows carry their own dates
+        if _dated_at_start(con, plan, sample):
+            plan.fields.pop("date_end", None)  # rows stamped with the first day stand for the stated period
+        else:
+            plan.period = None  # rows carry their own dates
     elif plan.period is None or src.events:
         raise error("ingest.no_date_column", file=file, columns=", ".join(h for h in plan.header if h))
     else:
         plan.fields.pop("date_end", None)  # the file's period is every row's period
     if not src.events and not any(f in MEASURES for f in plan.fields):
         raise error("ingest.no_measure_column", file=file, columns=", ".join(h for h in plan.header if h))
+
+
+def _dated_at_start(con, plan: Plan, sample) -> bool:
+    """Whether every row's date is the first day of a longer period the file states (LinkedIn without a time
+    breakdown: each row is the whole report, dated Report Start). The sample decides first; the column confirms."""
+    p, f = plan.period, plan.primary_date
+    if p is None or p.origin != "file" or p.end <= p.start or plan.source.events:
+        return False
+    i = plan.fields[f]
+    expr = values.date_sql(f"c{i}", plan.date_kind[f], plan.date_order.get(f, "dmy"))
+    probe = f"SELECT count(d), count(d) FILTER (WHERE d <> DATE '{p.start.isoformat()}') FROM (SELECT {expr} AS d FROM "
+    n, other = con.execute(f"{probe} (SELECT * FROM raw LIMIT 2000))").fetchone()
+    if not n or other:
+        return False
+    n, other = con.execute(f"{probe} raw)").fetchone()
+    return bool(n) and not other
 
 
 def _primary(plan: Plan) -> str:

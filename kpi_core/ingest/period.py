@@ -40,7 +40,17 @@ _RANGE = re.compile(r"^\s*(?P<a>.+?)\s+[-–—]\s+(?P<b>.+?)\s*$")
 _GA4 = re.compile(r"^#\s*(?P<label>start date|startdatum|date de début|fecha de inicio|data di inizio|"
                   r"end date|einddatum|enddatum|date de fin|fecha de finalización|fecha de fin|data di fine)"
                   r"\s*:\s*(?P<day>\d{8})\s*$", re.IGNORECASE)
-_STARTS = ("start", "début", "inicio", "inizio")
+_STARTS = ("start", "début", "inicio", "inizio", "begin")
+# 'Label: value' lines of report preambles (LinkedIn's Report Start / Report End, Microsoft's Report Time).
+_LABELLED = re.compile(r"^(?P<label>[^:]{3,40}?)\s*:\s*(?P<value>.+)$")
+START_LABELS = {"report start", "begindatum van rapport", "berichtsbeginn", "début du rapport", "start date",
+                "startdatum"}
+END_LABELS = {"report end", "einddatum van rapport", "berichtsende", "fin du rapport", "end date", "einddatum",
+              "enddatum"}
+RANGE_LABELS = {"report time", "time period", "date range", "zeitraum", "periode", "période", "rapportperiode",
+                "datumbereik"}
+_TIME = re.compile(r",?\s*\d{1,2}:\d{2}(:\d{2})?\s*([ap]\.?m\.?)?\s*$", re.IGNORECASE)
+_TITLE = re.compile(r"^[^()]*\((?P<inner>[^()]+)\)\s*$")  # 'Ad report (Oct 24, 2016-Oct 30, 2016)' (AdWords)
 
 
 @dataclass(frozen=True)
@@ -66,9 +76,15 @@ def month_of(word: str) -> int | None:
     return None
 
 
-def parse_day(text: str) -> date | None:
-    """One date as an interface writes it: ISO, yyyymmdd, or day/month-name/year in any order of EN/NL/DE/FR/ES/IT."""
-    t = text.strip().strip('"').strip()
+def parse_day(text: str, order: str = "mdy") -> date | None:
+    """One date as an interface writes it: ISO, yyyymmdd, day/month-name/year in any order of EN/NL/DE/FR/ES/IT, or
+    numeric d/m/yyyy in `order` when neither part tells (a part above 12 does). A time of day after it is ignored."""
+    t = _TIME.sub("", text.strip().strip('"').strip())
+    num = re.fullmatch(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})", t)
+    if num:
+        a, b, y = int(num[1]), int(num[2]), int(num[3])
+        m, d = (a, b) if (order == "mdy" and a <= 12) or b > 12 else (b, a)
+        return _safe(y, m, d)
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", t):
         return _safe(int(t[:4]), int(t[5:7]), int(t[8:]))
     if re.fullmatch(r"\d{8}", t):
@@ -90,11 +106,13 @@ def _safe(y: int, m: int, d: int) -> date | None:
 
 
 def parse_range(text: str) -> tuple[date, date] | str | None:
-    """(start, end) from 'A - B', 'all' for an all-time report, else None."""
+    """(start, end) from 'A - B' (also 'A-B' between dates, 'A,B', '20241122-20260120'), 'all' for an all-time
+    report, else None."""
     t = text.strip().strip('"').strip()
     if t.lower() in ALL_TIME:
         return "all"
-    m = _RANGE.match(t)
+    m = _RANGE.match(t) or re.match(r"^\s*(?P<a>\d{8})-(?P<b>\d{8})\s*$", t) \
+        or re.match(r"^\s*(?P<a>.*?\d{4})\s*[-–,]\s*(?P<b>(?=\D*\d).*\d{4})\s*$", t)
     if not m:
         return None
     a, b = parse_day(m["a"]), parse_day(m["b"])
@@ -109,7 +127,8 @@ def in_file(lines: list[str]) -> Period | str | None:
     Returns a Period (origin 'file'), 'all' when the file says it covers all time, or None."""
     start = end = None
     for line in lines:
-        ga4 = _GA4.match(line.strip())
+        text = line.strip().strip(",;\t").strip().strip('"')
+        ga4 = _GA4.match(text)
         if ga4:
             day = parse_day(ga4["day"])
             if any(s in ga4["label"].lower() for s in _STARTS):
@@ -117,7 +136,30 @@ def in_file(lines: list[str]) -> Period | str | None:
             else:
                 end = day
             continue
-        found = parse_range(line.strip().strip(",;\t"))
+        text = text.lstrip("#").strip()  # a GA4 exploration states '# 20241122-20260120'
+        lab = _LABELLED.match(text)
+        if lab:
+            label, value = lab["label"].strip().lower(), lab["value"].strip().strip(",;\t")
+            if label in START_LABELS:
+                start = parse_day(value)
+            elif label in END_LABELS:
+                end = parse_day(value)
+            elif label in RANGE_LABELS:
+                found = parse_range(value)
+                if isinstance(found, tuple):
+                    return Period(found[0], found[1], "file")
+                day = parse_day(value)
+                if day:
+                    return Period(day, day, "file")
+            continue
+        title = _TITLE.match(text)  # AdWords named the range in the title: 'Keyword report (Jun 13, 2016)'
+        if title:
+            found = parse_range(title["inner"])
+            day = parse_day(title["inner"])
+            if isinstance(found, tuple) or day:
+                return Period(*(found if isinstance(found, tuple) else (day, day)), "file")
+            continue
+        found = parse_range(text)
         if found == "all":
             return "all"
         if found:

@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 from ..engine import arrow
-from ..errors import KoersError, error
+from ..errors import KoersError, error, shown
 from ..schema import DIMENSIONS, MEASURES, NON_ADDITIVE
 from . import period as periods
 from . import values
@@ -73,10 +73,12 @@ def read_export(path, name: str | None = None, overrides=None, lang: str = "en",
         try:
             # A ';' delimiter is the European habit, where a lone '12,5' is a decimal comma.
             plan = plan_columns(header, sample, file, overrides or {}, con, "," if meta["delimiter"] == ";" else ".",
-                                period=chosen)
+                                period=chosen, context=meta["before_header"])
         except KoersError as e:
             if e.code == "ingest.no_date_column" and stated == "all":
                 raise error("ingest.needs_period", file=file, stated="All time") from None
+            if e.code in ("ingest.bad_date", "ingest.bad_number") and e.info.get("row") is None:
+                _name_the_row(con, e, header, meta["line_of"])  # decided on the first rows: say which one
             raise
         rows, info, set_aside, account = _parse_fast_or_exact(con, plan, meta, sample, file, lang)
     finally:
@@ -86,19 +88,33 @@ def read_export(path, name: str | None = None, overrides=None, lang: str = "en",
     return ReadResult(rows=rows, info=info, set_aside=set_aside, content_hash=digest.result(), account=account)
 
 
+def _name_the_row(con, e: KoersError, header: list[str], line_of) -> None:
+    """Fill in the line of the first cell holding the value an error names."""
+    if e.info.get("column") not in header:
+        return
+    i = header.index(e.info["column"])
+    (row,) = con.execute(f"SELECT min(rowid) FROM raw WHERE trim(CAST(c{i} AS VARCHAR)) = ?",
+                         [str(e.info.get("value", "")).strip()]).fetchone()
+    if row is not None:
+        e.row = e.info["row"] = line_of(row)
+
+
 def _is_zip(path: Path) -> bool:
     with open(path, "rb") as fh:
         head = fh.read(8)
     return head.startswith(b"PK\x03\x04") or head == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
-_PLAIN = {".": re.compile(r"^-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$"),
-          ",": re.compile(r"^-?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$")}
+# Only plain digits go to DuckDB's own number parser: it would read '12,50' as 1250 in a column with thousands
+# groups. A later cell with any mark then fails the cast, and the file is read through the exact path.
+_PLAIN = {".": re.compile(r"^-?\d+(\.\d+)?$"), ",": re.compile(r"^-?\d+(,\d+)?$")}
 
 
 def _native_columns(plan: Plan, sample: list[list[str]]) -> dict[int, str]:
     """Number columns whose sample is plain digits in the file's one convention: DuckDB may parse them itself."""
     dec = plan.file_decimal
+    if dec != ".":  # DuckDB's comma-decimal parse takes '1.234' for one point two three four
+        return {}
     out = {}
     for name, idx in plan.fields.items():
         if plan.source.field_type(name) != "number" or plan.decimal[name] != dec:
@@ -114,17 +130,31 @@ def _parse_fast_or_exact(con, plan: Plan, meta: dict, sample: list[list[str]], f
     every column as text, through the exact path (which also names any bad cell)."""
     import duckdb
 
+    def again():
+        for name in ("t", "shaped"):
+            con.execute(f"DROP TABLE IF EXISTS {name}")
+            con.execute(f"DROP VIEW IF EXISTS {name}")
+
     native = _native_columns(plan, sample) if meta.get("view") else {}
     if native:
         meta["view"](native)
         try:
             return _parse(con, plan, meta, file, lang, set(native))
         except (duckdb.ConversionException, duckdb.InvalidInputException):
-            for name in ("t", "shaped"):
-                con.execute(f"DROP TABLE IF EXISTS {name}")
-                con.execute(f"DROP VIEW IF EXISTS {name}")
+            again()
             meta["view"]()
-    return _parse(con, plan, meta, file, lang, set())
+        except _Flip as f:  # cannot happen on native columns; the text columns beside them flip
+            again()
+            for name in f.names:
+                plan.decimal[name] = values.other(plan.decimal[name])
+            return _parse(con, plan, meta, file, lang, set(native))
+    try:
+        return _parse(con, plan, meta, file, lang, set())
+    except _Flip as f:
+        again()
+        for name in f.names:
+            plan.decimal[name] = values.other(plan.decimal[name])
+        return _parse(con, plan, meta, file, lang, set())
 
 
 def _parse(con, plan: Plan, meta: dict, file: str, lang: str, native: set[int]):
@@ -143,6 +173,7 @@ def _parse(con, plan: Plan, meta: dict, file: str, lang: str, native: set[int]):
 
     typed = []
     checks = []
+    flips = []  # (field, column index): number columns whose cells may show the other decimal convention
     for name, idx in plan.fields.items():
         c = cols[idx]
         kind = src.field_type(name)
@@ -152,6 +183,7 @@ def _parse(con, plan: Plan, meta: dict, file: str, lang: str, native: set[int]):
             expr = values.number_sql(c, plan.decimal[name])
             typed.append(f"{expr} AS \"{name}\"")
             checks.append((name, idx))
+            flips.append((name, idx))
         elif kind == "date":
             expr = values.date_sql(cell(c), plan.date_kind[name], plan.date_order.get(name, "dmy"))
             typed.append(f"{expr} AS \"{name}\"")
@@ -191,7 +223,10 @@ def _parse(con, plan: Plan, meta: dict, file: str, lang: str, native: set[int]):
             f"WHEN {summary} THEN 'totals' WHEN {note} THEN 'note' ELSE 'data' END")
     # A cell that did not parse keeps its text in _bad<i> (NULL otherwise): few rows, judged afterwards.
     bad = "".join(f", CASE WHEN \"{n}\" IS NULL THEN {cols[i]} END AS _bad{k}" for k, (n, i) in enumerate(checks))
-    keep = ", ".join([f'"{n}"' for n in plan.fields] + [f"_bad{k}" for k in range(len(checks))])
+    # A cell read by the other decimal convention than its column's: named in a warning, never silent.
+    bad += "".join(f", {values.shows_other_sql(cols[i], plan.decimal[n])} AS _flip{k}" for k, (n, i) in enumerate(flips))
+    keep = ", ".join([f'"{n}"' for n in plan.fields] + [f"_bad{k}" for k in range(len(checks))]
+                     + [f"_flip{k}" for k in range(len(flips))])
     # Parse each cell once (inner), then judge rows on the parsed values (outer).
     con.execute(
         f"CREATE TEMP TABLE t AS SELECT {keep}, {kind} AS _kind FROM "
@@ -199,11 +234,18 @@ def _parse(con, plan: Plan, meta: dict, file: str, lang: str, native: set[int]):
     )
     line_of = meta["line_of"]
     censored = _check(con, plan, checks, file, line_of)
+    mixed = _mixed_decimals(con, plan, flips, line_of)
     counts = dict(con.execute("SELECT _kind, count(*) FROM t GROUP BY _kind").fetchall())
     set_aside = sorted(list(meta["preamble"]) + [
         (line_of(r), k) for r, k in con.execute("SELECT rowid, _kind FROM t WHERE _kind <> 'data'").fetchall()
     ])
     rows_kept = counts.get("data", 0)
+    if not rows_kept:
+        said = con.execute("SELECT * FROM raw LIMIT 1 OFFSET (SELECT min(rowid) FROM t WHERE _kind = 'note')").fetchall() \
+            if counts.get("note") else []
+        note = next((str(c).strip() for c in (said[0] if said else ()) if c and str(c).strip()), "")
+        raise error("ingest.no_data_rows", file=file, note=shown(note) if note else "-",
+                    totals=counts.get("totals", 0))
     table, warnings = _shape(con, plan, lang)
     account = _account(con, plan)
     currency = _currency(con, plan, warnings)
@@ -225,6 +267,7 @@ def _parse(con, plan: Plan, meta: dict, file: str, lang: str, native: set[int]):
         found = {"start": dmin.isoformat(), "end": dmax.isoformat(), "from": "rows"} if dmin else None
     if censored:
         warnings.append(("ingest.censored", {"count": int(censored)}))
+    warnings += mixed
     from ..i18n import t as tr
 
     info = {
@@ -238,6 +281,43 @@ def _parse(con, plan: Plan, meta: dict, file: str, lang: str, native: set[int]):
         "period": found, "currency": currency,
     }
     return table, info, set_aside, account
+
+
+class _Flip(Exception):
+    """The whole column shows the other decimal convention than its sample did: read it again that way."""
+
+    def __init__(self, names):
+        super().__init__(names)
+        self.names = names
+
+
+def _mixed_decimals(con, plan: Plan, flips, line_of) -> list[tuple[str, dict]]:
+    """Warnings naming the rows whose cells were read by the other decimal mark than their column's.
+
+    The column's convention is decided on all its cells: when more cells show the other convention than the one the
+    sample suggested, the column is read again with it (_Flip)."""
+    if not flips:
+        return []
+    counts = con.execute("SELECT " + ", ".join(f"count(*) FILTER (WHERE _flip{k})" for k in range(len(flips)))
+                         + " FROM t WHERE _kind = 'data'").fetchone()
+    out, flip = [], []
+    for k, ((name, idx), n) in enumerate(zip(flips, counts, strict=True)):
+        if not n:
+            continue
+        dec = plan.decimal[name]
+        own = values.shows_other_sql(f"c{idx}", values.other(dec))  # cells showing the column's convention
+        (mine,) = con.execute(f"SELECT count(*) FILTER (WHERE {own}) FROM raw").fetchone()
+        if n > mine:
+            flip.append(name)
+            continue
+        rows = [line_of(r) for (r,) in con.execute(
+            f"SELECT rowid FROM t WHERE _kind = 'data' AND _flip{k} ORDER BY rowid LIMIT 5").fetchall()]
+        out.append(("ingest.decimal_mixed", {"column": shown(plan.header[idx]), "count": int(n),
+                                             "rows": ", ".join(map(str, rows)) + (" …" if n > 5 else ""),
+                                             "mark": values.other(dec), "usual": dec}))
+    if flip:
+        raise _Flip(flip)
+    return out
 
 
 def _check(con, plan: Plan, checks, file: str, line_of) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from ..errors import error
 
@@ -32,11 +33,28 @@ def decimal_mark(values: list[str], default: str = ".") -> str:
     return default
 
 
+# The same evidence in RE2 for DuckDB: a cell that shows the other convention than its column's.
+_SHOWS = {",": _COMMA_DEC.pattern, ".": _POINT_DEC.pattern}
+_GROUPED = {".": r"\s*-?\d{1,3}(,\d{3})+(\.\d+)?\s*", ",": r"\s*-?\d{1,3}(\.\d{3})+(,\d+)?\s*"}
+
+
+def other(dec: str) -> str:
+    """The other decimal mark."""
+    return "." if dec == "," else ","
+
+
+def shows_other_sql(col: str, dec: str) -> str:
+    """SQL: the cell shows, unambiguously, the other decimal convention than `dec` ('12,50' in a '.' column)."""
+    return (f"(contains({col}, '{other(dec)}') AND NOT starts_with({col}, chr(31)) "
+            f"AND regexp_full_match({col}, '{_SHOWS[other(dec)]}'))")
+
+
 def number_sql(col: str, dec: str) -> str:
     """SQL turning a VARCHAR column into DOUBLE: currency, thousands, %, (negatives), null tokens.
 
-    Cheapest first: a plain number casts; thousands separators go by replace; only the rest meets a regex.
-    Null tokens ('--', 'n/a', '') keep no digits, so every path gives NULL for them.
+    Cheapest first: a plain number casts; well-formed thousands groups go by replace; a cell that shows the other
+    convention ('12,50' where the column writes '1,234.50') is read by its own (reader.py names its rows); only the
+    rest meets the symbol-stripping path. Null tokens ('--', 'n/a', '') keep no digits, so every path gives NULL.
     """
     if dec == ",":
         # '1.234' is a thousand here, so only a cell without '.' may take the quick comma-to-point cast.
@@ -47,24 +65,47 @@ def number_sql(col: str, dec: str) -> str:
         fast = f"TRY_CAST({col} AS DOUBLE)"
         medium = f"TRY_CAST(replace({col}, ',', '') AS DOUBLE)"
         keep = "0-9.\\-"
-    v = f"replace({col}, '−', '-')"
-    slow = (
-        f"(CASE WHEN contains({col}, '(') THEN -1 ELSE 1 END)"
-        f" * TRY_CAST(replace(regexp_replace({v}, '[^{keep}]', '', 'g'), ',', '.') AS DOUBLE)"
-        f" / (CASE WHEN contains({col}, '%') THEN 100 ELSE 1 END)"
-    )
+    grouped = f"(CASE WHEN regexp_full_match({col}, '{_GROUPED[dec]}') THEN {medium} END)"
+    own = f"(CASE WHEN {shows_other_sql(col, dec)} THEN {_slow(col, other(dec))} END)"
     # COALESCE evaluates each next argument only for the rows still NULL: most cells stop at the first.
     return (
-        f"coalesce({fast}, {medium}, (CASE WHEN starts_with({col}, chr(31)) THEN TRY_CAST(substr({col}, 2) AS DOUBLE)"
-        f" WHEN starts_with(ltrim({col}), '<') THEN NULL ELSE {slow} END))"
+        f"coalesce({fast}, {grouped}, {own}, (CASE WHEN starts_with({col}, chr(31)) THEN "
+        f"TRY_CAST(substr({col}, 2) AS DOUBLE) WHEN starts_with(ltrim({col}), '<') THEN NULL ELSE {_slow(col, dec)} "
+        "END))"
+    )
+
+
+# What may stand around a figure: a sign or parentheses, a currency symbol or short code ('Rs.', 'kr', 'EUR'), spaces
+# (also no-break), '%'. Anything else ('x1y', '12 pcs') is no number: reported with its row, never stripped away.
+_SP = r"[\s\x{00A0}\x{202F}]"
+_CUR = r"(?:[€$£¥₹]|R\$|[A-Za-zł]{2,3}\.?)"
+NUMBER_SHAPE = (rf"{_SP}*\(?{_SP}*[-−]?{_SP}*{_CUR}?{_SP}*[-−]?{_SP}*[0-9][0-9.,'{_SP[1:-1]}]*"
+                rf"{_SP}*(?:%|{_CUR})?{_SP}*\)?{_SP}*")
+_SHAPE_SQL = NUMBER_SHAPE.replace("'", "''")  # as a SQL string literal's body
+
+
+def _slow(col: str, dec: str) -> str:
+    """Signs, symbols, spaces and '%' around a number written with decimal mark `dec` (NULL for other text)."""
+    keep = "0-9,\\-" if dec == "," else "0-9.\\-"
+    thousands = other(dec)
+    # Text around the figure goes first ('Rs.961.62', '961.62 kr.'): its dots are no decimal marks.
+    v = f"regexp_replace(replace({col}, '−', '-'), '^[^0-9-]+|[^0-9]+$', '', 'g')"
+    return (
+        f"(CASE WHEN regexp_full_match({col}, '{_SHAPE_SQL}') THEN "
+        f"(CASE WHEN contains({col}, '(') THEN -1 ELSE 1 END)"
+        f" * TRY_CAST(replace(regexp_replace(replace({v}, '{thousands}', ''), '[^{keep}]', '', 'g'), ',', '.') "
+        "AS DOUBLE)"
+        f" / (CASE WHEN contains({col}, '%') THEN 100 ELSE 1 END) END)"
     )
 
 
 _ISO = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}([ T].*)?$")
-_YMD8 = re.compile(r"^\d{8}$")
+_YMD8 = re.compile(r"^\d{8}(\d{2})?$")  # GA4's 'Date + hour (YYYYMMDDHH)' counts on its day
 _NUMERIC = re.compile(r"^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})([ T].*)?$")
-_DAY_MONTH = re.compile(r"^(\d{1,2})\.?\s+([a-zA-Z]{3,})\.?,?\s+(\d{4})")
-_MONTH_DAY = re.compile(r"^([a-zA-Z]{3,})\.?\s+(\d{1,2}),?\s+(\d{4})")
+# A weekday may come first: Google Ads' overview cards write 'Mon, May 4, 2026'.
+WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun|ma|di|wo|do|vr|za|zo)[a-z]*\.?,?\s+)?"
+_DAY_MONTH = re.compile(rf"^(?i:{WEEKDAY})(\d{{1,2}})\.?\s+([a-zA-Z]{{3,}})\.?,?\s+(\d{{4}})")
+_MONTH_DAY = re.compile(rf"^(?i:{WEEKDAY})([a-zA-Z]{{3,}})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})")
 _ISO_SLASH = re.compile(r"^\d{4}/\d{1,2}/\d{1,2}([ T].*)?$")
 
 
@@ -116,25 +157,37 @@ def _month_sql(word: str) -> str:
     return f"(CASE lower(left({word}, 3)) {cases} END)"
 
 
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "maandag", "dinsdag",
+            "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "montag", "dienstag", "mittwoch", "donnerstag",
+            "freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
+DAY_NUMBER_HEADERS = {"nth day", "n-ter tag", "nde dag", "énième jour"}  # days counted from a stated start
+
+
 def date_sql(col: str, kind: str, order: str = "dmy") -> str:
-    """SQL turning a VARCHAR column of the given layout into DATE (NULL when it does not parse)."""
+    """SQL turning a VARCHAR column of the given layout into DATE (NULL when it does not parse).
+
+    'offset:<ISO date>' counts days from that date (GA4's 'Nth day' column: 0000 is the report's start)."""
     v = f"trim({col})"
+    if kind.startswith("offset:"):
+        start = date.fromisoformat(kind[7:])  # made by mapping from a parsed date, never text from a file
+        return f"CAST(DATE '{start.isoformat()}' + TRY_CAST({v} AS INTEGER) AS DATE)"
     if kind == "iso":
         slow = f"TRY_CAST(regexp_extract({v}, '^\\d{{4}}-\\d{{1,2}}-\\d{{1,2}}') AS DATE)"
         return f"(CASE WHEN length({col}) = 10 THEN TRY_CAST({col} AS DATE) ELSE {slow} END)"
     if kind == "iso_slash":
         return f"TRY_CAST(replace(regexp_extract({v}, '^\\d{{4}}/\\d{{1,2}}/\\d{{1,2}}'), '/', '-') AS DATE)"
     if kind == "ymd8":
-        return f"TRY_CAST(TRY_STRPTIME({v}, '%Y%m%d') AS DATE)"
+        return f"TRY_CAST(TRY_STRPTIME(left({v}, 8), '%Y%m%d') AS DATE)"
     if kind.startswith("numeric:"):
         parts = f"regexp_extract({v}, '^(\\d{{1,2}})[-/.](\\d{{1,2}})[-/.](\\d{{4}})', ['a', 'b', 'y'])"
         d, m = ("a", "b") if order == "dmy" else ("b", "a")
         return (f"TRY(make_date(CAST(NULLIF({parts}.y, '') AS INTEGER), CAST(NULLIF({parts}.{m}, '') AS INTEGER),"
                 f" CAST(NULLIF({parts}.{d}, '') AS INTEGER)))")
+    wd = f"(?i:{WEEKDAY})"
     if kind == "day_month":
-        p = f"regexp_extract({v}, '^(\\d{{1,2}})\\.?\\s+([A-Za-z]+)\\.?,?\\s+(\\d{{4}})', ['d', 'm', 'y'])"
+        p = f"regexp_extract({v}, '^{wd}(\\d{{1,2}})\\.?\\s+([A-Za-z]+)\\.?,?\\s+(\\d{{4}})', ['d', 'm', 'y'])"
     elif kind == "month_day":
-        p = f"regexp_extract({v}, '^([A-Za-z]+)\\.?\\s+(\\d{{1,2}}),?\\s+(\\d{{4}})', ['m', 'd', 'y'])"
+        p = f"regexp_extract({v}, '^{wd}([A-Za-z]+)\\.?\\s+(\\d{{1,2}}),?\\s+(\\d{{4}})', ['m', 'd', 'y'])"
     else:
         raise ValueError(kind)
     return (f"TRY(make_date(CAST(NULLIF({p}.y, '') AS INTEGER), {_month_sql(p + '.m')},"

@@ -1,4 +1,16 @@
 MESSAGES = {
+    "ingest.no_data_rows": {
+        "nl": "{file}: deze export bevat geen gegevensrijen (totaalrijen: {totals}; het bestand zegt: {note}). "
+              "Kies in de tool een periode of weergave met gegevens en exporteer opnieuw.",
+        "en": "{file}: this export holds no data rows (totals rows: {totals}; the file says: {note}). "
+              "Choose a period or view with data in the tool and export again.",
+    },
+    "ingest.decimal_mixed": {
+        "nl": "Kolom '{column}' schrijft getallen met '{usual}' als decimaalteken, maar {count} cellen duidelijk met "
+              "'{mark}' (rij {rows}); die zijn zo gelezen. Controleer ze in het bestand.",
+        "en": "Column '{column}' writes numbers with '{usual}' as decimal mark, but {count} cells clearly with '{mark}' "
+              "(row {rows}); those were read that way. Check them in the file.",
+    },
     "ingest.bad_override": {
         "nl": "{file}: de bewaarde koppeling zet kolom '{column}' op '{field}', een veld dat Koers niet kent. "
               "Koppel de kolom opnieuw op de pagina Gegevens.",
@@ -102,5 +114,51 @@ MESSAGES = {
     "ingest.derived_ignored": {
         "nl": "Afgeleide kolommen niet opgeteld, Koers berekent ze opnieuw: {columns}.",
         "en": "Derived columns not summed, Koers recomputes them: {columns}.",
+    },
+    "ingest.excel_unpacks_too_large": {
+        "nl": "{file}: het Excel-bestand pakt uit tot {size_mb} MB, de grens is {limit_mb} MB. Exporteer een kortere "
+              "periode of minder kolommen, of sla het op als CSV.",
+        "en": "{file}: the Excel file unpacks to {size_mb} MB, the limit is {limit_mb} MB. Export a shorter period or "
+              "fewer columns, or save it as CSV.",
+    },
+    "ingest.excel_packed_too_tightly": {
+        "nl": "{file}: het Excel-bestand is {ratio} keer samengeperst, meer dan de {limit} keer van een echte export; "
+              "Koers opent het niet. Sla het opnieuw op in Excel, of als CSV.",
+        "en": "{file}: the Excel file is packed {ratio} times, more than the {limit} times of a real export; Koers "
+              "does not open it. Save it again in Excel, or as CSV.",
+    },
+    "ingest.excel_sheet_too_large": {
+        "nl": "{file}: een werkblad heeft minstens {rows} rijen en {columns} kolommen; Koers leest ten hoogste "
+              "{max_rows} rijen en {max_columns} kolommen. Exporteer een kortere periode of minder kolommen, of sla "
+              "het blad op als CSV.",
+        "en": "{file}: a sheet has at least {rows} rows and {columns} columns; Koers reads at most {max_rows} rows "
+              "and {max_columns} columns. Export a shorter period or fewer columns, or save the sheet as CSV.",
+    },
+    "ingest.excel_too_many_cells": {
+        "nl": "{file}: de werkbladen beslaan samen {cells} cellen (rijen × kolommen), meer dan de {limit} die Koers "
+              "leest. Verwijder lege of verre cellen, of sla het blad met de gegevens op als CSV.",
+        "en": "{file}: the sheets span {cells} cells together (rows × columns), more than the {limit} Koers reads. "
+              "Delete empty or far-off cells, or save the sheet with the data as CSV.",
+    },
+    "ingest.excel_text_too_long": {
+        "nl": "{file}: het Excel-bestand bevat een tekst van meer dan {limit_mb} MB, langer dan een cel kan zijn. "
+              "Download het opnieuw of sla het op als CSV.",
+        "en": "{file}: the Excel file holds a text of more than {limit_mb} MB, longer than a cell can be. Download it "
+              "again or save it as CSV.",
+    },
+    "ingest.excel_too_much_text": {
+        "nl": "{file}: de cellen herhalen samen meer dan {limit_mb} MB tekst. Sla het blad met de gegevens op als CSV.",
+        "en": "{file}: the cells repeat more than {limit_mb} MB of text together. Save the sheet with the data as CSV.",
+    },
+    "ingest.excel_too_many_rows": {
+        "nl": "{file}: werkblad '{sheet}' heeft meer dan {limit} rijen, de grens van Koers. Exporteer een kortere "
+              "periode of sla het blad op als CSV.",
+        "en": "{file}: sheet '{sheet}' has more than {limit} rows, the limit of Koers. Export a shorter period or "
+              "save the sheet as CSV.",
+    },
+    "ingest.excel_no_data": {
+        "nl": "{file}: werkblad '{sheet}' heeft kolomnamen maar geen rijen met gegevens. Exporteer een periode "
+              "waarin er gegevens zijn.",
+        "en": "{file}: sheet '{sheet}' has column names but no rows of data. Export a period that has data.",
     },
 }

@@ -118,4 +118,12 @@ MESSAGES = {
         "nl": "Nog geen wisselkoersen vastgelegd.",
         "en": "No exchange rates recorded yet.",
     },
+    "workspace.split_period": {
+        "nl": "{file} ({new}) overlapt deels met de periodecijfers van dataset {dataset_id} ({old}); die zijn niet "
+              "eerlijk te splitsen. Verwijder die dataset eerst, upload een export over precies dezelfde periode, "
+              "of voeg toe met 'beide houden' (de overlap telt dan dubbel).",
+        "en": "{file} ({new}) partly overlaps the period figures of dataset {dataset_id} ({old}); those cannot be "
+              "split honestly. Remove that dataset first, upload an export for exactly the same period, or add "
+              "with 'keep both' (the overlap then counts twice).",
+    },
 }

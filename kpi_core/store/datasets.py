@@ -50,6 +50,8 @@ def add_result(cur, r, keep_both: bool, lang: str) -> dict:
         ).fetchall() if rows else []
         old_days = {d for d, _ in old}
         replace = bool(old) and not keep_both
+        if rows and not keep_both:
+            _refuse_split_periods(cur, r, key)
         # The newest export is the truth for every day of its period, also days it has no rows for.
         touched = facts.delete_days(cur, sorted({i for _, i in old}), lo, hi) if replace else []
         made = _insert_facts(cur, ds_id, r)
@@ -66,6 +68,22 @@ def add_result(cur, r, keep_both: bool, lang: str) -> dict:
     report["days_overlap"] = len(new_days & old_days)
     report["message"] = _message(report, r, new_days, old_days, lang)
     return report
+
+
+def _refuse_split_periods(cur, r, key: dict) -> None:
+    """An earlier export's period row that reaches past this export's days cannot be split honestly: refused, with
+    what to do, instead of being dropped whole or counted twice over the overlap."""
+    end = f"coalesce({PERIOD_END}, date)"
+    hit = cur.execute(
+        f"SELECT dataset_id, min(date), max({end}) FROM facts WHERE dataset_id IN ({SAME}) AND {PERIOD_END} > date "
+        f"AND date <= $hi AND {end} >= $lo AND (date < $lo OR {end} > $hi) GROUP BY dataset_id ORDER BY 1 LIMIT 1",
+        key,
+    ).fetchone()
+    if hit:
+        from ..errors import error
+
+        raise error("workspace.split_period", file=r.file, dataset_id=hit[0], old=f"{hit[1]} – {hit[2]}",
+                    new=f"{key['lo']} – {key['hi']}")
 
 
 def _columns(r) -> str:

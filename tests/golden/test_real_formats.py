@@ -166,3 +166,28 @@ def test_a_period_report_in_a_workspace_is_exact_over_its_period(tmp_path):
     assert all(r[-1] for r in weeks if r[4])  # every week rests on a share of the period
     inside = kpis.table_many(ws.engine, ["cost"], "total", Filters(*parse_range("2026-01-27 - 2026-02-23")))
     assert inside["rows"][0][-1] is False
+
+
+def period_report(path: Path, line2: str, cost: str) -> Path:
+    """A Google Ads campaign report of one period (the US layout above, one campaign)."""
+    path.write_text(f'Campaign report\n"{line2}"\nCampaign,Impr.,Clicks,Currency code,Cost\n'
+                    f"Example,1000,40,EUR,{cost}\nTotal: Account,1000,40,EUR,{cost}\n")
+    return path
+
+
+def test_re_uploads_of_period_reports_replace_exact_periods_and_refuse_partial_overlaps(tmp_path):
+    from kpi_core import kpis
+    from kpi_core.workspace import Workspace
+
+    ws = Workspace(tmp_path / "w.duckdb")
+    ws.add_files([period_report(tmp_path / "jan.csv", "January 1, 2026 - January 31, 2026", "310.00")])
+    [rep] = ws.add_files([period_report(tmp_path / "jan2.csv", "January 1, 2026 - January 31, 2026", "341.00")])
+    assert rep["status"] == "replaced"  # the same period again: the newest export wins
+    assert kpis.series(ws.engine, "cost")["value"][0] == pytest.approx(341.0)
+    with pytest.raises(KoersError) as e:  # half of January and half of February: cannot be split honestly
+        ws.add_files([period_report(tmp_path / "mid.csv", "January 16, 2026 - February 15, 2026", "300.00")])
+    assert e.value.code == "workspace.split_period" and "2026-01-01 – 2026-01-31" in e.value.message("en")
+    assert kpis.series(ws.engine, "cost")["value"][0] == pytest.approx(341.0)  # nothing half-written
+    [rep] = ws.add_files([period_report(tmp_path / "mid.csv", "January 16, 2026 - February 15, 2026", "300.00")],
+                         keep_both=True)  # the user chose to keep both
+    assert kpis.series(ws.engine, "cost")["value"][0] == pytest.approx(641.0)

@@ -242,3 +242,30 @@ def test_workbook_number_cells_in_text_and_date_columns_read_as_text_and_dates(t
     r = read_export(p)
     assert rows_of(r, "date", "campaign", "clicks") == [(dt.date(2025, 1, 1), "2025", 5.0),
                                                         (dt.date(2025, 1, 2), "2026", 7.0)]
+
+
+@pytest.mark.parametrize("name, text, said", [
+    ("header_only.csv", "Date,Campaign,Clicks,Cost\n", "-"),
+    ("no_data.csv", 'Campaign report\n"July 8, 2025 - July 31, 2025"\nCampaign,Impr.,Clicks,Cost\nNo data available\n',
+     "No data available"),
+    ("totals_only.csv", 'Campaign report\n"July 8, 2025 - July 31, 2025"\nCampaign,Impr.,Clicks,Cost\n'
+     "Total: Account,10,2,3.00\n", "-"),
+])
+def test_an_export_without_data_rows_is_one_clear_line(write, name, text, said):
+    import subprocess
+    import sys
+
+    f = write(name, text.encode())
+    proc = subprocess.run([sys.executable, "-m", "kpi_core", "inspect", str(f)], capture_output=True, text=True,
+                          timeout=60)
+    assert proc.returncode == 2 and proc.stderr.count("\n") == 1 and "no data rows" in proc.stderr
+    assert f"says: {said}" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_every_bad_cell_is_named_by_its_row(write):
+    with pytest.raises(KoersError) as e:  # decided on the first rows: the row is still named
+        read_export(write("d.csv", b"Date,Campaign,Clicks,Cost\n2025-01-01,A,1,2\nfoo,A,1,2\n"))
+    assert (e.value.code, e.value.row) == ("ingest.bad_date", 3)
+    with pytest.raises(KoersError) as e:  # letters around a figure are no currency: never stripped away
+        read_export(write("n.csv", b"Date,Campaign,Clicks,Cost\n2025-01-01,A,1,2\n2025-01-02,A,x1y,2\n"))
+    assert (e.value.code, e.value.row, e.value.info["value"]) == ("ingest.bad_number", 3, "x1y")

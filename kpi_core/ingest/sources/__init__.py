@@ -31,8 +31,13 @@ SOURCES: dict[str, Source] = _load()
 KNOWN_IDS = frozenset(SOURCES)
 
 
-def recognise(headers: list[str]) -> Source:
-    """The tool whose export these headers are, or generic: two or more markers, and every required field."""
+def recognise(headers: list[str], context: list[str] = ()) -> Source:
+    """The tool whose export these headers are, or generic: two or more markers, and every required field.
+
+    `context`: the lines before the header and the file name, where a tool's `hints` may show (GA4's comment block,
+    the names of Google Ads' overview cards)."""
+    import re
+
     normed = {norm(h) for h in headers}
     for src in SOURCES.values():  # a tool's plain table, column for column (Search Console's Chart.csv)
         if normed - {""} in src.signatures:
@@ -46,6 +51,8 @@ def recognise(headers: list[str]) -> Source:
         if not all(group & fields for group in src.required):
             continue
         marks = len(src.markers & normed)
+        if any(re.search(h, line, re.IGNORECASE) for h in src.hints for line in context):
+            marks += 2
         if marks < 2:  # one tool-like header is not enough: hand-made sheets borrow tool words
             continue
         score = 2 * marks + len(fields)

@@ -72,6 +72,7 @@ class Source:
     date_order: str = "dmy"  # day-month order when a column cannot tell (every day <= 12): the tool's own habit
     signatures: tuple[frozenset[str], ...] = ()  # whole header sets that name this tool alone (few, plain columns)
     currency_from: tuple[str, ...] = ()  # headers whose values are the money's currency; default: CURRENCY_HEADERS
+    hints: tuple[str, ...] = ()  # regexes over the lines before the header and the file name; a hit is two markers
 
     def knows(self, name) -> bool:
         """Whether `name` is a field this tool's files can map a column to."""

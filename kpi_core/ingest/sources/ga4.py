@@ -7,9 +7,17 @@ SOURCE = source(
     name="Google Analytics 4",
     columns={
         "Date": "date", "Datum": "date",
+        "Nth day": "date",  # day 0000 is the start date of the comment block (Reports snapshot)
+        "Date + hour (YYYYMMDDHH)": "date", "Datum + Stunde (JJJJMMTTHH)": "date",  # rows of one hour on their day
         "Session default channel group": "channel", "Session primary channel group (Default Channel Group)": "channel",
         "Session primary channel group": "channel", "Default channel group": "channel",
         "Standaard kanaalgroep voor sessie": "channel",
+        "Session primary channel group (Default channel group)": "channel",
+        # German interface (a traffic acquisition download): EN DASH in the primary dimension's name
+        "Sitzung – primäre Channelgruppe (Standard-Channelgruppe)": "channel",
+        "Sitzung - primäre Channelgruppe (Standard-Channelgruppe)": "channel",
+        "Sitzungen": "sessions", "Nutzer insgesamt": "users", "Gesamtzahl der Nutzer": "users",
+        "Schlüsselereignisse": "conversions", "Gesamtumsatz": "revenue", "Transaktionen": "orders",
         "Primaire kanaalgroep voor sessie (standaard kanaalgroep)": "channel",
         "Session source": "source", "Sessiebron": "source",
         "Session medium": "medium", "Sessiemedium": "medium",
@@ -28,11 +36,17 @@ SOURCE = source(
              "Session primary channel group (Default Channel Group)", "Engagement rate",
              "Average engagement time per session", "Engaged sessions per user", "Events per session", "Event count",
              "Total users", "Belangrijke gebeurtenissen", "Betrokken sessies", "Standaard kanaalgroep voor sessie",
-             "Engagementpercentage", "Totaal aantal gebruikers"],
+             "Engagementpercentage", "Totaal aantal gebruikers", "Sitzungen mit Interaktionen", "Engagement-Rate",
+             "Ereignisanzahl", "Schlüsselereignisse", "Sitzung-Schlüsselereignisrate",
+             "Durchschnittliche Interaktionsdauer pro Sitzung", "Date + hour (YYYYMMDDHH)"],
     required=[{"sessions", "users", "conversions", "revenue"}],  # the period may be in the comment block
     derived=["Engagement rate", "Average engagement time per session", "Average engagement time",
              "Engaged sessions per user", "Events per session", "Session key event rate", "User key event rate",
              "Session conversion rate", "Bounce rate", "Average purchase revenue", "Engagementpercentage",
-             "Gemiddelde engagementtijd per sessie", "Betrokken sessies per gebruiker", "Gebeurtenissen per sessie"],
+             "Gemiddelde engagementtijd per sessie", "Betrokken sessies per gebruiker", "Gebeurtenissen per sessie",
+             "Engagement-Rate", "Durchschnittliche Interaktionsdauer pro Sitzung", "Ereignisse pro Sitzung",
+             "Sitzung-Schlüsselereignisrate"],
     warnings=("rule.ga4_key_events_are_conversions",),
+    # The comment block every GA4 download starts with names the tool, whatever the table's columns.
+    hints=(r"^#\s*(start date|end date|startdatum|enddatum|einddatum|date de début|date de fin)\s*:\s*\d{8}",),
 )

@@ -132,6 +132,8 @@ def evaluate(ws, t: Target, as_of: dt.date, lang: str = "en") -> tuple[dict, lis
     in_period = df[pd.to_datetime(df["period"]).dt.date.between(t.start, as_of)]
     if p.days_elapsed and (p.actual_to_date is None or not _has_data(in_period).any()):
         warnings.append(_warn("targets.no_data", lang, target=t.id, kpi=t.kpi))
+    elif "estimated" in in_period and in_period["estimated"].fillna(False).astype(bool).any():
+        warnings.append(_warn("targets.period_data", lang, target=t.id))  # the pace rests on spread period rows
     if "lagging" in kpi.kinds:
         row["leading"] = leading_lags(ws, kpi, t, as_of)
     return row, warnings

@@ -136,6 +136,9 @@ class Workspace:
     def add_results(self, results: list, keep_both: bool = False, lang: str | None = None) -> list[dict]:
         """Add read exports, each in its own transaction; one report dict per result."""
         lang = lang or self.settings()["language"]
+        for r in results:  # an 'All time' lump needs its days before it can sit beside dated data
+            if r.info.get("all_time") and self.path is not None:
+                raise error("ingest.needs_period", file=r.file, stated="All time")
         return [self.engine.write(lambda cur, r=r: _datasets.add_result(cur, r, keep_both, lang)) for r in results]
 
     def add_files(self, paths: list, keep_both: bool = False, lang: str | None = None, period=None) -> list[dict]:
@@ -151,10 +154,9 @@ class Workspace:
                 if not Path(p).is_file():
                     raise error("cli.file_not_found", file=Path(p).name)
                 result = ingest.read_export(Path(p), lang=lang, overrides=self.mapping_override, period=period)
+                reports += self.add_results([result], keep_both, lang)
             except KoersError as e:
                 reports.append(_error_report(Path(p).name, e, lang))
-                continue
-            reports += self.add_results([result], keep_both, lang)
         return reports
 
     def datasets(self) -> list[dict]:

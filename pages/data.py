@@ -12,6 +12,7 @@ from kpi_core import schema
 from kpi_core.errors import KoersError
 from kpi_core.i18n import fmt_date, fmt_number
 from kpi_core.ingest import read_export
+from kpi_core.ingest.period import Period
 from kpi_core.ingest.sources import SOURCES
 from ui import cache
 from ui.state import empty_state, presenting, start_page
@@ -34,9 +35,15 @@ def _headers(info: dict) -> list[str]:
     return list(info.get("mapping", {})) + list(info.get("unmapped", []))
 
 
+def _period():
+    """The period the user gave on the upload card for reports that state none ('All time'), or None."""
+    picked = st.session_state.get("data.period") or ()
+    return Period(picked[0], picked[1], "given") if len(picked) == 2 else None
+
+
 def _read(path: Path, name: str, overrides: dict | None = None):
     """Read one export, with the given mapping or the one remembered for its tool and columns (one reading)."""
-    return read_export(path, name=name, overrides=overrides or ws.mapping_override, lang=L)
+    return read_export(path, name=name, overrides=overrides or ws.mapping_override, lang=L, period=_period())
 
 
 def _add(files) -> list[dict]:
@@ -139,8 +146,10 @@ if not presenting():
         files = st.file_uploader(T("ui.data.upload"), accept_multiple_files=True, key="data.upload",
                                  help=T("ui.data.upload_help"),
                                  type=["csv", "tsv", "txt", "xlsx", "xlsm", "xls"])
-        c1, c2 = st.columns([1, 3])
+        c1, c2, c3 = st.columns([1, 2, 2], vertical_alignment="bottom")
         c2.checkbox(T("ui.data.keep_both"), key="data.keep_both", help=T("ui.data.keep_both_help"))
+        c3.date_input(T("ui.data.period_field"), value=[], key="data.period", help=T("ui.data.period_help"),
+                      format="DD-MM-YYYY")
         if c1.button(T("ui.data.add"), key="data.add", type="primary", disabled=not files,
                      icon=":material/add:"):
             st.session_state[REPORTS] = _add(files)
@@ -171,3 +180,34 @@ for d in sets:
                 st.rerun()
             except KoersError as e:
                 st.error(e.message(L))
+
+
+def _rates() -> None:
+    """Exchange rates per currency and month, for money in more currencies than the workspace's own."""
+    money = ws.money()
+    target = ws.settings()["currency"]
+    with st.expander(T("ui.data.rates", target=target), expanded=bool(money.mixed)):
+        if money.mixed:
+            st.warning(T("ui.data.rates_needed", currencies=", ".join(money.mixed),
+                         missing=", ".join(money.missing[:6]) or "-"), icon=":material/currency_exchange:")
+        elif money.converted:
+            st.caption(T("engine.converted", currencies=", ".join(money.converted), target=target))
+        rows = [r for r in ws.rates() if r["to"] == target]
+        table = pd.DataFrame(rows or [{"from": "USD", "month": "", "rate": None}], columns=["from", "month", "rate"])
+        if presenting():
+            st.dataframe(table, hide_index=True)
+            return
+        edited = st.data_editor(table, num_rows="dynamic", hide_index=True, key="data.rates", column_config={
+            "from": st.column_config.TextColumn(T("ui.data.rate_from"), max_chars=3),
+            "month": st.column_config.TextColumn(T("ui.data.rate_month"), help="2025-01"),
+            "rate": st.column_config.NumberColumn(T("ui.data.rate_value", target=target), format="%.6f")})
+        if st.button(T("ui.data.rates_save"), key="data.rates_save", icon=":material/save:"):
+            try:
+                for r in edited.dropna(subset=["rate"]).to_dict("records"):
+                    ws.set_rate(str(r["from"]).strip().upper(), target, str(r["month"]).strip(), r["rate"])
+                st.rerun()
+            except KoersError as e:
+                st.error(e.message(L))
+
+
+_rates()

@@ -88,7 +88,8 @@ def workspace():
 
 
 def currency(ws) -> str:
-    return ws.settings().get("currency", "EUR") if ws is not None else "EUR"
+    """The currency results are in: the workspace's, or the one other currency all its money is in."""
+    return ws.money().currency if ws is not None else "EUR"
 
 
 def default_as_of(ws) -> dt.date:

@@ -82,6 +82,9 @@ def run(args) -> dict:
 
     period = given(args.period)
     results = [read_export(Path(f), lang=args.lang, period=period) for f in args.files]
+    lump = next((r for r in results if r.info.get("all_time")), None)
+    if lump and (args.by != "total" or args.date_from or args.date_to or len(results) > 1):
+        raise error("ingest.needs_period", file=lump.file, stated="All time")  # only a total over it all is honest
     ws = Workspace(args.workspace)
     try:
         if results:

@@ -146,7 +146,9 @@ def _decide_values(plan: Plan, sample: list[list[str]], con, default_decimal: st
         plan.date_kind[f] = kind
         if kind.startswith("numeric:"):
             a, b = con.execute(f"SELECT {values.order_pairs_sql(f'c{i}')} FROM raw").fetchone()
-            plan.date_order[f] = values.date_order([(a, b)], file, plan.header[i], src.date_order)
+            # Both orders possible: '-' and '.' are day-first habits (1-3-2026, 1.3.2026); '/' is the tool's.
+            habit = src.date_order if kind == "numeric:/" else "dmy"
+            plan.date_order[f] = values.date_order([(a, b)], file, plan.header[i], habit)
     plan.primary_date = _primary(plan)
     if plan.primary_date in plan.fields:
         if _dated_at_start(con, plan, sample):

@@ -65,6 +65,11 @@ class Period:
         return {"start": self.start.isoformat(), "end": self.end.isoformat(), "from": self.origin}
 
 
+# Stands in for the days of an 'All time' report nobody gave a period for: its rows are one lump that only a total
+# over everything may use (inspect, compute --by total); adding it or a time grain asks for the real period.
+ALL_TIME_PERIOD = Period(date(1970, 1, 1), date(1970, 1, 1), "all")
+
+
 def month_of(word: str) -> int | None:
     """The month a (possibly abbreviated) month name in any supported language stands for."""
     w = word.lower().strip(".,")

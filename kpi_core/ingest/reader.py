@@ -70,6 +70,8 @@ def read_export(path, name: str | None = None, overrides=None, lang: str = "en",
             meta, sample, header, tmp = load_delimited(con, path, file)
         stated = periods.in_file(meta["before_header"])
         chosen = period or (stated if isinstance(stated, periods.Period) else None)
+        if chosen is None and stated == "all":
+            chosen = periods.ALL_TIME_PERIOD
         try:
             # A ';' delimiter is the European habit, where a lone '12,5' is a decimal comma.
             plan = plan_columns(header, sample, file, overrides or {}, con, "," if meta["delimiter"] == ";" else ".",
@@ -224,7 +226,8 @@ def _parse(con, plan: Plan, meta: dict, file: str, lang: str, native: set[int]):
     # A cell that did not parse keeps its text in _bad<i> (NULL otherwise): few rows, judged afterwards.
     bad = "".join(f", CASE WHEN \"{n}\" IS NULL THEN {cols[i]} END AS _bad{k}" for k, (n, i) in enumerate(checks))
     # A cell read by the other decimal convention than its column's: named in a warning, never silent.
-    bad += "".join(f", {values.shows_other_sql(cols[i], plan.decimal[n])} AS _flip{k}" for k, (n, i) in enumerate(flips))
+    bad += "".join(f", {values.shows_other_sql(cols[i], plan.decimal[n])} AS _flip{k}"
+                   for k, (n, i) in enumerate(flips))
     keep = ", ".join([f'"{n}"' for n in plan.fields] + [f"_bad{k}" for k in range(len(checks))]
                      + [f"_flip{k}" for k in range(len(flips))])
     # Parse each cell once (inner), then judge rows on the parsed values (outer).
@@ -241,8 +244,8 @@ def _parse(con, plan: Plan, meta: dict, file: str, lang: str, native: set[int]):
     ])
     rows_kept = counts.get("data", 0)
     if not rows_kept:
-        said = con.execute("SELECT * FROM raw LIMIT 1 OFFSET (SELECT min(rowid) FROM t WHERE _kind = 'note')").fetchall() \
-            if counts.get("note") else []
+        first_note = "SELECT * FROM raw LIMIT 1 OFFSET (SELECT min(rowid) FROM t WHERE _kind = 'note')"
+        said = con.execute(first_note).fetchall() if counts.get("note") else []
         note = next((str(c).strip() for c in (said[0] if said else ()) if c and str(c).strip()), "")
         raise error("ingest.no_data_rows", file=file, note=shown(note) if note else "-",
                     totals=counts.get("totals", 0))
@@ -258,7 +261,11 @@ def _parse(con, plan: Plan, meta: dict, file: str, lang: str, native: set[int]):
     dmin, dmax = span["min"].as_py(), span["max"].as_py()
     if "date_end" in table.column_names:
         dmax = pc.max(pc.coalesce(table.column("date_end"), table.column("date"))).as_py()
-    if plan.period is not None:
+    all_time = plan.period is periods.ALL_TIME_PERIOD
+    if all_time:
+        warnings.insert(0, ("ingest.all_time", {}))
+        found, dmin, dmax = None, None, None
+    elif plan.period is not None:
         p = plan.period
         warnings.insert(0, ("ingest.period_report", {"start": p.start.isoformat(), "end": p.end.isoformat(),
                                                      "origin": p.origin}))
@@ -278,7 +285,7 @@ def _parse(con, plan: Plan, meta: dict, file: str, lang: str, native: set[int]):
         "warnings": [tr(code, lang, **params) for code, params in warnings],
         "warning_codes": [{"code": code, "params": params} for code, params in warnings],
         "source_name": src.name, "sheet": meta["sheet"], "sheets": meta["sheets"],
-        "period": found, "currency": currency,
+        "period": found, "currency": currency, "all_time": all_time,
     }
     return table, info, set_aside, account
 

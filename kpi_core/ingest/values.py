@@ -60,11 +60,9 @@ def number_sql(col: str, dec: str) -> str:
         # '1.234' is a thousand here, so only a cell without '.' may take the quick comma-to-point cast.
         fast = f"(CASE WHEN NOT contains({col}, '.') THEN TRY_CAST(replace({col}, ',', '.') AS DOUBLE) END)"
         medium = f"TRY_CAST(replace(replace({col}, '.', ''), ',', '.') AS DOUBLE)"
-        keep = "0-9,\\-"
     else:
         fast = f"TRY_CAST({col} AS DOUBLE)"
         medium = f"TRY_CAST(replace({col}, ',', '') AS DOUBLE)"
-        keep = "0-9.\\-"
     grouped = f"(CASE WHEN regexp_full_match({col}, '{_GROUPED[dec]}') THEN {medium} END)"
     own = f"(CASE WHEN {shows_other_sql(col, dec)} THEN {_slow(col, other(dec))} END)"
     # COALESCE evaluates each next argument only for the rows still NULL: most cells stop at the first.

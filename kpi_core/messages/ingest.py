@@ -1,4 +1,10 @@
 MESSAGES = {
+    "ingest.all_time": {
+        "nl": "Dit rapport beslaat 'Hele periode' zonder datums: totalen kloppen, maar om het aan een werkruimte toe "
+              "te voegen of per periode te bekijken, geef je de dagen op (--period VAN..TOT, of het datumveld).",
+        "en": "This report covers 'All time' without dates: totals are right, but to add it to a workspace or see "
+              "it by period, give its days (--period FROM..TO, or the date field).",
+    },
     "ingest.no_data_rows": {
         "nl": "{file}: deze export bevat geen gegevensrijen (totaalrijen: {totals}; het bestand zegt: {note}). "
               "Kies in de tool een periode of weergave met gegevens en exporteer opnieuw.",
@@ -8,8 +14,8 @@ MESSAGES = {
     "ingest.decimal_mixed": {
         "nl": "Kolom '{column}' schrijft getallen met '{usual}' als decimaalteken, maar {count} cellen duidelijk met "
               "'{mark}' (rij {rows}); die zijn zo gelezen. Controleer ze in het bestand.",
-        "en": "Column '{column}' writes numbers with '{usual}' as decimal mark, but {count} cells clearly with '{mark}' "
-              "(row {rows}); those were read that way. Check them in the file.",
+        "en": "Column '{column}' writes numbers with '{usual}' as decimal mark, but {count} cells clearly with "
+              "'{mark}' (row {rows}); those were read that way. Check them in the file.",
     },
     "ingest.bad_override": {
         "nl": "{file}: de bewaarde koppeling zet kolom '{column}' op '{field}', een veld dat Koers niet kent. "

@@ -13,9 +13,17 @@ MESSAGES = {
     },
     "rule.meta_results_by_indicator": {
         "nl": "Meta-'Resultaten' tellen volgens hun resultaatindicator: aankopen als conversies, leads als leads; "
-              "andere soorten (linkklikken, bereik, videoweergaven) tellen nergens mee.",
+              "andere soorten (linkklikken, bereik, videoweergaven) tellen nergens mee. Heeft het bestand een kolom "
+              "met aankopen of leads, dan telt die kolom in plaats van de resultaten.",
         "en": "Meta 'Results' count by their result indicator: purchases as conversions, leads as leads; other "
-              "kinds (link clicks, reach, video plays) count as nothing.",
+              "kinds (link clicks, reach, video plays) count as nothing. Where the file has a purchases or leads "
+              "column, that column counts instead of the results.",
+    },
+    "rule.meta_purchases_column": {
+        "nl": "Conversies zijn de kolom met aankopen, op elke rij, welk resultaattype de rij ook heeft: ook "
+              "campagnes die op iets anders optimaliseren (zoals toevoegingen aan winkelwagen) verkopen.",
+        "en": "Conversions are the purchases column, on every row, whatever the row's result type: campaigns that "
+              "optimise for something else (such as adds to cart) sell too.",
     },
     "rule.meta_clicks_are_link_clicks": {
         "nl": "Klikken uit Meta zijn 'Klikken op links', niet 'Klikken (alle)'.",

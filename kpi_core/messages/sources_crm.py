@@ -63,4 +63,10 @@ MESSAGES = {
         "nl": "{count} volledig terugbetaalde of vervallen bestellingen niet meegeteld.",
         "en": "{count} fully refunded or voided orders not counted.",
     },
+    "source.shopify.partial_refunds": {
+        "nl": "{count} deels terugbetaalde bestellingen tellen met hun totaal min het terugbetaalde bedrag, op hun "
+              "besteldatum.",
+        "en": "{count} partially refunded orders count with their total minus the refunded amount, on their order "
+              "date.",
+    },
 }

@@ -1,6 +1,12 @@
 """Texts for targets, SMART, pacing, planner and insights (nl + en, same placeholders)."""
 
 MESSAGES = {
+    "targets.period_data": {
+        "nl": "De stand rust deels op periodecijfers (een rapport over een maand of langer, zonder dagen): die zijn "
+              "gelijk over hun dagen verdeeld, dus het tempo per dag is een schatting.",
+        "en": "The actual rests partly on period figures (a report over a month or longer, without days): those are "
+              "spread evenly over their days, so the daily pace is an estimate.",
+    },
     # YAML import
     "targets.yaml_syntax": {
         "nl": "{file}, regel {line}: geen geldige YAML ({detail}).",

@@ -58,6 +58,19 @@ MESSAGES = {
     "ui.data.upload_help": _m(
         "Exports zoals de tool ze schrijft: Google Ads, Meta, Mailchimp, HubSpot, Shopify, ... Niets opschonen.",
         "Exports as the tool wrote them: Google Ads, Meta, Mailchimp, HubSpot, Shopify, ... No clean-up needed."),
+    "ui.data.rates": _m("Wisselkoersen naar {target}", "Exchange rates to {target}"),
+    "ui.data.rates_needed": _m("Bedragen in {currencies} tellen pas op met een koers voor elke maand (ontbreekt: "
+                               "{missing}).", "Amounts in {currencies} add up only with a rate for every month "
+                               "(missing: {missing})."),
+    "ui.data.rate_from": _m("Valuta", "Currency"),
+    "ui.data.rate_month": _m("Maand (JJJJ-MM)", "Month (YYYY-MM)"),
+    "ui.data.rate_value": _m("1 eenheid = … {target}", "1 unit = … {target}"),
+    "ui.data.rates_save": _m("Koersen opslaan", "Save rates"),
+    "ui.data.period_field": _m("Periode van rapporten zonder datums", "Period of reports without dates"),
+    "ui.data.period_help": _m("Alleen nodig voor een export die 'Hele periode' zegt of geen periode noemt: kies de "
+                              "eerste en laatste dag die hij beslaat.",
+                              "Only needed for an export that says 'All time' or names no period: pick the first "
+                              "and last day it covers."),
     "ui.data.keep_both": _m("Overlappende dagen niet vervangen (beide bewaren)", "Keep both for overlapping days"),
     "ui.data.keep_both_help": _m(
         "Standaard vervangt een nieuwere export van dezelfde tool en account de overlappende dagen.",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from kpi_core.errors import KoersError
 from kpi_core.ingest import read_export
 from kpi_core.ingest.period import given
 from tests.golden.corpus import load_all
@@ -16,6 +17,11 @@ CASES = load_all()
 def test_format_reads_as_counted_by_hand(tmp_path, c):
     path = tmp_path / c.filename
     c.make(path)
+    if c.refused:
+        with pytest.raises(KoersError) as e:
+            read_export(path, period=given(c.given_period))
+        assert e.value.code == c.refused
+        return
     res = read_export(path, period=given(c.given_period))
     info = res.info
     assert info["source"] == c.source

@@ -94,13 +94,18 @@ def test_google_campaign_report_period_on_line_2(tmp_path):
                                                                  "file").end}
 
 
-def test_all_time_needs_a_period_and_takes_one(tmp_path):
+def test_all_time_reads_as_a_total_and_needs_a_period_for_anything_else(tmp_path):
     f = google_campaign_report_all_time(tmp_path / "Campaign report.csv")
-    with pytest.raises(KoersError) as e:
-        read_export(f)
-    assert e.value.code == "ingest.needs_period"
-    proc = cli("inspect", f, "--json")
-    assert proc.returncode == 2 and proc.stderr.count("\n") == 1 and "--period" in proc.stderr
+    r = read_export(f)  # inspect and a total over everything work, and say so
+    assert r.info["period"] is None and r.info["all_time"] and r.info["rows"] == 2
+    assert r.info["warning_codes"][0]["code"] == "ingest.all_time"
+    total = json.loads(cli("compute", f, "--kpi", "cost", "--json").stdout)
+    assert total["rows"][0]["value"] == pytest.approx(6127.44 + 89446.19)
+    for more in (["--by", "month"], ["--from", "2025-01-01"]):  # a time grain needs the real days
+        proc = cli("compute", f, "--kpi", "cost", *more)
+        assert proc.returncode == 2 and proc.stderr.count("\n") == 1 and "--period" in proc.stderr
+    add = cli("add", "--workspace", tmp_path / "w.duckdb", f, "--json")
+    assert json.loads(add.stdout)["files"][0]["status"] == "error" and "--period" in add.stdout
     out = json.loads(cli("inspect", f, "--json", "--period", "2025-01-01..2025-12-31").stdout)
     assert out["period"] == {"start": "2025-01-01", "end": "2025-12-31", "from": "given"}
     assert out["rows"] == 2 and out["currency"] == "USD"
@@ -184,9 +189,10 @@ def test_re_uploads_of_period_reports_replace_exact_periods_and_refuse_partial_o
     [rep] = ws.add_files([period_report(tmp_path / "jan2.csv", "January 1, 2026 - January 31, 2026", "341.00")])
     assert rep["status"] == "replaced"  # the same period again: the newest export wins
     assert kpis.series(ws.engine, "cost")["value"][0] == pytest.approx(341.0)
-    with pytest.raises(KoersError) as e:  # half of January and half of February: cannot be split honestly
-        ws.add_files([period_report(tmp_path / "mid.csv", "January 16, 2026 - February 15, 2026", "300.00")])
-    assert e.value.code == "workspace.split_period" and "2026-01-01 – 2026-01-31" in e.value.message("en")
+    # half of January and half of February: cannot be split honestly, and the report says what to do
+    [rep] = ws.add_files([period_report(tmp_path / "mid.csv", "January 16, 2026 - February 15, 2026", "300.00")],
+                         lang="en")
+    assert rep["status"] == "error" and "2026-01-01 – 2026-01-31" in rep["message"] and "keep both" in rep["message"]
     assert kpis.series(ws.engine, "cost")["value"][0] == pytest.approx(341.0)  # nothing half-written
     [rep] = ws.add_files([period_report(tmp_path / "mid.csv", "January 16, 2026 - February 15, 2026", "300.00")],
                          keep_both=True)  # the user chose to keep both

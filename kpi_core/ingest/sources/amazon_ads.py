@@ -7,7 +7,11 @@ SOURCE = source(
     name="Amazon Ads (sponsored products)",
     columns={
         # Amazon writes some headers with a trailing space ('7 Day Total Sales '); norm() strips it.
-        "Date": "date", "Start Date": "date", "End Date": "date_end",
+        # Start Date dates a summary report's rows; a daily report's Date comes first and wins (of two columns for
+        # one field the first is read). End Date is not read: beside Date it is the campaign's own end, not the
+        # row's (umairnsr87/amazon_product_optimiztion `Sponsored Products Campaign report.csv`: 'Mar 31, 2020' or
+        # empty on daily rows of February).
+        "Date": "date", "Start Date": "date",
         "Campaign Name": "campaign", "Ad Group Name": "ad_group",
         "Advertised SKU": "product", "Advertised ASIN": "product",
         "Impressions": "impressions",
@@ -24,7 +28,7 @@ SOURCE = source(
     required=[{"date"}, {"impressions", "clicks", "cost"}],
     derived=["Click-Thru Rate (CTR)", "Cost Per Click (CPC)", "Total Advertising Cost of Sales (ACOS)",
              "Total Return on Advertising Spend (ROAS)", "7 Day Conversion Rate", "14 Day Conversion Rate"],
-    fields={"date_end": "date"},
+    fields={"date_end": "date"},  # a user may still map a summary report's End Date
     channel="Amazon Ads",
     warnings=("rule.ad_sales_are_conversion_value", "rule.amazon_orders_are_conversions"),
 )

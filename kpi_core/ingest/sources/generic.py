@@ -53,7 +53,10 @@ SYNONYMS = {
 DERIVED = ["ctr", "cpc", "cpm", "cpa", "roas", "cvr", "conversion rate", "conversieratio", "open rate",
            "click rate", "klikratio", "openratio", "avg. cpc", "gem. cpc", "cost per conversion", "cost / conv.",
            "kosten per conversie", "cost per result", "kosten per resultaat", "frequency", "frequentie",
-           "bounce rate", "acos", "aov", "margin %", "marge %"]
+           "bounce rate", "acos", "aov", "margin %", "marge %",
+           # French and German cost-per columns hold 'coût'/'kosten' and a currency like the spend does: never cost.
+           "coût par résultat", "coût par achat", "coût par vue de page de destination", "coût par conversion",
+           "kosten pro ergebnis", "kosten pro conversion"]
 
 SOURCE = source(
     id="generic",

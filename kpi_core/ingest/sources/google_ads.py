@@ -49,7 +49,10 @@ SOURCE = source(
              "Interactions", "Interaktionen", "Interacties", "Impressionen", "Keyword-Option", "Match type",
              "Added/Excluded", "Hinzugefügt/Ausgeschlossen", "Code de la devise", "Código de moneda", "Codice valuta",
              "État de la campagne", "Estado de la campaña", "Stato campagna", "CPC moy.", "CPC medio",
-             "Interacciones", "Interazioni"],
+             "Interacciones", "Interazioni",
+             # The AdWords interface until 2017 (svdzeeuw/adwords_testing `Ad report.csv`, LiudmylaN/test-git
+             # `Keyword report.csv`): no Impr. or Currency code yet.
+             "Ad state", "Keyword state", "Avg. position", "All conv.", "View-through conv."],
     # No date required: the default download is a period report (the period on line 2, see ingest/period.py).
     required=[{"impressions", "clicks", "cost"}],
     derived=["CTR", "Avg. CPC", "Gem. CPC", "Cost / conv.", "Kosten/conv.", "Kosten / conv.", "Conv. rate",
@@ -60,4 +63,8 @@ SOURCE = source(
              "Cost / Conv. (Platform Comparable)", "Conv. value / Cost (Platform Comparable)", "Durchschn. CPC",
              "Kosten/Conv.", "Conv.-Rate", "Durchschn. Kosten", "Interaktionsrate"],
     channel="Google Ads",
+    # The Overview page's cards (a zip of small CSVs) name neither tool nor period inside; their file names do:
+    # 'Time_series(2026.05.04-2026.05.10).csv', 'Devices(...)', 'Demographics(Gender_Age_...)', 'Day_&_hour(Day_...)'.
+    hints=(r"^(time_series|devices|demographics|day_&_hour|day_and_hour|networks|biggest_changes|searches)"
+           r"\([^)]*\d{4}\.\d{2}\.\d{2}-\d{4}\.\d{2}\.\d{2}\)",),
 )

@@ -12,6 +12,13 @@ _OPP = ("opportunity", "verkoopkans")
 _CUSTOMER = ("customer", "klant", "evangelist")
 
 
+def _entered(stage: str) -> list[str]:
+    """HubSpot's current stage-date headers, 'Date entered "<stage> (Lifecycle Stage Pipeline)"', with the quotes
+    straight, typographic or single (spreadsheet apps and re-saves change them)."""
+    label = f"{stage} (Lifecycle Stage Pipeline)"
+    return [f"Date entered {a}{label}{b}" for a, b in ('""', "\u201c\u201d", "''", "\u2018\u2019")]
+
+
 def _in(*groups: tuple[str, ...]) -> str:
     labels = ", ".join(f"'{x}'" for g in groups for x in g)
     return f"(lower(stage) IN ({labels}))::INT"
@@ -25,6 +32,12 @@ SOURCE = source(
         "Became a Marketing Qualified Lead Date": "mql_date",
         "Became a Sales Qualified Lead Date": "sql_date",
         "Became a Customer Date": "customer_date",
+        # Current exports replace 'Became a ... Date' by the day a contact entered each stage of the lifecycle
+        # pipeline (aagii8999-glitch/vertmonhub all-contacts.csv). Lead and Opportunity dates count for nothing:
+        # leads count on Create Date.
+        **dict.fromkeys(_entered("Marketing Qualified Lead"), "mql_date"),
+        **dict.fromkeys(_entered("Sales Qualified Lead"), "sql_date"),
+        **dict.fromkeys(_entered("Customer"), "customer_date"),
         "Lifecycle Stage": "stage", "Levenscyclusfase": "stage",
         # Original Source holds HubSpot's channel groups (Paid Search, Organic Social, ...): a channel, like GA4's
         # default channel group. Its first drill-down names the engine or site (google, linkedin): the traffic source.
@@ -35,7 +48,7 @@ SOURCE = source(
     markers=["Became a Marketing Qualified Lead Date", "Became a Sales Qualified Lead Date",
              "Became a Customer Date", "Became a Lead Date", "Lifecycle Stage", "Levenscyclusfase",
              "Original Source", "Original Traffic Source", "Original Source Drill-Down 1", "Marketing contact status",
-             "Lead Status", "Contact owner"],
+             "Lead Status", "Contact owner", *_entered("Marketing Qualified Lead"), *_entered("Customer")],
     required=[{"created"}],
     fields={"created": "date", "mql_date": "date", "sql_date": "date", "customer_date": "date"},
     events=(

@@ -17,14 +17,29 @@ SOURCE = source(
         "Leads": "leads",
         "Video Views": "video_views",
         "Reach": "reach", "Approximate Member Reach": "reach", "Approximate Unique Member Reach": "reach",
+        # Dutch interface (Campaign Manager follows the member's language): the Dutch ad performance export a
+        # public test fixture of linkedin-ads-parse copies. Google Ads shares Valuta, Status campagne and Klikken.
+        "Begindatum (in UTC)": "date",
+        "Accountnaam": "account",
+        "Campagnenaam": "campaign",
+        "Weergaven": "impressions",
+        "Klikken": "clicks",
+        "Totaal besteed": "cost",
+        "Conversies": "conversions",
     },
     markers=["Start Date (in UTC)", "End Date (in UTC)", "Campaign Group Name", "Total Spent",
              "Clicks to Landing Page", "Total Conversion Value", "Lead Forms Opened", "Click Through Rate",
-             "Average CPM", "Average CPC", "Campaign Objective", "Approximate Member Reach"],
+             "Average CPM", "Average CPC", "Campaign Objective", "Approximate Member Reach",
+             "Begindatum (in UTC)", "Totaal besteed", "Doorklikfrequentie (CTR)", "Gemiddelde CPM", "Gemiddelde CPC",
+             "Aantal interacties", "Klikken naar bestemmingspagina", "Naam van advertentieset",
+             "Doelstelling van advertentieset", "Inleidende advertentietekst", "Kop van advertentie"],
     required=[{"date"}, {"impressions", "clicks", "cost"}],
     derived=["Click Through Rate", "Average CPM", "Average CPC", "Cost per Conversion", "Cost per Lead",
-             "Conversion Rate", "Lead Form Completion Rate", "Average Frequency", "Return on Ad Spend"],
+             "Conversion Rate", "Lead Form Completion Rate", "Average Frequency", "Return on Ad Spend",
+             "Doorklikfrequentie (CTR)", "Gemiddelde CPM", "Gemiddelde CPC"],
     fields={"date_end": "date"},
     channel="LinkedIn Ads",
-    date_order="mdy",  # Campaign Manager writes M/D/YYYY
+    # Campaign Manager writes M/D/YYYY in English and D-M-YYYY in Dutch; a column decides itself once a day
+    # passes 12, before that the English habit holds (the far more common download).
+    date_order="mdy",
 )

@@ -1,28 +1,35 @@
-"""Meta Ads Manager "Export table data" (CSV/XLSX): Results counted by their result indicator, link clicks."""
+"""Meta Ads Manager "Export table data" (CSV/XLSX): purchases and leads from their own columns, else Results by their
+result indicator; link clicks."""
 
 from .base import Event, source
 
-# Result indicators are API action keys ('actions:offsite_conversion.fb_pixel_purchase', 'actions:lead',
-# 'actions:onsite_conversion.lead_grouped') or, in newer exports, words ('Website purchases', 'Leads').
-PURCHASE = "regexp_matches(lower(coalesce(result_indicator, '')), 'purchase|aankoop|aankopen')"
-LEAD = f"(NOT {PURCHASE} AND regexp_matches(lower(coalesce(result_indicator, '')), 'lead'))"
+# Result indicators are API action keys ('actions:offsite_conversion.fb_pixel_purchase', 'actions:lead', in German
+# workbooks without 'actions:': 'offsite_conversion.fb_pixel_purchase') or, in newer exports, words in the interface's
+# language ('Website purchases', 'Aankopen op website', 'Achats sur le site web', 'Websites-Käufe'). German 'Kauf' and
+# 'Käufe' but not 'Kaufvorgänge' (checkouts) or 'Einkaufswagen' (carts): kirenz/bigdata cases/facebook/Facebook.xlsx.
+# French leads are 'Prospects' (imenerezgui-png/batam_dashboard mg_batam.xlsx).
+PURCHASE = ("regexp_matches(lower(coalesce(result_indicator, '')), "
+            "'purchase|aankoop|aankopen|achat|käufe|kaufabschl|\\bkauf\\b')")
+LEAD = f"(NOT {PURCHASE} AND regexp_matches(lower(coalesce(result_indicator, '')), 'lead|prospect'))"
+COLUMNS = "rule.meta_purchases_column"
 
-# measure -> (SQL over fields, fields it needs, fields that make it a fallback only)
+# measure -> alternatives (SQL over fields, fields it needs, fields that rule it out, warning said)
 MEASURES = {
-    "impressions": ("impressions", ("impressions",), ()),
-    "reach": ("reach", ("reach",), ()),
-    "clicks": ("clicks", ("clicks",), ()),
-    "cost": ("cost", ("cost",), ()),
-    "conversion_value": ("conversion_value", ("conversion_value",), ()),
-    "video_views": ("video_views", ("video_views",), ()),
-    # Results only mean something with their indicator: purchases are conversions, leads are leads, other
-    # kinds (link clicks, reach, ThruPlays) are counted as nothing.
-    "conversions": (f"CASE WHEN {PURCHASE} THEN results END", ("results", "result_indicator"), ()),
-    "leads": (f"CASE WHEN {LEAD} THEN results END", ("results", "result_indicator"), ()),
-}
-FALLBACKS = {  # exports without Results: the purchase and lead columns themselves
-    "conversions": ("purchases", ("purchases",), ("results",)),
-    "leads": ("lead_count", ("lead_count",), ("results",)),
+    "impressions": [("impressions", ("impressions",), (), None)],
+    "reach": [("reach", ("reach",), (), None)],
+    "clicks": [("clicks", ("clicks",), (), None)],
+    "cost": [("cost", ("cost",), (), None)],
+    "conversion_value": [("conversion_value", ("conversion_value",), (), None)],
+    "video_views": [("video_views", ("video_views",), (), None)],
+    # A purchase column counts on every row, whatever the row's result type: Results hold one kind per row, and
+    # campaigns optimised for something else sell too (Briyanes/meta-ads-report-generator
+    # test-data/cpas-this-month: every purchase in rows whose Result type is 'Adds to cart with shared items').
+    # Results by their indicator only count when the file has no such column: purchases as conversions, leads as
+    # leads, other kinds (link clicks, reach, ThruPlays) as nothing. Leads likewise from a Leads column.
+    "conversions": [("purchases", ("purchases",), (), COLUMNS),
+                    (f"CASE WHEN {PURCHASE} THEN results END", ("results", "result_indicator"), ("purchases",), None)],
+    "leads": [("lead_count", ("lead_count",), (), None),
+              (f"CASE WHEN {LEAD} THEN results END", ("results", "result_indicator"), ("lead_count",), None)],
 }
 
 # Meta's first row (the summary row) has no name in any name column. Until the reader sets aside summary rows
@@ -34,10 +41,11 @@ NAMED = (("campaign IS NOT NULL", ("campaign",), ()),
 
 def _events() -> tuple[Event, ...]:
     out = []
-    for m, (sql, needs, unless) in [*MEASURES.items(), *FALLBACKS.items()]:
-        for where, n2, u2 in NAMED:
-            out.append(Event(date="date", measures={m: sql}, where=where, needs=(*needs, *n2),
-                             unless=(*unless, *u2)))
+    for m, alternatives in MEASURES.items():
+        for sql, needs, unless, warn in alternatives:
+            for where, n2, u2 in NAMED:
+                out.append(Event(date="date", measures={m: sql}, where=where, needs=(*needs, *n2),
+                                 unless=(*unless, *u2), warn=warn))
     return tuple(out)
 
 
@@ -57,14 +65,45 @@ SOURCE = source(
         "Purchases conversion value": "conversion_value", "Website purchases conversion value": "conversion_value",
         "Conversiewaarde aankopen": "conversion_value", "Conversiewaarde van aankopen": "conversion_value",
         "Conversiewaarde van aankopen op website": "conversion_value",
+        # Collaborative (CPAS) campaigns: Briyanes/meta-ads-report-generator test-data/cpas-this-month.
+        "Purchases conversion value for shared items only": "conversion_value",
         "ThruPlays": "video_views",
         "Results": "results", "Resultaten": "results",
         "Result indicator": "result_indicator", "Result type": "result_indicator",
         "Resultaatindicator": "result_indicator", "Resultatenindicator": "result_indicator",
         "Resultaattype": "result_indicator",
         "Purchases": "purchases", "Website purchases": "purchases", "Aankopen": "purchases",
-        "Aankopen op website": "purchases",
+        "Aankopen op website": "purchases", "Purchases with shared items": "purchases",
         "Leads": "lead_count",
+        # French interface: imenerezgui-png/batam_dashboard mg_batam.xlsx (report dates, names, Résultats,
+        # Couverture, Clics sur un lien, Achats, Prospects); spend, ad set and purchase value as French importers of
+        # the same exports spell them. The ad set name has a typographic apostrophe in the download.
+        "Début des rapports": "date", "Fin des rapports": "date_end",
+        "Nom de la campagne": "campaign",
+        "Nom de l\u2019ensemble de publicités": "ad_group", "Nom de l'ensemble de publicités": "ad_group",
+        "Nom du compte": "account",
+        "Montant dépensé": "cost",
+        "Couverture": "reach",
+        "Clics sur un lien": "clicks",
+        "Résultats": "results",
+        "Indicateur de résultats": "result_indicator", "Type de résultat": "result_indicator",
+        "Achats": "purchases",
+        "Valeur de conversion des achats": "conversion_value",
+        "Prospects": "lead_count",
+        # German interface: kirenz/bigdata cases/facebook/Facebook.xlsx (Berichtsstart/-ende, Ergebnisse, Indikator
+        # für Ergebnisse, Ausgegebener Betrag, Impressionen, Reichweite, Link-Klicks, Websites-Käufe and their
+        # Conversion-Wert with an EN DASH).
+        "Berichtsstart": "date", "Berichtsende": "date_end",
+        "Kampagnenname": "campaign", "Name der Anzeigengruppe": "ad_group",
+        "Ausgegebener Betrag": "cost",
+        "Impressionen": "impressions",
+        "Reichweite": "reach",
+        "Link-Klicks": "clicks",
+        "Ergebnisse": "results",
+        "Indikator für Ergebnisse": "result_indicator", "Ergebnistyp": "result_indicator",
+        "Websites-Käufe": "purchases",
+        "Websites-Käufe \u2013 Conversion-Wert": "conversion_value",
+        "Websites-Käufe - Conversion-Wert": "conversion_value",
     },
     markers=["Reporting starts", "Reporting ends", "Result indicator", "Result type", "Cost per results",
              "Cost per result", "Amount spent", "Campaign delivery", "Ad set delivery", "Ad delivery",
@@ -72,14 +111,29 @@ SOURCE = source(
              "CPC (cost per link click)", "Purchase ROAS (return on ad spend)", "Link clicks",
              "Start rapportage", "Begin rapportage", "Einde rapportage", "Resultaatindicator", "Resultatenindicator",
              "Resultaattype", "Besteed bedrag", "Kosten per resultaat", "Weergavestatus", "Toeschrijvingsinstelling",
-             "Klikken op links", "CPM (kosten per 1000 weergaven)"],
+             "Klikken op links", "CPM (kosten per 1000 weergaven)",
+             "Début des rapports", "Fin des rapports", "Indicateur de résultats", "Type de résultat",
+             "Montant dépensé", "Coût par résultat", "Clics sur un lien", "Répétition",
+             "CPM (coût pour 1 000 impressions)", "CPC (coût par clic sur un lien)",
+             "Berichtsstart", "Berichtsende", "Indikator für Ergebnisse", "Ergebnistyp", "Ausgegebener Betrag",
+             "Kosten pro Ergebnis", "Link-Klicks", "CPM (Kosten pro 1.000 Impressionen)", "CTR (Link-Klickrate)",
+             "CPC (Kosten pro Link-Klick)"],
     required=[{"date"}, {"impressions", "cost", "clicks", "results"}],
+    # Cost-per columns are ratios, never spend ('Coût par vue de page de destination (EUR)' ends in a currency
+    # like 'Montant dépensé (EUR)').
     derived=["Cost per results", "Cost per result", "Kosten per resultaat", "Frequency", "Frequentie",
              "CPM (cost per 1,000 impressions)", "CPM (kosten per 1000 weergaven)", "CTR (link click-through rate)",
              "CTR (doorklikratio voor klikken op link)", "CTR (all)", "CTR (alle)", "CPC (cost per link click)",
              "CPC (kosten per klik op link)", "CPC (all)", "Purchase ROAS (return on ad spend)",
              "ROAS (rendement op advertentie-uitgaven) voor aankoop", "Results ROAS", "Cost per lead",
-             "Kosten per lead", "Cost per purchase", "Kosten per aankoop", "Unique CTR (link click-through rate)"],
+             "Kosten per lead", "Cost per purchase", "Kosten per aankoop", "Unique CTR (link click-through rate)",
+             "Coût par résultat", "Coût par vue de page de destination", "Coût par achat", "Coût par prospect",
+             "Coût par ThruPlay", "Répétition", "CPM (coût pour 1 000 impressions)", "CTR (taux de clics sur le lien)",
+             "CPC (coût par clic sur un lien)", "CTR (tous)", "CPC (tous)",
+             "ROAS (retour sur les dépenses publicitaires) des achats",
+             "Kosten pro Ergebnis", "Frequenz", "CPM (Kosten pro 1.000 Impressionen)", "CTR (Link-Klickrate)",
+             "CPC (Kosten pro Link-Klick)", "CTR (alle)", "CPC (alle)", "Kosten pro 1.000 erreichten Personen",
+             "Kosten pro Websites-Kauf", "ROAS (Return on Ad Spend) für Websites-Käufe", "Ergebnisrate"],
     fields={"date_end": "date", "results": "number", "result_indicator": "text", "purchases": "number",
             "lead_count": "number"},
     events=_events(),

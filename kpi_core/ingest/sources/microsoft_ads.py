@@ -7,7 +7,7 @@ SOURCE = source(
     name="Microsoft Advertising",
     columns={
         # UI reports use display names, API/scheduled reports technical ones.
-        "Gregorian date": "date", "TimePeriod": "date", "Gregoriaanse datum": "date",
+        "Gregorian date": "date", "TimePeriod": "date", "Gregoriaanse datum": "date", "GregorianDate": "date",
         "Account name": "account", "AccountName": "account", "Accountnaam": "account",
         "Campaign name": "campaign", "CampaignName": "campaign", "Campagnenaam": "campaign",
         "Ad group": "ad_group", "Ad group name": "ad_group", "AdGroupName": "ad_group",
@@ -19,15 +19,24 @@ SOURCE = source(
         # Sales the ad platform attributes to its ads: conversion value, never revenue.
         "Revenue": "conversion_value", "Opbrengst": "conversion_value",
     },
+    # Only headers other tools do not write: the interface's ad report shares Campaign status and Currency code
+    # with Google Ads (Gschiavon/CSVParser-Spark BingAds012517.csv), and Campaign name, Impressions, Clicks and
+    # Spend stand in Meta, LinkedIn and Amazon files too. API files: Werkspot/BingAdsApiBundle CsvTest.php.
     markers=["Gregorian date", "Gregoriaanse datum", "TimePeriod", "CampaignName", "AccountName", "Conv.",
              "Cost per conv.", "Kosten per conv.", "Return on ad spend", "Rendement op advertentie-uitgaven",
-             "Revenue per conv.", "Uitgaven"],
-    required=[{"date"}, {"impressions", "clicks", "cost"}],
+             "Revenue per conv.", "Uitgaven",
+             "Ad distribution", "Bid match type", "Delivered match type", "Top vs. other", "Average CPC", "CTR (%)",
+             "Conversion rate (%)", "Return on ad spend (%)", "Revenue per conversion", "Current maximum CPC",
+             "GregorianDate", "AdGroupName", "CurrencyCode", "AdGroupId"],
+    # No date required: a report without a time breakdown states its period in 'Report Time: 6/1/2026,6/7/2026'.
+    required=[{"impressions", "clicks", "cost"}],
     derived=["CTR", "Avg. CPC", "Gem. CPC", "Avg. CPM", "Conv. rate", "Conv.perc.", "Cost per conv.",
              "Kosten per conv.", "Return on ad spend", "Rendement op advertentie-uitgaven", "Revenue per conv.",
              "Avg. position", "Impr. share (%)", "Ctr", "AverageCpc", "ConversionRate", "CostPerConversion",
-             "ReturnOnAdSpend"],
+             "ReturnOnAdSpend", "CTR (%)", "Average CPC", "Conversion rate (%)", "Return on ad spend (%)",
+             "Revenue per conversion", "Cost per assist", "Revenue per assist"],
     channel="Microsoft Ads",
     date_order="mdy",  # a US tool: 1/2/2025 is January 2
+    currency_from=("Currency code", "CurrencyCode", "Valutacode"),
     warnings=("rule.ad_sales_are_conversion_value",),
 )

@@ -3,8 +3,11 @@
 from .base import Event, source
 
 OPEN_IGNORED = "source.deals.open_ignored"
-WON = "lower(status) IN ('won', 'gewonnen')"
-LOST = "lower(status) IN ('lost', 'verloren')"
+# Status words of the English, Dutch and French interfaces (French as a French user's script of the deals export
+# maps them: 'gagnée', 'perdue'; open deals are 'En cours').
+WON = "lower(status) IN ('won', 'gewonnen', 'gagnée')"
+LOST = "lower(status) IN ('lost', 'verloren', 'perdue')"
+OPEN = "lower(status) IN ('open', 'en cours')"
 
 SOURCE = source(
     id="pipedrive_deals",
@@ -19,10 +22,18 @@ SOURCE = source(
         "Deal - Stage": "stage", "Deal - Fase": "stage",
         "Deal - Organization": "customer_id", "Deal - Organisatie": "customer_id",
         "Deal - Source channel": "channel", "Deal - Bronkanaal": "channel",
+        # French interface ('Affaire - …') as public importers of French exports read it; a French user's script
+        # reads a lost deal's time from 'Heure de l'échec', others from 'Date de perte'.
+        "Affaire - Affaire créée": "created", "Affaire - Date de gain": "won_time",
+        "Affaire - Date de perte": "lost_time", "Affaire - Heure de l'échec": "lost_time",
+        "Affaire - Valeur": "amount", "Affaire - Statut": "status", "Affaire - Étape": "stage",
+        "Affaire - Organisation": "customer_id",
     },
     markers=["Deal - ID", "Deal - Title", "Deal - Titel", "Deal - Status", "Deal - Value", "Deal - Waarde",
              "Deal - Deal created", "Deal - Add time", "Deal - Won time", "Deal - Pipeline", "Deal - Owner",
-             "Deal - Expected close date", "Deal - Deal aangemaakt"],
+             "Deal - Expected close date", "Deal - Deal aangemaakt",
+             "Affaire - ID", "Affaire - Titre", "Affaire - Statut", "Affaire - Valeur", "Affaire - Affaire créée",
+             "Affaire - Date de gain", "Affaire - Pipeline", "Affaire - Propriétaire"],
     required=[{"created"}, {"status"}],
     fields={"created": "date", "won_time": "date", "lost_time": "date", "closed_on": "date", "amount": "number",
             "status": "text"},
@@ -35,5 +46,7 @@ SOURCE = source(
               unless=("won_time",)),
         Event("closed_on", {"deals_lost": "1"}, where=LOST, needs=("status",), unless=("lost_time",)),
     ),
-    checks=((OPEN_IGNORED, "count(*) FILTER (WHERE lower(status) IN ('open'))"),),
+    checks=((OPEN_IGNORED, f"count(*) FILTER (WHERE {OPEN})"),),
+    # The value's currency in its own column ('Deal - Currency of value' in the English export).
+    currency_from=("Deal - Currency of value", "Deal - Currency", "Obchod - Měna hodnoty"),
 )

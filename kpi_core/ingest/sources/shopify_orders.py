@@ -9,8 +9,26 @@ REFUNDED = "source.shopify.refunded_excluded"
 # The order's first row: order fields are filled there, later rows repeat Name and list more line items.
 FIRST = ("total IS NOT NULL AND rowid = (SELECT min(f.rowid) FROM t AS f WHERE f._kind = 'data' "
          "AND f.order_name = t.order_name)")
+# Revenue is what the shop receives or is still to receive for orders that stand: a refunded or voided order counts
+# for nothing, a partially refunded one for its Total minus its Refunded Amount. An order not paid yet (pending: cash
+# on delivery, bank transfer; authorized) is a sale made and counts in full until it is cancelled or voided.
 GONE = "('refunded', 'voided')"
 PAID = f"lower(coalesce(financial_status, '')) NOT IN {GONE}"
+PARTIAL = "source.shopify.partial_refunds"
+
+
+def _events() -> tuple[Event, ...]:
+    """An order once, on its first row, for exports with and without Refunded Amount and Cancelled at (older
+    exports lack Cancelled at: a cancelled order is refunded or voided there too)."""
+    out = []
+    for has in ({"refunded", "cancelled_at"}, {"refunded"}, {"cancelled_at"}, set()):
+        where = f"{FIRST} AND {PAID}" + (" AND cancelled_at IS NULL" if "cancelled_at" in has else "")
+        revenue = "total - coalesce(refunded, 0)" if "refunded" in has else "total"
+        out.append(Event("created", {"orders": "1", "revenue": revenue}, where=where,
+                         needs=("order_name", "total", "financial_status", *sorted(has)),
+                         unless=tuple(sorted({"refunded", "cancelled_at"} - has))))
+    return tuple(out)
+
 
 SOURCE = source(
     id="shopify_orders",
@@ -22,6 +40,7 @@ SOURCE = source(
         "Total": "total",
         "Financial Status": "financial_status",
         "Cancelled at": "cancelled_at",
+        "Refunded Amount": "refunded",
         "Email": "customer_id",
         # Lineitem name is not the product dimension: order revenue sits on the first line item's row, so a
         # product split would credit the whole order to one product.
@@ -30,18 +49,13 @@ SOURCE = source(
              "Lineitem sku", "Paid at", "Fulfilled at", "Billing Name", "Shipping Name", "Accepts Marketing"],
     required=[{"created"}, {"total"}, {"order_name"}],
     fields={"created": "date", "order_name": "text", "total": "number", "financial_status": "text",
-            "cancelled_at": "date"},
-    events=(
-        Event("created", {"orders": "1", "revenue": "total"}, where=f"{FIRST} AND cancelled_at IS NULL AND {PAID}",
-              needs=("order_name", "total", "financial_status", "cancelled_at")),
-        # Older exports lack Cancelled at: a cancelled order is refunded or voided there too.
-        Event("created", {"orders": "1", "revenue": "total"}, where=f"{FIRST} AND {PAID}",
-              needs=("order_name", "total", "financial_status"), unless=("cancelled_at",)),
-    ),
+            "cancelled_at": "date", "refunded": "number"},
+    events=_events(),
     warnings=(ONCE,),
     checks=(
         (CANCELLED, f"count(*) FILTER (WHERE {FIRST} AND cancelled_at IS NOT NULL)"),
         (REFUNDED, f"count(*) FILTER (WHERE {FIRST} AND cancelled_at IS NULL "
                    f"AND lower(coalesce(financial_status, '')) IN {GONE})"),
+        (PARTIAL, f"count(*) FILTER (WHERE {FIRST} AND cancelled_at IS NULL AND {PAID} AND refunded > 0)"),
     ),
 )

@@ -30,6 +30,7 @@ class Case:
     language: str = "en"  # the interface language the export was written in
     given_period: str | None = None  # FROM..TO the user gives for a report that states none ('All time')
     skipped: dict[str, int] = field(default_factory=dict)  # reason -> rows set aside, where the format has them
+    refused: str | None = None  # the error code a file without data rows must give (one line, exit 2)
 
 
 CASES: list[Case] = []

@@ -488,11 +488,10 @@ def location_radius(path: Path) -> Path:
 
 
 @case(id="google_ads/url_inclusions/en-us", origin=f"{HCH} `google ads export/URL inclusions report.csv`",
-      filename="URL inclusions report.csv", source="google_ads", rows=0,
-      totals={"clicks": 0, "impressions": 0, "cost": 0},
-      period=("2026-04-01", "2026-04-30", "file"), currency="GBP", skipped={"totals": 5})
+      filename="URL inclusions report.csv", source="google_ads", rows=0, totals={}, refused="ingest.no_data_rows")
 def url_inclusions(path: Path) -> Path:
-    """URL inclusions report of an ad group without URL inclusions: the header and totals rows only.
+    """URL inclusions report of an ad group without URL inclusions: the header and totals rows only, so there is
+    nothing to add; said in one line.
 
     Origin: Wildman0609/hch_website `google ads export/URL inclusions report.csv` (UTF-8 without BOM, comma, LF)."""
     return download(path, "URL inclusions report", span("en-us", "2026-04-01", "2026-04-30"), table("""

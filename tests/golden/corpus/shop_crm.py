@@ -77,14 +77,14 @@ def _order(name, email, status, created, fulfil, money, items, refunded="0.00", 
 
 @case(id="shopify_orders/orders", origin="SuesteCreative/dna-crm orders_export_1.csv",
       filename="orders_export_1.csv", source="shopify_orders", rows=11,
-      totals={"orders": 5, "revenue": 151.00 + 40.00 + 76.00 + 143.00 + 65.00},
+      totals={"orders": 5, "revenue": 151.00 + 40.00 + (76.00 - 40.00) + 143.00 + 65.00},
       period=("2025-03-28", "2025-10-08", "rows"), currency="EUR")
 def shopify_orders_79(path: Path) -> None:
     """Orders export, current 79-column layout, EUR shop: one row per line item with the order's fields on its first
     row only, newest first, `YYYY-MM-DD HH:MM:SS +HHMM` in the shop's zone (`+0000` before the summer-time switch,
     `+0100` after), explicit `""` for empty text fields, a line break inside quoted Notes, an apostrophe before a
-    numeric zip. A refunded order, a cancelled zero-total order and a partially refunded order (counted with its
-    Total). Origin: SuesteCreative/dna-crm `orders_export_1.csv` (UTF-8 without BOM, LF)."""
+    numeric zip. A refunded order, a cancelled zero-total order and a partially refunded order (its Total minus
+    its Refunded Amount). Origin: SuesteCreative/dna-crm `orders_export_1.csv` (UTF-8 without BOM, LF)."""
     pt = {"Billing Country": "PT", "Billing Province": "PT-08", "Billing Province Name": "Faro",
           "Tax 1 Name": "PT VAT 23%"}
     orders = [
@@ -125,7 +125,7 @@ def shopify_orders_79(path: Path) -> None:
 
 @case(id="shopify_orders/orders_legacy_73", origin="oks234/customer_vip orders_export_1.csv",
       filename="orders_export_1.csv", source="shopify_orders", rows=7,
-      totals={"orders": 4, "revenue": 125.40 + 509.00 + 152.00 + 91.00},
+      totals={"orders": 4, "revenue": 125.40 + 509.00 + (152.00 - 30.00) + 91.00},
       period=("2021-10-30", "2022-01-11", "rows"), currency="USD")
 def shopify_orders_73(path: Path) -> None:
     """Orders export, older 73-column layout (no Outstanding Balance, Employee, Location, Device ID, Payment ID,

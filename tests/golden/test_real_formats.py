@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from kpi_core.errors import KoersError
 from kpi_core.ingest import read_export
 from kpi_core.ingest.period import Period, parse_range
 from tests.golden.corpus.google_ads import (

@@ -1,0 +1,179 @@
+"""Stage: parse in DuckDB and classify rows. Every cell is parsed once into its field's type; every record gets its
+kind (data, totals, note, blank, repeated header); cells that do not parse, and cells written in the other decimal
+convention than their column's, are judged afterwards and named by their row."""
+
+from __future__ import annotations
+
+import re
+
+from ..errors import error, shown
+from ..schema import DIMENSIONS
+from . import values
+from .delimited import NATIVE_NULLS, columns
+from .delimited import q as _q
+from .mapping import Plan
+
+TOTALS = (r"\s*(?i)(grand |sub)?(total|totaal|totalen|totals|gesamt|gesamtsumme|summe|eindtotaal|subtotaal|sous-total)"
+          r"\s*([:\-].*|\(.*\)|of \d[\d,.]* results?)?\s*")  # 'Total of 12 results': TikTok
+TOTALS_LABEL = r"\s*(?i)(total|totaal|gesamt)\s?:.*"
+
+
+
+# Only plain digits go to DuckDB's own number parser: it would read '12,50' as 1250 in a column with thousands
+# groups. A later cell with any mark then fails the cast, and the file is read through the exact path.
+_PLAIN = {".": re.compile(r"^-?\d+(\.\d+)?$"), ",": re.compile(r"^-?\d+(,\d+)?$")}
+
+
+def native_columns(plan: Plan, sample: list[list[str]]) -> dict[int, str]:
+    """Number columns whose sample is plain digits in the file's one convention: DuckDB may parse them itself."""
+    dec = plan.file_decimal
+    if dec != ".":  # DuckDB's comma-decimal parse takes '1.234' for one point two three four
+        return {}
+    out = {}
+    for name, idx in plan.fields.items():
+        if plan.source.field_type(name) != "number" or plan.decimal[name] != dec:
+            continue
+        cells = [r[idx].strip() for r in sample if idx < len(r)]
+        if cells and all(c in NATIVE_NULLS or _PLAIN[dec].match(c) for c in cells):
+            out[idx] = dec
+    return out
+
+
+def build(con, plan: Plan, meta: dict, native: set[int]) -> tuple[list, list]:
+    """Table `t`: every record of `raw` with its fields parsed once and its kind (data, totals, note, blank,
+    repeated_header). Returns the (field, column) pairs whose bad cells and decimal flips need judging."""
+    src = plan.source
+    width = meta["width"]
+    cols = columns(width)
+
+    def filled_sql(i: int) -> str:  # trim() here would cost 15x more
+        return f"({cols[i]} IS NOT NULL)" if i in native else f"(coalesce({cols[i]}, '') <> '')"
+
+    filled = " + ".join(f"{filled_sql(i)}::INT" for i in range(width))
+
+    def cell(c: str) -> str:  # a workbook's number cell keeps its mark until a column decides what it is
+        return c if meta.get("view") else f"ltrim({c}, chr(31))"
+
+    typed = []
+    checks = []
+    flips = []  # (field, column index): number columns whose cells may show the other decimal convention
+    for name, idx in plan.fields.items():
+        c = cols[idx]
+        kind = src.field_type(name)
+        if kind == "number" and idx in native:
+            typed.append(f"{c} AS \"{name}\"")  # DuckDB parsed it while reading
+        elif kind == "number":
+            expr = values.number_sql(c, plan.decimal[name])
+            typed.append(f"{expr} AS \"{name}\"")
+            checks.append((name, idx))
+            flips.append((name, idx))
+        elif kind == "date":
+            expr = values.date_sql(cell(c), plan.date_kind[name], plan.date_order.get(name, "dmy"))
+            typed.append(f"{expr} AS \"{name}\"")
+            checks.append((name, idx))
+        else:
+            typed.append(f"NULLIF(trim({cell(c)}), '') AS \"{name}\"")
+    # Totals labels stand in the first column or a dimension/date column, never in a column of figures.
+    # Elsewhere only the 'Label: ...' form counts ('Total: Campaigns' under a match type), not a word alone.
+    text_cols = [cols[i] for i in range(width) if plan.kind_of(i) != "number" and (i == 0 or i in plan.fields.values())]
+    other_cols = [cols[i] for i in range(width) if plan.kind_of(i) != "number" and cols[i] not in text_cols]
+    totals = " OR ".join([f"regexp_full_match({c}, {_q(TOTALS)})" for c in text_cols]
+                         + [f"regexp_full_match({c}, {_q(TOTALS_LABEL)})" for c in other_cols]) or "FALSE"
+    h = [x for x in plan.header if x][:3]
+    rep = " AND ".join(f"trim(CAST({cols[plan.header.index(x)]} AS VARCHAR)) = {_q(x)}" for x in h) or "FALSE"
+    # The columns that name what a row is about; a row with figures and none of them sums the others. A tool's own
+    # text field counts too (Search Console's query or page column is no Koers dimension).
+    dims = [cols[i] for n, i in plan.fields.items() if (n in DIMENSIONS and n != "account")
+            or (not src.events and n in src.fields and src.fields[n] == "text")]
+    nums = [i for n, i in plan.fields.items() if src.field_type(n) == "number"]
+    any_num = " OR ".join(filled_sql(i) for i in nums) or "FALSE"
+    date_idx = plan.fields.get(plan.primary_date)
+    summary = "FALSE"
+    date_empty = f"coalesce(trim({cols[date_idx]}), '') = ''" if date_idx is not None else "TRUE"
+    if not src.events or src.summary_rows:
+        # A row with numbers but no dimension and no date sums the others. Meta's summary row has dates, so there
+        # (summary_rows) empty dimensions alone decide; elsewhere a dated row without a campaign is data.
+        # Without a mapped name column, the first column stands in for one (Meta's ad name, GA4's page path); a
+        # file whose rows are all figures (Search Console's dates) has no summary row to find.
+        names = dims or ([cols[0]] if plan.kind_of(0) != "number" else [])
+        conds = [f"coalesce(trim({c}), '') = ''" for c in names] + ([] if src.summary_rows else [date_empty])
+        summary = " AND ".join(conds) + f" AND ({any_num})" if names else "FALSE"
+    undated = "TRUE" if date_idx is None else f"{plan.primary_date} IS NULL"  # a period report has no dates
+    note = f"_filled = 1 AND {undated}"
+    # A label such as 'Total: Account' stands where the date would: a dated row is data, whatever its campaign.
+    kind = (f"CASE WHEN _filled = 0 THEN 'blank' WHEN {rep} THEN 'repeated_header' "
+            f"WHEN {undated} AND ({totals}) THEN 'totals' "
+            f"WHEN {summary} THEN 'totals' WHEN {note} THEN 'note' ELSE 'data' END")
+    # A cell that did not parse keeps its text in _bad<i> (NULL otherwise): few rows, judged afterwards.
+    bad = "".join(f", CASE WHEN \"{n}\" IS NULL THEN {cols[i]} END AS _bad{k}" for k, (n, i) in enumerate(checks))
+    # A cell read by the other decimal convention than its column's: named in a warning, never silent.
+    bad += "".join(f", {values.shows_other_sql(cols[i], plan.decimal[n])} AS _flip{k}"
+                   for k, (n, i) in enumerate(flips))
+    keep = ", ".join([f'"{n}"' for n in plan.fields] + [f"_bad{k}" for k in range(len(checks))]
+                     + [f"_flip{k}" for k in range(len(flips))])
+    # Parse each cell once (inner), then judge rows on the parsed values (outer).
+    con.execute(
+        f"CREATE TEMP TABLE t AS SELECT {keep}, {kind} AS _kind FROM "
+        f"(SELECT raw.*, {filled} AS _filled, {', '.join(typed)}{bad} FROM raw)"
+    )
+    return checks, flips
+
+
+class Flip(Exception):
+    """The whole column shows the other decimal convention than its sample did: read it again that way."""
+
+    def __init__(self, names):
+        super().__init__(names)
+        self.names = names
+
+
+def mixed_decimals(con, plan: Plan, flips, line_of) -> list[tuple[str, dict]]:
+    """Warnings naming the rows whose cells were read by the other decimal mark than their column's.
+
+    The column's convention is decided on all its cells: when more cells show the other convention than the one the
+    sample suggested, the column is read again with it (_Flip)."""
+    if not flips:
+        return []
+    counts = con.execute("SELECT " + ", ".join(f"count(*) FILTER (WHERE _flip{k})" for k in range(len(flips)))
+                         + " FROM t WHERE _kind = 'data'").fetchone()
+    out, flip = [], []
+    for k, ((name, idx), n) in enumerate(zip(flips, counts, strict=True)):
+        if not n:
+            continue
+        dec = plan.decimal[name]
+        own = values.shows_other_sql(f"c{idx}", values.other(dec))  # cells showing the column's convention
+        (mine,) = con.execute(f"SELECT count(*) FILTER (WHERE {own}) FROM raw").fetchone()
+        if n > mine:
+            flip.append(name)
+            continue
+        rows = [line_of(r) for (r,) in con.execute(
+            f"SELECT rowid FROM t WHERE _kind = 'data' AND _flip{k} ORDER BY rowid LIMIT 5").fetchall()]
+        out.append(("ingest.decimal_mixed", {"column": shown(plan.header[idx]), "count": int(n),
+                                             "rows": ", ".join(map(str, rows)) + (" …" if n > 5 else ""),
+                                             "mark": values.other(dec), "usual": dec}))
+    if flip:
+        raise Flip(flip)
+    return out
+
+
+def check(con, plan: Plan, checks, file: str, line_of) -> int:
+    """Stop at the first cell that holds something that is not a number or a date: say where.
+
+    Returns how many cells held a withheld value such as '< 10' (read as empty).
+    """
+    censored, errors = 0, []
+    for k, (name, idx) in enumerate(checks):
+        found = con.execute(f"SELECT _bad{k}, count(*), min(rowid) FROM t WHERE _kind = 'data' AND _bad{k} IS NOT NULL "
+                            "GROUP BY 1").fetchall()
+        is_date = plan.source.field_type(name) == "date"
+        for value, n, row in found:
+            cell = value.replace("\xa0", " ").strip()
+            if cell.startswith("<") and not is_date:
+                censored += n
+            elif cell.lower() not in values.NULL_TOKENS or (is_date and name == plan.primary_date and cell):
+                errors.append((line_of(row), name, idx, value))
+    if errors:
+        row, name, idx, value = min(errors)
+        code = "ingest.bad_date" if plan.source.field_type(name) == "date" else "ingest.bad_number"
+        raise error(code, file=file, row=row, column=plan.header[idx], value=value)
+    return censored

@@ -1,0 +1,110 @@
+"""Stage: shape canonical rows from the classified table `t`: one row per data row (or per event of a record-level
+export) in the schema's dimensions and measures, with the file's account and currency."""
+
+from __future__ import annotations
+
+from ..engine import arrow
+from ..errors import error
+from ..schema import DIMENSIONS, MEASURES, NON_ADDITIVE
+from .delimited import q as _q
+from .mapping import Plan
+
+
+def shape(con, plan: Plan, lang: str):
+    """Canonical rows: one row per data row, or per event for record-level exports."""
+    src = plan.source
+    present = set(plan.fields)
+    dims = [d for d in DIMENSIONS if d in present]
+    if "channel" in present:
+        channel = f"coalesce(channel, {_q(src.channel)})" if src.channel else "channel"
+    else:
+        channel = _q(src.channel) if src.channel else None
+    dim_sql = [f"{d}" for d in dims if d != "channel"] + ([f"{channel} AS channel"] if channel else [])
+    warnings: list[tuple[str, dict]] = [(w, {}) for w in src.warnings]
+    # Rows over more than one day (Meta's Reporting starts/ends) keep their end; daily rows need no end column.
+    spanning = con.execute("SELECT count(*) FROM t WHERE _kind = 'data' AND date_end > date").fetchall()[0][0] \
+        if "date_end" in present else 0
+    if spanning:
+        warnings.append(("ingest.date_ranges", {"count": int(spanning)}))
+    if src.events:
+        parts, measures = [], set()
+        for ev in src.events:
+            if ev.date not in present or not set(ev.needs) <= present or present & set(ev.unless):
+                continue
+            measures |= set(ev.measures)
+            parts.append(ev)
+            if ev.warn:
+                warnings.append((ev.warn, {}))
+        ms = [m for m in MEASURES if m in measures]
+        spans = bool(spanning)
+        selects = []
+        for ev in parts:
+            vals = ", ".join(f"CAST({ev.measures[m]} AS DOUBLE) AS {m}" if m in ev.measures else f"NULL::DOUBLE AS {m}"
+                             for m in ms)
+            end = (", CASE WHEN date_end > date THEN date_end END AS date_end" if ev.date == "date"
+                   else ", CAST(NULL AS DATE) AS date_end") if spans else ""
+            selects.append(f"SELECT {ev.date} AS date{end}, {', '.join(dim_sql + [vals]) if dim_sql else vals} "
+                           f"FROM t WHERE _kind = 'data' AND {ev.date} IS NOT NULL AND ({ev.where})")
+        if not selects:
+            raise error("ingest.no_measure_column", file=plan.file)
+        keys = ", ".join(["date"] + (["date_end"] if spans else [])
+                         + [d for d in DIMENSIONS if d in dims or (d == "channel" and channel)])
+        sums = ", ".join(f"sum({m}) AS {m}" for m in ms)
+        con.execute(f"CREATE TEMP TABLE shaped AS SELECT {keys}, {sums} FROM ({' UNION ALL '.join(selects)}) "
+                    f"GROUP BY ALL ORDER BY date")
+    else:
+        ms = [m for m in MEASURES if m in present]
+        if plan.period is not None:  # a period report: every row covers the file's period
+            days = f"DATE '{plan.period.start.isoformat()}' AS date, DATE '{plan.period.end.isoformat()}' AS date_end"
+        elif spanning:  # rows with their own period
+            days = "date, CASE WHEN date_end > date THEN date_end END AS date_end"
+        else:
+            days = "date"
+        con.execute(f"CREATE TEMP VIEW shaped AS SELECT {days}, {', '.join(dim_sql + ms)} FROM t "
+                    f"WHERE _kind = 'data'")
+    overlap = [m for m in ms if m in NON_ADDITIVE]
+    if overlap:
+        warnings.append(("ingest.non_additive", {"measures": ", ".join(overlap)}))
+    for code, count_sql in src.checks:
+        try:
+            n = con.execute(f"SELECT {count_sql} FROM t WHERE _kind = 'data'").fetchone()[0]
+        except Exception as e:  # a check over a field this file lacks
+            if "not found" in str(e).lower():
+                continue
+            raise
+        if n:
+            warnings.append((code, {"count": int(n)}))
+    if plan.derived:
+        warnings.append(("ingest.derived_ignored", {"columns": ", ".join(plan.derived)}))
+    return arrow(con, "SELECT * FROM shaped"), warnings
+
+
+CURRENCY_HEADERS = {"currency code", "currency", "valutacode", "valuta", "währung", "währungscode", "devise",
+                    "code devise", "code de la devise", "moneda", "código de moneda", "codice valuta", "munteenheid"}
+
+
+def currency(con, plan: Plan, warnings: list) -> str | None:
+    """The ISO code of the file's money: a currency column's one value, else a header suffix ('Cost (CAD)')."""
+    from .sources.base import CURRENCIES, currency_suffix, norm
+
+    found = set()
+    named = set(plan.source.currency_from) or CURRENCY_HEADERS
+    for i, h in enumerate(plan.header):
+        if norm(h) in named:
+            codes = con.execute(f"SELECT DISTINCT upper(trim(CAST(c{i} AS VARCHAR))) FROM raw WHERE "
+                                f"regexp_full_match(trim(CAST(c{i} AS VARCHAR)), '[A-Za-z]{{3}}') LIMIT 20").fetchall()
+            found |= {c for (c,) in codes if c in CURRENCIES}
+    if not found:
+        found = {c for h in plan.mapping if (c := currency_suffix(h))}
+    if len(found) > 1:
+        warnings.append(("ingest.mixed_currency", {"currencies": ", ".join(sorted(found))}))
+        return None
+    return next(iter(found), None)
+
+
+def account(con, plan: Plan) -> str | None:
+    if "account" not in plan.fields:
+        return None
+    names = [r[0] for r in con.execute(
+        "SELECT DISTINCT account FROM t WHERE _kind = 'data' AND account IS NOT NULL ORDER BY 1").fetchall()]
+    return ", ".join(names) if names else None

@@ -70,8 +70,7 @@ def money(engine):
     from .store import money as m
 
     with engine.cursor() as cur:
-        has = cur.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'rates'").fetchone()[0]
-        out = m.state(cur) if has else None
+        out = m.state(cur) if m.has_rates_table(cur) else None
     _MONEY[engine] = (engine.version, out)
     return out
 

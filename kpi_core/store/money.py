@@ -84,11 +84,14 @@ def view_source(cur) -> str:
     return "facts_money"
 
 
-def _has_rates(cur) -> bool:
-    # Asked of the catalogue: a workspace before schema v6 (mid-migration) has no rates table.
+def has_rates_table(cur) -> bool:
+    """Whether this database has currencies at all (schema v6 on; not a bare engine or a half-migrated one)."""
     return bool(cur.execute("SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() "
-                            "AND table_name = 'rates'").fetchone()[0]) and bool(
-        cur.execute("SELECT count(*) FROM rates").fetchone()[0])
+                            "AND table_name = 'rates'").fetchone()[0])
+
+
+def _has_rates(cur) -> bool:
+    return has_rates_table(cur) and bool(cur.execute("SELECT count(*) FROM rates").fetchone()[0])
 
 
 def set_rate(cur, frm: str, to: str, month: date, rate: float) -> None:

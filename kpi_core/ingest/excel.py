@@ -1,17 +1,61 @@
-"""Excel workbooks as records of text cells: first sheet with data, other sheets listed."""
+"""Excel workbooks as records of text cells: the sheet that holds the data table, all sheet names listed.
+
+An .xlsx is checked before any parser opens it (`check_xlsx`). The parser lays out a sheet as a full grid and copies
+a shared text into every cell that uses it, all before Koers sees a row; a file of a few kilobytes can ask it for
+gigabytes and end the process. So the zip directory and the XML, streamed, must show that the workbook stays within
+the limits below.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import io
+import re
+import warnings
 import zipfile
+import zlib
+from operator import itemgetter
 
-from ..errors import error
+from ..errors import error, shown
+from .sources import looks_like_header
 from .values import NUMBER_MARK
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+MB = 1 << 20
+MAX_UNPACKED = 300 * MB  # all parts unpacked; also all text the cells may hold together
+MAX_RATIO = 100  # unpacked / packed, for a part over 1 MB: sheets pack 5 to 20 times, zip bombs 1000 times
+MAX_COLUMNS = 2000
+MAX_CELLS = 10_000_000  # rows x columns of all sheets' grids: a million rows of ten columns, about 1.5 GB to read
+MAX_STRING = MB  # one text (Excel itself stops a cell at 32,767 characters)
+EXCEL_ROWS = 1_048_576  # a sheet in Excel has no more rows: no tool exports more to .xlsx
+HEADER_WITHIN = 30  # the rows in which a sheet's header row is looked for
+
+# r="B7" on a cell, r="7" on a row, however quoted or spaced: the position the parser gives it
+REF = re.compile(rb"r\s*=\s*[\"']([A-Za-z]*)(\d+)")
+# a cell or row tag not written <c r="... or <row r="..., prefixed ones included
+ODD_TAGS = (re.compile(rb'<c(?:[>/]|\s+(?!r="))'), re.compile(rb'<row(?:[>/]|\s+(?!r="))'),
+            re.compile(rb":(?:c|row)[\s>/]"))
+DIMENSION = re.compile(rb"dimension\s+ref\s*=\s*[\"'](?:[A-Za-z]*\d*:)?([A-Za-z]+)(\d+)")
+UNIQUE_COUNT = re.compile(rb"uniqueCount\s*=\s*[\"'](\d+)")
+SHARED_STRING = re.compile(rb"<(?:[\w.-]+:)?si[\s>/]")
+VALUE = re.compile(rb"<(?:[\w.-]+:)?v(?:\s[^>]*)?>\s*(\d+)")
+_letters, _digits = itemgetter(0), itemgetter(1)
+
+
+def max_rows() -> int:
+    """Rows a sheet may have: as many as a CSV at the upload size limit could hold (at 40 bytes a row), and no more
+    than Excel's own sheet holds."""
+    from .reader import max_bytes
+
+    return min(max_bytes() // 40, EXCEL_ROWS)
 
 
 def _text(v) -> str:
+    if isinstance(v, str):
+        return v
+    if isinstance(v, float):
+        # A real number cell: marked so the column's decimal-comma decision cannot misread its point.
+        return NUMBER_MARK + (repr(int(v)) if v.is_integer() else repr(v))
     if v is None:
         return ""
     if isinstance(v, dt.datetime):
@@ -20,47 +64,225 @@ def _text(v) -> str:
         return v.isoformat()
     if isinstance(v, bool):
         return str(v).upper()
-    if isinstance(v, int | float):
-        # A real number cell: marked so the column's decimal-comma decision cannot misread its point.
-        return NUMBER_MARK + (repr(int(v)) if float(v).is_integer() else repr(v))
+    if isinstance(v, int):
+        return NUMBER_MARK + repr(v)
     return str(v)
 
 
 def read_workbook(path, file: str) -> tuple[list[list[str]], str, list[str]]:
-    """(records of the first sheet with data, its name, all sheet names)."""
+    """(records of the sheet holding the data, its name, all sheet names); records start at row 1, column A."""
     with open(path, "rb") as fh:
         magic = fh.read(8)
     if magic == OLE_MAGIC:
         if str(path).lower().endswith(".xls"):
             return _read_xls(path, file)
         raise error("ingest.excel_encrypted", file=file)  # an OLE container named .xlsx is an encrypted workbook
-    import openpyxl
+    check_xlsx(path, file)
+    from python_calamine import CalamineError, CalamineWorkbook, PasswordError
 
     try:
-        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as e:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            with CalamineWorkbook.from_path(str(path)) as wb:
+                names = wb.sheet_names
+                records, sheet = _choose(((n, _records(wb.get_sheet_by_name(n), file)) for n in names), file)
+    except PasswordError:
+        raise error("ingest.excel_encrypted", file=file) from None
+    except (CalamineError, OSError, ValueError) as e:
         raise error("ingest.excel_corrupt", file=file, detail=str(e)[:120]) from None
+    except BaseException as e:  # the parser's own failures arrive as PanicException, a BaseException
+        if type(e).__name__ != "PanicException":
+            raise
+        raise error("ingest.excel_corrupt", file=file, detail=str(e)[:120]) from None
+    return records, sheet, names
+
+
+def _records(sheet, file: str) -> list[list[str]]:
+    """A calamine sheet as text records from row 1 and column A, as Excel numbers them; refused past the row limit."""
+    if sheet.start is None:  # an empty sheet (iter_rows cannot start on it)
+        return []
+    pad, limit, records = [""] * sheet.start[1], max_rows(), []
+    for row in sheet.iter_rows():
+        if len(records) >= limit:
+            raise error("ingest.excel_too_many_rows", file=file, sheet=shown(sheet.name), limit=limit)
+        records.append(pad + list(map(_text, row)))
+    return records
+
+
+def _score(records: list[list[str]]) -> tuple[tuple[bool, int, bool, bool], bool]:
+    """(how much a sheet looks like a data table, highest wins: a header row Koers knows within the first
+    HEADER_WITHIN rows with data rows after it, their number, two non-empty rows, one; whether it has that header)."""
+    filled = ["".join(row).strip() != "" for row in records]
+    at = next((i for i, row in enumerate(records[:HEADER_WITHIN]) if looks_like_header([c.strip() for c in row])), None)
+    after, n = (sum(filled[at + 1:]) if at is not None else 0), sum(filled)
+    return (after > 0, after, n >= 2, n > 0), at is not None
+
+
+def _choose(sheets, file: str) -> tuple[list[list[str]], str]:
+    """(records, name) of the sheet with a known header row and the most data rows after it; else of the first with
+    two non-empty rows, else of the first non-empty one. Sheets come one at a time and only the best is kept. A
+    chosen sheet without data rows is refused: the export of an empty period."""
+    best = None
+    for name, records in sheets:
+        score, header = _score(records)
+        if best is None or score > best[0]:
+            best = score, header, name, records
+    if best is None or not best[0][3]:
+        raise error("ingest.empty_file", file=file)
+    (_, after, two, _), header, name, records = best
+    if (header and not after) or not two:
+        raise error("ingest.excel_no_data", file=file, sheet=shown(name))
+    return records, name
+
+
+def check_xlsx(path, file: str) -> None:
+    """Refuse a workbook that would unpack, or lay out, beyond the limits: from its zip directory, then its XML
+    streamed in chunks (never a whole part in memory)."""
     try:
-        names = wb.sheetnames
-        for ws in wb.worksheets:
-            records = [[_text(v) for v in row] for row in ws.iter_rows(values_only=True)]
-            if sum(1 for r in records if any(c.strip() for c in r)) >= 2:
-                return records, ws.title, names
-    finally:
-        wb.close()
-    raise error("ingest.empty_file", file=file)
+        with zipfile.ZipFile(path) as z:
+            parts = z.infolist()
+            unpacked = sum(p.file_size for p in parts)
+            if unpacked > MAX_UNPACKED:
+                raise error("ingest.excel_unpacks_too_large", file=file, size_mb=unpacked // MB,
+                            limit_mb=MAX_UNPACKED // MB)
+            for p in parts:
+                if p.file_size > MB and p.file_size > MAX_RATIO * p.compress_size:
+                    raise error("ingest.excel_packed_too_tightly", file=file,
+                                ratio=p.file_size // max(p.compress_size, 1), limit=MAX_RATIO)
+            if not any(p.filename.lower().endswith("workbook.xml") for p in parts):
+                raise error("ingest.excel_corrupt", file=file, detail="no workbook.xml")  # .xlsb, .ods, any zip
+            strings = [p for p in parts if p.filename.lower().endswith("sharedstrings.xml")]
+            sizes = _string_sizes(z, strings[0], file) if strings else []
+            # Any part may be a sheet (the workbook's relations name them, not their paths): each is read.
+            cells = sum(_check_sheet(z, p, sizes, file) for p in parts
+                        if p.filename.lower().endswith(".xml") and p not in strings)
+            _check_grid(0, 0, cells, file)
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError, OSError, ValueError) as e:
+        raise error("ingest.excel_corrupt", file=file, detail=str(e)[:120]) from None
+
+
+def _xml(z: zipfile.ZipFile, part: zipfile.ZipInfo, file: str):
+    """A part's bytes in chunks of about 1 MB, each cut after a '>' so that no tag is split between two."""
+    rest = b""
+    with z.open(part) as fh:
+        for chunk in iter(lambda: fh.read(MB), b""):
+            data = rest + chunk
+            cut = data.rfind(b">") + 1
+            if not cut and len(data) > MAX_STRING:
+                raise error("ingest.excel_text_too_long", file=file, limit_mb=MAX_STRING // MB)
+            yield data[:cut]
+            rest = data[cut:]
+    yield rest
+
+
+def _string_sizes(z: zipfile.ZipFile, part: zipfile.ZipInfo, file: str) -> list[int]:
+    """The bytes of XML each shared text takes, in order; refused when one is longer than MAX_STRING, or when the
+    part declares far more texts than it has (the parser reserves room for all it declares)."""
+    sizes, run, declared = [], 0, None
+    for chunk in _xml(z, part, file):
+        if declared is None:
+            m = UNIQUE_COUNT.search(chunk)
+            declared = int(m[1]) if m else 0
+        lengths = list(map(len, SHARED_STRING.split(chunk)))
+        lengths[0] += run  # the first piece ends the text the chunk before began
+        sizes += lengths[:-1]
+        run = lengths[-1]  # the last may go on in the next chunk
+        if max(lengths) > MAX_STRING:
+            raise error("ingest.excel_text_too_long", file=file, limit_mb=MAX_STRING // MB)
+    sizes = (sizes + [run])[1:]  # what comes before the first text is the list's own opening tag
+    if declared > 2 * len(sizes) + 10_000:
+        raise error("ingest.excel_corrupt", file=file, detail=f"declares {declared} texts, holds {len(sizes)}")
+    return sizes
+
+
+def _column(letters: bytes) -> int:
+    n = 0
+    for ch in letters.upper():
+        n = n * 26 + ch - 64
+    return n
+
+
+def _check_grid(rows: int, columns: int, cells: int, file: str) -> None:
+    if rows > max_rows() or columns > MAX_COLUMNS:
+        raise error("ingest.excel_sheet_too_large", file=file, rows=rows, columns=columns, max_rows=max_rows(),
+                    max_columns=MAX_COLUMNS)
+    if cells > MAX_CELLS:
+        raise error("ingest.excel_too_many_cells", file=file, cells=cells, limit=MAX_CELLS)
+
+
+def _check_sheet(z: zipfile.ZipFile, part: zipfile.ZipInfo, strings: list[int], file: str) -> int:
+    """The cells of a sheet's grid as the parser lays it out (0 for a part that is no sheet); refused when its
+    declared or real grid, or the shared texts its cells would copy, go past the limits.
+
+    The grid reaches the highest row and column an r="..." names. A row or cell written without one takes the next
+    place; when any is, a second pass adds a row for each such row and the most cells in one row to the columns (an
+    upper bound, exact when no cell has r="...").
+    """
+    sheet = odd = False
+    rows = columns = cells = 0
+    for n, chunk in enumerate(_xml(z, part, file)):
+        if n == 0 and (m := DIMENSION.search(chunk)):
+            _check_grid(int(m[2]), _column(m[1]), 0, file)
+        sheet = sheet or b"sheetData" in chunk
+        odd = odd or any(p.search(chunk) for p in ODD_TAGS)
+        refs = REF.findall(chunk)
+        if refs:
+            cells += len(refs)
+            columns = max(columns, *map(_column, set(map(_letters, refs))))
+            rows = max(rows, *map(int, set(map(_digits, refs))))
+        if sheet:
+            _check_grid(rows, columns, 0, file)  # stop early: the rest can only add
+    if not sheet:
+        return 0
+    if odd:
+        more_rows, widest, cells = _unplaced(z, part, rows, columns, file)
+        rows, columns = rows + more_rows, columns + widest
+    _check_grid(rows, columns, rows * columns, file)
+    if strings and cells * max(strings) > MAX_UNPACKED and _shared_text(z, part, strings, file) > MAX_UNPACKED:
+        raise error("ingest.excel_too_much_text", file=file, limit_mb=MAX_UNPACKED // MB)
+    return rows * columns
+
+
+def _unplaced(z: zipfile.ZipFile, part: zipfile.ZipInfo, rows: int, columns: int, file: str) -> tuple[int, int, int]:
+    """(rows written without r="...", the most cell tags in one row, all cell tags) of a sheet, from a second pass.
+    Upper bounds: tags that merely begin like <c or <row count too, and rows the split cannot see merge."""
+    more = widest = run = cells = 0
+    for chunk in _xml(z, part, file):
+        more += chunk.count(b"<row") + chunk.count(b":row") - chunk.count(b'<row r="')
+        counts = [row.count(b"<c") + row.count(b":c") for row in chunk.split(b"<row")]
+        cells += sum(counts)
+        counts[0] += run  # the first piece ends the row the chunk before began
+        widest, run = max(widest, *counts), counts[-1]
+        _check_grid(rows + more, columns + widest, 0, file)
+    return more, widest, cells
+
+
+def _shared_text(z: zipfile.ZipFile, part: zipfile.ZipInfo, strings: list[int], file: str) -> int:
+    """Bytes of shared text the sheet's cells would copy: each value read as a text's number (numbers that are no
+    such reference only add), a value not written plainly as the longest text."""
+    total, longest = 0, max(strings)
+    for chunk in _xml(z, part, file):
+        found = VALUE.findall(chunk)
+        total += sum(strings[i] for i in map(int, found) if i < len(strings))
+        total += (chunk.count(b"<v") + chunk.count(b":v") - len(found)) * longest
+    return total
 
 
 def _read_xls(path, file: str):
     import xlrd
 
     try:
-        book = xlrd.open_workbook(path)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            book = xlrd.open_workbook(path, logfile=io.StringIO())  # xlrd prints its warnings to stdout otherwise
     except xlrd.XLRDError as e:
         raise error("ingest.excel_corrupt", file=file, detail=str(e)[:120]) from None
-    names = book.sheet_names()
+    cells = sum(s.nrows * s.ncols for s in book.sheets())
     for sheet in book.sheets():
-        records = []
+        _check_grid(sheet.nrows, sheet.ncols, cells, file)
+
+    def records(sheet) -> list[list[str]]:
+        rows = []
         for r in range(sheet.nrows):
             row = []
             for c in sheet.row(r):
@@ -68,7 +290,8 @@ def _read_xls(path, file: str):
                 if c.ctype == xlrd.XL_CELL_DATE:
                     v = xlrd.xldate.xldate_as_datetime(v, book.datemode)
                 row.append(_text(v))
-            records.append(row)
-        if sum(1 for r in records if any(c.strip() for c in r)) >= 2:
-            return records, sheet.name, names
-    raise error("ingest.empty_file", file=file)
+            rows.append(row)
+        return rows
+
+    best, sheet = _choose(((s.name, records(s)) for s in book.sheets()), file)
+    return best, sheet, book.sheet_names()

@@ -30,6 +30,8 @@ class Plan:
     file_decimal: str = "."
     primary_date: str = "date"
     period: object = None  # ingest.period.Period every row covers, for a report without a date column
+    own_cells: set = field(default_factory=set)  # number fields whose few other-convention cells are read as written
+    flipped: set = field(default_factory=set)  # number fields whose sample's decimal mark all their cells overruled
 
     def kind_of(self, idx: int) -> str:
         """'number', 'date' or 'text' for a column index (unmapped columns are text)."""
@@ -170,11 +172,10 @@ def _dated_at_start(con, plan: Plan, sample) -> bool:
     if p is None or p.origin != "file" or p.end <= p.start or plan.source.events:
         return False
     i = plan.fields[f]
+    if len({r[i].strip() for r in sample if i < len(r) and r[i].strip()}) > 1:
+        return False  # the first rows already carry several dates (a daily report): no scan needed
     expr = values.date_sql(f"c{i}", plan.date_kind[f], plan.date_order.get(f, "dmy"))
     probe = f"SELECT count(d), count(d) FILTER (WHERE d <> DATE '{p.start.isoformat()}') FROM (SELECT {expr} AS d FROM "
-    n, other = con.execute(f"{probe} (SELECT * FROM raw LIMIT 2000))").fetchone()
-    if not n or other:
-        return False
     n, other = con.execute(f"{probe} raw)").fetchone()
     return bool(n) and not other
 

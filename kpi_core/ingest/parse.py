@@ -63,10 +63,11 @@ def build(con, plan: Plan, meta: dict, native: set[int]) -> tuple[list, list]:
         if kind == "number" and idx in native:
             typed.append(f"{c} AS \"{name}\"")  # DuckDB parsed it while reading
         elif kind == "number":
-            expr = values.number_sql(c, plan.decimal[name])
+            expr = values.number_sql(c, plan.decimal[name], own=name in plan.own_cells)
             typed.append(f"{expr} AS \"{name}\"")
             checks.append((name, idx))
-            flips.append((name, idx))
+            if name in plan.own_cells:
+                flips.append((name, idx))
         elif kind == "date":
             expr = values.date_sql(cell(c), plan.date_kind[name], plan.date_order.get(name, "dmy"))
             typed.append(f"{expr} AS \"{name}\"")
@@ -119,49 +120,54 @@ def build(con, plan: Plan, meta: dict, native: set[int]) -> tuple[list, list]:
     return checks, flips
 
 
-class Flip(Exception):
-    """The whole column shows the other decimal convention than its sample did: read it again that way."""
+class Mixed(Exception):
+    """Number columns with cells in the other decimal convention than their column's: {field: how many}."""
 
-    def __init__(self, names):
-        super().__init__(names)
-        self.names = names
+    def __init__(self, counts: dict[str, int]):
+        super().__init__(counts)
+        self.counts = counts
+
+
+def decide(con, plan: Plan, counts: dict[str, int]) -> None:
+    """Decide each such column on all its cells: when more cells show the other convention than the column's own,
+    the column is that other convention; else its few other cells are read as written (and named, see below)."""
+    for name, n in counts.items():
+        dec = plan.decimal[name]
+        own = values.shows_other_sql(f"c{plan.fields[name]}", values.other(dec))  # cells showing the column's own
+        (mine,) = con.execute(f"SELECT count(*) FILTER (WHERE {own}) FROM raw").fetchone()
+        if n > mine and name not in plan.flipped:
+            plan.decimal[name] = values.other(dec)
+            plan.flipped.add(name)
+        else:
+            plan.own_cells.add(name)
 
 
 def mixed_decimals(con, plan: Plan, flips, line_of) -> list[tuple[str, dict]]:
-    """Warnings naming the rows whose cells were read by the other decimal mark than their column's.
-
-    The column's convention is decided on all its cells: when more cells show the other convention than the one the
-    sample suggested, the column is read again with it (_Flip)."""
+    """Warnings naming the rows whose cells were read by the other decimal mark than their column's."""
     if not flips:
         return []
     counts = con.execute("SELECT " + ", ".join(f"count(*) FILTER (WHERE _flip{k})" for k in range(len(flips)))
                          + " FROM t WHERE _kind = 'data'").fetchone()
-    out, flip = [], []
+    out = []
     for k, ((name, idx), n) in enumerate(zip(flips, counts, strict=True)):
         if not n:
             continue
         dec = plan.decimal[name]
-        own = values.shows_other_sql(f"c{idx}", values.other(dec))  # cells showing the column's convention
-        (mine,) = con.execute(f"SELECT count(*) FILTER (WHERE {own}) FROM raw").fetchone()
-        if n > mine:
-            flip.append(name)
-            continue
         rows = [line_of(r) for (r,) in con.execute(
             f"SELECT rowid FROM t WHERE _kind = 'data' AND _flip{k} ORDER BY rowid LIMIT 5").fetchall()]
         out.append(("ingest.decimal_mixed", {"column": shown(plan.header[idx]), "count": int(n),
                                              "rows": ", ".join(map(str, rows)) + (" …" if n > 5 else ""),
                                              "mark": values.other(dec), "usual": dec}))
-    if flip:
-        raise Flip(flip)
     return out
 
 
 def check(con, plan: Plan, checks, file: str, line_of) -> int:
     """Stop at the first cell that holds something that is not a number or a date: say where.
 
-    Returns how many cells held a withheld value such as '< 10' (read as empty).
+    Returns how many cells held a withheld value such as '< 10' (read as empty). Raises Mixed when a number column
+    holds cells in the other decimal convention (the caller decides and reads again).
     """
-    censored, errors = 0, []
+    censored, errors, other = 0, [], {}
     for k, (name, idx) in enumerate(checks):
         found = con.execute(f"SELECT _bad{k}, count(*), min(rowid) FROM t WHERE _kind = 'data' AND _bad{k} IS NOT NULL "
                             "GROUP BY 1").fetchall()
@@ -170,8 +176,12 @@ def check(con, plan: Plan, checks, file: str, line_of) -> int:
             cell = value.replace("\xa0", " ").strip()
             if cell.startswith("<") and not is_date:
                 censored += n
+            elif not is_date and name not in plan.own_cells and values.shows_other(value, plan.decimal[name]):
+                other[name] = other.get(name, 0) + n
             elif cell.lower() not in values.NULL_TOKENS or (is_date and name == plan.primary_date and cell):
                 errors.append((line_of(row), name, idx, value))
+    if other:
+        raise Mixed(other)  # decided on all cells first; bad cells are judged on the next reading
     if errors:
         row, name, idx, value = min(errors)
         code = "ingest.bad_date" if plan.source.field_type(name) == "date" else "ingest.bad_number"

@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 
 from ..errors import KoersError, error, shown
-from . import parse, shape, values
+from . import parse, shape
 from . import period as periods
 from .delimited import load_delimited, load_excel
 from .mapping import Plan, plan_columns
@@ -117,23 +117,19 @@ def _parse_fast_or_exact(con, plan: Plan, meta: dict, sample: list[list[str]], f
     native = parse.native_columns(plan, sample) if meta.get("view") else {}
     if native:
         meta["view"](native)
+    for _ in range(3):  # each round settles a column's decimal convention for good (parse.decide)
         try:
             return _parse(con, plan, meta, file, lang, set(native))
         except (duckdb.ConversionException, duckdb.InvalidInputException):
+            if not native:
+                raise
             again()
             meta["view"]()
-        except parse.Flip as f:  # cannot happen on native columns; the text columns beside them flip
+            native = {}
+        except parse.Mixed as m:  # cells in the other decimal convention: decided on all cells, then read again
             again()
-            for name in f.names:
-                plan.decimal[name] = values.other(plan.decimal[name])
-            return _parse(con, plan, meta, file, lang, set(native))
-    try:
-        return _parse(con, plan, meta, file, lang, set())
-    except parse.Flip as f:
-        again()
-        for name in f.names:
-            plan.decimal[name] = values.other(plan.decimal[name])
-        return _parse(con, plan, meta, file, lang, set())
+            parse.decide(con, plan, m.counts)
+    return _parse(con, plan, meta, file, lang, set(native))
 
 
 def _parse(con, plan: Plan, meta: dict, file: str, lang: str, native: set[int]):

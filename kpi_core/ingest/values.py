@@ -44,17 +44,31 @@ def other(dec: str) -> str:
 
 
 def shows_other_sql(col: str, dec: str) -> str:
-    """SQL: the cell shows, unambiguously, the other decimal convention than `dec` ('12,50' in a '.' column)."""
-    return (f"(contains({col}, '{other(dec)}') AND NOT starts_with({col}, chr(31)) "
-            f"AND regexp_full_match({col}, '{_SHOWS[other(dec)]}'))")
+    """SQL: the cell shows, unambiguously, the other decimal convention than `dec` ('12,50' in a '.' column).
+
+    String tests first, the regex only for the few cells they leave: a cell can show the other convention only when
+    its last mark is the other one and is not followed by exactly three digits (a thousands group)."""
+    o = other(dec)
+    back = f"strpos(reverse({col}), '{o}')"  # the other mark's place counted from the end
+    return (f"(contains({col}, '{o}') AND ({back} <> 4 OR contains({col}, '{dec}')) "
+            f"AND (NOT contains({col}, '{dec}') OR {back} < strpos(reverse({col}), '{dec}')) "
+            f"AND NOT starts_with({col}, chr(31)) AND regexp_full_match({col}, '{_SHOWS[o]}'))")
 
 
-def number_sql(col: str, dec: str) -> str:
+def shows_other(cell: str, dec: str) -> bool:
+    """Python twin of shows_other_sql, for the few bad cells judged after parsing."""
+    if other(dec) not in cell or cell.startswith(NUMBER_MARK):
+        return False
+    return bool((_COMMA_DEC if dec == "." else _POINT_DEC).match(cell.strip()))
+
+
+def number_sql(col: str, dec: str, own: bool = False) -> str:
     """SQL turning a VARCHAR column into DOUBLE: currency, thousands, %, (negatives), null tokens.
 
-    Cheapest first: a plain number casts; well-formed thousands groups go by replace; a cell that shows the other
-    convention ('12,50' where the column writes '1,234.50') is read by its own (reader.py names its rows); only the
-    rest meets the symbol-stripping path. Null tokens ('--', 'n/a', '') keep no digits, so every path gives NULL.
+    Cheapest first: a plain number casts; well-formed thousands groups go by replace; only the rest meets the
+    symbol-stripping path. A cell that shows the other convention ('12,50' where the column writes '1,234.50') is
+    NULL, so it is judged with the bad cells (parse.check), or, with `own`, read by its own convention (the column
+    was found to hold a few such cells; parse.py names their rows). Null tokens keep no digits: NULL on every path.
     """
     if dec == ",":
         # '1.234' is a thousand here, so only a cell without '.' may take the quick comma-to-point cast.
@@ -64,12 +78,12 @@ def number_sql(col: str, dec: str) -> str:
         fast = f"TRY_CAST({col} AS DOUBLE)"
         medium = f"TRY_CAST(replace({col}, ',', '') AS DOUBLE)"
     grouped = f"(CASE WHEN regexp_full_match({col}, '{_GROUPED[dec]}') THEN {medium} END)"
-    own = f"(CASE WHEN {shows_other_sql(col, dec)} THEN {_slow(col, other(dec))} END)"
+    other_way = _slow(col, other(dec)) if own else "NULL"
     # COALESCE evaluates each next argument only for the rows still NULL: most cells stop at the first.
     return (
-        f"coalesce({fast}, {grouped}, {own}, (CASE WHEN starts_with({col}, chr(31)) THEN "
-        f"TRY_CAST(substr({col}, 2) AS DOUBLE) WHEN starts_with(ltrim({col}), '<') THEN NULL ELSE {_slow(col, dec)} "
-        "END))"
+        f"coalesce({fast}, {grouped}, (CASE WHEN starts_with({col}, chr(31)) THEN "
+        f"TRY_CAST(substr({col}, 2) AS DOUBLE) WHEN starts_with(ltrim({col}), '<') THEN NULL "
+        f"WHEN {shows_other_sql(col, dec)} THEN {other_way} ELSE {_slow(col, dec)} END))"
     )
 
 

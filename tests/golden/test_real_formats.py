@@ -196,3 +196,13 @@ def test_re_uploads_of_period_reports_replace_exact_periods_and_refuse_partial_o
     [rep] = ws.add_files([period_report(tmp_path / "mid.csv", "January 16, 2026 - February 15, 2026", "300.00")],
                          keep_both=True)  # the user chose to keep both
     assert kpis.series(ws.engine, "cost")["value"][0] == pytest.approx(641.0)
+
+
+def test_a_microsoft_download_with_few_telling_columns_is_known_by_its_preamble(tmp_path):
+    f = tmp_path / "Account performance.csv"
+    f.write_text('"Report Name: Account performance"\n"Report Time: 6/1/2026,6/7/2026"\n"Time Zone: (GMT+01:00)"\n\n'
+                 '"Account name","Impressions","Clicks","Spend"\n"Example","1200","40","31.50"\n\n'
+                 '"©2026 Microsoft Corporation. All rights reserved. "\n')
+    r = read_export(f)
+    assert r.info["source"] == "microsoft_ads" and r.info["rows"] == 1
+    assert r.info["period"] == {"start": "2026-06-01", "end": "2026-06-07", "from": "file"}

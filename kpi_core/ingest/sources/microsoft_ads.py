@@ -36,6 +36,9 @@ SOURCE = source(
              "ReturnOnAdSpend", "CTR (%)", "Average CPC", "Conversion rate (%)", "Return on ad spend (%)",
              "Revenue per conversion", "Cost per assist", "Revenue per assist"],
     channel="Microsoft Ads",
+    # Its downloads open with 'Report Name:' and 'Report Time:' lines and may end with a Microsoft copyright line:
+    # the preamble alone names the tool when the chosen columns say little.
+    hints=(r"^\W*report name\s*:", r"^\W*report time\s*:", r"microsoft corporation"),
     date_order="mdy",  # a US tool: 1/2/2025 is January 2
     currency_from=("Currency code", "CurrencyCode", "Valutacode"),
     warnings=("rule.ad_sales_are_conversion_value",),

@@ -129,6 +129,9 @@ def main() -> None:
     if dash.exists():
         subprocess.run([PY, str(dash), str(export)], check=True, cwd=ROOT)
 
+    # 4. Load: 20 sessions for 60 s on one workspace, latency per action and no write lost (bench/load.py).
+    subprocess.run([PY, str(ROOT / "bench" / "load.py")], check=True, cwd=ROOT)
+
 
 if __name__ == "__main__":
     main()

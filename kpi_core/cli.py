@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import os
+import re
 import sys
 
 # command name -> module in kpi_core.commands; each module has add_arguments(p) and run(args) -> dict
@@ -21,6 +23,8 @@ COMMANDS = {
     "targets": "targets",
     "plan": "plan",
     "rates": "rates",
+    "explain": "explain", "report": "report",
+    "restore": "restore",
 }
 
 
@@ -52,11 +56,39 @@ def main(argv: list[str] | None = None) -> int:
     mod = _module(args._cmd)
     try:
         out = mod.run(args)
+        text = json.dumps(out, ensure_ascii=False, default=str) if args.json else mod.render(out, args)
     except KoersError as e:
-        print(e.message(args.lang), file=sys.stderr)
+        print(_one_line(e.message(args.lang)), file=sys.stderr)
         return 2
-    if args.json:
-        print(json.dumps(out, ensure_ascii=False, default=str))
-    else:
-        print(mod.render(out, args))
+    except Exception as e:  # a bug: one line and exit 1, never a traceback (tests set KOERS_STRICT to see it)
+        if os.environ.get("KOERS_STRICT"):
+            raise
+        from .i18n import t
+
+        print(_one_line(t("error", args.lang, detail=f"{type(e).__name__}: {e}")[:500]), file=sys.stderr)
+        return 1
+    finally:
+        _close()
+    print(_printable(text, args.json))
     return 0
+
+
+# Terminal controls (ESC, C1 such as CSI, bidi overrides) in names from files are shown escaped, never sent raw.
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def _printable(text: str, as_json: bool = False) -> str:
+    """Output with terminal controls escaped: as JSON escapes in --json (still the same JSON), else as \\x1b."""
+    return _CONTROLS.sub(lambda m: json.dumps(m[0])[1:-1] if as_json else repr(m[0])[1:-1], text)
+
+
+def _one_line(text: str) -> str:
+    return _printable(text).replace("\n", "\\n").replace("\t", " ")
+
+
+def _close() -> None:
+    """Close every DuckDB connection the command opened: one left open at exit can abort the interpreter."""
+    if "kpi_core.workspace" in sys.modules:
+        sys.modules["kpi_core.workspace"].close_all()
+    elif "kpi_core.engine" in sys.modules:
+        sys.modules["kpi_core.engine"].close_all()

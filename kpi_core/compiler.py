@@ -246,10 +246,12 @@ def _spine(grain: str, f: Filters, p: _Params, rows: str, col: str) -> str:
         return "SELECT CAST(NULL AS DATE) AS _period"
     lo = p.named("date_from", f.date_from) if f.date_from else f"(SELECT min({col}) FROM {rows})"
     hi = p.named("date_to", f.date_to) if f.date_to else f"(SELECT max({col}) FROM {rows})"
+    # unnest(generate_series(...)) rather than the table function generate_series(...) AS t(gs): the same rows in
+    # DuckDB, and the form sqlglot carries over to Spark (EXPLODE(SEQUENCE(...)) AS t(gs); it mangles the other).
     return (
-        "SELECT CAST(gs AS DATE) AS _period FROM generate_series("
+        "SELECT CAST(gs AS DATE) AS _period FROM unnest(generate_series("
         f"CAST(date_trunc('{grain}', {lo}) AS TIMESTAMP), CAST(date_trunc('{grain}', {hi}) AS TIMESTAMP), "
-        f"INTERVAL {_STEP[grain]}) AS t(gs)"
+        f"INTERVAL {_STEP[grain]})) AS t(gs)"
     )
 
 

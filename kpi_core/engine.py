@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import threading
+import weakref
 from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
 
 from . import schema
+
+# Every DuckDB failure is one of these. Callers tell a locked file from a damaged one by where the failure happened
+# and by the file itself (workspace.py), never by the text of the message.
+Error = duckdb.Error
+_OPEN: weakref.WeakSet = weakref.WeakSet()  # engines not closed yet; close_all() before the process ends
 
 # The storage format DuckDB writes new files in. A workspace file in an older format (DuckDB 1.x wrote
 # 'v1.0.0+') is rebuilt once in this one on first open (workspace.py), keeping the old file as a backup: the step
@@ -24,12 +30,17 @@ class Engine:
         self.path = None if path is None else Path(path)
         target = ":memory:" if path is None else str(path)
         self._con = duckdb.connect(target, read_only=read_only)
+        _OPEN.add(self)
         self._lock = threading.RLock()
         self.version = 0  # bumped on every write; part of every cache key
         if not read_only:
-            self._con.execute(schema.facts_ddl())
-            if path is None:  # facts was made just now, in the current layout; a file's view comes from migrations
-                self._con.execute(schema.facts_days_ddl())
+            try:
+                self._con.execute(schema.facts_ddl())
+                if path is None:  # facts was made just now, in the current layout; a file's view: migrations
+                    self._con.execute(schema.facts_days_ddl())
+            except BaseException:
+                self.close()
+                raise
 
     def storage_version(self) -> str | None:
         """The storage format of the database file (None in memory)."""
@@ -71,6 +82,13 @@ class Engine:
 
     def close(self) -> None:
         self._con.close()
+        _OPEN.discard(self)
+
+
+def close_all() -> None:
+    """Close every engine still open: a DuckDB connection left open when the interpreter shuts down can abort it."""
+    for engine in list(_OPEN):
+        engine.close()
 
 
 @contextmanager
@@ -82,9 +100,14 @@ def registered(cur, name: str, table):
     cur.register(name, table)
     try:
         yield name
-    finally:
-        cur.abort()
-        cur.unregister(name)
+    except BaseException:
+        try:  # in a failed transaction DuckDB refuses even this; the cursor goes, and the view with it
+            cur.unregister(name)
+        except duckdb.Error:
+            pass
+        raise
+    cur.abort()
+    cur.unregister(name)
 
 
 def arrow(cur, sql: str):

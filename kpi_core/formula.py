@@ -34,6 +34,22 @@ class NotARatio(FormulaError):
     code = "formula.not_a_ratio"
 
 
+class TooLong(FormulaError):
+    code = "formula.too_long"
+
+
+class TooDeep(FormulaError):
+    code = "formula.too_deep"
+
+
+# A KPI formula is a line of text: a few measures, numbers and parentheses. The limits keep every function that walks
+# the tree (here and in the compiler) far from Python's recursion limit, and the SQL built from it small; the
+# rewrite to one fraction (fraction()) may copy a denominator per level, so its size is checked too.
+MAX_LENGTH = 500  # characters
+MAX_DEPTH = 50  # levels of parentheses, minus signs and operators in a row
+MAX_NODES = 5_000  # nodes of the tree once rewritten to one fraction
+
+
 @dataclass(frozen=True)
 class Num:
     value: float
@@ -95,6 +111,7 @@ class _Parser:
     def __init__(self, text: str, names: tuple[str, ...]):
         self.text, self.names = text, names
         self.tokens, self.i = tokenize(text), 0
+        self.depth = 0  # parentheses and minus signs open now: the parser recurses once per level
 
     def peek(self) -> Token:
         return self.tokens[self.i]
@@ -121,11 +138,18 @@ class _Parser:
             node = Bin(self.take().text, node, self.unary())
         return node
 
+    def deeper(self, tok: Token) -> None:
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            raise TooDeep(position=tok.pos, limit=MAX_DEPTH)
+
     def unary(self):
         tok = self.peek()
         if tok.kind == "op" and tok.text in "+-":
             self.take()
+            self.deeper(tok)
             inner = self.unary()
+            self.depth -= 1
             return Neg(inner) if tok.text == "-" else inner
         return self.atom()
 
@@ -141,21 +165,58 @@ class _Parser:
                 raise UnknownMeasure(token=tok.text, position=tok.pos, formula=self.text)
             return Ref(tok.text)
         if tok.kind == "lpar":
+            self.deeper(tok)
             node = self.expr()
             if self.peek().kind != "rpar":
                 self.fail(self.peek())
             self.take()
+            self.depth -= 1
             return node
         self.fail(tok)
 
 
 def parse(text: str, names: tuple[str, ...] = NAMES):
     """The expression tree of a formula; raises a FormulaError pointing at the offending token."""
+    if len(text) > MAX_LENGTH:
+        raise TooLong(length=len(text), limit=MAX_LENGTH)
     p = _Parser(text, names)
     node = p.expr()
     if p.peek().kind != "end":
         p.fail(p.peek())
+    if _size(node, MAX_DEPTH)[1] > MAX_DEPTH:  # `a + a + a ...` nests without parentheses
+        raise TooDeep(position=1, limit=MAX_DEPTH)
     return node
+
+
+def _children(node) -> tuple:
+    if isinstance(node, Neg):
+        return (node.operand,)
+    if isinstance(node, Bin):
+        return (node.left, node.right)
+    return ()
+
+
+def _size(root, max_depth: int | None = None) -> tuple[int, int]:
+    """(nodes, depth) of a tree, shared subtrees counted each time they occur; no recursion, so any tree is safe.
+
+    Stops counting (returns what it has) once the depth passes max_depth or the nodes pass MAX_NODES."""
+    sizes: dict[int, tuple[int, int]] = {}
+    stack = [(root, False)]
+    while stack:
+        node, done = stack.pop()
+        if id(node) in sizes:
+            continue
+        kids = _children(node)
+        if done:
+            n = 1 + sum(sizes[id(k)][0] for k in kids)
+            d = 1 + max((sizes[id(k)][1] for k in kids), default=0)
+            sizes[id(node)] = (min(n, MAX_NODES + 1), d)
+            if max_depth is not None and d > max_depth:
+                return sizes[id(node)]
+            continue
+        stack.append((node, True))
+        stack.extend((k, False) for k in kids if id(k) not in sizes)
+    return sizes[id(root)]
 
 
 def measures(node) -> list[str]:
@@ -211,6 +272,8 @@ def is_linear(node) -> bool:
 def ratio(text: str, names: tuple[str, ...] = NAMES) -> tuple[object, object | None]:
     """(numerator, denominator) of a formula, each linear in measure sums; None: no denominator."""
     num, den = fraction(parse(text, names))
+    if _size(num)[0] + (0 if den is None else _size(den)[0]) > MAX_NODES:
+        raise TooDeep(position=1, limit=MAX_DEPTH)  # nested sums of fractions: the rewrite doubles per level
     if den is not None and not measures(den):
         num, den = Bin("/", num, den), None  # dividing by a number is part of the numerator
     if not is_linear(num) or (den is not None and not is_linear(den)):

@@ -58,6 +58,8 @@ def build(ws, period, vs: str = "previous", lang: str = "nl", today: dt.date | N
         evaluated.append((target, row))
         warnings += [w["message"] for w in warn]
     warnings += [w["message"] for w in tracking.guards(ws, targets, as_of, lang)]
+    titles = {t.id: (t.title or t.id) for t in targets if getattr(t, "title", None)}
+    warnings = [_named(text, titles) for text in warnings]  # a report speaks of targets by their titles
     rows, ids = [], review_kpis(ws)
     explained = _explain_all(ws, ids, p, q, by)
     for kid in ids:
@@ -662,3 +664,9 @@ def write(report: dict, out) -> str:
     path.write_bytes(to_xlsx(report) if kind == "xlsx" else to_pdf(report))
     return kind
 
+
+def _named(text: str, titles: dict[str, str]) -> str:
+    """A message with each target id replaced by the target's title."""
+    for tid, title in sorted(titles.items(), key=lambda kv: -len(kv[0])):
+        text = text.replace(f"'{tid}'", f"'{title}'").replace(tid, title)
+    return text

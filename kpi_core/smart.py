@@ -39,7 +39,7 @@ def check_s(t) -> dict:
         return _r("fail", "smart.s_title_only" if title else "smart.s_no_kpi", title=title)
     if not scope:
         return _r("warn", "smart.s_no_scope", kpi=kpi)
-    return _r("pass", "smart.s_pass", kpi=kpi, scope=", ".join(f"{k}={v}" for k, v in scope.items()))
+    return _r("pass", "smart.s_pass", kpi=kpi, scope=dict(scope))
 
 
 def check_m(t, known: bool = True, missing: list[str] | None = None) -> dict:
@@ -79,8 +79,8 @@ def check_r(t, baseline: float | None, monthly: list[float | None] | None) -> di
     sign = -1 if t.comparison == "at_most" else 1  # for at_most a fall is progress
     need = sign * need
     figures = dict(kpi=t.kpi, baseline=baseline, target=float(t.target), required=need)
-    if need <= 0:
-        return _r("pass", "smart.r_already", **figures)
+    if need <= 0:  # the period before already did it: a target that asks nothing steers nothing
+        return _r("warn", "smart.r_already_met", **figures)
     changes = sorted(sign * g for g in monthly_growth(monthly or []))
     if len(changes) < MIN_GROWTHS:
         return _r("warn", "smart.r_short_history", months=len(changes) + 1 if changes else 0, **figures)
@@ -121,8 +121,17 @@ def _kpi_name(kpi_id: str, lang: str) -> str:
     return k.name[lang] if k else kpi_id
 
 
-def explain(result: dict, lang: str = "nl", unit: str = "count", currency: str = "EUR") -> dict:
-    """{letter: {level, reason}} with the reasons written out in `lang`."""
+def scope_text(scope: dict, lang: str = "nl") -> str:
+    """A target's scope as a person reads it: 'Kanaal: search, Tool: Google Ads' (names, never ids)."""
+    from .i18n import field_name, tool_name
+
+    return ", ".join(f"{field_name(k, lang)}: {tool_name(v, lang) if k == 'source' else v}" for k, v in scope.items())
+
+
+def explain(result: dict, lang: str = "nl", unit: str = "count", currency: str = "EUR", escape=None) -> dict:
+    """{letter: {level, reason}} with the reasons written out in `lang`.
+
+    `escape`: applied to every filled-in value (a display that reads Markdown passes its escaper)."""
     from .i18n import fmt, fmt_date, t
 
     out = {}
@@ -137,7 +146,11 @@ def explain(result: dict, lang: str = "nl", unit: str = "count", currency: str =
                 p[k] = fmt_date(v, lang)
             elif k == "kpi":
                 p[k] = _kpi_name(v, lang)
+            elif k == "scope" and isinstance(v, dict):
+                p[k] = scope_text(v, lang)
             else:
                 p[k] = v
+            if escape is not None and p[k] is not None:
+                p[k] = escape(str(p[k]))
         out[letter] = {"level": r["level"], "reason": t(r["code"], lang, **p)}
     return out

@@ -7,7 +7,7 @@ import math
 import re
 from dataclasses import asdict, dataclass, field, fields
 
-from .errors import error
+from .errors import error, shown
 from .schema import DIMENSIONS
 
 COMPARISONS = ("at_least", "at_most")
@@ -15,6 +15,7 @@ PACINGS = ("linear", "seasonal")
 CADENCES = ("weekly", "monthly", "quarterly")
 DEFAULT_THRESHOLDS = {"on_track": 1.0, "at_risk": 0.9}
 _ID = re.compile(r"^[A-Za-z0-9_.-]+$")
+
 
 
 @dataclass
@@ -48,7 +49,8 @@ class Target:
 
     def to_dict(self) -> dict:
         """Plain data (dates as YYYY-MM-DD); from_dict(to_dict()) gives the same target."""
-        d = asdict(self)
+        d = {f.name: getattr(self, f.name) for f in fields(self)}  # asdict's deep copy is slow for thousands
+        d.update(scope=dict(self.scope), stakeholders=list(self.stakeholders), thresholds=dict(self.thresholds))
         for k in ("start", "deadline", "agreed_on"):
             d[k] = d[k].isoformat() if d[k] else None
         return d
@@ -64,23 +66,51 @@ REQUIRED = ("id", "kpi", "target", "start", "deadline")
 
 
 def _fail(code, tid, key, line, file, **params):
-    return error(code, file=file, row=line, line=line, target=tid, key=key, **params)
+    return error(code, file=file, row=line, line=line, target=shown(tid), key=_brief(key), **params)
+
+
+def _brief(v) -> str:
+    """A value from the file as a message may show it: at most 60 characters, however large the value is."""
+    import reprlib
+
+    if isinstance(v, str):
+        return shown(v)
+    r = reprlib.Repr()
+    r.maxlevel, r.maxdict, r.maxlist, r.maxtuple, r.maxset, r.maxfrozenset = 2, 3, 3, 3, 3, 3
+    r.maxstring, r.maxother, r.maxlong = 40, 40, 40
+    return shown(r.repr(v))
 
 
 def _number(v):
-    if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v):
+    if isinstance(v, bool) or not isinstance(v, (int, float)):
         raise ValueError
-    return float(v)
+    v = float(v)
+    if not math.isfinite(v):
+        raise ValueError
+    return v
+
+
+def years() -> tuple[int, int]:
+    """The years a date may fall in (KOERS_MIN_YEAR..KOERS_MAX_YEAR, default 1990..2100), as for exports."""
+    from .ingest.values import year_range
+
+    return year_range()
 
 
 def _date(v):
     if isinstance(v, dt.datetime):
-        return v.date()
-    if isinstance(v, dt.date):
-        return v
-    if isinstance(v, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", v.strip()):
-        return dt.date.fromisoformat(v.strip())
-    raise ValueError
+        v = v.date()
+    if isinstance(v, str):
+        m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", v.strip())
+        if m is None:
+            raise ValueError
+        v = dt.date(*map(int, m.groups()))  # 2025-13-45 raises ValueError: a bad value, with its line
+    if not isinstance(v, dt.date):
+        raise ValueError
+    lo, hi = years()
+    if not lo <= v.year <= hi:
+        raise ValueError
+    return v
 
 
 def _text(v):
@@ -144,8 +174,16 @@ _EXPECT = {
 }
 
 
+def _expected(key: str) -> str:
+    if _PARSE.get(key) is _date:
+        lo, hi = years()
+        return f"YYYY-MM-DD ({lo}-{hi})"
+    return _EXPECT.get(key, "text")
+
+
 def _build(d: dict, direction, file, lines: dict) -> Target:
-    tid = str(d.get("id") or "?")
+    tid = d.get("id") or "?"
+    tid = tid if isinstance(tid, str) else _brief(tid)
     line0 = lines.get(None)
     for k in d:
         if k not in KEYS:
@@ -159,9 +197,9 @@ def _build(d: dict, direction, file, lines: dict) -> Target:
             continue
         try:
             vals[k] = _PARSE[k](v)
-        except (ValueError, TypeError):
-            raise _fail("targets.bad_value", tid, k, lines.get(k, line0), file, value=v,
-                        expected=_EXPECT.get(k, "text")) from None
+        except (ValueError, TypeError, OverflowError):
+            raise _fail("targets.bad_value", tid, k, lines.get(k, line0), file, value=_brief(v),
+                        expected=_expected(k)) from None
     if vals["deadline"] < vals["start"]:
         raise _fail("targets.deadline_before_start", tid, "deadline", lines.get("deadline", line0), file,
                     start=vals["start"].isoformat(), deadline=vals["deadline"].isoformat())
@@ -169,6 +207,28 @@ def _build(d: dict, direction, file, lines: dict) -> Target:
         good = (direction or catalogue_direction)(vals["kpi"])
         vals["comparison"] = "at_most" if good == "lower" else "at_least"
     return Target(**vals)
+
+
+def check_stored(body: dict, file=None, line=None) -> None:
+    """A target as a workspace stores it, checked key by key as in a targets file (id, kpi and target needed).
+
+    A workspace may hold a target still being written (no period yet), so the period is not required here."""
+    tid = body.get("id") or "?"
+    tid = tid if isinstance(tid, str) else _brief(tid)
+    for k in ("id", "kpi", "target"):
+        if body.get(k) is None:
+            raise _fail("targets.missing_key", tid, k, line, file)
+    vals = {}
+    for k, v in body.items():
+        if k not in KEYS:
+            raise _fail("targets.unknown_key", tid, k, line, file, allowed=", ".join(KEYS))
+        try:
+            vals[k] = None if v is None else _PARSE[k](v)
+        except (ValueError, TypeError, OverflowError):
+            raise _fail("targets.bad_value", tid, k, line, file, value=_brief(v), expected=_expected(k)) from None
+    if vals.get("start") and vals.get("deadline") and vals["deadline"] < vals["start"]:
+        raise _fail("targets.deadline_before_start", tid, "deadline", line, file,
+                    start=vals["start"].isoformat(), deadline=vals["deadline"].isoformat())
 
 
 def catalogue_direction(kpi: str) -> str | None:
@@ -180,16 +240,14 @@ def catalogue_direction(kpi: str) -> str | None:
 
 
 def parse_yaml(text: str, file=None, direction=None) -> list[Target]:
-    """Parse a YAML list of targets; errors name the target and the line in the file."""
+    """Parse a YAML list of targets; errors name the target and the line in the file.
+
+    Read within the limits of safe_yaml (size, nesting, aliases, count) before anything is built from it."""
     import yaml
 
-    try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        line = mark.line + 1 if mark else None
-        raise error("targets.yaml_syntax", file=file, row=line, line=line, detail=str(e).splitlines()[0]) from None
+    from .safe_yaml import load
+
+    root, data = load(text, file)
     if data is None:
         return []
     if not isinstance(data, list):
@@ -201,13 +259,20 @@ def parse_yaml(text: str, file=None, direction=None) -> list[Target]:
         if not isinstance(item, dict):
             raise error("targets.not_a_mapping", file=file, row=line, line=line)
         lines = {None: line}
-        lines.update({k.value: k.start_mark.line + 1 for k, _ in node.value})
+        lines.update({k.value: k.start_mark.line + 1 for k, _ in node.value if isinstance(k, yaml.ScalarNode)})
         t = Target.from_dict(item, direction, file, lines)
         if t.id in seen:
             raise _fail("targets.duplicate_id", t.id, "id", lines.get("id", line), file, first=seen[t.id])
         seen[t.id] = lines.get("id", line)
         out.append(t)
     return out
+
+
+def read_yaml(path) -> str:
+    """The text of a targets file, read within the limits of safe_yaml."""
+    from .safe_yaml import read
+
+    return read(path)
 
 
 def to_yaml(targets: list[Target]) -> str:

@@ -15,6 +15,7 @@ import uuid
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from . import workspace_file as files
 from .engine import STORAGE_VERSION, Engine
 from .errors import KoersError, error, shown
 from .store import datasets as _datasets
@@ -38,23 +39,15 @@ def list_workspaces() -> list[str]:
     return sorted(p.stem for p in data_dir().glob("*.duckdb"))
 
 
-def _open(path: Path) -> Engine:
-    try:
-        return Engine(path)
-    except Exception as e:  # duckdb.IOException; engine.py is the only module that imports duckdb
-        text = str(e).lower()
-        if "lock" in text:
-            raise error("workspace.locked", file=str(path)) from e
-        if "not a valid duckdb" in text:
-            raise error("workspace.not_a_workspace", file=str(path)) from e
-        raise
-
-
 def _connect(path: Path) -> Engine:
     path.parent.mkdir(parents=True, exist_ok=True)
-    engine = _open(path)
-    if path.stat().st_size and engine.storage_version() != STORAGE_VERSION:
-        engine = _upgrade_storage(engine, path)
+    if path.is_file() and path.stat().st_size:
+        storage, version = files.inspect(path)
+        if storage != STORAGE_VERSION and version:
+            return files.upgrade_storage(path, storage)
+        if 0 < version < migrations.CURRENT:
+            files.copy(path, "migration")  # a migration is one-way
+    engine = files.open_engine(path)
     try:
         migrations.migrate(engine)
     except BaseException:
@@ -63,25 +56,13 @@ def _connect(path: Path) -> Engine:
     return engine
 
 
-def _upgrade_storage(engine: Engine, path: Path) -> Engine:
-    """Rebuild a workspace written in an older DuckDB storage format in the current one; returns the new Engine.
+def close_all() -> None:
+    """Close every workspace and engine of this process (the CLI does, before it exits)."""
+    from .engine import close_all as close_engines
 
-    One-way (an older Koers cannot read the result), so the old file is kept next to it as
-    `<name>.duckdb.<old format>.bak`. The rebuild goes through the workspace export (Parquet + manifest, checked
-    totals) into a temporary file that replaces the workspace in one rename: a failure leaves the old file as it was.
-    """
-    import shutil
-    import tempfile
-
-    old = engine.storage_version() or "unknown"
-    with tempfile.TemporaryDirectory(prefix="koers-upgrade-") as tmpdir:
-        bundle = Path(tmpdir) / "workspace.zip"
-        transfer.export_to(engine, bundle)
-        engine.close()
-        shutil.copy2(path, path.with_name(f"{path.name}.{old.strip('+')}.bak"))
-        _unlink(path.with_name(path.name + ".wal"))  # closing checkpointed it into the file (and the backup)
-        _build_file(path, bundle, *transfer.read_export(bundle))
-    return _open(path)
+    with _ENGINES_LOCK:
+        _ENGINES.clear()
+    close_engines()
 
 
 def _now() -> datetime:
@@ -227,7 +208,7 @@ class Workspace:
 
     def set_setting(self, key: str, value) -> None:
         """Set one setting, checked."""
-        _check_setting(key, value)
+        check_setting(key, value)
         def fn(cur):
             cur.execute("INSERT INTO settings VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                         [key, json.dumps(value)])
@@ -280,6 +261,36 @@ class Workspace:
             [body["id"], json.dumps(body, ensure_ascii=False, default=str), now, now],
         ))
         return body["id"]
+
+    def save_targets(self, targets: list[dict]) -> list[str]:
+        """Insert or update many targets (as save_target) in one transaction; returns their ids."""
+        from datetime import timedelta
+
+        now = _now()
+        rows = []
+        for i, target in enumerate(targets):
+            body = dict(target)
+            body["id"] = str(body.get("id") or f"t-{uuid.uuid4().hex[:8]}")
+            at = now + timedelta(microseconds=i)  # targets list in the order they were created: the file's
+            rows.append([body["id"], json.dumps(body, ensure_ascii=False, default=str), at, at])
+        if len({r[0] for r in rows}) != len(rows):
+            raise ValueError("save_targets: the same id twice")  # parse_yaml refuses that with its line
+        if rows:
+            import pyarrow as pa
+
+            from .engine import registered
+
+            names = ("id", "body", "created_at", "updated_at")
+            table = pa.table({k: [r[i] for r in rows] for i, k in enumerate(names)})
+
+            def fn(cur):  # one statement: a row at a time takes minutes for thousands of targets
+                with registered(cur, "incoming", table):
+                    cur.execute("""INSERT INTO targets SELECT id, body, created_at, updated_at FROM incoming
+                                   ON CONFLICT (id) DO UPDATE
+                                   SET body = excluded.body, updated_at = excluded.updated_at""")
+
+            self.engine.write(fn)
+        return [r[0] for r in rows]
 
     def targets(self) -> list[dict]:
         """Every target body, in the order they were created (dates as ISO strings)."""
@@ -364,55 +375,62 @@ class Workspace:
     # Moving
 
     def export_to(self, path: Path | str) -> dict:
-        """Write the whole workspace to one file (zip of Parquet + manifest); returns the manifest."""
-        return transfer.export_to(self.engine, Path(path))
+        """Write the whole workspace to one file (zip of Parquet + manifest); returns the manifest.
+
+        Never onto a workspace file (this one, its log, or another): the zip would replace it. A copy of the export
+        is kept with the workspace's backups."""
+        path = Path(path)
+        own = () if self.path is None else (self.path, files.wal(self.path))
+        if any(files.same_file(path, p) for p in own):
+            raise error("workspace.export_onto_workspace", file=str(path))
+        if path.is_file() and files.is_duckdb(path):
+            raise error("workspace.export_onto_workspace", file=str(path))
+        manifest = transfer.export_to(self.engine, path)
+        if self.path is not None:
+            files.keep_export(self.path, path)
+        return manifest
 
     @classmethod
-    def import_from(cls, file: Path | str, path: Path | str | None = None) -> Workspace:
-        """A new workspace at path (in memory when None) from an export file; path must not exist yet."""
+    def import_from(cls, file: Path | str, path: Path | str | None = None, replace: bool = False) -> Workspace:
+        """A workspace at path (in memory when None) from an export file, checked in full before anything is
+        written. An existing path is refused unless replace, and then copied to its backups first."""
         file = Path(file)
         manifest, tables = transfer.read_export(file)
         if path is None:
             ws = cls.__new__(cls)
-            ws.path, ws.engine = None, _built(Engine(None), file, manifest, tables)
+            ws.path, ws.engine = None, files.built(Engine(None), file, manifest, tables)
             return ws
         path = Path(path).resolve()
         if path.exists():
-            raise error("workspace.exists", file=str(path))
-        _build_file(path, file, manifest, tables)
+            if not replace or not path.is_file():
+                raise error("workspace.exists", file=str(path))
+            _release(path)
+            files.copy(path, "import")
+        files.build_file(path, file, manifest, tables)
         return cls(path)
 
 
-def _built(engine: Engine, file: Path, manifest: dict, tables: dict) -> Engine:
-    """engine (empty) filled from an export: loaded at the exporter's schema version, then migrated like any older
-    workspace. Closed when that fails."""
-    try:
-        migrations.migrate(engine, upto=manifest["schema_version"])
-        transfer.load(engine, file, manifest, tables)
-        migrations.migrate(engine)
-    except BaseException:
-        engine.close()
-        raise
-    return engine
+def _release(path: Path) -> None:
+    """Before the file at path is replaced: refuse when another process has it open; close it in this one."""
+    if files.held_elsewhere(path):
+        raise error("workspace.locked", file=str(path))
+    with _ENGINES_LOCK:
+        engine = _ENGINES.pop(path, None)
+    if engine is not None:
+        engine.close()  # checkpoints, so the copy about to be made is whole
 
 
-def _build_file(path: Path, file: Path, manifest: dict, tables: dict) -> None:
-    """A workspace file at path from an export, built under a temporary name and renamed at the end (replacing
-    what is at path): a failure leaves nothing behind."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.importing")
-    _unlink(tmp)
-    try:
-        _built(Engine(tmp), file, manifest, tables).close()
-    except BaseException:
-        _unlink(tmp)
-        raise
-    os.replace(tmp, path)
+def backup_list(path: Path | str) -> list[dict]:
+    """The backups of the workspace at path, newest first (see workspace_file.py)."""
+    return files.listing(Path(path).resolve())
 
 
-def _unlink(db: Path) -> None:
-    for p in (db, db.with_name(db.name + ".wal")):
-        p.unlink(missing_ok=True)
+def restore(path: Path | str, name: str) -> dict:
+    """Put backup `name` (from backup_list, or 'latest') in place of the workspace at path, then open it as any
+    workspace (checked again, migrated when older). See workspace_file.restore."""
+    out = files.restore(Path(path).resolve(), name, _release)
+    Workspace(path)
+    return out
 
 
 def build_demo(path: Path | str | None = None, lang: str | None = None) -> Workspace:
@@ -429,7 +447,8 @@ def _header_key(headers: list[str]) -> tuple[str, list[str]]:
     return hashlib.sha256(json.dumps(normed).encode()).hexdigest()[:16], normed
 
 
-def _check_setting(key: str, value) -> None:
+def check_setting(key: str, value) -> None:
+    """Refuse a setting Koers does not know or a value it cannot hold (set_setting, and every import)."""
     from .i18n import LANGS
 
     checks = {

@@ -10,24 +10,37 @@ import streamlit as st
 from kpi_core import formula
 from kpi_core.catalogue import DOMAINS
 from kpi_core.errors import KoersError
-from kpi_core.i18n import fmt
-from ui import cache, charts
+from kpi_core.i18n import fmt, tool_name
+from ui import cache, charts, upload
 from ui.state import (
     DATE_FMT,
     chosen_kpis,
     currency,
     empty_state,
     keep,
+    presenting,
     remember_kpis,
     start_page,
 )
+from ui.text import kpi_name, plain
 
-L, T, ws = start_page("ui.dash.title")  # T speaks this run's language
+L, T, ws = start_page("ui.dash.title", need_workspace=False)  # T speaks this run's language
+if ws is None or not cache.datasets(str(ws.path), ws.version):
+    if presenting():
+        empty_state("ui.empty.no_workspace" if ws is None else "ui.empty.no_data")
+        st.stop()
+    # A bare start: the uploader right here, and the KPIs of what was dropped at once.
+    with st.container(border=True):
+        if upload.box(L, ws, options=False) is not None:
+            st.rerun()
+    st.info(T("ui.empty.first_upload" if ws is None else "ui.empty.no_data_here"), icon=":material/upload_file:")
+    st.stop()
+waiting = upload.pending()
+if waiting and not presenting():
+    st.warning(T("ui.data.waiting", n=len(waiting)), icon=":material/pending_actions:")
+    st.page_link("pages/data.py", label=T("ui.nav.data"), icon=":material/upload_file:")
 path, version, cur = str(ws.path), ws.version, currency(ws)
 sets = cache.datasets(path, version)
-if not sets:
-    empty_state("ui.empty.no_data", "pages/data.py")
-    st.stop()
 
 CAT = cache.all_kpis(str(ws.path), ws.version)  # the catalogue and this workspace's own KPIs
 present = cache.present_kpis(path, version)
@@ -37,22 +50,32 @@ if not present:
 name = lambda k: CAT[k].name[L]
 GRAINS = ["day", "week", "month", "quarter", "year"]
 MAX_PER_DOMAIN = 3
+# The KPIs a person in each domain looks at first (the rest of a domain follows, ratios before counts).
+HEADLINE = ("ctr", "cpc", "roas", "cost_per_lead", "cvr", "new_customers", "win_rate", "lead_to_customer",
+            "open_rate", "click_rate", "revenue", "aov", "orders", "mer", "margin")
 
 
-def _default_kpis() -> list[str]:
-    """2-3 KPIs per domain the data can answer, ratios first (they say more than a count)."""
+def _default_kpis(ids=None) -> list[str]:
+    """2 KPIs per domain the data can answer: the headline ones first, then ratios (they say more than a count)."""
+    ids = present if ids is None else ids
     out = []
     for dom in DOMAINS:
-        ks = [k for k in present if CAT[k].domain == dom and not CAT[k].growth and not CAT[k].cumulative]
-        ks.sort(key=lambda k: CAT[k].denominator is None)
+        ks = [k for k in ids if CAT[k].domain == dom and not CAT[k].growth and not CAT[k].cumulative]
+        ks.sort(key=lambda k: (HEADLINE.index(k) if k in HEADLINE else len(HEADLINE), CAT[k].denominator is None))
         out += ks[:2]
-    return out[:6]
+    return out[:8]
 
 
 remembered = [k for k in (chosen_kpis(ws) or []) if k in present]
 if "dash.kpis" not in st.session_state or st.session_state.get("dash.kpis_ws", path) != path:
     st.session_state["dash.kpis"] = remembered or _default_kpis()
     st.session_state["dash.kpis_ws"] = path
+    st.session_state["dash.seen"] = list(present)
+elif set(present) - set(st.session_state.get("dash.seen", present)):  # new data answers new questions: offer them
+    seen = {CAT[k].domain for k in st.session_state.get("dash.seen", []) if k in CAT}
+    fresh = [k for k in _default_kpis() if CAT[k].domain not in seen and k not in st.session_state["dash.kpis"]]
+    st.session_state["dash.kpis"] = [k for k in st.session_state["dash.kpis"] if k in present] + fresh
+    st.session_state["dash.seen"] = list(present)
 
 lo_all = min(dt.date.fromisoformat(d["date_min"]) for d in sets if d["date_min"])
 hi_all = max(dt.date.fromisoformat(d["date_max"]) for d in sets if d["date_max"])
@@ -63,15 +86,16 @@ if st.session_state.get("dash.range_ws", path) != path or "dash.dates" not in st
 keep("dash.kpis", "dash.dates", allowed={"dash.kpis": present})  # the labels change with the language
 with st.container(border=True):
     st.multiselect(T("ui.dash.kpis"), present, key="dash.kpis", format_func=name, help=T("ui.dash.kpis_help"),
-                   on_change=lambda: remember_kpis(ws, st.session_state["dash.kpis"]))
+                   on_change=None if presenting() else lambda: remember_kpis(ws, st.session_state["dash.kpis"]))
     c1, c2, c3, c4, c5 = st.columns([3, 2, 2, 2, 2])
     dates = c1.date_input(T("ui.dash.dates"), key="dash.dates", format=DATE_FMT)
     st.session_state.setdefault("dash.grain", "month")
     keep("dash.grain")
     grain = c2.selectbox(T("ui.dash.grain"), GRAINS, key="dash.grain", format_func=lambda g: T(f"ui.grain.{g}"))
-    tools = sorted({d["source"] for d in sets})
+    tools = sorted({d["source"] for d in sets}, key=lambda s: tool_name(s, L).lower())
     keep("dash.source", allowed={"dash.source": tools})
-    sel_tools = c3.multiselect(T("ui.dash.source"), tools, key="dash.source", placeholder=T("ui.dash.all"))
+    sel_tools = c3.multiselect(T("ui.dash.source"), tools, key="dash.source", placeholder=T("ui.dash.all"),
+                               format_func=lambda s: tool_name(s, L))
     ids = tuple(st.session_state["dash.kpis"]) or tuple(present[:1])
     channels = cache.dimension_values(path, version, ids, "channel")
     campaigns = cache.dimension_values(path, version, ids, "campaign")
@@ -98,7 +122,7 @@ try:
     before = cache.series_many(path, version, tuple(chosen), "total", prev_lo, prev_hi, where)
     trend = cache.series_many(path, version, tuple(chosen), grain, lo, hi, where)
 except KoersError as e:
-    st.error(e.message(L))
+    st.error(plain(e.message(L)))
     st.stop()
 
 st.caption(T("ui.dash.compared", start=lo.strftime("%d-%m-%Y"), end=hi.strftime("%d-%m-%Y"),
@@ -118,7 +142,8 @@ def _tile(k: str) -> None:
         change = (v - p) / abs(p)
         delta = ("+" if change >= 0 else "") + fmt(change, "percent", L, decimals=1)
     with st.container(border=True):
-        st.metric(kpi.name[L], fmt(v, kpi.unit, L, cur), delta, help=kpi.definition[L],
+        st.metric(kpi_name(kpi, L), fmt(v, kpi.unit, L, cur), delta,
+                  help=plain(kpi.definition[L]) if kpi.custom else kpi.definition[L],
                   delta_color="inverse" if kpi.good == "lower" else "normal")
         s = trend[trend["kpi"] == k]
         if len(s.dropna(subset=["value"])) > 1:
@@ -154,7 +179,7 @@ with tab_trend:
         kpi = CAT[k]
         s = trend[trend["kpi"] == k]
         with cols[i % 2], st.container(border=True):
-            st.markdown(f"**{kpi.name[L]}** · {T('ui.grain.' + grain)}")
+            st.markdown(f"**{kpi_name(kpi, L)}** · {T('ui.grain.' + grain)}")
             if s["value"].notna().sum() == 0:
                 st.caption(T("ui.dash.no_values"))
                 continue
@@ -169,7 +194,7 @@ with tab_speed:
     try:
         cmp = cache.compare(path, version, sk, sgrain, lo, hi, where)
     except KoersError as e:
-        st.error(e.message(L))
+        st.error(plain(e.message(L)))
         cmp = None
     if cmp is not None and cmp["speed"].notna().sum() > 0:
         charts.show(charts.speed(cmp, CAT[sk].unit, L, cur), key="dash.speed_chart")

@@ -1,83 +1,128 @@
-"""Funnel planner: from an outcome target back to the leads, clicks and budget it takes, with editable ratios."""
+"""Funnel planner: from an outcome target back up its funnel to the volume and the one budget it takes, with the
+ratios typed in the interface language."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-import pandas as pd
 import streamlit as st
 
 from kpi_core import planner
-from kpi_core.catalogue import catalogue
 from kpi_core.commands.plan import totals
 from kpi_core.errors import KoersError
-from kpi_core.i18n import fmt
-from ui import charts
-from ui.state import (
-    DATE_FMT,
-    currency,
-    default_as_of,
-    empty_state,
-    presenting,
-    start_page,
-)
+from kpi_core.i18n import field_name, fmt, fmt_input, parse_number
+from ui import cache, charts, numbers
+from ui.state import DATE_FMT, currency, default_as_of, empty_state, presenting, start_page
+from ui.text import plain
 
 L, T, ws = start_page("ui.funnel.title", "ui.funnel.intro")  # T speaks this run's language
 if not ws.datasets():
     empty_state("ui.empty.no_data", "pages/data.py")
     st.stop()
-CAT, cur = catalogue(), currency(ws)
-RATIO_UNIT = {"cpc": "currency", "cost_per_lead": "currency", "aov": "currency"}
-NEED_UNIT = {"budget": "currency", "budget_via_cost_per_lead": "currency"}
+cur = currency(ws)
+MONEY_RATIOS = {"cpc", "cost_per_lead", "aov"}  # amounts per unit; the other ratios are shares, typed in percent
+UNIT = {"revenue": "currency", "budget": "currency"}
 
-c1, c2, c3, c4 = st.columns(4)
-kpi = c1.selectbox(T("ui.funnel.outcome"), planner.OUTCOMES, key="funnel.kpi", format_func=lambda k: CAT[k].name[L])
-target = c2.number_input(T("ui.funnel.target"), min_value=0.0, value=100.0, step=10.0, key="funnel.target")
+
+@st.cache_data(max_entries=50, show_spinner=False)
+def history(path: str, version: int, start: dt.date) -> tuple[dict, tuple]:
+    """Each planner measure summed over the year before `start`, and the days the data spans."""
+    return totals(cache.open_workspace(path), *planner.history_window(start))
+
+
+c1, c2, c3, c4 = st.columns([2, 2, 1.5, 1.5])
+kpi = c1.selectbox(T("ui.funnel.outcome"), planner.OUTCOMES, key="funnel.kpi", format_func=lambda k: field_name(k, L))
+target = numbers.field(T("ui.funnel.target"), "funnel.target", L, default=100, container=c2)
 start0 = default_as_of(ws) + dt.timedelta(days=1)
 start = c3.date_input(T("ui.funnel.start"), value=start0, format=DATE_FMT, key="funnel.start")
 end = c4.date_input(T("ui.funnel.end"), value=start0 + dt.timedelta(days=89), format=DATE_FMT, key="funnel.end")
 if end < start:
     st.error(T("ui.funnel.bad_period"))
     st.stop()
+if target is None:
+    st.stop()  # the field says what is wrong
 
-sums, period = totals(ws, *planner.history_window(start))
+sums, period = history(str(ws.path), ws.version, start)
 hist = planner.ratios(sums, period)
+used = list(planner.plan(kpi, target, start, end, hist)["ratios"])
+
+
+def _shown(rid: str, value: float | None) -> float | None:
+    """A ratio as a person types it: a share in percent, an amount as it is."""
+    return None if value is None else (value if rid in MONEY_RATIOS else value * 100)
+
+
+def _history_text(rid: str) -> str:
+    r = hist[rid]
+    unit = "currency" if rid in MONEY_RATIOS else "percent"
+    return fmt(r["value"], unit, L, cur, decimals=2)
+
+
 st.markdown(f"**{T('ui.funnel.ratios')}**")
 st.caption(T("ui.funnel.ratios_help", start=period[0].strftime("%d-%m-%Y"), end=period[1].strftime("%d-%m-%Y")))
-table = pd.DataFrame([{"id": k, "ratio": T(f"ui.ratio.{k}"), "history": fmt(r["value"], RATIO_UNIT.get(k, "percent"),
-                                                                            L, cur, decimals=2 if k in RATIO_UNIT
-                                                                            else 1),
-                       "value": r["value"]} for k, r in hist.items()])
-edited = st.data_editor(
-    table, key="funnel.ratios", hide_index=True, width="stretch", disabled=["id", "ratio", "history"] + (
-        ["value"] if presenting() else []),
-    column_config={"id": None, "ratio": st.column_config.TextColumn(T("ui.funnel.col_ratio")),
-                   "history": st.column_config.TextColumn(T("ui.funnel.col_history")),
-                   "value": st.column_config.NumberColumn(T("ui.funnel.col_value"), min_value=0.0, format="%.4f")})
-overrides = {r["id"]: float(r["value"]) for _, r in edited.iterrows()
-             if pd.notna(r["value"]) and (hist[r["id"]]["value"] is None or
-                                          abs(float(r["value"]) - hist[r["id"]]["value"]) > 1e-12)}
+overrides = {}
+head = st.columns([3, 2, 2])
+head[0].caption(T("ui.funnel.col_ratio"))
+head[1].caption(T("ui.funnel.col_history"))
+head[2].caption(T("ui.funnel.col_value"))
+for rid in used:
+    key, seen = f"funnel.ratio.{rid}", f"funnel.ratio_hist.{rid}"
+    default = _shown(rid, hist[rid]["value"])
+    # the history moves with the start date: a field nobody changed moves with it
+    if key in st.session_state and st.session_state.get(seen) != default:
+        if parse_number(st.session_state[key], L).value == st.session_state.get(seen):
+            del st.session_state[key]
+    st.session_state[seen] = default
+    a, b, c = st.columns([3, 2, 2], vertical_alignment="center")
+    a.markdown(T(f"ui.ratio.{rid}") + ("" if rid in MONEY_RATIOS else " (%)"))
+    b.markdown(_history_text(rid))
+    value = numbers.field(T(f"ui.ratio.{rid}"), key, L, default=default, container=c, disabled=presenting(),
+                          label_visibility="collapsed")
+    if value is not None and st.session_state[key] != fmt_input(default, L):  # changed by the person
+        overrides[rid] = value if rid in MONEY_RATIOS else value / 100
 try:
     plan = planner.plan(kpi, target, start, end, planner.ratios(sums, period, overrides))
 except KoersError as e:
-    st.error(e.message(L))
+    st.error(plain(e.message(L)))
     st.stop()
 
-st.subheader(T("ui.funnel.needs", target=fmt(target, CAT[kpi].unit, L, cur), kpi=CAT[kpi].name[L]))
-shown = [(k, v) for k, v in plan["needs"].items() if v is not None]
-if not shown:
+need, per_week = plan["needs"], plan["per_week"]
+st.subheader(T("ui.funnel.needs", target=fmt(target, UNIT.get(kpi, "count"), L, cur, decimals=0),
+               kpi=field_name(kpi, L)))
+steps = [s for s in plan["steps"] if s != kpi]
+if not steps and need["budget"] is None:
     st.info(T("ui.funnel.nothing"))
 else:
-    cols = st.columns(min(len(shown), 4))
-    for i, (k, v) in enumerate(shown):
-        u = NEED_UNIT.get(k, "count")
-        cols[i % len(cols)].metric(T(f"ui.need.{k}"), fmt(v, u, L, cur, decimals=0),
-                                   T("ui.funnel.per_week", value=fmt(plan["per_week"][k], u, L, cur, decimals=0)),
-                                   delta_color="off")
-    steps = [(T(f"ui.need.{k}"), v, fmt(v, "count", L, decimals=0)) for k, v in shown if k in
-             ("clicks", "leads", "mqls", "orders")]
-    steps.append((CAT[kpi].name[L], target, fmt(target, CAT[kpi].unit, L, cur, decimals=0)))
-    if len(steps) > 1:
-        charts.show(charts.funnel(steps, L), key="funnel.chart")
+    shown = [(s, need[s]) for s in steps] + ([("budget", need["budget"])] if need["budget"] is not None else [])
+    cols = st.columns(max(len(shown), 1))
+    for col, (s, v) in zip(cols, shown, strict=False):
+        unit = UNIT.get(s, "count")
+        label = T("ui.funnel.budget") if s == "budget" else field_name(s, L)
+        col.metric(label, fmt(v, unit, L, cur, decimals=0),
+                   T("ui.funnel.per_week", value=fmt(per_week[s], unit, L, cur, decimals=0)), delta_color="off",
+                   delta_arrow="off")
+    if need["budget"] is not None:
+        v = {k: x["value"] for k, x in plan["ratios"].items()}
+        if plan["budget_route"] == ["clicks", "cpc"]:
+            line = T("ui.funnel.route.clicks", clicks=fmt(need["clicks"], "count", L, decimals=0),
+                     cpc=fmt(v.get("cpc"), "currency", L, cur))
+        else:
+            line = T("ui.funnel.route.leads", leads=fmt(need["leads"], "count", L, decimals=0),
+                     cpl=fmt(v.get("cost_per_lead"), "currency", L, cur))
+        st.markdown(f"**{T('ui.funnel.budget')}** = {line}")
+        if need["leads"] and need["clicks"] and plan["budget_route"] == ["clicks", "cpc"]:
+            per_lead = need["budget"] / need["leads"]
+            hist_cpl = hist["cost_per_lead"]["value"]
+            if hist_cpl is None or abs(per_lead - hist_cpl) <= 0.005 * hist_cpl:
+                st.caption(T("ui.funnel.route_help", leads=fmt(need["leads"], "count", L, decimals=0),
+                             cpl=fmt(per_lead, "currency", L, cur)))
+            else:
+                st.caption(T("ui.funnel.route_differs", cpl=fmt(per_lead, "currency", L, cur),
+                             cpl_hist=fmt(hist_cpl, "currency", L, cur)))
+    bars = [(field_name(s, L), need[s] if s != kpi else target,
+             fmt(need[s] if s != kpi else target, UNIT.get(s, "count"), L, cur, decimals=0))
+            for s in plan["steps"]]
+    if len(bars) > 1:
+        charts.show(charts.funnel(bars, L), key="funnel.chart")
 if plan["missing"]:
     st.warning(T("ui.funnel.missing", ratios=", ".join(T(f"ui.ratio.{k}") for k in plan["missing"])))

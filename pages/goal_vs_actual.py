@@ -8,6 +8,7 @@ from kpi_core import pacing, tracking
 from kpi_core.errors import KoersError
 from kpi_core.i18n import fmt, fmt_date
 from ui import cache, charts
+from ui.names import target_label, warning_text
 from ui.state import (
     DATE_FMT,
     currency,
@@ -17,6 +18,7 @@ from ui.state import (
     start_page,
     status_badge,
 )
+from ui.text import plain
 
 L, T, ws = start_page("ui.goal.title")  # T speaks this run's language
 path, version, cur = str(ws.path), ws.version, currency(ws)
@@ -33,17 +35,17 @@ for body in stored:
     try:
         ev = cache.evaluate(path, version, body["id"], as_of, L)
     except KoersError as e:
-        st.error(f"{body.get('title') or body['id']}: {e.message(L)}")
+        st.error(plain(f"{target_label(body, L, CAT)}: {e.message(L)}"))
         continue
     if ev is not None:
         rows[body["id"]] = (body, *ev)
 
 st.subheader(T("ui.goal.overview"))
 bullets = []
-for tid, (body, row, _) in rows.items():
+for body, row, _ in rows.values():
     unit = row.get("unit") or "count"
     status = row.get("status") or "none"
-    bullets.append({"label": body.get("title") or tid, "performance": row.get("performance"), "status": status,
+    bullets.append({"label": target_label(body, L, CAT), "performance": row.get("performance"), "status": status,
                     "status_txt": T(f"targets.status.{status}"), "thresholds": body.get("thresholds"),
                     "actual_txt": fmt(row.get("actual_to_date"), unit, L, cur),
                     "expected_txt": fmt(row.get("expected_to_date"), unit, L, cur)})
@@ -53,13 +55,13 @@ if bullets:
     for i, b in enumerate(bullets):
         with cols[i % len(cols)]:
             status_badge(b["status"])
-            st.caption(b["label"])
+            st.caption(plain(b["label"]))
     st.caption(T("ui.goal.bullet_help"))
 
 st.divider()
 keep("goal.target", allowed={"goal.target": list(rows)})
 tid = st.selectbox(T("ui.goal.pick"), list(rows), key="goal.target",
-                   format_func=lambda i: rows[i][0].get("title") or i)
+                   format_func=lambda i: target_label(rows[i][0], L, CAT))
 if tid is None:
     st.stop()
 body, row, warnings = rows[tid]
@@ -69,13 +71,13 @@ kpi = tracking.resolve_kpi(ws, target.kpi)
 unit = row.get("unit") or (kpi.unit if kpi else "count")
 status = row.get("status") or "none"
 c1, c2 = st.columns([4, 1], vertical_alignment="center")
-c1.markdown(T("ui.goal.line", kpi=kpi.name[L] if kpi else target.kpi, target=fmt(target.target, unit, L, cur),
+c1.markdown(T("ui.goal.line", kpi=plain(kpi.name[L] if kpi else target.kpi), target=fmt(target.target, unit, L, cur),
               cmp=T(f"ui.cmp.{target.comparison}"), start=fmt_date(target.start, L),
               deadline=fmt_date(target.deadline, L)))
 with c2:
     status_badge(status)
 for w in warnings:
-    st.warning(w["message"], icon=":material/info:")
+    st.warning(warning_text(w, L, stored, CAT), icon=":material/info:")
 
 m = st.columns(5)
 m[0].metric(T("ui.goal.actual"), fmt(row.get("actual_to_date"), unit, L, cur))

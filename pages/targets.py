@@ -10,9 +10,10 @@ import streamlit as st
 
 from kpi_core import kpis, smart, tracking
 from kpi_core.errors import KoersError
-from kpi_core.i18n import fmt, fmt_date
+from kpi_core.i18n import CURRENCY_SYMBOLS, fmt, fmt_date, tool_name
 from kpi_core.targets import CADENCES, COMPARISONS, PACINGS, Target
-from ui import cache
+from ui import cache, numbers
+from ui.names import target_label, warning_text
 from ui.state import (
     DATE_FMT,
     currency,
@@ -22,6 +23,7 @@ from ui.state import (
     start_page,
     status_badge,
 )
+from ui.text import bold, plain
 
 L, T, ws = start_page("ui.targets.title")  # T speaks this run's language
 path, version, cur = str(ws.path), ws.version, currency(ws)
@@ -30,6 +32,10 @@ present = cache.present_kpis(path, version)
 as_of = default_as_of(ws)
 LEVEL_ICON = {"pass": ":material/check_circle:", "warn": ":material/warning:", "fail": ":material/cancel:"}
 LEVEL_COLOR = {"pass": "green", "warn": "orange", "fail": "red"}
+
+
+def currency_sign(code: str) -> str:
+    return CURRENCY_SYMBOLS.get(code, code)
 
 
 def _slug(text: str) -> str:
@@ -51,9 +57,9 @@ def _form() -> dict:
                               format_func=lambda k: CAT[k].name[L] + ("" if k in present else " " + T("ui.no_data")))
         kpi = CAT[kpi_id]
         c1, c2, c3 = st.columns(3)
-        tools = sorted({d["source"] for d in cache.datasets(path, version)})
+        tools = sorted({d["source"] for d in cache.datasets(path, version)}, key=lambda s: tool_name(s, L).lower())
         scope = {"source": c1.selectbox(T("ui.dash.source"), ["", *tools], key="targets.scope_source",
-                                        format_func=lambda v: v or T("ui.dash.all"))}
+                                        format_func=lambda v: tool_name(v, L) if v else T("ui.dash.all"))}
         for col, dim in ((c2, "channel"), (c3, "campaign")):
             vals = cache.dimension_values(path, version, (kpi_id,), dim) if kpi_id in present else []
             scope[dim] = col.selectbox(T(f"ui.dash.{dim}"), ["", *vals], key=f"targets.scope_{dim}",
@@ -63,9 +69,10 @@ def _form() -> dict:
         st.caption(T("ui.smart.m_help"))
         c1, c2 = st.columns(2)
         pct = kpi.unit == "percent"
-        value = c1.number_input(T("ui.targets.f_value_pct" if pct else "ui.targets.f_value"), min_value=0.0,
-                                value=None, key="targets.value", step=1.0 if pct or kpi.unit == "count" else 0.1,
-                                placeholder=T("ui.targets.f_value_ph"))
+        label = {"percent": "ui.targets.f_value_pct", "currency": "ui.targets.f_value_money",
+                 "multiplier": "ui.targets.f_value_times"}.get(kpi.unit, "ui.targets.f_value")
+        value = numbers.field(T(label, currency=currency_sign(cur)), "targets.value", L, container=c1,
+                              placeholder=T("ui.targets.f_value_ph_" + kpi.unit))
         default_cmp = "at_most" if kpi.good == "lower" else "at_least"
         comparison = c2.selectbox(T("ui.targets.f_comparison"), COMPARISONS, key=f"targets.comparison.{kpi_id}",
                                   index=COMPARISONS.index(default_cmp), format_func=lambda c: T(f"ui.cmp.{c}"))
@@ -83,6 +90,12 @@ def _form() -> dict:
         st.caption(T("ui.smart.r_help"))
         pacing = st.radio(T("ui.targets.f_pacing"), PACINGS, key="targets.pacing", horizontal=True,
                           format_func=lambda p: T(f"ui.pacing.{p}"))
+        with st.expander(T("ui.targets.thresholds")):
+            c1, c2 = st.columns(2)
+            on_track = numbers.field(T("ui.targets.f_on_track"), "targets.on_track", L, default=100, container=c1,
+                                     help=T("ui.targets.f_on_track_help"))
+            at_risk = numbers.field(T("ui.targets.f_at_risk"), "targets.at_risk", L, default=90, container=c2,
+                                    help=T("ui.targets.f_at_risk_help"))
     with st.container(border=True):
         st.markdown(f"#### T · {T('ui.smart.t')}")
         st.caption(T("ui.smart.t_help"))
@@ -91,8 +104,16 @@ def _form() -> dict:
         deadline = c2.date_input(T("ui.targets.f_deadline"), format=DATE_FMT, key="targets.deadline")
         cadence = c3.selectbox(T("ui.targets.f_cadence"), CADENCES, key="targets.cadence", index=1,
                                format_func=lambda c: T(f"ui.cadence.{c}"))
+    extra = {}
+    if on_track is None or at_risk is None:
+        extra["invalid"] = True  # the fields say what is wrong
+    elif not 0 < at_risk <= on_track:
+        st.error(T("ui.targets.bad_thresholds"))
+        extra["invalid"] = True
+    elif (on_track, at_risk) != (100, 90):
+        extra["thresholds"] = {"on_track": on_track / 100, "at_risk": at_risk / 100}
     return {
-        "id": _slug(title or kpi_id), "title": title or None, "kpi": kpi_id,
+        **extra, "id": _slug(title or kpi_id), "title": title or None, "kpi": kpi_id,
         "target": (value / 100 if pct else value) if value is not None else None, "comparison": comparison,
         "scope": {k: v for k, v in scope.items() if v}, "owner": owner or None, "agreed_by": agreed_by or None,
         "agreed_on": agreed_on.isoformat() if agreed_on else None, "pacing": pacing, "cadence": cadence,
@@ -108,10 +129,12 @@ def _check(d: dict) -> Target | None:
     if d["target"] is None:
         st.info(T("ui.targets.need_value"), icon=":material/edit:")
         return None
+    if d.pop("invalid", False):
+        return None
     try:
         t = Target.from_dict(d)
     except KoersError as e:
-        st.error(e.message(L))
+        st.error(plain(e.message(L)))
         return None
     missing = kpis.missing_measures(ws.engine, kpi)
     base, monthly = None, None
@@ -120,7 +143,7 @@ def _check(d: dict) -> Target | None:
         is_ratio = kpi.denominator is not None
         base, monthly = tracking.baseline(df, t, is_ratio), tracking.monthly(df, t.start, is_ratio)
     result = smart.check(t, missing=missing, baseline=base, monthly=monthly)
-    shown = smart.explain(result, L, kpi.unit, cur)
+    shown = smart.explain(result, L, kpi.unit, cur, escape=plain)
     for letter in smart.LETTERS:
         r = shown[letter]
         with st.container(border=True):
@@ -151,10 +174,11 @@ if not presenting():
                      icon=":material/save:", width="stretch"):
             try:
                 tid = ws.save_target(valid.to_dict())
-                st.session_state["targets.flash"] = T("ui.targets.saved", id=tid)
+                saved = ws.target(tid) or valid.to_dict()
+                st.session_state["targets.flash"] = T("ui.targets.saved", title=plain(target_label(saved, L, CAT)))
                 st.rerun()
             except KoersError as e:
-                st.error(e.message(L))
+                st.error(plain(e.message(L)))
         flash = st.session_state.pop("targets.flash", None)
         if flash:
             st.success(flash, icon=":material/check:")
@@ -168,13 +192,13 @@ if not stored:
     st.stop()
 st.caption(T("ui.targets.as_of", date=fmt_date(as_of, L)))
 for w in cache.guards(path, version, as_of, L):
-    st.warning(w["message"], icon=":material/warning:")
+    st.warning(warning_text(w, L, stored, CAT), icon=":material/warning:")
 for body in stored:
     tid = body["id"]
     try:
         ev = cache.evaluate(path, version, tid, as_of, L)
     except KoersError as e:
-        st.error(e.message(L))
+        st.error(plain(e.message(L)))
         continue
     if ev is None:
         continue
@@ -183,41 +207,50 @@ for body in stored:
     unit = row.get("unit") or (kpi.unit if kpi else "count")
     with st.container(border=True):
         c1, c2 = st.columns([4, 1], vertical_alignment="center")
-        c1.markdown(f"**{body.get('title') or tid}**")
+        c1.markdown(bold(target_label(body, L, CAT)))
         with c2:
             status_badge(row.get("status"))
-        kname = kpi.name[L] if kpi else body["kpi"]
+        kname = plain(kpi.name[L] if kpi else body["kpi"])
         st.caption(T("ui.targets.line", kpi=kname, cmp=T(f"ui.cmp.{body.get('comparison', 'at_least')}"),
                      target=fmt(body["target"], unit, L, cur), start=fmt_date(dt.date.fromisoformat(body["start"]), L),
                      deadline=fmt_date(dt.date.fromisoformat(body["deadline"]), L),
-                     owner=body.get("owner") or "–"))
+                     owner=plain(body.get("owner")) or "–"))
         c = st.columns(3)
         c[0].metric(T("ui.goal.actual"), fmt(row.get("actual_to_date"), unit, L, cur))
         c[1].metric(T("ui.goal.expected"), fmt(row.get("expected_to_date"), unit, L, cur))
         c[2].metric(T("ui.goal.forecast"), fmt(row.get("forecast"), unit, L, cur))
         for w in warnings:
-            st.caption(f":material/info: {w['message']}")
+            st.caption(f":material/info: {warning_text(w, L, stored, CAT)}")
         with st.expander(T("ui.targets.checkins", n=len(ws.checkins(tid)))):
             for ci in ws.checkins(tid):
                 val = f" · {fmt(ci['value'], unit, L, cur)}" if ci.get("value") is not None else ""
-                st.markdown(f"**{fmt_date(dt.date.fromisoformat(ci['date']), L)}**{val} — {ci['note']}")
+                note = plain(ci["note"], one_line=False)
+                st.markdown(f"**{fmt_date(dt.date.fromisoformat(ci['date']), L)}**{val} — {note}")
             if not presenting():
-                with st.form(f"targets.checkin.{tid}", clear_on_submit=True, border=False):
+                vkey, nkey = f"targets.ci_value.{tid}", f"targets.ci_note.{tid}"
+                if st.session_state.pop(f"targets.ci_clear.{tid}", False):  # added: an empty form for the next
+                    st.session_state[vkey] = st.session_state[nkey] = ""
+                with st.form(f"targets.checkin.{tid}", border=False):
                     a, b = st.columns([1, 1])
                     day = a.date_input(T("ui.targets.ci_date"), value=as_of, format=DATE_FMT,
                                        key=f"targets.ci_date.{tid}")
-                    val = b.number_input(T("ui.targets.ci_value"), value=None, key=f"targets.ci_value.{tid}")
-                    note = st.text_area(T("ui.targets.ci_note"), key=f"targets.ci_note.{tid}", height=80)
+                    label = T("ui.targets.ci_value_pct" if unit == "percent" else "ui.targets.ci_value")
+                    val = numbers.field(label, vkey, L, container=b, in_form=True)
+                    note = st.text_area(T("ui.targets.ci_note"), key=nkey, height=80)
                     if st.form_submit_button(T("ui.targets.ci_add"), icon=":material/add_comment:"):
-                        if note.strip():
-                            ws.add_checkin(tid, day, note.strip(), val)
-                            st.rerun()
-                        else:
+                        if not numbers.ok(vkey, L):
+                            numbers.check(vkey, L, in_form=True)  # asks what was meant; nothing is saved
+                        elif not note.strip():
                             st.error(T("ui.targets.ci_empty"))
+                        else:
+                            ws.add_checkin(tid, day, note.strip(),
+                                           val / 100 if val is not None and unit == "percent" else val)
+                            st.session_state[f"targets.ci_clear.{tid}"] = True
+                            st.rerun()
         if not presenting() and st.button(T("ui.targets.delete"), key=f"targets.delete.{tid}",
                                           icon=":material/delete:"):
             try:
                 ws.delete_target(tid)
                 st.rerun()
             except KoersError as e:
-                st.error(e.message(L))
+                st.error(plain(e.message(L)))

@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from kpi_core.i18n import fmt, fmt_date, t
+from kpi_core.i18n import fmt, fmt_date, formula_in_words, t
 
 GREEN, AMBER, RED, GREY, INK = "#0B6E4F", "#C98A04", "#B3261E", "#9AA5A1", "#1B2A26"
 BLUE = "#2F6690"
@@ -63,8 +63,10 @@ def inline_data(spec: dict) -> dict:
 
 
 def show(chart, key: str) -> None:
-    """Draw a chart with its data inline in the spec."""
-    st.vega_lite_chart(inline_data(chart.to_dict()), width="stretch", key=key)
+    """Draw a chart with its data inline in the spec, without the chart menu (source, editor) a client must not get."""
+    spec = inline_data(chart.to_dict())
+    spec["usermeta"] = {**spec.get("usermeta", {}), "embedOptions": {"actions": False}}
+    st.vega_lite_chart(spec, width="stretch", key=key)
 
 
 def _finish(chart, lang: str, height: int = 260):
@@ -109,6 +111,8 @@ def trend(df: pd.DataFrame, unit: str, lang: str, currency: str = "EUR", title: 
     d["num_txt"] = [fmt(v, "count", lang) for v in _num(d["numerator"])]
     d["den_txt"] = [fmt(v, "count", lang) if pd.notna(v) else "–" for v in _num(d["denominator"])]
     d["period_txt"] = [fmt_date(p.date(), lang) for p in d["period"]]
+    # a formula over measure ids reads as names ('Klikken / Vertoningen')
+    num_label, den_label = formula_in_words(num_label, lang), formula_in_words(den_label, lang)
     tip = [alt.Tooltip("period_txt:N", title=t("ui.chart.period", lang)),
            alt.Tooltip("value_txt:N", title=title or t("ui.chart.value", lang)),
            alt.Tooltip("num_txt:N", title=num_label or t("ui.chart.numerator", lang))]

@@ -25,11 +25,28 @@ def env_workspace() -> str | None:
 
 
 def init_session() -> None:
-    """Put every app-wide session default in place (idempotent)."""
+    """Put every app-wide session default in place (idempotent): a new session reopens the last workspace."""
     st.session_state.setdefault(LANG, "nl")
     st.session_state.setdefault(PRESENT, False)
+    from ui import workspaces
+
+    if workspaces.NEXT in st.session_state:  # chosen in the run before (a first upload, a new workspace, the demo)
+        st.session_state[WORKSPACE] = st.session_state.pop(workspaces.NEXT)
     if WORKSPACE not in st.session_state:
-        st.session_state[WORKSPACE] = env_workspace()
+        st.session_state[WORKSPACE] = workspaces.last() or env_workspace()
+
+
+def through_app() -> None:
+    """Run this page inside app.py (sidebar, language, navigation), also when the browser asked for it directly.
+
+    Streamlit treats a `pages/` folder beside app.py as an old-style multipage app until app.py has called
+    st.navigation once in this process; a deep link (/dashboard) that arrives first would run the page file on its
+    own. Switch that mode off and run again: app.py then routes to the same page (url paths equal file names)."""
+    from streamlit.runtime.pages_manager import PagesManager
+
+    if PagesManager.uses_pages_directory:
+        PagesManager.uses_pages_directory = False
+        st.rerun()
 
 
 def keep(*keys: str, allowed: dict | None = None) -> None:
@@ -83,7 +100,9 @@ def workspace():
     try:
         return open_workspace(path)
     except KoersError as e:
-        st.error(e.message(lang()))
+        from ui.text import plain
+
+        st.error(plain(e.message(lang())))
         return None
 
 
@@ -129,6 +148,7 @@ def start_page(title_code: str, intro_code: str | None = None, need_workspace: b
     """Every page's opening: session defaults, its title in the chosen language, the current workspace.
 
     Returns (lang, translate, workspace); without a workspace, a page that needs one explains and stops here."""
+    through_app()
     init_session()
     code = lang()
     tr = translator(code)

@@ -15,22 +15,29 @@ def add_arguments(p, name: str) -> None:
     p.add_argument("--workspace", metavar="PATH", help="compute over this workspace (add files with `add` first)")
     p.add_argument("--use", nargs="+", action="extend", default=[], metavar="MEASURE=SOURCE[,SOURCE]",
                    help="source of truth for a measure, e.g. cost=google_ads,meta_ads (default: said in the notes)")
+    from ..backends import add_argument as add_engine
     from ..ingest.period import add_argument
 
     add_argument(p)
+    add_engine(p)
 
 
-def _date(value: str | None):
+def _date(value: str | None, option: str = "--from"):
     from datetime import date
 
-    from ..errors import error
+    from ..errors import error, shown
+    from ..targets import years
 
     if value is None:
         return None
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError:
-        raise error("engine.bad_date", value=value) from None
+        raise error("engine.bad_date", value=shown(value)) from None
+    lo, hi = years()  # a day grain over year 1..9999 would build millions of periods
+    if not lo <= day.year <= hi:
+        raise error("cli.date_out_of_range", option=option, value=shown(value), min_year=lo, max_year=hi)
+    return day
 
 
 def _use(pairs: list[str]) -> dict[str, list[str]]:
@@ -77,7 +84,7 @@ def run(args) -> dict:
     from ..ingest import read_export
     from ..workspace import Workspace
 
-    filters = Filters(_date(args.date_from), _date(args.date_to))
+    filters = Filters(_date(args.date_from, "--from"), _date(args.date_to, "--to"))
     from ..ingest.period import given
 
     period = given(args.period)
@@ -89,9 +96,12 @@ def run(args) -> dict:
     try:
         if results:
             ws.add_results(results, lang=args.lang)  # the same file twice counts once
-        ids = args.kpi or kpis.present_kpis(ws.engine)
-        table = kpis.table_many(ws.engine, ids, args.by, filters, args.dim, use or None) if ids else None
-        money = kpis.money(ws.engine)
+        from ..backends import for_workspace
+
+        engine = for_workspace(ws, getattr(args, "engine", None))  # the workspace's DuckDB, or Spark over its facts
+        ids = args.kpi or kpis.present_kpis(engine)
+        table = kpis.table_many(engine, ids, args.by, filters, args.dim, use or None) if ids else None
+        money = kpis.money(engine)
     finally:
         ws.close()
     rows = []

@@ -13,6 +13,9 @@ def add_arguments(p, name: str) -> None:
                    help="the period to compare with, written the same way (or previous, last_year)")
     p.add_argument("--by", default="channel", metavar="DIM",
                    help="split by this dimension: channel, campaign, source_id, ... (default: channel)")
+    from ..backends import add_argument as add_engine
+
+    add_engine(p)
 
 
 def run(args) -> dict:
@@ -29,7 +32,9 @@ def run(args) -> dict:
     kpi = tracking.resolve_kpi(ws, args.kpi)  # the catalogue, then the workspace's own KPIs
     if kpi is None:
         raise UnknownKpi(kpi=args.kpi)
-    out = explain.explain(ws.engine, kpi, period, vs, args.by)
+    from ..backends import for_workspace
+
+    out = explain.explain(for_workspace(ws, getattr(args, "engine", None)), kpi, period, vs, args.by)
     lang = args.lang
     out["notes"] = [explain.note_text(n, out, lang, (period, vs)) for n in out["notes"]]
     out["summary"] = explain.sentence(out, kpi, lang)

@@ -7,7 +7,8 @@ from pathlib import Path
 
 def add_arguments(p, name: str) -> None:
     p.add_argument("--workspace", required=True, type=Path, help="workspace file (.duckdb)")
-    p.add_argument("--kpi", required=True, help="new_customers | revenue | orders | deals_won")
+    p.add_argument("--kpi", required=True,
+                   help="new_customers | revenue | orders | deals_won | conversions | mqls | leads | clicks")
     p.add_argument("--target", required=True, type=float, help="the outcome to reach over the period")
     p.add_argument("--from", dest="start", required=True, metavar="YYYY-MM-DD")
     p.add_argument("--to", dest="end", required=True, metavar="YYYY-MM-DD")
@@ -77,7 +78,10 @@ def render(out: dict, args) -> str:
     units = {"budget": "currency", "budget_via_cost_per_lead": "currency", "revenue": "currency"}
     lines = [t("plan.header", lang, target=fmt(out["target"], units.get(out["kpi"], "count"), lang),
                kpi=out["kpi"], start=out["from"], end=out["to"])]
-    for k, v in out["needs"].items():
+    order = [k for k in out.get("funnel", []) if k in out["needs"]] + [k for k in out["needs"] if k not in
+                                                                         out.get("funnel", [])]
+    for k in order:  # the funnel from the top, then the budget
+        v = out["needs"][k]
         if v is not None:
             u = units.get(k, "count")
             lines.append(t("plan.need", lang, what=k, total=fmt(v, u, lang, decimals=0),

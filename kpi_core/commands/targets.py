@@ -18,20 +18,56 @@ def add_arguments(p, name: str) -> None:
             sp.add_argument("file", type=Path, metavar="FILE", help="the targets YAML")
         if action == "status":
             sp.add_argument("--as-of", dest="as_of", metavar="YYYY-MM-DD", help="the day to judge on (default: today)")
+            from ..backends import add_argument as add_engine
+
+            add_engine(sp)
 
 
-def parse_day(text: str | None):
-    """A YYYY-MM-DD argument as a date (today when None); a KoersError when it is not one."""
+def parse_day(text: str | None, option: str = "--as-of"):
+    """A YYYY-MM-DD argument as a date (today when None); a KoersError when it is not one or its year is out of range.
+
+    The years are those a file's dates may have (KOERS_MIN_YEAR..KOERS_MAX_YEAR): a query over year 1 or 9999 would
+    build millions of days."""
     import datetime as dt
 
-    from ..errors import error
+    from ..errors import error, shown
+    from ..targets import years
 
     if text is None:
         return dt.date.today()  # the edge reads today; the core always gets as_of
     try:
-        return dt.date.fromisoformat(text)
+        day = dt.date.fromisoformat(text)
     except ValueError:
-        raise error("targets.bad_date", value=text) from None
+        raise error("targets.bad_date", value=shown(text)) from None
+    lo, hi = years()
+    if not lo <= day.year <= hi:
+        raise error("cli.date_out_of_range", option=option, value=shown(text), min_year=lo, max_year=hi)
+    return day
+
+
+def _import(args) -> dict:
+    """Every target in the file checked first, then all saved in one transaction (an existing id is updated)."""
+    from ..errors import error
+    from ..targets import parse_yaml, read_yaml
+    from ..tracking import resolve_kpi
+    from ..workspace import Workspace
+
+    if not args.file.is_file():
+        raise error("cli.file_not_found", file=str(args.file))
+    text = read_yaml(args.file)
+    ws = Workspace(args.workspace) if args.workspace.is_file() else None  # a new one is made only for good targets
+    goods: dict[str, str | None] = {}
+
+    def direction(kpi_id):  # asked per target: a file of thousands asks the workspace once per KPI
+        if kpi_id not in goods:
+            k = resolve_kpi(ws, kpi_id)
+            goods[kpi_id] = k.good if k else None
+        return goods[kpi_id]
+
+    targets = parse_yaml(text, file=str(args.file), direction=direction)
+    ws = ws or Workspace(args.workspace)
+    ids = ws.save_targets([t.to_dict() for t in targets])
+    return {"workspace": str(args.workspace), "imported": ids, "count": len(ids)}
 
 
 def run(args) -> dict:
@@ -41,17 +77,16 @@ def run(args) -> dict:
 
     lang = getattr(args, "lang", "en")
     if args.action == "import":
-        if not args.file.is_file():
-            raise error("cli.file_not_found", file=str(args.file))
-        text = args.file.read_text(encoding="utf-8")
-        ids = tracking.import_yaml(Workspace(args.workspace), text, file=str(args.file))
-        return {"workspace": str(args.workspace), "imported": ids, "count": len(ids)}
+        return _import(args)
     if not args.workspace.is_file():
         raise error("workspace.not_found", file=str(args.workspace))
     ws = Workspace(args.workspace)
     if args.action == "export":
         return {"workspace": str(args.workspace), "yaml": tracking.export_yaml(ws)}
-    return tracking.status(ws, parse_day(getattr(args, "as_of", None)), lang)
+    as_of = parse_day(getattr(args, "as_of", None))
+    from ..backends import on_engine
+
+    return tracking.status(on_engine(ws, getattr(args, "engine", None)), as_of, lang)  # KPI queries: DuckDB or Spark
 
 
 def render(out: dict, args) -> str:

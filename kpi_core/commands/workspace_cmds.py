@@ -16,9 +16,14 @@ def add_arguments(p, name: str) -> None:
     elif name == "remove":
         p.add_argument("dataset_id", metavar="DATASET_ID")
     elif name == "export":
-        p.add_argument("--to", required=True, type=Path, metavar="FILE", help="the export file to write (.zip)")
+        what = p.add_mutually_exclusive_group(required=True)
+        what.add_argument("--to", type=Path, metavar="FILE", help="the export file to write (.zip)")
+        what.add_argument("--parquet", type=Path, metavar="DIR",
+                          help="write the facts as Parquet by tool and month, for Spark or DuckDB to read")
     elif name == "import":
         p.add_argument("file", type=Path, metavar="FILE", help="a workspace export (.zip)")
+        p.add_argument("--replace", action="store_true",
+                       help="replace an existing workspace (it is copied to its backups first)")
 
 
 def run(args) -> dict:
@@ -28,7 +33,9 @@ def run(args) -> dict:
 
     cmd, path = args._cmd, args.workspace
     if cmd == "import":
-        ws = Workspace.import_from(args.file, path)
+        if not args.file.is_file():
+            raise error("cli.file_not_found", file=str(args.file))
+        ws = Workspace.import_from(args.file, path, replace=args.replace)
         counts = _counts(ws)
         return {"workspace": str(path), "file": str(args.file), **counts}
     if cmd == "demo":
@@ -47,6 +54,12 @@ def run(args) -> dict:
         return {"workspace": str(path), "datasets": ws.datasets()}
     if cmd == "remove":
         return ws.remove(args.dataset_id)
+    if cmd == "export" and getattr(args, "parquet", None):
+        from ..store.parquet_layout import export_workspace
+
+        manifest = export_workspace(ws, args.parquet)
+        return {"workspace": str(path), "folder": str(args.parquet), "rows": manifest["rows"],
+                "files": manifest["files"], "currency": manifest["currency"]}
     if cmd == "export":
         manifest = ws.export_to(args.to)
         return {"workspace": str(path), "file": str(args.to), **_counts(ws, manifest["tables"])}
@@ -77,6 +90,8 @@ def render(out: dict, args) -> str:
         )
     if cmd == "remove":
         return t("workspace.cli.removed", lang, **out)
+    if cmd == "export" and "folder" in out:
+        return t("workspace.cli.exported_parquet", lang, **out)
     if cmd == "export":
         return t("workspace.cli.exported", lang, **out)
     return t("workspace.cli.imported", lang, **out)

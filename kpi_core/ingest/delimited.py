@@ -1,4 +1,7 @@
-"""Delimited and workbook files as a DuckDB relation `raw` (c0..cN, text), with line numbers and rows set aside."""
+"""Delimited and workbook files as a DuckDB relation `raw` (c0..cN, text), with line numbers and rows set aside.
+
+A delimited file is bounded before DuckDB reads it (`_scan`: line length, NUL bytes, the encoding of every byte) and
+while it reads it (max_line_size): a hostile file is refused with one line naming its line, never after a parse."""
 
 from __future__ import annotations
 
@@ -6,6 +9,8 @@ import codecs
 import os
 import re
 import tempfile
+import threading
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..engine import registered
@@ -14,6 +19,23 @@ from . import sniff
 from .sources import looks_like_header
 
 NATIVE_NULLS = ("", "--", " --", "-")  # empty-cell spellings DuckDB reads as NULL in a natively parsed column
+CHUNK = 1 << 22  # bytes read at a time by the scans and transcodes: memory stays flat whatever the file's size
+
+
+def max_line_bytes() -> int:
+    """The longest line (or quoted record) read: KOERS_MAX_LINE_BYTES, default 1,000,000 bytes.
+
+    The longest real export line seen is a few kilobytes (a GA4 page path, a long ad text); a megabyte is a
+    thousand times that. DuckDB's own default would let one line of 10 MB through, and every stage after it
+    copies the line again."""
+    return int(os.environ.get("KOERS_MAX_LINE_BYTES", "1000000"))
+
+
+def max_columns() -> int:
+    """The widest table read: KOERS_MAX_COLUMNS, default 2,000 (the workbook limit in excel.py is the same).
+
+    Exports have tens of columns; a custom report a few hundred."""
+    return int(os.environ.get("KOERS_MAX_COLUMNS", "2000"))
 
 
 def q(s: str) -> str:
@@ -27,19 +49,43 @@ def columns(width: int) -> list[str]:
 
 
 def load_delimited(con, path: Path, file: str):
-    """Sniff a CSV/TSV file and define `raw` over it; returns (meta, sample records, header, temp file or None)."""
+    """Sniff a CSV/TSV file and define `raw` over it; returns (meta, sample records, header, temp file or None).
+
+    meta["warnings"] holds what reading the bytes had to say (characters read in another encoding, by row)."""
     head = sniff.read_head(path, file)
     encoding = sniff.detect_encoding(head, file)
     text = sniff.decode_head(head, encoding)
     if _binary(text):
         raise error("ingest.not_a_table", file=file)
-    s = sniff.sniff_text(text, file, encoding, looks_like_header)
-    width = max([len(s.header)] + [len(r) for r in s.sample[:2000]])
     tmp = None
-    src = path
-    if encoding not in ("utf-8", "utf-8-sig"):
-        tmp = _transcode(path, encoding)
-        src = Path(tmp)
+    try:
+        warnings = []
+        if encoding not in ("utf-8", "utf-8-sig"):
+            tmp = _transcode(path, encoding, file)
+        scan = _scan(Path(tmp or path), file, check_utf8=tmp is None)
+        if scan.not_utf8 is not None:  # the sample was UTF-8; a later byte is not
+            tmp, mixed = _transcode_mixed(path, file, head.startswith(codecs.BOM_UTF8))
+            scan = _scan(Path(tmp), file, check_utf8=False)
+            if mixed["utf8"] or not head.isascii():
+                warnings.append(("ingest.encoding_mixed", {"count": mixed["count"], "lines": mixed["lines"],
+                                                            "rows": _rows(mixed)}))
+            else:  # ASCII up to the first such byte and no UTF-8 after it: a Windows-1252 file, read as one
+                encoding = "cp1252"
+        src = Path(tmp or path)
+        meta, sample, header = _define(con, src, file, encoding, text, scan)
+        meta["warnings"] = warnings
+        return meta, sample, header, tmp
+    except BaseException:
+        if tmp:
+            os.unlink(tmp)
+        raise
+
+
+def _define(con, src: Path, file: str, encoding: str, text: str, scan):
+    """Sniff the sample (a record wider than max_columns() is refused there), and define `raw` over the UTF-8 file
+    `src`."""
+    s = sniff.sniff_text(text, file, encoding, looks_like_header, max_width=max_columns())
+    width = max([len(s.header)] + [len(r) for r in s.sample[:2000]])
     cols = columns(width)
     delim = s.delimiter.replace("'", "''")
     blanks = _blank_lines(src, s.data_line)
@@ -56,7 +102,9 @@ def load_delimited(con, path: Path, file: str):
         """(Re)define `raw`: every column as text, or with `native` columns parsed by DuckDB itself.
 
         parallel=false: DuckDB 2.0's parallel scanner refuses null padding (short footer rows) together with a
-        quoted field spanning lines; on 2 cores the single scanner costs about 15% of the parse, measured."""
+        quoted field spanning lines; on 2 cores the single scanner costs about 15% of the parse, measured.
+        max_line_size bounds a record while reading (+2: DuckDB counts the line break): a quote never closed makes
+        one record of the rest of the file, which _scan (per line) cannot see."""
         spec = "{" + ", ".join(f"'{c}': '{'DOUBLE' if native and i in native else 'VARCHAR'}'"
                                for i, c in enumerate(cols)) + "}"
         numbers = ""
@@ -69,20 +117,108 @@ def load_delimited(con, path: Path, file: str):
         con.execute(
             f"CREATE OR REPLACE TEMP VIEW raw AS SELECT * FROM read_csv({q(str(src))}, "
             f"delim='{delim}', quote='\"', escape='\"', header=false, skip={s.data_line}, columns={spec}, "
-            f"null_padding=true, strict_mode=false, auto_detect=false, max_line_size=10000000, parallel=false"
-            f"{numbers}){limit}"
+            f"null_padding=true, strict_mode=false, auto_detect=false, max_line_size={max_line_bytes() + 2}, "
+            f"parallel=false{numbers}){limit}"
         )
 
     view()
+    line_of = _line_of(s.data_line + 1, blanks)
+    if scan.quotes % 2:  # a quote opened and never closed: the rest of the file became one cell
+        _unclosed_quote(con, src, s.delimiter, cols, file, line_of)
     preamble = [(i + 1, "preamble") for i in range(s.header_row)] + [(b, "blank") for b in blanks]
     if extra:
         preamble += [(line, "extra_table") for line in range(extra[0], extra[1] + 1)]
     meta = {"encoding": _encoding_name(encoding), "delimiter": s.delimiter, "header_row": s.header_row + 1,
             "preamble": preamble, "width": width, "sheet": None, "sheets": None,
-            "line_of": _line_of(s.data_line + 1, blanks), "view": view,
+            "line_of": line_of, "view": view,
             "before_header": s.comments + [",".join(r) for r in s.preamble]}
     header = s.header + [""] * (width - len(s.header))
-    return meta, [r + [""] * (width - len(r)) for r in s.sample[:2000]], header, tmp
+    return meta, [r + [""] * (width - len(r)) for r in s.sample[:2000]], header
+
+
+def _unclosed_quote(con, src: Path, delimiter: str, cols: list[str], file: str, line_of) -> None:
+    """Refuse a file with an odd number of quotes where one opened a cell and never closed: the rest of the file, or
+    of its line, was read into that cell.
+
+    An odd count alone is no proof (a '12" screen' in an unquoted cell is one quote, read as written). The last quote
+    opening a cell (after a delimiter or a line break) is; else a cell holding line breaks is, as a quote that did
+    close, much later, made it."""
+    import mmap
+
+    with open(src, "rb") as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as m:
+        last = m.rfind(b'"')
+        if last == 0 or (last > 0 and m[last - 1:last] in (b"\n", b"\r", delimiter.encode())):
+            raise error("ingest.unclosed_quote", file=file, row=_line_at(m, last))
+    spans = " OR ".join(f"contains({c}, chr(10))" for c in cols)
+    (row,) = con.execute(f"SELECT min(_r) FROM (SELECT row_number() OVER () - 1 AS _r, * FROM raw) WHERE {spans}"
+                         ).fetchone()
+    if row is not None:
+        raise error("ingest.unclosed_quote", file=file, row=line_of(row))
+
+
+def line_too_long(e: Exception, file: str):
+    """The KoersError for DuckDB's max_line_size error (a record longer than the limit), else None."""
+    msg = str(e)
+    if "Maximum line size" not in msg:
+        return None
+    m = re.search(r"Line: (\d+)", msg)
+    return error("ingest.line_too_long", file=file, row=int(m.group(1)) if m else "?",
+                 limit_kb=max_line_bytes() // 1000)
+
+
+@dataclass
+class Scan:
+    """What one pass over a file's bytes found."""
+
+    quotes: int  # '"' characters: an odd number means a quote never closed, or a lone one in an unquoted cell
+    not_utf8: int | None  # when asked: the offset of the chunk holding the first byte that is not UTF-8, else None
+
+
+def _scan(path: Path, file: str, check_utf8: bool) -> Scan:
+    """One pass in C over the bytes DuckDB will read: every line within max_line_bytes(), no NUL byte anywhere,
+    and (when asked) where the first byte that is not UTF-8 stands. Memory stays at one chunk."""
+    import mmap
+
+    import numpy as np
+
+    if path.stat().st_size == 0:
+        return Scan(quotes=0, not_utf8=None)
+    limit = max_line_bytes()
+    block = max(limit // 2, 1)
+    quotes, not_utf8 = 0, None
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    with open(path, "rb") as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as m:
+        size = len(m)
+        # A line of more than `limit` bytes holds a whole block of limit/2 bytes: only a block without a line break
+        # can be part of one, and memchr finds the break in all others.
+        for i in range(0, size if size > limit else 0, block):
+            if m.find(b"\n", i, i + block) == -1:
+                start = m.rfind(b"\n", 0, i) + 1
+                end = m.find(b"\n", i)
+                end = size if end == -1 else end
+                if end - start - (m[end - 1:end] == b"\r") > limit:  # the line's text, without its line break
+                    raise error("ingest.line_too_long", file=file, row=_line_at(m, start), limit_kb=limit // 1000)
+        nul = m.find(b"\0")
+        if nul != -1:
+            raise error("ingest.nul_byte", file=file, row=_line_at(m, nul))
+        data = np.frombuffer(m, np.uint8)
+        for i in range(0, size, CHUNK):
+            quotes += int(np.count_nonzero(data[i:i + CHUNK] == 34))
+            if check_utf8 and not_utf8 is None:
+                chunk = m[i:i + CHUNK]
+                if chunk.isascii() and not decoder.getstate()[0]:  # most files: no decoding at all
+                    continue
+                try:
+                    decoder.decode(chunk, final=i + CHUNK >= size)
+                except UnicodeDecodeError:
+                    not_utf8 = i
+        del data  # the buffer must be released before the map closes
+    return Scan(quotes=quotes, not_utf8=not_utf8)
+
+
+def _line_at(m, offset: int) -> int:
+    """The 1-based line holding byte `offset` of map `m` (counted in C; only on the way to an error)."""
+    return sum(m[i:min(i + CHUNK, offset)].count(b"\n") for i in range(0, offset, CHUNK)) + 1
 
 
 def _trailing_comment_block(path: Path, data_line: int) -> tuple[int, int] | None:
@@ -103,10 +239,12 @@ def _trailing_comment_block(path: Path, data_line: int) -> tuple[int, int] | Non
 
 def _line_of(first: int, blanks: list[int]):
     """rowid -> line in the file: records start at line `first`; DuckDB skipped the empty lines in `blanks`."""
-    shifts = [b - first - j for j, b in enumerate(blanks)]  # the rowid from which each empty line counts
+    from bisect import bisect_right
+
+    shifts = [b - first - j for j, b in enumerate(blanks)]  # the rowid from which each empty line counts (ascending)
 
     def line_of(rowid: int) -> int:
-        return first + rowid + sum(1 for x in shifts if x <= rowid)
+        return first + rowid + bisect_right(shifts, rowid)  # a file of 10,000 empty lines costs no more
 
     return line_of
 
@@ -140,19 +278,116 @@ def _encoding_name(enc: str) -> str:
             "cp1252": "cp1252"}.get(enc, enc)
 
 
-def _transcode(path: Path, encoding: str) -> str:
-    """Copy a UTF-16 or cp1252 file as UTF-8 (DuckDB reads UTF-8)."""
+# UTF-8 as a Windows-1252 file shows it ('Ã©' for 'é', 'â‚¬' for '€'): no Windows-1252 text writes these pairs.
+_UTF8_IN_CP1252 = re.compile(rb"\xc3[\x80-\xbf]|\xc2[\xa0-\xbf]|\xe2\x82\xac|\xe2\x80[\x93\x94\x98\x99\x9c\x9d\xa6]")
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_NAMES = {"utf-16": "UTF-16", "utf-16-le": "UTF-16", "utf-16-be": "UTF-16", "cp1252": "Windows-1252",
+          "utf-8": "UTF-8"}
+
+
+def _transcode(path: Path, encoding: str, file: str) -> str:
+    """Copy a UTF-16 or cp1252 file as UTF-8 (DuckDB reads UTF-8). Every byte must be text in that encoding: a
+    broken tail or a part in another encoding is refused naming its line, never replaced by '\ufffd'."""
     fd, tmp = tempfile.mkstemp(suffix=".csv")
-    decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
-    with open(path, "rb") as src, os.fdopen(fd, "w", encoding="utf-8", newline="") as dst:
-        first = True
-        for chunk in iter(lambda: src.read(1 << 22), b""):
-            out = decoder.decode(chunk)
-            if first:
-                out, first = out.lstrip("\ufeff"), False
-            dst.write(out)
-        dst.write(decoder.decode(b"", final=True))
+    decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
+    lines = 0
+    try:
+        with open(path, "rb") as src, os.fdopen(fd, "w", encoding="utf-8", newline="") as dst:
+            first = True
+            for chunk in iter(lambda: src.read(CHUNK), b""):
+                if encoding == "cp1252" and (hit := _UTF8_IN_CP1252.search(chunk)):
+                    at = lines + chunk.count(b"\n", 0, hit.start()) + 1
+                    raise error("ingest.encoding_changes", file=file, row=at, was=_NAMES[encoding], now="UTF-8")
+                try:
+                    out = decoder.decode(chunk)
+                except UnicodeDecodeError as e:
+                    done = e.object[:e.start].decode(e.encoding, "ignore").count("\n")
+                    raise error("ingest.bad_encoding", file=file, row=lines + done + 1,
+                                encoding=_NAMES[encoding]) from None
+                if first:
+                    out, first = out.lstrip("\ufeff"), False
+                lines += out.count("\n")
+                dst.write(out)
+            try:
+                dst.write(decoder.decode(b"", final=True))
+            except UnicodeDecodeError:  # the file ends inside a character: cut off
+                raise error("ingest.bad_encoding", file=file, row=lines + 1, encoding=_NAMES[encoding]) from None
+    except BaseException:
+        os.unlink(tmp)
+        raise
     return tmp
+
+
+class _Mixed(threading.local):
+    """Where the bytes read as Windows-1252 in a UTF-8 file stand (one per thread: uploads run side by side)."""
+
+    def start(self):
+        self.count, self.lines, self.last, self.first = 0, 0, 0, []  # characters, lines, last line, first lines
+        self.base, self.obj, self.pos, self.seen = 0, None, 0, 0  # line breaks before `obj`, and up to `pos` in it
+
+    def line(self, obj: bytes, at: int) -> int:
+        if obj is not self.obj:
+            self.obj, self.pos, self.seen = obj, 0, 0
+        self.seen += obj.count(b"\n", self.pos, at)
+        self.pos = at
+        return self.base + self.seen + 1
+
+
+_MIXED = _Mixed()
+
+
+def _as_cp1252(e: UnicodeDecodeError):
+    """Codec error handler: a byte that is not UTF-8 read as Windows-1252, its line noted (never '\ufffd')."""
+    try:
+        text = e.object[e.start:e.end].decode("cp1252")
+    except UnicodeDecodeError:  # a byte Windows-1252 does not define either: refused, at its line
+        raise e from None
+    st = _MIXED
+    line = st.line(e.object, e.start)
+    st.count += len(text)
+    if line != st.last:
+        st.lines, st.last = st.lines + 1, line
+        if len(st.first) < 5:
+            st.first.append(line)
+    return text, e.end
+
+
+codecs.register_error("koers.cp1252", _as_cp1252)
+
+
+def _transcode_mixed(path: Path, file: str, bom: bool) -> tuple[str, dict]:
+    """Copy a UTF-8 file whose later bytes are not UTF-8 as UTF-8, reading each such byte as Windows-1252 (what
+    Excel and older tools write); returns the copy and {count, lines, first: [line, ...], utf8: bool}, where
+    `utf8` says whether UTF-8 characters stood beyond the ASCII too."""
+    fd, tmp = tempfile.mkstemp(suffix=".csv")
+    decoder = codecs.getincrementaldecoder("utf-8")(errors="koers.cp1252")
+    st = _MIXED
+    st.start()
+    utf8 = False
+    try:
+        with open(path, "rb") as src, os.fdopen(fd, "w", encoding="utf-8", newline="") as dst:
+            chunk = b""
+            try:
+                for chunk in iter(lambda: src.read(CHUNK), b""):
+                    utf8 = utf8 or bool(_UTF8_MULTIBYTE.search(chunk))
+                    out = decoder.decode(chunk)
+                    if bom and st.base == 0 and out.startswith("\ufeff"):
+                        out = out[1:]
+                    st.base += chunk.count(b"\n")
+                    dst.write(out)
+                dst.write(decoder.decode(b"", final=True))
+            except UnicodeDecodeError as e:
+                raise error("ingest.bad_encoding", file=file, row=st.line(e.object, e.start),
+                            encoding="UTF-8 / Windows-1252") from None
+    except BaseException:
+        os.unlink(tmp)
+        raise
+    return tmp, {"count": st.count, "lines": st.lines, "first": list(st.first), "utf8": utf8}
+
+
+def _rows(found: dict) -> str:
+    """'12, 40, 41 …': the first rows of a finding, an ellipsis when there are more."""
+    return ", ".join(map(str, found["first"])) + (" …" if found["lines"] > len(found["first"]) else "")
 
 
 def load_excel(con, path: Path, file: str):

@@ -13,9 +13,9 @@ import re
 from pathlib import Path
 
 from ..errors import KoersError, error, shown
-from . import parse, shape
+from . import parse, plausible, shape, values
 from . import period as periods
-from .delimited import load_delimited, load_excel
+from .delimited import line_too_long, load_delimited, load_excel
 from .mapping import Plan, plan_columns
 from .result import ReadResult
 
@@ -69,6 +69,8 @@ def read_export(path, name: str | None = None, overrides=None, lang: str = "en",
         chosen = period or (stated if isinstance(stated, periods.Period) else None)
         if chosen is None and stated == "all":
             chosen = periods.ALL_TIME_PERIOD
+        elif chosen is not None:
+            _check_period(chosen, file)
         try:
             # A ';' delimiter is the European habit, where a lone '12,5' is a decimal comma.
             plan = plan_columns(header, sample, file, overrides or {}, con, "," if meta["delimiter"] == ";" else ".",
@@ -80,6 +82,11 @@ def read_export(path, name: str | None = None, overrides=None, lang: str = "en",
                 _name_the_row(con, e, header, meta["line_of"])  # decided on the first rows: say which one
             raise
         rows, info, set_aside, account = _parse_fast_or_exact(con, plan, meta, sample, file, lang)
+    except duckdb.InvalidInputException as e:  # a record longer than the limit, found while DuckDB reads
+        err = line_too_long(e, file)
+        if err is None:
+            raise
+        raise err from None
     finally:
         con.close()
         if tmp:
@@ -89,13 +96,25 @@ def read_export(path, name: str | None = None, overrides=None, lang: str = "en",
 
 def _name_the_row(con, e: KoersError, header: list[str], line_of) -> None:
     """Fill in the line of the first cell holding the value an error names."""
-    if e.info.get("column") not in header:
-        return
-    i = header.index(e.info["column"])
-    (row,) = con.execute(f"SELECT min(rowid) FROM raw WHERE trim(CAST(c{i} AS VARCHAR)) = ?",
-                         [str(e.info.get("value", "")).strip()]).fetchone()
+    i = getattr(e, "index", None)
+    if i is None:
+        if e.info.get("column") not in header:
+            return
+        i = header.index(e.info["column"])
+    # `raw` over a CSV is a view of read_csv, which has no rowid; records come in file order (parallel=false).
+    (row,) = con.execute(f"SELECT min(_r) FROM (SELECT row_number() OVER () - 1 AS _r, c{i} FROM raw) "
+                         f"WHERE trim(CAST(c{i} AS VARCHAR)) = ?",
+                         [str(getattr(e, "cell", e.info.get("value", ""))).strip()]).fetchone()
     if row is not None:
         e.row = e.info["row"] = line_of(row)
+
+
+def _check_period(p, file: str) -> None:
+    """A period stated in the file or given must lie within the years a date may have (values.year_range)."""
+    lo, hi = values.year_range()
+    if p.start.year < lo or p.end.year > hi:
+        raise error("ingest.period_out_of_range", file=file, start=p.start.isoformat(), end=p.end.isoformat(),
+                    min=lo, max=hi)
 
 
 def _is_zip(path: Path) -> bool:
@@ -120,8 +139,8 @@ def _parse_fast_or_exact(con, plan: Plan, meta: dict, sample: list[list[str]], f
     for _ in range(3):  # each round settles a column's decimal convention for good (parse.decide)
         try:
             return _parse(con, plan, meta, file, lang, set(native))
-        except (duckdb.ConversionException, duckdb.InvalidInputException):
-            if not native:
+        except (duckdb.ConversionException, duckdb.InvalidInputException, parse.NotPlain) as e:
+            if not native or line_too_long(e, file):
                 raise
             again()
             meta["view"]()
@@ -144,6 +163,9 @@ def _parse(con, plan: Plan, meta: dict, file: str, lang: str, native: set[int]):
         (line_of(r), k) for r, k in con.execute("SELECT rowid, _kind FROM t WHERE _kind <> 'data'").fetchall()
     ])
     rows_kept = counts.get("data", 0)
+    extreme = _out_of_range(set_aside)
+    if not rows_kept and extreme:
+        raise error("ingest.all_dates_out_of_range", file=file, **extreme)
     if not rows_kept:
         first_note = "SELECT * FROM raw LIMIT 1 OFFSET (SELECT min(rowid) FROM t WHERE _kind = 'note')"
         said = con.execute(first_note).fetchall() if counts.get("note") else []
@@ -176,6 +198,10 @@ def _parse(con, plan: Plan, meta: dict, file: str, lang: str, native: set[int]):
     if censored:
         warnings.append(("ingest.censored", {"count": int(censored)}))
     warnings += mixed
+    warnings += meta.get("warnings", [])
+    if extreme:
+        warnings.append(("ingest.dates_out_of_range", extreme))
+    warnings += plausible.check(con, plan, line_of)
     from ..i18n import t as tr
 
     info = {
@@ -191,6 +217,16 @@ def _parse(con, plan: Plan, meta: dict, file: str, lang: str, native: set[int]):
     return table, info, set_aside, account
 
 
+
+
+def _out_of_range(set_aside: list[tuple[int, str]]) -> dict | None:
+    """The params of the warning for rows set aside for their dates (values.year_range), or None."""
+    rows = [r for r, why in set_aside if why == "out_of_range"]
+    if not rows:
+        return None
+    lo, hi = values.year_range()
+    shown_rows = ", ".join(map(str, rows[:5])) + (" …" if len(rows) > 5 else "")
+    return {"count": len(rows), "rows": shown_rows, "min": lo, "max": hi}
 
 
 def inspect(path, lang: str = "en") -> dict:

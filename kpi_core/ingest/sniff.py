@@ -11,6 +11,9 @@ from dataclasses import dataclass, field
 from ..errors import error
 
 SAMPLE_BYTES = 1 << 20  # 1 MiB is enough to see preamble, header and a few thousand rows
+# A quoted cell may fill the whole sample (the file's line limit is checked before, delimited._scan): the csv
+# module's own limit of 128 KB would raise on it.
+csv.field_size_limit(max(csv.field_size_limit(), 2 * SAMPLE_BYTES))
 DELIMITERS = (",", ";", "\t", "|")
 
 
@@ -76,8 +79,9 @@ def _score(records: list[list[str]]) -> tuple[int, int]:
     return (count if width > 1 else 0), width
 
 
-def sniff_text(text: str, file: str, encoding: str, is_header) -> Sniffed:
-    """Decide delimiter and header row from the decoded start of a file."""
+def sniff_text(text: str, file: str, encoding: str, is_header, max_width: int | None = None) -> Sniffed:
+    """Decide delimiter and header row from the decoded start of a file; a record of more than `max_width` cells
+    is refused naming its line, before any header is looked for (that looks at every cell)."""
     lines = text.splitlines()
     if len(text) >= SAMPLE_BYTES // 2 and lines:
         lines = lines[:-1]  # the sample may cut the last line
@@ -91,6 +95,11 @@ def sniff_text(text: str, file: str, encoding: str, is_header) -> Sniffed:
     count, width = _score(records)
     if count < 2 and not records:
         raise error("ingest.empty_file", file=file)
+    if max_width is not None:
+        wide = next((i for i, r in enumerate(records) if len(r) > max_width), None)
+        if wide is not None:
+            line = comments + _line_ends(body, best, wide + 1)[wide]
+            raise error("ingest.too_many_columns", file=file, row=line, columns=len(records[wide]), limit=max_width)
     header_at = find_header(records, width, is_header)
     if header_at is None:
         raise error("ingest.no_header", file=file)
@@ -116,16 +125,26 @@ def _until_comment(records: list[list[str]]) -> list[list[str]]:
     return records
 
 
+HEADER_CELLS = 40_000  # cells asked whether they are column names: 200 rows of 200 columns, 20 rows of 2,000
+
+
 def find_header(records: list[list[str]], width: int, is_header) -> int | None:
-    """The first record that looks like a header: known column names, else the first full-width text row."""
+    """The first record that looks like a header: known column names, else the first full-width text row.
+
+    Known names are looked for in the first 200 records and HEADER_CELLS cells: asking costs a look-up per cell per
+    tool, so a wide file of text would otherwise take minutes."""
     fallback = None
+    budget = HEADER_CELLS
     for i, rec in enumerate(records[:200]):
         cells = [c.strip() for c in rec]
         filled = [c for c in cells if c]
         if len(filled) < 2:
             continue
-        if is_header(cells):
-            return i
+        # No column name of any tool is mostly digits: a row of figures and dates is no header.
+        if budget > 0 and sum(1 for c in filled if not _numeric(c)) >= 2:
+            budget -= len(cells)
+            if is_header(cells):
+                return i
         if fallback is None and len(rec) >= max(width - 1, 2) and not any(_numeric(c) for c in filled):
             nxt = records[i + 1] if i + 1 < len(records) else []
             if len(nxt) >= len(rec) - 1:

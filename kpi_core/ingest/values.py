@@ -7,6 +7,27 @@ from datetime import date
 
 from ..errors import error
 
+MAX_DIGITS = 30  # digits a figure may have: money to the cent in the trillions has 16
+MAX_NUMBER = 1e30  # the largest figure kept; 'inf', 'NaN' and '1e400' are no figures either
+
+
+def year_range() -> tuple[int, int]:
+    """The years a date may fall in: KOERS_MIN_YEAR..KOERS_MAX_YEAR, default 1990..2100.
+
+    Marketing exports start in the 1990s; a year 1900 or 9999 is a placeholder or a typo, and a query by day over
+    it would build millions of days."""
+    import os
+
+    lo, hi = int(os.environ.get("KOERS_MIN_YEAR", "1990")), int(os.environ.get("KOERS_MAX_YEAR", "2100"))
+    if not 1 <= lo <= hi <= 9999:
+        raise ValueError(f"KOERS_MIN_YEAR/KOERS_MAX_YEAR: {lo}..{hi} is no range of years")
+    return lo, hi
+
+
+def bounded_sql(x: str) -> str:
+    """SQL: the DOUBLE `x` when it is a figure (finite, below MAX_NUMBER in size), else NULL."""
+    return f"(CASE WHEN isfinite({x}) AND abs({x}) < {MAX_NUMBER:.0e} THEN {x} END)"
+
 NUMBER_MARK = "\x1f"  # prefix of a real number cell from a workbook (see excel.py)
 NULL_TOKENS = ("", "-", "--", "—", "–", "n/a", "na", "n.v.t.", "nvt", "null", "none", "#n/a", " --")
 MONTHS = {
@@ -79,11 +100,14 @@ def number_sql(col: str, dec: str, own: bool = False) -> str:
         medium = f"TRY_CAST(replace({col}, ',', '') AS DOUBLE)"
     grouped = f"(CASE WHEN regexp_full_match({col}, '{_GROUPED[dec]}') THEN {medium} END)"
     other_way = _slow(col, other(dec)) if own else "NULL"
+    # More than MAX_DIGITS digits is no figure, however it is written (the cast would round it away silently);
+    # length() first keeps the count off every ordinary cell.
+    digits = f"length({col}) > {MAX_DIGITS} AND length(regexp_replace({col}, '[^0-9]', '', 'g')) > {MAX_DIGITS}"
     # COALESCE evaluates each next argument only for the rows still NULL: most cells stop at the first.
     return (
-        f"coalesce({fast}, {grouped}, (CASE WHEN starts_with({col}, chr(31)) THEN "
+        f"(CASE WHEN {digits} THEN NULL ELSE coalesce({fast}, {grouped}, (CASE WHEN starts_with({col}, chr(31)) THEN "
         f"TRY_CAST(substr({col}, 2) AS DOUBLE) WHEN starts_with(ltrim({col}), '<') THEN NULL "
-        f"WHEN {shows_other_sql(col, dec)} THEN {other_way} ELSE {_slow(col, dec)} END))"
+        f"WHEN {shows_other_sql(col, dec)} THEN {other_way} ELSE {_slow(col, dec)} END)) END)"
     )
 
 
@@ -139,6 +163,13 @@ def date_kind(values: list[str], file: str, column: str) -> str | None:
     if sum(1 for x in m if x) >= 0.8 * len(vals):
         return "numeric:" + next(x for x in m if x).group(2)
     return None
+
+
+def unreadable_date(values: list[str]) -> str | None:
+    """The first value of a column that fits no date layout ('10000-01-01' among ISO dates), else None: the cell an
+    error names when no layout fits the column."""
+    pats = (_ISO, _ISO_SLASH, _YMD8, _DAY_MONTH, _MONTH_DAY, _NUMERIC)
+    return next((v for v in values if v.strip() and not any(p.match(v.strip()) for p in pats)), None)
 
 
 def _month_words(vals: list[str], kind: str) -> bool:

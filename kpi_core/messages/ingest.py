@@ -167,4 +167,118 @@ MESSAGES = {
               "waarin er gegevens zijn.",
         "en": "{file}: sheet '{sheet}' has column names but no rows of data. Export a period that has data.",
     },
+    "ingest.line_too_long": {
+        "nl": "{file}, regel {row}: deze regel (of cel tussen aanhalingstekens) is langer dan {limit_kb} kB; een "
+              "export heeft regels van hooguit enkele kB. Controleer de regel in het bestand (een aanhalingsteken dat "
+              "nooit sluit?) of exporteer opnieuw.",
+        "en": "{file}, line {row}: this line (or quoted cell) is longer than {limit_kb} kB; an export has lines of a "
+              "few kB at most. Check the line in the file (a quote that never closes?) or export again.",
+    },
+    "ingest.too_many_columns": {
+        "nl": "{file}, regel {row}: {columns} kolommen, Koers leest er ten hoogste {limit}. Exporteer minder "
+              "kolommen of controleer het scheidingsteken.",
+        "en": "{file}, line {row}: {columns} columns, Koers reads at most {limit}. Export fewer columns or check the "
+              "delimiter.",
+    },
+    "ingest.nul_byte": {
+        "nl": "{file}, regel {row}: een NUL-byte, binaire gegevens in plaats van tekst; het bestand is beschadigd of "
+              "geen CSV. Download de export opnieuw.",
+        "en": "{file}, line {row}: a NUL byte, binary data instead of text; the file is damaged or not a CSV. "
+              "Download the export again.",
+    },
+    "ingest.unclosed_quote": {
+        "nl": "{file}, regel {row}: hier opent een aanhalingsteken dat nooit sluit, zodat de volgende regels in één "
+              "cel belanden. Sluit het aanhalingsteken in het bestand of exporteer opnieuw.",
+        "en": "{file}, line {row}: a quote opens here and never closes, so the lines after it end up in one cell. "
+              "Close the quote in the file or export again.",
+    },
+    "ingest.bad_encoding": {
+        "nl": "{file}, regel {row}: bytes die geen {encoding}-tekst zijn (is het bestand afgebroken of uit twee "
+              "bestanden samengevoegd?). Download de export opnieuw of sla hem op als UTF-8.",
+        "en": "{file}, line {row}: bytes that are not {encoding} text (was the file cut off, or glued from two "
+              "files?). Download the export again or save it as UTF-8.",
+    },
+    "ingest.encoding_changes": {
+        "nl": "{file}, regel {row}: de tekencodering wisselt hier van {was} naar {now}; Koers raadt niet welke "
+              "klopt. Sla de export opnieuw op als UTF-8.",
+        "en": "{file}, line {row}: the character encoding changes here from {was} to {now}; Koers does not guess "
+              "which is right. Save the export again as UTF-8.",
+    },
+    "ingest.encoding_mixed": {
+        "nl": "{count} tekens op {lines} rijen waren geen UTF-8 en zijn als Windows-1252 gelezen (rij {rows}). "
+              "Controleer die rijen, of sla de export op als UTF-8.",
+        "en": "{count} characters on {lines} rows were not UTF-8 and were read as Windows-1252 (row {rows}). "
+              "Check those rows, or save the export as UTF-8.",
+    },
+    "ingest.dates_out_of_range": {
+        "nl": "{count} rijen met een datum buiten {min}–{max} zijn overgeslagen (rij {rows}); zo'n datum is meestal "
+              "een plaatshouder of tikfout. Corrigeer ze in het bestand om ze mee te tellen.",
+        "en": "{count} rows with a date outside {min}–{max} were set aside (row {rows}); such a date is usually a "
+              "placeholder or a typo. Fix them in the file to count them.",
+    },
+    "ingest.all_dates_out_of_range": {
+        "nl": "{file}: alle {count} rijen hebben een datum buiten {min}–{max} (rij {rows}). Controleer de datumkolom "
+              "of exporteer opnieuw.",
+        "en": "{file}: all {count} rows have a date outside {min}–{max} (row {rows}). Check the date column or "
+              "export again.",
+    },
+    "ingest.period_out_of_range": {
+        "nl": "{file}: de periode {start} t/m {end} valt buiten {min}–{max}. Geef de juiste periode op "
+              "(--period VAN..TOT).",
+        "en": "{file}: the period {start} to {end} lies outside {min}–{max}. Give the right period "
+              "(--period FROM..TO).",
+    },
+    "ingest.check_negative": {
+        "nl": "{count} rijen hebben een negatieve waarde voor {measure} (rij {rows}); overgenomen zoals het bestand "
+              "zegt. Controleer ze in de tool.",
+        "en": "{count} rows have a negative {measure} (row {rows}); kept as the file says. Check them in the tool.",
+    },
+    "ingest.check_clicks_over_impressions": {
+        "nl": "{count} rijen hebben meer klikken dan vertoningen (rij {rows}); overgenomen zoals het bestand zegt. "
+              "Controleer ze in de tool.",
+        "en": "{count} rows have more clicks than impressions (row {rows}); kept as the file says. Check them in "
+              "the tool.",
+    },
+    "ingest.check_reach_over_impressions": {
+        "nl": "{count} rijen hebben een groter bereik dan vertoningen (rij {rows}); overgenomen zoals het bestand "
+              "zegt. Controleer ze in de tool.",
+        "en": "{count} rows have a reach above their impressions (row {rows}); kept as the file says. Check them in "
+              "the tool.",
+    },
+    "ingest.check_delivered_over_sent": {
+        "nl": "{count} rijen hebben meer afgeleverde dan verzonden e-mails (rij {rows}); overgenomen zoals het "
+              "bestand zegt. Controleer ze in de tool.",
+        "en": "{count} rows have more emails delivered than sent (row {rows}); kept as the file says. Check them in "
+              "the tool.",
+    },
+    "ingest.check_bounces_over_sent": {
+        "nl": "{count} rijen hebben meer bounces dan verzonden e-mails (rij {rows}); overgenomen zoals het bestand "
+              "zegt. Controleer ze in de tool.",
+        "en": "{count} rows have more bounces than emails sent (row {rows}); kept as the file says. Check them in "
+              "the tool.",
+    },
+    "ingest.check_opens_over_delivered": {
+        "nl": "{count} rijen hebben meer unieke opens dan afgeleverde e-mails (rij {rows}); overgenomen zoals het "
+              "bestand zegt. Controleer ze in de tool.",
+        "en": "{count} rows have more unique opens than emails delivered (row {rows}); kept as the file says. Check "
+              "them in the tool.",
+    },
+    "ingest.check_opens_over_sent": {
+        "nl": "{count} rijen hebben meer unieke opens dan verzonden e-mails (rij {rows}); overgenomen zoals het "
+              "bestand zegt. Controleer ze in de tool.",
+        "en": "{count} rows have more unique opens than emails sent (row {rows}); kept as the file says. Check them "
+              "in the tool.",
+    },
+    "ingest.check_clicks_over_opens": {
+        "nl": "{count} rijen hebben meer unieke klikken dan unieke opens (rij {rows}); overgenomen zoals het bestand "
+              "zegt. Controleer ze in de tool.",
+        "en": "{count} rows have more unique clicks than unique opens (row {rows}); kept as the file says. Check "
+              "them in the tool.",
+    },
+    "ingest.check_conversions_over_clicks": {
+        "nl": "{count} rijen hebben meer conversies dan klikken (rij {rows}); dat kan bij conversies na weergave, "
+              "maar is vaak een fout. Overgenomen zoals het bestand zegt.",
+        "en": "{count} rows have more conversions than clicks (row {rows}); view-through conversions can do that, "
+              "but it is often an error. Kept as the file says.",
+    },
 }

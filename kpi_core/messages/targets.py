@@ -234,4 +234,49 @@ MESSAGES = {
         "en": "Missing from the data: {ratios}. Give them with --set name=value.",
     },
     "plan.yield": {"nl": "Budget {budget} levert naar verwachting:", "en": "Budget {budget} should yield:"},
+    # limits of a targets file
+    "targets.too_large": {
+        "nl": "{file}: {size_mb} MB; een targetsbestand is hooguit {limit_mb} MB. Splits het in meer bestanden.",
+        "en": "{file}: {size_mb} MB; a targets file is at most {limit_mb} MB. Split it into several files.",
+    },
+    "targets.encoding": {
+        "nl": "{file}: niet te lezen als UTF-8- of UTF-16-tekst. Sla het bestand op als UTF-8.",
+        "en": "{file}: cannot be read as UTF-8 or UTF-16 text. Save the file as UTF-8.",
+    },
+    "targets.too_many": {
+        "nl": "{file}: meer dan {limit} targets; één bestand mag er hooguit {limit} hebben (KOERS_MAX_TARGETS). "
+              "Er is niets ingelezen.",
+        "en": "{file}: more than {limit} targets; one file may hold at most {limit} (KOERS_MAX_TARGETS). "
+              "Nothing was imported.",
+    },
+    "targets.too_deep": {
+        "nl": "{file}, regel {line}: meer dan {limit} niveaus genest; een targetsbestand heeft er 3 (lijst, target, "
+              "scope). Er is niets ingelezen.",
+        "en": "{file}, line {line}: nested more than {limit} levels deep; a targets file has 3 (list, target, "
+              "scope). Nothing was imported.",
+    },
+    "targets.aliases": {
+        "nl": "{file}: de ankers en verwijzingen (&naam, *naam) worden samen meer dan {limit} waarden, of verwijzen "
+              "naar zichzelf. Schrijf de waarden uit. Er is niets ingelezen.",
+        "en": "{file}: its anchors and aliases (&name, *name) expand to more than {limit} values, or refer to "
+              "themselves. Write the values out. Nothing was imported.",
+    },
+    # a date on the command line
+    "cli.date_out_of_range": {
+        "nl": "{option} {value}: een datum valt in {min_year}–{max_year} (te wijzigen met KOERS_MIN_YEAR en "
+              "KOERS_MAX_YEAR).",
+        "en": "{option} {value}: a date falls in {min_year}–{max_year} (change that with KOERS_MIN_YEAR and "
+              "KOERS_MAX_YEAR).",
+    },
+    # limits of a custom KPI formula
+    "formula.too_long": {
+        "nl": "De formule is {length} tekens lang; hooguit {limit}. Schrijf haar korter.",
+        "en": "The formula is {length} characters long; at most {limit}. Write it shorter.",
+    },
+    "formula.too_deep": {
+        "nl": "De formule is te diep genest of te ingewikkeld (positie {position}; hooguit {limit} niveaus haakjes, "
+              "mintekens of bewerkingen achter elkaar). Schrijf haar eenvoudiger, als één breuk.",
+        "en": "The formula nests too deeply or is too complex (position {position}; at most {limit} levels of "
+              "parentheses, minus signs or operations in a row). Write it simpler, as one fraction.",
+    },
 }

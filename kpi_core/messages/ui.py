@@ -21,6 +21,14 @@ MESSAGES = {
     "ui.side.new_workspace": _m("Nieuwe werkruimte", "New workspace"),
     "ui.side.new_name": _m("Naam (bijv. klantnaam)", "Name (e.g. the client's)"),
     "ui.side.create": _m("Aanmaken", "Create"),
+    "ui.side.created": _m("Werkruimte {name} aangemaakt.", "Workspace {name} created."),
+    "ui.side.rename": _m("Naam wijzigen", "Rename"),
+    "ui.side.rename_field": _m("Nieuwe naam", "New name"),
+    "ui.side.rename_save": _m("Opslaan", "Save"),
+    "ui.side.renamed": _m("De werkruimte heet nu {name}.", "The workspace is now called {name}."),
+    "ui.side.bad_name": _m("Geef de werkruimte een naam.", "Give the workspace a name."),
+    "ui.side.first_name": _m("Mijn werkruimte", "My workspace"),
+    "ui.side.presenting": _m("Klant", "Client"),
     "ui.side.present": _m("Presentatiemodus", "Presentation mode"),
     "ui.side.present_help": _m("Verbergt uploaden en bewerken, voor een klantgesprek.",
                                "Hides upload and edit controls, for a client meeting."),
@@ -52,6 +60,18 @@ MESSAGES = {
         "Nog geen doelen om te volgen. Maak er een aan op de pagina **Doelen (SMART)**.",
         "No targets to follow yet. Create one on the **Targets (SMART)** page."),
     "ui.empty.go_data": _m("Naar de volgende stap", "Go to the next step"),
+    "ui.empty.no_data_here": _m(
+        "Deze werkruimte heeft nog geen gegevens. Sleep hierboven een export in het vak: Koers leest hem meteen en "
+        "toont de KPI's die hij kan beantwoorden.",
+        "This workspace has no data yet. Drop an export into the box above: Koers reads it at once and shows the "
+        "KPIs it can answer."),
+    "ui.empty.first_upload": _m(
+        "Begin hier: sleep een export van je advertentie-, e-mail- of CRM-tool in het vak hierboven. Koers maakt er "
+        "meteen een werkruimte voor en toont de KPI's die je gegevens kunnen beantwoorden. Eerst rondkijken? Klik "
+        "links op **Demo laden**.",
+        "Start here: drop an export of your ad, email or CRM tool into the box above. Koers makes a workspace for it "
+        "at once and shows the KPIs your data can answer. Want to look around first? Click **Load demo** on the "
+        "left."),
     # data page
     "ui.data.title": _m("Gegevens", "Data"),
     "ui.data.upload": _m("Sleep exports hierheen (meerdere tegelijk mag)", "Drop exports here (several at once)"),
@@ -63,9 +83,12 @@ MESSAGES = {
                                "{missing}).", "Amounts in {currencies} add up only with a rate for every month "
                                "(missing: {missing})."),
     "ui.data.rate_from": _m("Valuta", "Currency"),
-    "ui.data.rate_month": _m("Maand (JJJJ-MM)", "Month (YYYY-MM)"),
+    "ui.data.rate_month": _m("Maand", "Month"),
     "ui.data.rate_value": _m("1 eenheid = … {target}", "1 unit = … {target}"),
     "ui.data.rates_save": _m("Koersen opslaan", "Save rates"),
+    "ui.data.rate_for": _m("1 {currency} in {month} = … {target}", "1 {currency} in {month} = … {target}"),
+    "ui.data.rate_ph": _m("bijv. 0,92", "e.g. 0.92"),
+    "ui.data.rate_other": _m("Een andere koers invoeren", "Enter another rate"),
     "ui.data.period_field": _m("Periode van rapporten zonder datums", "Period of reports without dates"),
     "ui.data.period_help": _m("Alleen nodig voor een export die 'Hele periode' zegt of geen periode noemt: kies de "
                               "eerste en laatste dag die hij beslaat.",
@@ -104,6 +127,82 @@ MESSAGES = {
         "Kies wat elke kolom betekent. Koers onthoudt dit voor volgende exports met dezelfde kolommen.",
         "Choose what each column means. Koers remembers it for future exports with the same columns."),
     "ui.data.fix_save": _m("Opslaan en opnieuw inlezen", "Save and read again"),
+    "ui.data.drop_hint": _m("CSV, TSV of Excel, tot {mb} MB per bestand. Toevoegen gaat vanzelf.",
+                            "CSV, TSV or Excel, up to {mb} MB per file. Files are added as soon as they are in."),
+    "ui.data.browse": _m("Bestanden kiezen", "Browse files"),
+    "ui.data.first_ws": _m("Je gegevens staan in een nieuwe werkruimte, {name}. De naam wijzig je links.",
+                           "Your data is in a new workspace, {name}. You can rename it on the left."),
+    "ui.data.status.pending": _m("wacht op je bevestiging", "waiting for your confirmation"),
+    "ui.data.pending_help": _m(
+        "Nog niet toegevoegd: Koers is niet zeker van een paar kolommen. Kies wat elke kolom betekent en voeg het "
+        "bestand dan toe. Koers onthoudt het voor volgende exports met dezelfde kolommen.",
+        "Not added yet: Koers is unsure about some columns. Choose what each column means, then add the file. "
+        "Koers remembers it for future exports with the same columns."),
+    "ui.data.confirm": _m("Toevoegen", "Add"),
+    "ui.data.discard": _m("Niet toevoegen", "Don't add"),
+    "ui.data.retry": _m("Opnieuw lezen", "Read again"),
+    "ui.data.adjust": _m("Kolommen aanpassen", "Adjust columns"),
+    "ui.data.adjust_help": _m("Kies wat elke kolom betekent; het bestand wordt opnieuw ingelezen en vervangt de "
+                              "eerste lezing.", "Choose what each column means; the file is read again and "
+                              "replaces the first reading."),
+    "ui.data.open_columns": _m("Kolommen om na te lopen", "Columns to check"),
+    "ui.data.all_columns": _m("De overige {n} kolommen", "The other {n} columns"),
+    "ui.data.ignore": _m("— niet gebruiken —", "— don't use —"),
+    "ui.data.unsure": _m("onzeker", "unsure"),
+    "ui.data.unused": _m("niet herkend", "not recognised"),
+    "ui.data.done": _m("Klaar", "Done"),
+    "ui.data.done_help": _m("Sluit dit overzicht; de kopieën van de bestanden worden gewist.",
+                            "Closes this overview; the copies of the files are deleted."),
+    "ui.data.to_dashboard": _m("Naar het dashboard", "Go to the dashboard"),
+    "ui.data.waiting": _m("{n} bestand(en) wachten op je bevestiging op de pagina Gegevens.",
+                          "{n} file(s) wait for your confirmation on the Data page."),
+    "field.date": _m("Datum", "Date"),
+    "field.amount": _m("Bedrag", "Amount"),
+    "field.amount_company": _m("Bedrag (bedrijfsvaluta)", "Amount (company currency)"),
+    "field.amount_refunded": _m("Terugbetaald bedrag", "Amount refunded"),
+    "field.breakdown": _m("Uitsplitsing", "Breakdown"),
+    "field.cancelled_at": _m("Geannuleerd op", "Cancelled at"),
+    "field.close_date": _m("Sluitdatum", "Close date"),
+    "field.closed": _m("Gesloten", "Closed"),
+    "field.closed_on": _m("Gesloten op", "Closed on"),
+    "field.confirmed": _m("Bevestigd op", "Confirmed at"),
+    "field.converted": _m("Omgerekend bedrag", "Converted amount"),
+    "field.converted_refunded": _m("Omgerekend terugbetaald", "Converted refunded"),
+    "field.created": _m("Aangemaakt op", "Created at"),
+    "field.customer_date": _m("Klant geworden op", "Became a customer on"),
+    "field.date_end": _m("Einddatum", "End date"),
+    "field.financial_status": _m("Betaalstatus", "Financial status"),
+    "field.hard_bounces": _m("Harde bounces", "Hard bounces"),
+    "field.is_closed": _m("Is gesloten", "Is closed"),
+    "field.is_won": _m("Is gewonnen", "Is won"),
+    "field.lead_count": _m("Aantal leads", "Lead count"),
+    "field.lost_time": _m("Verloren op", "Lost at"),
+    "field.member": _m("Lid", "Member"),
+    "field.mql_date": _m("MQL geworden op", "Became an MQL on"),
+    "field.optin": _m("Aangemeld op", "Opted in at"),
+    "field.order_name": _m("Ordernummer", "Order name"),
+    "field.order_no": _m("Ordernummer", "Order number"),
+    "field.ordered": _m("Besteld op", "Ordered at"),
+    "field.purchases": _m("Aankopen", "Purchases"),
+    "field.refunded": _m("Terugbetaald", "Refunded"),
+    "field.result_indicator": _m("Soort resultaat", "Result indicator"),
+    "field.results": _m("Resultaten", "Results"),
+    "field.soft_bounces": _m("Zachte bounces", "Soft bounces"),
+    "field.sql_date": _m("SQL geworden op", "Became an SQL on"),
+    "field.status": _m("Status", "Status"),
+    "field.total": _m("Totaal", "Total"),
+    "field.won": _m("Gewonnen", "Won"),
+    "field.won_time": _m("Gewonnen op", "Won at"),
+    "tool.amazon_ads": _m("Amazon Ads (gesponsorde producten)", "Amazon Ads (sponsored products)"),
+    "tool.mailchimp_audience": _m("Mailchimp-publiek", "Mailchimp audience"),
+    "tool.hubspot_contacts": _m("HubSpot-contacten", "HubSpot contacts"),
+    "tool.hubspot_deals": _m("HubSpot-deals", "HubSpot deals"),
+    "tool.pipedrive_deals": _m("Pipedrive-deals", "Pipedrive deals"),
+    "tool.salesforce_opportunities": _m("Salesforce-opportunities", "Salesforce opportunities"),
+    "tool.shopify_orders": _m("Shopify-bestellingen", "Shopify orders"),
+    "tool.woocommerce_orders": _m("WooCommerce-bestellingen", "WooCommerce orders"),
+    "tool.stripe": _m("Stripe-betalingen", "Stripe payments"),
+    "tool.generic": _m("Spreadsheet", "Spreadsheet"),
     "ui.data.datasets": _m("Datasets in deze werkruimte", "Datasets in this workspace"),
     "ui.data.rows_now": _m("{rows} van {total} rijen in gebruik", "{rows} of {total} rows in use"),
     "ui.data.remove": _m("Verwijderen", "Remove"),
@@ -219,7 +318,21 @@ MESSAGES = {
     "ui.targets.f_kpi": _m("KPI", "KPI"),
     "ui.targets.f_value": _m("Doelwaarde", "Target value"),
     "ui.targets.f_value_pct": _m("Doelwaarde (%)", "Target value (%)"),
-    "ui.targets.f_value_ph": _m("bijv. 600", "e.g. 600"),
+    "ui.targets.f_value_money": _m("Doelwaarde ({currency})", "Target value ({currency})"),
+    "ui.targets.f_value_times": _m("Doelwaarde (×)", "Target value (×)"),
+    "ui.targets.f_value_ph_count": _m("bijv. 150.000", "e.g. 150,000"),
+    "ui.targets.f_value_ph_currency": _m("bijv. 1.234,56", "e.g. 1,234.56"),
+    "ui.targets.f_value_ph_percent": _m("bijv. 2,5", "e.g. 2.5"),
+    "ui.targets.f_value_ph_multiplier": _m("bijv. 4,5", "e.g. 4.5"),
+    "ui.targets.thresholds": _m("Wanneer is een doel op koers?", "When is a target on track?"),
+    "ui.targets.f_on_track": _m("Op koers vanaf (% van verwacht)", "On track from (% of expected)"),
+    "ui.targets.f_on_track_help": _m("Realisatie als deel van wat op dat moment verwacht mag worden; standaard 100.",
+                                     "The actual as a share of what is due by then; 100 by default."),
+    "ui.targets.f_at_risk": _m("Risico vanaf (% van verwacht)", "At risk from (% of expected)"),
+    "ui.targets.f_at_risk_help": _m("Daaronder is het doel achter; standaard 90.",
+                                    "Below this the target is behind; 90 by default."),
+    "ui.targets.bad_thresholds": _m("'Risico vanaf' moet boven 0 liggen en niet boven 'Op koers vanaf'.",
+                                    "'At risk from' must be above 0 and not above 'On track from'."),
     "ui.targets.f_comparison": _m("Richting", "Direction"),
     "ui.targets.f_owner": _m("Eigenaar", "Owner"),
     "ui.targets.f_agreed_by": _m("Afgesproken met", "Agreed with"),
@@ -250,7 +363,7 @@ MESSAGES = {
     "ui.targets.median": _m("Mediaan tot nu", "Median so far"),
     "ui.targets.best": _m("Beste maand", "Best month"),
     "ui.targets.save": _m("Doel opslaan", "Save target"),
-    "ui.targets.saved": _m("Doel opgeslagen ({id}).", "Target saved ({id})."),
+    "ui.targets.saved": _m("Doel opgeslagen: {title}.", "Target saved: {title}."),
     "ui.targets.list": _m("Alle doelen", "All targets"),
     "ui.targets.as_of": _m("Stand per {date}.", "Status as of {date}."),
     "ui.targets.line": _m("{kpi} {cmp} {target} · {start} t/m {deadline} · eigenaar {owner}",
@@ -258,10 +371,35 @@ MESSAGES = {
     "ui.targets.checkins": _m("Check-ins ({n})", "Check-ins ({n})"),
     "ui.targets.ci_date": _m("Datum", "Date"),
     "ui.targets.ci_value": _m("Gemeten waarde (optioneel)", "Measured value (optional)"),
+    "ui.targets.ci_value_pct": _m("Gemeten waarde in % (optioneel)", "Measured value in % (optional)"),
     "ui.targets.ci_note": _m("Notitie", "Note"),
     "ui.targets.ci_add": _m("Check-in toevoegen", "Add check-in"),
     "ui.targets.ci_empty": _m("Schrijf eerst een notitie.", "Write a note first."),
     "ui.targets.delete": _m("Doel verwijderen", "Delete target"),
+    # numbers typed by a person
+    "ui.num.meant": _m(
+        "'{typed}' is in het Nederlands geen getal. Bedoel je {meant}? (Nederlands: een komma voor decimalen, een "
+        "punt tussen duizendtallen.)",
+        "'{typed}' is not a number in English notation. Did you mean {meant}? (English: a point for decimals, a "
+        "comma between thousands.)"),
+    "ui.num.use": _m("Ja, {meant}", "Yes, {meant}"),
+    "ui.num.bad": _m("'{typed}' is geen getal. Schrijf bijvoorbeeld {example}.",
+                     "'{typed}' is not a number. Write for example {example}."),
+    # the SMART check (smart.py) and target scopes
+    "smart.r_already_met": _m(
+        "Te makkelijk? De uitgangswaarde {baseline} haalt het doel {target} al. Een doel dat niets vraagt, stuurt "
+        "niets: kies een doel boven wat er nu al gebeurt.",
+        "Too easy? The baseline {baseline} already meets the target {target}. A target that asks nothing steers "
+        "nothing: choose one beyond what already happens."),
+    "dim.channel": _m("Kanaal", "Channel"),
+    "dim.campaign": _m("Campagne", "Campaign"),
+    "dim.ad_group": _m("Advertentiegroep", "Ad group"),
+    "dim.source": _m("Tool", "Tool"),
+    "dim.medium": _m("Medium", "Medium"),
+    "dim.product": _m("Product", "Product"),
+    "dim.customer_id": _m("Klant", "Customer"),
+    "dim.stage": _m("Fase", "Stage"),
+    "dim.account": _m("Account", "Account"),
     # goal vs actual
     "ui.goal.title": _m("Doel vs. realisatie", "Goal vs actual"),
     "ui.goal.as_of": _m("Stand per", "As of"),
@@ -314,8 +452,10 @@ MESSAGES = {
     "ui.funnel.end": _m("Tot en met", "Through"),
     "ui.funnel.bad_period": _m("De einddatum ligt voor de startdatum.", "The end date is before the start date."),
     "ui.funnel.ratios": _m("Verhoudingen", "Ratios"),
-    "ui.funnel.ratios_help": _m("Uit je gegevens van {start} t/m {end}; pas de kolom Gebruikt aan.",
-                                "From your data from {start} to {end}; edit the Used column."),
+    "ui.funnel.ratios_help": _m("Uit je gegevens van {start} t/m {end}; pas een verhouding aan om te zien wat "
+                                "er verandert (in procenten of euro's, zoals getoond).",
+                                "From your data from {start} to {end}; change a ratio to see what changes (in "
+                                "percent or money, as shown)."),
     "ui.funnel.col_ratio": _m("Verhouding", "Ratio"),
     "ui.funnel.col_history": _m("Historie", "History"),
     "ui.funnel.col_value": _m("Gebruikt", "Used"),
@@ -324,8 +464,8 @@ MESSAGES = {
     "ui.funnel.nothing": _m(
         "Nog niets te berekenen: de gegevens hebben geen verhoudingen voor deze funnel. Vul ze hierboven in.",
         "Nothing to compute yet: the data has no ratios for this funnel. Fill them in above."),
-    "ui.funnel.missing": _m("Ontbrekende verhoudingen: {ratios}. Vul ze in de tabel in.",
-                            "Missing ratios: {ratios}. Fill them in the table."),
+    "ui.funnel.missing": _m("Ontbrekende verhoudingen: {ratios}. Vul ze hierboven in.",
+                            "Missing ratios: {ratios}. Fill them in above."),
     "ui.unexpected": _m("Dit onderdeel kon niet worden getoond. Je gegevens zijn veilig; probeer een andere "
                         "filter of pagina. De details staan in het logboek van de server.",
                         "This part could not be shown. Your data is safe; try another filter or page. The details "
@@ -342,6 +482,23 @@ MESSAGES = {
     "ui.ratio.cpc": _m("Kosten per klik", "Cost per click"),
     "ui.ratio.cost_per_lead": _m("Kosten per lead", "Cost per lead"),
     "ui.ratio.aov": _m("Gemiddelde orderwaarde", "Average order value"),
+    "ui.ratio.ctr": _m("Vertoning → klik (CTR)", "Impression → click (CTR)"),
+    "ui.ratio.click_to_lead": _m("Klik → lead", "Click → lead"),
+    "ui.ratio.lead_to_mql": _m("Lead → MQL", "Lead → MQL"),
+    "ui.ratio.click_to_order": _m("Klik → bestelling", "Click → order"),
+    "ui.funnel.budget": _m("Budget", "Budget"),
+    "ui.funnel.route.clicks": _m("{clicks} klikken × {cpc} per klik", "{clicks} clicks × {cpc} a click"),
+    "ui.funnel.route.leads": _m("{leads} leads × {cpl} per lead", "{leads} leads × {cpl} a lead"),
+    "ui.funnel.route_help": _m(
+        "Eén budget: de betaalde klikken die het doel vraagt maal wat een klik kostte. Met je eigen verhoudingen "
+        "komt {leads} leads × {cpl} per lead op hetzelfde uit.",
+        "One budget: the paid clicks the target takes times what a click cost. With your own ratios, {leads} leads "
+        "× {cpl} a lead comes to the same."),
+    "ui.funnel.route_differs": _m(
+        "Met de aangepaste verhoudingen kost een lead {cpl} via de klikken, tegen {cpl_hist} in je gegevens.",
+        "With the changed ratios a lead costs {cpl} through the clicks, against {cpl_hist} in your data."),
+    "ui.funnel.no_data": _m("(geen gegevens)", "(no data)"),
+    "ui.funnel.step_help": _m("Per week: {value}", "Per week: {value}"),
     "ui.need.mqls": _m("MQL's", "MQLs"),
     "ui.need.leads": _m("Leads", "Leads"),
     "ui.need.orders": _m("Bestellingen", "Orders"),
@@ -366,8 +523,28 @@ MESSAGES = {
     "ui.cat.col_data": _m("Gegevens", "Data"),
     "ui.cat.none": _m("Geen KPI's gevonden.", "No KPIs found."),
     "ui.cat.builder": _m("Eigen KPI bouwen", "Build your own KPI"),
-    "ui.cat.builder_help": _m("Een formule over basismaten met + - * / en haakjes. Basismaten: {measures}.",
-                              "A formula over base measures with + - * / and brackets. Base measures: {measures}."),
+    "ui.cat.builder_help": _m("Een formule over basismaten met + - * / en haakjes, met de Nederlandse of Engelse "
+                              "namen. Basismaten: {measures}.",
+                              "A formula over base measures with + - * / and brackets, in English or Dutch names. "
+                              "Base measures: {measures}."),
+    "ui.cat.formula_ph": _m("bijv. (Omzet - Inkoopwaarde) / Advertentiekosten",
+                            "e.g. (Revenue - Cost of goods sold) / Ad spend"),
+    "ui.cat.err.unexpected_token": _m(
+        "Onverwacht '{token}' op positie {position}. Gebruik basismaten, getallen, + - * / en haakjes.",
+        "Unexpected '{token}' at position {position}. Use base measures, numbers, + - * / and brackets."),
+    "ui.cat.err.unexpected_end": _m(
+        "De formule houdt te vroeg op (positie {position}): vul haar aan of sluit de haakjes.",
+        "The formula ends too early (position {position}): complete it or close the brackets."),
+    "ui.cat.err.unknown_measure": _m(
+        "'{token}' op positie {position} is geen basismaat. Kies er een uit de lijst hierboven, bijvoorbeeld "
+        "Klikken, Advertentiekosten of Omzet.",
+        "'{token}' at position {position} is not a base measure. Choose one from the list above, for example "
+        "Clicks, Ad spend or Revenue."),
+    "ui.cat.err.not_a_ratio": _m(
+        "Dit is geen deling van sommen. Schrijf de formule als één breuk, bijvoorbeeld (Conversiewaarde - "
+        "Advertentiekosten) / Advertentiekosten.",
+        "This is not a ratio of sums. Write the formula as one fraction, for example (Conversion value - Ad "
+        "spend) / Ad spend."),
     "ui.cat.formula": _m("Formule", "Formula"),
     "ui.cat.name": _m("Naam", "Name"),
     "ui.cat.name_ph": _m("bijv. Marge-ROAS", "e.g. Margin ROAS"),
@@ -375,8 +552,10 @@ MESSAGES = {
     "ui.cat.good": _m("Goed is", "Good is"),
     "ui.cat.domain": _m("Domein", "Domain"),
     "ui.cat.kinds": _m("Soort", "Kind"),
-    "ui.cat.start": _m("Typ een formule, bijvoorbeeld `(revenue - cogs) / cost`; Koers controleert hem meteen.",
-                       "Type a formula, for example `(revenue - cogs) / cost`; Koers checks it at once."),
+    "ui.cat.start": _m("Typ een formule, bijvoorbeeld *(Omzet - Inkoopwaarde) / Advertentiekosten*; Koers "
+                       "controleert haar meteen.",
+                       "Type a formula, for example *(Revenue - Cost of goods sold) / Ad spend*; Koers checks it at "
+                       "once."),
     "ui.cat.valid": _m("Geldige formule over: {measures}.", "Valid formula over: {measures}."),
     "ui.cat.missing": _m("Geldig, maar deze werkruimte heeft geen {measures}: upload een export met die kolommen.",
                          "Valid, but this workspace has no {measures}: upload an export with those columns."),

@@ -43,8 +43,10 @@ MESSAGES = {
         "en": "{file}: workspace not found. Check the path, or create it with `add`.",
     },
     "workspace.exists": {
-        "nl": "{file}: daar staat al een bestand. Kies een ander pad of verwijder het eerst.",
-        "en": "{file}: a file already exists there. Choose another path or remove it first.",
+        "nl": "{file}: daar staat al een bestand. Kies een ander pad, of vervang het met --replace (de huidige "
+              "werkruimte gaat eerst naar de back-ups).",
+        "en": "{file}: a file already exists there. Choose another path, or replace it with --replace (the current "
+              "workspace goes to the backups first).",
     },
     "workspace.bad_name": {
         "nl": "{name}: een werkruimtenaam mag alleen letters, cijfers, spaties, - en _ bevatten.",
@@ -125,5 +127,58 @@ MESSAGES = {
         "en": "{file} ({new}) partly overlaps the period figures of dataset {dataset_id} ({old}); those cannot be "
               "split honestly. Remove that dataset first, upload an export for exactly the same period, or add "
               "with 'keep both' (the overlap then counts twice).",
+    },
+    # Workspace files, imports and backups
+    "workspace.damaged": {
+        "nl": "{file}: dit werkruimtebestand is beschadigd (afgekapt of corrupt); Koers heeft het niet gewijzigd. "
+              "Zet een back-up terug: `restore --workspace {file} --list`.",
+        "en": "{file}: this workspace file is damaged (cut short or corrupted); Koers did not change it. "
+              "Restore a backup: `restore --workspace {file} --list`.",
+    },
+    "workspace.export_onto_workspace": {
+        "nl": "{file} is een werkruimtebestand; een export erop zou de werkruimte vervangen door de zip. Kies een "
+              "andere naam, bijvoorbeeld export.zip.",
+        "en": "{file} is a workspace file; exporting onto it would replace the workspace with the zip. Choose "
+              "another name, such as export.zip.",
+    },
+    "workspace.import_too_large": {
+        "nl": "{file}: uitgepakt groter dan {limit_mb} MB, of met meer rijen dan een werkruimte mag hebben. Er is "
+              "niets geïmporteerd (de grens verhoog je met KOERS_MAX_IMPORT_MB).",
+        "en": "{file}: larger than {limit_mb} MB unpacked, or with more rows than a workspace may hold. Nothing was "
+              "imported (raise the limit with KOERS_MAX_IMPORT_MB).",
+    },
+    "workspace.non_finite": {
+        "nl": "{file}: tabel {table}, kolom {column} bevat NaN of oneindig; een werkruimte bevat alleen getallen. "
+              "Er is niets geïmporteerd.",
+        "en": "{file}: table {table}, column {column} holds NaN or infinity; a workspace holds numbers only. "
+              "Nothing was imported.",
+    },
+    "workspace.bad_item": {
+        "nl": "{file}: {table} '{item}' wordt geweigerd, zoals bij gewoon opslaan: {reason} Er is niets "
+              "geïmporteerd.",
+        "en": "{file}: {table} '{item}' is refused, as it would be when saved the usual way: {reason} Nothing was "
+              "imported.",
+    },
+    "workspace.no_backup": {
+        "nl": "{file}: geen back-up '{name}' in {folder} ({count} back-ups). `restore --workspace {file} --list` "
+              "toont ze.",
+        "en": "{file}: no backup '{name}' in {folder} ({count} backups). `restore --workspace {file} --list` "
+              "lists them.",
+    },
+    "workspace.cli.no_backups": {
+        "nl": "Nog geen back-ups van {workspace} (ze komen in {folder}).",
+        "en": "No backups of {workspace} yet (they go to {folder}).",
+    },
+    "workspace.cli.backup": {
+        "nl": "{name}  {reason}  {created}  {size} bytes",
+        "en": "{name}  {reason}  {created}  {size} bytes",
+    },
+    "workspace.cli.restored": {
+        "nl": "{workspace} teruggezet uit {restored}; de vorige staat is bewaard als {saved}.",
+        "en": "Restored {workspace} from {restored}; the previous state is kept as {saved}.",
+    },
+    "workspace.cli.restored_new": {
+        "nl": "{workspace} teruggezet uit {restored}.",
+        "en": "Restored {workspace} from {restored}.",
     },
 }

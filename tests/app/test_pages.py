@@ -119,7 +119,7 @@ def test_smart_form_saves_a_target(tmp_path):
     at.text_input(key="targets.title").input("Meer omzet in Q2")
     at.selectbox(key="targets.kpi").set_value("revenue")
     at.run()
-    at.number_input(key="targets.value").set_value(250000.0)
+    at.text_input(key="targets.value").input("250.000")
     at.text_input(key="targets.owner").input("Sanne")
     at.text_input(key="targets.agreed_by").input("Directie")
     at.date_input(key="targets.start").set_value(dt.date(2025, 4, 1))
@@ -185,7 +185,7 @@ def test_funnel_ratio_edit_changes_the_plan(demo_ws):
     at = run_page(page("funnel"), demo_ws)
     assert not at.exception
     before = {m.label: int(m.value.replace(".", "")) for m in at.metric if m.label in ("MQL's", "Leads")}
-    at.number_input(key="funnel.target").set_value(at.number_input(key="funnel.target").value / 2).run()
+    at.text_input(key="funnel.target").input("50").run()  # half the default 100
     assert not at.exception
     after = {m.label: int(m.value.replace(".", "")) for m in at.metric if m.label in ("MQL's", "Leads")}
     assert set(before) == {"MQL's", "Leads"}
@@ -230,30 +230,6 @@ def test_a_bug_shows_a_friendly_message_not_a_traceback(tmp_path, monkeypatch):
     at.run()
     assert not at.exception
     assert any("kon niet worden getoond" in e.value for e in at.error)
-
-
-def test_mapping_fix_is_remembered_and_the_file_read_again(tmp_path):
-    from kpi_core.ingest import read_export
-
-    path = tmp_path / "m.duckdb"
-    ws = Workspace(path)
-    sheet = tmp_path / "sheet.csv"
-    sheet.write_text("Datum;Campagne;Totale kosten\n01-01-2025;A;10,50\n02-01-2025;A;20,00\n")
-    r = read_export(sheet, lang="nl")
-    assert r.info["mapping"]["Totale kosten"] == {"canonical": "cost", "confidence": 0.6}
-    report = ws.add_results([r], lang="nl")[0]
-    entry = {"file": "sheet.csv", "path": str(sheet), "info": r.info, "report": report, "error": None}
-    ws.close()
-    at = run_page(page("data"), path, **{"data.reports": [entry]})
-    assert not at.exception
-    at.button(key="data.fix_save.0").click().run()
-    assert not at.exception
-    again = Workspace(path)
-    headers = ["Datum", "Campagne", "Totale kosten"]
-    assert again.mapping_override("generic", headers)["Totale kosten"] == "cost"
-    (d,) = again.datasets()
-    assert d["info"]["mapping"]["Totale kosten"]["confidence"] == 1.0
-    assert again.engine.rows("SELECT sum(cost) FROM facts") == [(30.5,)]
 
 
 def test_switching_language_keeps_the_dashboard_kpis(demo_ws):

@@ -85,8 +85,11 @@ def test_r_lower_is_better_counts_falls_as_progress():
     assert r["code"] == "smart.r_ambitious"
 
 
-def test_r_baseline_already_there():
-    assert check(tgt(target=900), baseline=1000, monthly=[1, 2, 3, 4])["R"]["code"] == "smart.r_already"
+def test_r_warns_when_the_baseline_already_meets_the_target():
+    r = check(tgt(target=900), baseline=1000, monthly=[1, 2, 3, 4])["R"]
+    assert (r["level"], r["code"]) == ("warn", "smart.r_already_met")
+    cut = check(tgt(kpi="cpa", target=60, comparison="at_most"), baseline=50, monthly=None)["R"]
+    assert (cut["level"], cut["code"]) == ("warn", "smart.r_already_met")  # at most 60 when it is 50 already
 
 
 def test_r_no_history_says_so():
@@ -97,7 +100,7 @@ def test_r_no_history_says_so():
 
 def test_r_uses_target_baseline_first():
     r = check(tgt(baseline=1210), baseline=10, monthly=[1, 2, 3, 4])["R"]
-    assert r["code"] == "smart.r_already"
+    assert r["code"] == "smart.r_already_met"
 
 
 def test_explain_writes_reasons_in_both_languages():

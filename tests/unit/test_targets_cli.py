@@ -133,13 +133,24 @@ def test_plan_from_history(ws_path, run):
                        "--from", "2025-01-01", "--to", "2025-03-31", "--json")
     assert code == 0
     p = json.loads(out)
-    # 10% lead-to-customer, 5% CVR, 0.50 a click, 5 a lead
-    assert p["needs"]["leads"] == pytest.approx(900) and p["needs"]["clicks"] == pytest.approx(18000)
-    assert p["needs"]["budget"] == pytest.approx(9000) and p["needs"]["budget_via_cost_per_lead"] == pytest.approx(4500)
+    # 10% lead-to-customer, 0.50 a click, 5 a lead: a click becomes a lead 10% of the time, one budget
+    assert p["needs"]["leads"] == pytest.approx(900) and p["needs"]["clicks"] == pytest.approx(9000)
+    assert p["needs"]["budget"] == pytest.approx(4500) and p["needs"]["budget_via_cost_per_lead"] == pytest.approx(4500)
+    assert p["budget_route"] == ["clicks", "cpc"] and p["steps"][-1] == "new_customers"
     assert p["ratios"]["cpc"]["period_start"] == "2024-01-02" and p["ratios"]["cpc"]["period_end"] == "2024-12-31"
     code, out, _ = run("plan", "--workspace", ws_path, "--kpi", "new_customers", "--target", 90,
                        "--from", "2025-01-01", "--to", "2025-03-31", "--set", "cpc=1", "--budget", "1000")
-    assert code == 0 and "budget: €18,000" in out and "clicks: 1,000" in out
+    assert code == 0 and "budget: €9,000" in out and "clicks: 1,000" in out
+
+
+def test_plan_from_ad_conversions(ws_path, run):
+    code, out, _ = run("plan", "--workspace", ws_path, "--kpi", "conversions", "--target", 100,
+                       "--from", "2025-01-01", "--to", "2025-03-31", "--json")
+    assert code == 0
+    p = json.loads(out)
+    # 5% of clicks convert, 5% of impressions are clicked, 0.50 a click
+    assert p["needs"]["clicks"] == pytest.approx(2000) and p["needs"]["impressions"] == pytest.approx(40000)
+    assert p["needs"]["budget"] == pytest.approx(1000) and p["steps"] == ["impressions", "clicks", "conversions"]
 
 
 def test_plan_rejects_other_kpis(ws_path, run):

@@ -1,7 +1,7 @@
 -- clicks ÷ impressions, per month
 -- params: []
 SELECT period, numerator, denominator, value, estimated FROM (WITH base AS (SELECT CAST(date_trunc('month', date) AS DATE) AS _period, SUM(clicks) AS m_clicks, SUM(impressions) AS m_impressions, bool_or(_p_start IS NOT NULL AND (_p_start < CAST(date_trunc('month', date) AS DATE) OR _p_end > CAST(date_trunc('month', date) + INTERVAL 1 MONTH - INTERVAL 1 DAY AS DATE))) FILTER (WHERE clicks IS NOT NULL) AS e_clicks, bool_or(_p_start IS NOT NULL AND (_p_start < CAST(date_trunc('month', date) AS DATE) OR _p_end > CAST(date_trunc('month', date) + INTERVAL 1 MONTH - INTERVAL 1 DAY AS DATE))) FILTER (WHERE impressions IS NOT NULL) AS e_impressions FROM facts_days WHERE (clicks IS NOT NULL OR impressions IS NOT NULL) GROUP BY ALL),
-spine AS (SELECT CAST(gs AS DATE) AS _period FROM generate_series(CAST(date_trunc('month', (SELECT min(_period) FROM base)) AS TIMESTAMP), CAST(date_trunc('month', (SELECT max(_period) FROM base)) AS TIMESTAMP), INTERVAL 1 MONTH) AS t(gs)),
+spine AS (SELECT CAST(gs AS DATE) AS _period FROM unnest(generate_series(CAST(date_trunc('month', (SELECT min(_period) FROM base)) AS TIMESTAMP), CAST(date_trunc('month', (SELECT max(_period) FROM base)) AS TIMESTAMP), INTERVAL 1 MONTH)) AS t(gs)),
 grid AS (SELECT _period FROM spine),
 j AS (SELECT g.*, b.m_clicks, b.m_impressions, b.e_clicks, b.e_impressions FROM grid g LEFT JOIN base b ON g._period IS NOT DISTINCT FROM b._period)
 SELECT 0 AS k, _period AS period, m_clicks AS numerator, m_impressions AS denominator, m_clicks / NULLIF(m_impressions, 0) AS value, (coalesce(e_clicks, FALSE) OR coalesce(e_impressions, FALSE)) AS estimated FROM j) ORDER BY period

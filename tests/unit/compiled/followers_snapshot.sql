@@ -1,7 +1,7 @@
 -- followers, per month
 -- params: []
 SELECT period, numerator, denominator, value, estimated FROM (WITH base AS (SELECT CAST(date_trunc('month', date) AS DATE) AS _period, SUM(followers) FILTER (WHERE date = _last_followers) AS m_followers, bool_or(_p_start IS NOT NULL AND (_p_start < CAST(date_trunc('month', date) AS DATE) OR _p_end > CAST(date_trunc('month', date) + INTERVAL 1 MONTH - INTERVAL 1 DAY AS DATE))) FILTER (WHERE followers IS NOT NULL) AS e_followers FROM (SELECT *, max(CASE WHEN followers IS NOT NULL THEN date END) OVER (PARTITION BY CAST(date_trunc('month', date) AS DATE), source_id, account, channel) AS _last_followers FROM facts_days WHERE (followers IS NOT NULL)) AS facts GROUP BY ALL),
-spine AS (SELECT CAST(gs AS DATE) AS _period FROM generate_series(CAST(date_trunc('month', (SELECT min(_period) FROM base)) AS TIMESTAMP), CAST(date_trunc('month', (SELECT max(_period) FROM base)) AS TIMESTAMP), INTERVAL 1 MONTH) AS t(gs)),
+spine AS (SELECT CAST(gs AS DATE) AS _period FROM unnest(generate_series(CAST(date_trunc('month', (SELECT min(_period) FROM base)) AS TIMESTAMP), CAST(date_trunc('month', (SELECT max(_period) FROM base)) AS TIMESTAMP), INTERVAL 1 MONTH)) AS t(gs)),
 grid AS (SELECT _period FROM spine),
 j AS (SELECT g.*, b.m_followers, b.e_followers FROM grid g LEFT JOIN base b ON g._period IS NOT DISTINCT FROM b._period)
 SELECT 0 AS k, _period AS period, m_followers AS numerator, CAST(NULL AS DOUBLE) AS denominator, m_followers AS value, (coalesce(e_followers, FALSE)) AS estimated FROM j) ORDER BY period

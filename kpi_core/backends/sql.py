@@ -1,0 +1,100 @@
+"""DuckDB SQL as Spark SQL, by sqlglot: the compiler's queries and the facts_days view have one source text."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..schema import FACT_COLUMNS, facts_days_ddl
+from ..store.parquet_layout import column_type
+
+
+@lru_cache(maxsize=1024)
+def to_spark(sql: str) -> str:
+    """A compiled query in Spark SQL. Its `$name` parameters become Spark's `:name` markers: values stay apart,
+    bound by the engine, never written into the text. Anything sqlglot cannot carry over raises."""
+    import sqlglot
+    from sqlglot.errors import ErrorLevel
+
+    (out,) = sqlglot.transpile(sql, read="duckdb", write="spark", unsupported_level=ErrorLevel.RAISE)
+    return out
+
+
+@lru_cache(maxsize=4)
+def facts_days_select(source: str = "facts") -> str:
+    """The SELECT of schema.facts_days_ddl() over `source` in Spark SQL.
+
+    Spark has no `* EXCLUDE/REPLACE` and no `UNION ALL BY NAME`: the stars are spelled out from the fact columns
+    (sqlglot's qualify) and the union's right side is put in the left side's column order, which is what BY NAME
+    means; the expressions themselves are the DuckDB view's, transpiled."""
+    import sqlglot
+    from sqlglot import exp
+    from sqlglot.errors import ErrorLevel
+    from sqlglot.optimizer.qualify import qualify
+
+    query = sqlglot.parse_one(facts_days_ddl(source=source), read="duckdb").expression
+    query = qualify(query, schema={source: {c: column_type(c) for c in FACT_COLUMNS}}, dialect="duckdb",
+                    quote_identifiers=False)
+    for union in list(query.find_all(exp.Union)):
+        if union.args.get("by_name"):
+            left, right = union.left, union.right
+            named = dict(zip(right.named_selects, right.expressions, strict=True))
+            if set(named) != set(left.named_selects):
+                raise ValueError(f"facts_days: union sides differ: {sorted(set(named) ^ set(left.named_selects))}")
+            right.set("expressions", [named[n] for n in left.named_selects])
+            union.set("by_name", None)
+    return query.sql("spark", unsupported_level=ErrorLevel.RAISE)
+
+
+def _reads_facts_unaggregated(select) -> bool:
+    from sqlglot import exp
+
+    if not isinstance(select, exp.Select) or select.args.get("group") or select.find(exp.AggFunc):
+        return False
+    return any(t.name in ("facts", "facts_days") for t in select.find_all(exp.Table))
+
+
+@lru_cache(maxsize=1024)
+def split_shared(sql: str, prefix: str) -> tuple[tuple[tuple[str, str], ...], str]:
+    """A Spark query whose CTEs read more than once are computed once: ([(view, its Spark SQL)], the query reading
+    those views instead). Spark plans a CTE anew at every reference (the compiler's `j` is read once per KPI: fifty
+    KPIs scanned and summed the facts fifty times); the caller materialises each view, in order, before the query.
+    A CTE that only filters the facts stays inline: materialised, it would hold every column of every row."""
+    import sqlglot
+    from sqlglot import exp
+
+    tree = sqlglot.parse_one(sql, read="spark")
+    with_ = tree.args.get("with_")
+    if with_ is None:
+        return (), sql
+    steps = []
+    for cte in list(with_.expressions):
+        name = cte.alias
+        refs = [t for t in tree.find_all(exp.Table) if t.name == name and not t.db and not _inside(t, cte)]
+        if len(refs) < 2 or _reads_facts_unaggregated(cte.this):
+            continue
+        view = f"{prefix}_{name}"
+        body = cte.this.copy()
+        earlier = [c.copy() for c in with_.expressions[: with_.expressions.index(cte)]]
+        if earlier:
+            body.set("with_", exp.With(expressions=earlier))
+        steps.append((view, body.sql("spark")))
+        for t in refs:
+            t.set("this", exp.to_identifier(view))
+            if not t.alias:
+                t.set("alias", exp.TableAlias(this=exp.to_identifier(name)))
+        cte.pop()
+    for cte in reversed(list(with_.expressions)):  # CTEs now read by nothing (spine, grid: inside a view)
+        if not any(t.name == cte.alias and not t.db and not _inside(t, cte) for t in tree.find_all(exp.Table)):
+            cte.pop()
+    if not with_.expressions:
+        with_.pop()
+    return tuple(steps), tree.sql("spark")
+
+
+def _inside(node, ancestor) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent is ancestor:
+            return True
+        parent = parent.parent
+    return False

@@ -1,0 +1,158 @@
+"""Numbers typed into the real widgets are read in the interface language and shown back formatted; a number in
+the other notation is asked about and nothing is stored until the person answers."""
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from kpi_core.workspace import Workspace, build_demo
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def demo(tmp_path):
+    path = tmp_path / "n.duckdb"
+    build_demo(path, lang="nl")
+    return path
+
+
+def page(name: str, ws, lang: str, **state) -> AppTest:
+    at = AppTest.from_file(str(ROOT / "pages" / f"{name}.py"), default_timeout=60)
+    at.session_state["koers.lang"] = lang
+    at.session_state["koers.workspace"] = str(ws)
+    for k, v in state.items():
+        at.session_state[k] = v
+    return at.run()
+
+
+def fill_target(at, kpi: str, value: str):
+    at.text_input(key="targets.title").input("Doel")
+    at.selectbox(key="targets.kpi").set_value(kpi)
+    at.run()
+    at.text_input(key="targets.value").input(value)
+    at.text_input(key="targets.owner").input("Sanne")
+    at.text_input(key="targets.agreed_by").input("Directie")
+    at.date_input(key="targets.start").set_value(dt.date(2025, 4, 1))
+    at.date_input(key="targets.deadline").set_value(dt.date(2025, 6, 30))
+    return at.run()
+
+
+@pytest.mark.parametrize("lang, typed, shown, stored", [
+    ("nl", "150.000", "150.000", 150000), ("nl", "1.234,56", "1.234,56", 1234.56),
+    ("nl", "1234,56", "1.234,56", 1234.56),
+    ("en", "150,000", "150,000", 150000), ("en", "1,234.56", "1,234.56", 1234.56), ("en", "150000", "150,000", 150000),
+])
+def test_a_target_value_means_what_it_says(demo, lang, typed, shown, stored):
+    before = len(Workspace(demo).targets())
+    at = fill_target(page("targets", demo, lang), "revenue", typed)
+    assert not at.exception
+    assert at.text_input(key="targets.value").value == shown, "shown back in the language's notation"
+    at.button(key="targets.save").click().run()
+    assert not at.exception
+    after = Workspace(demo).targets()
+    assert len(after) == before + 1 and after[-1]["target"] == pytest.approx(stored)
+
+
+@pytest.mark.parametrize("lang, typed, meant, button", [("nl", "1.5", 1.5, "Ja, 1,5"), ("en", "1,5", 1.5, "Yes, 1.5"),
+                                                        ("nl", "1,234.56", 1234.56, "Ja, 1.234,56")])
+def test_a_number_in_the_other_notation_is_asked_about_and_never_guessed(demo, lang, typed, meant, button):
+    at = fill_target(page("targets", demo, lang), "roas", typed)
+    assert not at.exception
+    assert at.warning and any(("Bedoel je" if lang == "nl" else "Did you mean") in w.value for w in at.warning)
+    assert at.button(key="targets.save").disabled, "nothing to save while the question is open"
+    ask = at.button(key="targets.value.use")
+    assert ask.label == button
+    ask.click().run()
+    assert not at.exception
+    assert not at.button(key="targets.save").disabled
+    at.button(key="targets.save").click().run()
+    assert Workspace(demo).targets()[-1]["target"] == pytest.approx(meant)
+
+
+def test_a_percent_target_is_typed_in_percent(demo):
+    at = fill_target(page("targets", demo, "nl"), "ctr", "2,5")
+    at.button(key="targets.save").click().run()
+    assert Workspace(demo).targets()[-1]["target"] == pytest.approx(0.025)
+
+
+def test_switching_language_keeps_the_number_and_rewrites_it(demo):
+    at = fill_target(page("targets", demo, "nl"), "revenue", "150.000")
+    at.session_state["koers.lang"] = "en"
+    at.run()
+    assert not at.exception
+    assert at.text_input(key="targets.value").value == "150,000"
+    at.button(key="targets.save").click().run()
+    assert Workspace(demo).targets()[-1]["target"] == pytest.approx(150000)
+
+
+def test_thresholds_are_typed_in_the_language_too(demo):
+    at = fill_target(page("targets", demo, "nl"), "leads", "200")
+    at.text_input(key="targets.on_track").input("97,5")
+    at.text_input(key="targets.at_risk").input("80")
+    at.run()
+    at.button(key="targets.save").click().run()
+    assert Workspace(demo).targets()[-1]["thresholds"] == {"on_track": 0.975, "at_risk": 0.8}
+
+
+@pytest.mark.parametrize("lang, typed, stored", [("nl", "1.250,5", 1250.5), ("en", "1,250.5", 1250.5),
+                                                 ("nl", "12", 12.0)])
+def test_a_checkin_value_is_read_in_the_language(demo, lang, typed, stored):
+    tid = next(t["id"] for t in Workspace(demo).targets() if t["kpi"] == "revenue")
+    at = page("targets", demo, lang)
+    at.text_input(key=f"targets.ci_value.{tid}").input(typed)
+    at.text_area(key=f"targets.ci_note.{tid}").input("Tussenstand")
+    label = "Check-in toevoegen" if lang == "nl" else "Add check-in"
+    at.button(key=f"FormSubmitter:targets.checkin.{tid}-{label}").click().run()
+    assert not at.exception
+    (ci,) = Workspace(demo).checkins(tid)
+    assert ci["value"] == pytest.approx(stored)
+
+
+def test_an_unclear_checkin_value_saves_nothing(demo):
+    tid = next(t["id"] for t in Workspace(demo).targets() if t["kpi"] == "revenue")
+    at = page("targets", demo, "nl")
+    at.text_input(key=f"targets.ci_value.{tid}").input("1.5")
+    at.text_area(key=f"targets.ci_note.{tid}").input("Tussenstand")
+    at.button(key=f"FormSubmitter:targets.checkin.{tid}-Check-in toevoegen").click().run()
+    assert not at.exception
+    assert Workspace(demo).checkins(tid) == []
+    assert any("Bedoel je 1,5" in w.value for w in at.warning)
+
+
+@pytest.mark.parametrize("lang, target, ratio", [("nl", "1.000", "2,5"), ("en", "1,000", "2.5")])
+def test_funnel_target_and_ratios_are_read_in_the_language(demo, lang, target, ratio):
+    at = page("funnel", demo, lang, **{"funnel.kpi": "new_customers"})
+    assert not at.exception
+    at.text_input(key="funnel.target").input(target).run()
+    assert not at.exception
+    customers = {m.label: m.value for m in at.metric}
+    at.text_input(key="funnel.ratio.mql_to_customer").input(ratio).run()  # 2.5% of MQLs become customers
+    assert not at.exception
+    mqls = next(m.value for m in at.metric if m.label in ("MQL's", "MQLs"))
+    assert mqls == ("40.000" if lang == "nl" else "40,000"), customers  # 1,000 / 2.5%
+
+
+def test_the_funnel_shows_ratios_in_percent_and_money_not_raw_fractions(demo):
+    at = page("funnel", demo, "nl", **{"funnel.kpi": "new_customers"})
+    values = {t.key: t.value for t in at.text_input if t.key and t.key.startswith("funnel.ratio.")}
+    assert values, "the ratios are offered"
+    for key, text in values.items():
+        assert "." not in text.split(",")[0] or len(text.split(",")[0].split(".")[-1]) == 3, (key, text)
+        if key.endswith(("cpc", "cost_per_lead")):
+            assert float(text.replace(".", "").replace(",", ".")) > 0.01
+
+
+def test_exchange_rates_are_typed_in_the_language(demo):
+    at = page("data", demo, "nl")
+    at.selectbox(key="data.rate_cur").set_value("USD")
+    at.selectbox(key="data.rate_month").set_value(dt.date(2025, 1, 1)) if dt.date(2025, 1, 1) in at.selectbox(
+        key="data.rate_month").options else None
+    at.text_input(key="data.rate_other_value").input("0,92")
+    at.run()
+    at.button(key="data.rates_save").click().run()
+    assert not at.exception
+    rates = Workspace(demo).rates()
+    assert [r["rate"] for r in rates if r["from"] == "USD"] == [pytest.approx(0.92)]

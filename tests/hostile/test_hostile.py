@@ -1,0 +1,117 @@
+"""Every hostile case through the command line, each in its own process under an address-space limit: exit 2 with
+exactly one line on stderr (no traceback, no raw control character, no echo of a whole line), or exit 0 with the
+warnings the case names; within WALL seconds.
+
+The cases run side by side in threads (a process each), once per session, so the suite takes about a minute on
+two cores; a test per case then reads its result."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from .cases import Case, all_cases
+
+ROOT = Path(__file__).resolve().parents[2]
+MEMORY = 2 << 30  # bytes of address space a run may take: exceeding it is a MemoryError, so a failed case
+WALL = 20.0  # seconds: a guard, not a benchmark (a case takes 1-5 s alone)
+LONGEST_LINE = 1000  # characters of the stderr line: a message names a line, it never repeats one
+CASES = all_cases()
+
+# Sets the limit, then becomes `python -m kpi_core ...` (the same process: its peak is the command's own).
+LAUNCH = ("import os, resource, sys; n = int(sys.argv[1]); resource.setrlimit(resource.RLIMIT_AS, (n, n)); "
+          "os.execv(sys.executable, [sys.executable, '-m', 'kpi_core', *sys.argv[2:]])")
+
+
+@dataclass
+class Result:
+    rc: int
+    stdout: str
+    stderr: str
+    seconds: float
+    peak_mb: float
+    complaint: str | None  # the case's own check of its folder afterwards
+
+
+def run(case: Case, folder: Path) -> Result:
+    """Write the case's files, run the command under the limit, and measure it."""
+    import subprocess
+
+    folder.mkdir(parents=True)
+    args = case.make(folder)
+    env = {**os.environ, "KOERS_DATA_DIR": str(folder / "data"), **case.env}
+    out, err = folder / "stdout", folder / "stderr"
+    with open(out, "wb") as fo, open(err, "wb") as fe:
+        start = time.perf_counter()
+        p = subprocess.Popen([sys.executable, "-c", LAUNCH, str(MEMORY), *args], stdout=fo, stderr=fe, cwd=ROOT,
+                             env=env)
+        stop = threading.Timer(3 * WALL, p.kill)  # a hung case ends the run, never the suite
+        stop.start()
+        _, status, usage = os.wait4(p.pid, 0)
+        stop.cancel()
+        seconds = time.perf_counter() - start
+    p.returncode = os.waitstatus_to_exitcode(status)
+    return Result(rc=p.returncode, stdout=out.read_text(errors="replace"), stderr=err.read_text(errors="replace"),
+                  seconds=seconds, peak_mb=usage.ru_maxrss / 1024, complaint=case.after(folder) if case.after else None)
+
+
+@pytest.fixture(scope="session")
+def results(tmp_path_factory) -> dict[str, Result]:
+    base = tmp_path_factory.mktemp("hostile")
+    workers = max(2, (os.cpu_count() or 2) + 1)
+    with ThreadPoolExecutor(workers) as pool:
+        futures = {c.id: pool.submit(run, c, base / c.id.replace("/", "-")) for c in CASES}
+        return {k: f.result() for k, f in futures.items()}
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_hostile_input_gets_one_line_or_a_reading(case: Case, results):
+    r = results[case.id]
+    said = f"rc {r.rc} in {r.seconds:.1f} s, peak {r.peak_mb:.0f} MB\nstderr: {r.stderr[:2000]!r}"
+    assert "Traceback" not in r.stderr, said
+    assert r.rc == case.rc, said
+    assert r.seconds < WALL, said
+    assert r.complaint is None, r.complaint
+    if case.rc == 2:
+        assert r.stderr.endswith("\n") and r.stderr.count("\n") == 1, said
+        line = r.stderr[:-1]
+        assert line.strip() and len(line) <= LONGEST_LINE, said
+        assert all(ch.isprintable() for ch in line), said  # control characters from a file are shown escaped
+        for words in case.says:
+            assert words in line, said
+        return
+    assert r.stderr == "", said
+    out = json.loads(r.stdout)
+    codes = [w["code"] for w in out.get("warning_codes", [])]
+    for code in case.warns:
+        assert code in codes, (code, out.get("warnings"))
+    for key, value in case.shows.items():
+        assert out[key] == value, (key, out[key])
+
+
+def test_the_corpus_covers_every_kind_of_input():
+    """At least 60 cases; CSV in every way that hurts, and the other ways in: workbooks, workspace exports, target
+    files, formulas."""
+    kinds = {}
+    for c in CASES:
+        kinds[c.kind] = kinds.get(c.kind, 0) + 1
+    assert len(CASES) >= 60
+    assert len({c.id for c in CASES}) == len(CASES)
+    assert {"csv", "enc", "empty", "quote", "binary", "dates", "numbers", "plausible"} <= set(kinds), kinds
+    assert kinds["xlsx"] >= 3 and kinds["zip"] >= 4 and kinds["yaml"] >= 4 and kinds["formula"] >= 1, kinds
+
+
+def write_all(out: Path) -> None:
+    """Write every case's files under `out` (one folder per case) and print the command each runs."""
+    for c in CASES:
+        folder = out / c.id.replace("/", "-")
+        folder.mkdir(parents=True, exist_ok=True)
+        print(c.id, "->", "python -m kpi_core", " ".join(c.make(folder)))

@@ -1,0 +1,326 @@
+"""The reader's bounds, in process and counted by hand: line length, width, encodings, NUL bytes, quotes, the years
+a date may have, figures that are no figures, and the plausibility warnings. The same files through the command line,
+under a memory limit, are in tests/hostile."""
+
+import datetime as dt
+import math
+import re
+
+import pytest
+
+from kpi_core.errors import KoersError
+from kpi_core.i18n import t
+from kpi_core.ingest import read_export
+from kpi_core.ingest.delimited import max_columns, max_line_bytes
+from kpi_core.ingest.parse import balanced_sum
+from kpi_core.ingest.plausible import rules_for
+from kpi_core.ingest.values import year_range
+
+H = "Day,Campaign,Impressions,Clicks,Cost\n"
+PAST_SAMPLE = 40_000  # rows that fill more than the 1 MiB the sniffer reads
+
+
+def rows(n: int, start: int = 0) -> str:
+    return "".join(f"2025-01-{1 + i % 28:02d},Camp {i},{100 + i},{i % 50},{i % 7}.50\n"
+                   for i in range(start, start + n))
+
+
+def refused(path, **kw) -> KoersError:
+    with pytest.raises(KoersError) as e:
+        read_export(path, **kw)
+    return e.value
+
+
+def codes(result) -> list[str]:
+    return [w["code"] for w in result.info["warning_codes"]]
+
+
+def params(result, code: str) -> dict:
+    return next(w["params"] for w in result.info["warning_codes"] if w["code"] == code)
+
+
+def campaigns(result) -> list[str]:
+    return result.rows.column("campaign").to_pylist()
+
+
+def test_the_limits_and_their_settings(monkeypatch):
+    assert (max_line_bytes(), max_columns(), year_range()) == (1_000_000, 2000, (1990, 2100))
+    monkeypatch.setenv("KOERS_MAX_LINE_BYTES", "500")
+    monkeypatch.setenv("KOERS_MAX_COLUMNS", "7")
+    monkeypatch.setenv("KOERS_MIN_YEAR", "1900")
+    monkeypatch.setenv("KOERS_MAX_YEAR", "2200")
+    assert (max_line_bytes(), max_columns(), year_range()) == (500, 7, (1900, 2200))
+
+
+# Line length: checked on the bytes before any parse, and on each record while DuckDB reads.
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_a_line_of_exactly_the_limit_is_read_one_more_byte_is_refused(write, monkeypatch, newline):
+    monkeypatch.setenv("KOERS_MAX_LINE_BYTES", "1000")
+    line = "2025-01-09," + "x" * (1000 - 17) + ",1,1,1"  # 1000 characters
+    ok = write("ok.csv", (H + rows(3) + line + "\n" + rows(1)).replace("\n", newline))
+    assert len(line) == 1000 and read_export(ok).info["rows"] == 5
+    e = refused(write("long.csv", (H + rows(3) + line + "x\n" + rows(1)).replace("\n", newline)))
+    assert (e.code, e.row, e.info["limit_kb"]) == ("ingest.line_too_long", 5, 1)
+    assert "xxxxxxxxxx" not in e.message("en")  # named, never repeated
+
+
+def test_a_long_first_line_is_refused_before_the_sniffer_sees_a_cut_sample(write):
+    e = refused(write("head.csv", "Day,Clicks," + "x" * 3_000_000 + "\n2025-01-01,1,1\n"))
+    assert (e.code, e.row) == ("ingest.line_too_long", 1)
+
+
+def test_a_long_last_line_without_a_line_break_is_refused(write):
+    e = refused(write("tail.csv", H + rows(5) + "2025-01-09,A," + "7" * 1_500_000))
+    assert (e.code, e.row) == ("ingest.line_too_long", 7)
+
+
+def test_a_quoted_record_of_short_lines_over_the_limit_is_refused_while_reading(write):
+    # 10 rows, then a quoted cell of 300,000 short lines: no line is long, the record is 1.5 MB.
+    e = refused(write("record.csv", H + rows(10) + '2025-01-09,"' + "yyyy\n" * 300_000 + '",1,1,1\n' + rows(3)))
+    assert (e.code, e.row) == ("ingest.line_too_long", 12)
+
+
+# Width.
+
+def test_more_columns_than_the_limit_are_refused_naming_the_line(write):
+    e = refused(write("wide.csv", ",".join(["Day"] + [f"c{i}" for i in range(2000)]) + "\n"
+                      + ",".join(["2025-01-01"] + ["1"] * 2000) + "\n"))
+    assert (e.code, e.row, e.info["columns"], e.info["limit"]) == ("ingest.too_many_columns", 1, 2001, 2000)
+
+
+def test_a_data_row_wider_than_the_limit_names_its_own_line(write, monkeypatch):
+    monkeypatch.setenv("KOERS_MAX_COLUMNS", "10")
+    e = refused(write("row.csv", H + rows(2) + ",".join(["1"] * 11) + "\n"))
+    assert (e.code, e.row, e.info["columns"]) == ("ingest.too_many_columns", 4, 11)
+
+
+def test_two_thousand_columns_are_read_with_their_figures(write):
+    header = ",".join(["Day"] + [f"Clicks {i}" for i in range(1999)])
+    body = "".join(",".join([f"2025-01-{d:02d}", str(d)] + ["1"] * 1998) + "\n" for d in range(1, 29))
+    r = read_export(write("wide.csv", header + "\n" + body))
+    assert r.info["rows"] == 28
+    assert sum(r.rows.column("clicks").to_pylist()) == sum(range(1, 29))  # 'Clicks 0', the first such column
+
+
+def test_twelve_hundred_known_columns_stay_within_duckdbs_expression_depth(write):
+    header = ",".join(["Day"] + ["Clicks", "Impressions", "Cost", "Conversions", "Revenue", "Orders"] * 200)
+    body = "".join(",".join([f"2025-01-{d:02d}"] + ["2"] * 1200) + "\n" for d in range(1, 11))
+    r = read_export(write("known.csv", header + "\n" + body))
+    assert r.info["rows"] == 10 and sum(r.rows.column("clicks").to_pylist()) == 20
+
+
+def test_a_balanced_sum_nests_logarithmically():
+    sql = balanced_sum([f"t{i}" for i in range(2000)])
+    depth = deepest = 0
+    for ch in sql:
+        depth += (ch == "(") - (ch == ")")
+        deepest = max(deepest, depth)
+    assert sql.count("+") == 1999 and deepest == 10  # ceil(log2(2000)) - 1 levels of parentheses
+    assert balanced_sum(["a"]) == "a" and balanced_sum([]) == "0"
+
+
+# NUL bytes and quotes.
+
+def test_a_nul_byte_after_the_sample_is_refused_naming_its_line(write):
+    e = refused(write("nul.csv", H + rows(PAST_SAMPLE) + "2025-02-01,A\x00B,1,1,1\n"))
+    assert (e.code, e.row) == ("ingest.nul_byte", PAST_SAMPLE + 2)
+
+
+def test_a_nul_character_in_utf16_is_refused_after_transcoding(write):
+    e = refused(write("nul16.csv", "Day\tClicks\n2025-01-01\t1\nx\x00y\t1\n", encoding="utf-16"))
+    assert (e.code, e.row) == ("ingest.nul_byte", 3)
+
+
+@pytest.mark.parametrize("tail, row", [
+    ('2025-01-09,"never closed,1,1,1\n' + rows(5), 7),  # swallows the lines after it
+    ('2025-01-09,"never closed,1,1,1\n' + rows(3) + '2025-01-20,"Smith, J",1,1,1\n', 7),  # closed by a later quote
+    ('2025-01-09,"open,1,1,1', 7),  # on the last line
+])
+def test_a_quote_never_closed_is_refused_naming_its_line(write, tail, row):
+    e = refused(write("quote.csv", H + rows(5) + tail))
+    assert (e.code, e.row) == ("ingest.unclosed_quote", row)
+
+
+def test_a_lone_inch_mark_inside_a_cell_is_read_as_written(write):
+    r = read_export(write("inch.csv", H + rows(2) + '2025-01-04,Screen 12" promo,1,1,1\n'))
+    assert campaigns(r)[-1] == 'Screen 12" promo'
+
+
+# Encodings: what the sample says, every later byte must be too, or be said.
+
+def test_utf8_then_cp1252_is_read_with_a_warning_naming_the_rows(write):
+    data = ((H + "2025-01-01,Café,1,1,1\n").encode() + rows(PAST_SAMPLE).encode()
+            + "2025-02-01,Crème,5,1,1\n2025-02-02,Ça va à,5,1,1\n".encode("cp1252"))
+    r = read_export(write("mixed.csv", data))
+    assert r.info["encoding"] == "utf-8"
+    assert campaigns(r)[0] == "Café" and campaigns(r)[-2:] == ["Crème", "Ça va à"]
+    assert not any("\ufffd" in c for c in campaigns(r))
+    assert params(r, "ingest.encoding_mixed") == {"count": 3, "lines": 2,
+                                                  "rows": f"{PAST_SAMPLE + 3}, {PAST_SAMPLE + 4}"}
+
+
+def test_more_than_five_rows_of_another_encoding_are_counted_and_the_first_five_named(write):
+    data = (H + rows(PAST_SAMPLE)).encode() + "".join(f"2025-02-0{i},Crème {i},1,1,1\n" for i in range(1, 8)).encode(
+        "cp1252")
+    r = read_export(write("seven.csv", b"\xef\xbb\xbf" + data))  # the BOM says UTF-8 from the first byte
+    first = PAST_SAMPLE + 2
+    assert params(r, "ingest.encoding_mixed") == {
+        "count": 7, "lines": 7, "rows": ", ".join(str(first + i) for i in range(5)) + " …"}
+
+
+def test_ascii_then_cp1252_is_a_cp1252_file_read_without_a_warning(write):
+    r = read_export(write("ansi.csv", (H + rows(PAST_SAMPLE)).encode() + "2025-02-01,Crème,5,1,1\n".encode("cp1252")))
+    assert r.info["encoding"] == "cp1252" and r.info["warnings"] == []
+    assert campaigns(r)[-1] == "Crème"
+
+
+@pytest.mark.parametrize("name, data, code, row", [
+    ("undefined.csv", (H + rows(PAST_SAMPLE)).encode() + b"2025-02-01,A\x81B,5,1,1\n", "ingest.bad_encoding",
+     PAST_SAMPLE + 2),
+    ("back.csv", (H + "2025-01-01,Crème,1,1,1\n" + rows(PAST_SAMPLE)).encode("cp1252")
+     + "2025-02-01,Café,5,1,1\n".encode(), "ingest.encoding_changes", PAST_SAMPLE + 3),
+    ("ansi_undefined.csv", (H + "2025-01-01,Crème,1,1,1\n" + rows(5)).encode("cp1252") + b"2025-02-01,\x81,1,1,1\n",
+     "ingest.bad_encoding", 8),
+    ("odd.csv", (H + rows(5)).replace(",", "\t").encode("utf-16") + b"A", "ingest.bad_encoding", 7),
+    ("surrogate.csv", (H + rows(5)).replace(",", "\t").encode("utf-16") + b"\x00\xd8A\x00\n\x00",
+     "ingest.bad_encoding", 7),
+    ("cut.csv", (H + rows(5)).replace(",", "\t").encode("utf-16-le")[:-1], "ingest.bad_encoding", 6),
+])
+def test_a_byte_no_encoding_explains_is_refused_naming_its_line(write, name, data, code, row):
+    e = refused(write(name, data))
+    assert (e.code, e.row) == (code, row)
+
+
+# Dates: the years a row may have.
+
+def test_rows_dated_outside_the_years_are_set_aside_and_named(write):
+    r = read_export(write("extreme.csv", H + "1900-01-01,A,1,1,1\n9999-12-31,A,1,1,1\n2025-01-01,A,10,2,1\n"
+                          "1989-12-31,A,1,1,1\n1990-01-01,A,1,1,1\n2100-12-31,A,1,1,1\n2101-01-01,A,1,1,1\n"))
+    assert r.set_aside == [(2, "out_of_range"), (3, "out_of_range"), (5, "out_of_range"), (8, "out_of_range")]
+    assert r.info["skipped"]["out_of_range"] == 4 and r.info["rows"] == 3
+    assert (r.info["date_min"], r.info["date_max"]) == ("1990-01-01", "2100-12-31")
+    assert params(r, "ingest.dates_out_of_range") == {"count": 4, "rows": "2, 3, 5, 8", "min": 1990, "max": 2100}
+    assert sum(r.rows.column("impressions").to_pylist()) == 12  # 10 + 1 + 1: the kept rows only
+
+
+def test_the_years_come_from_the_environment(write, monkeypatch):
+    monkeypatch.setenv("KOERS_MIN_YEAR", "1900")
+    r = read_export(write("extreme.csv", H + "1900-01-01,A,1,1,1\n9999-12-31,A,1,1,1\n2025-01-01,A,10,2,1\n"))
+    assert r.info["rows"] == 2 and r.set_aside == [(3, "out_of_range")]
+
+
+def test_a_file_of_only_extreme_dates_is_refused(write):
+    e = refused(write("all.csv", H + "1900-01-01,A,1,1,1\n9999-12-31,A,1,1,1\n"))
+    assert (e.code, e.info["count"], e.info["rows"]) == ("ingest.all_dates_out_of_range", 2, "2, 3")
+
+
+def test_a_period_outside_the_years_is_refused(write):
+    from kpi_core.ingest.period import given
+
+    e = refused(write("period.csv", "Campaign,Impressions,Clicks\nA,100,5\n"), period=given("1900-01-01..2025-01-31"))
+    assert (e.code, e.info["start"], e.info["end"]) == ("ingest.period_out_of_range", "1900-01-01", "2025-01-31")
+
+
+# Figures: finite, and of at most 30 digits.
+
+@pytest.mark.parametrize("cell", ["inf", "NaN", "1e400", "-Infinity", "1e308", "1e30", "9" * 31, "9" * 400,
+                                  f'"{10 ** 32:,}"'])
+def test_a_value_that_is_no_figure_is_a_bad_cell_with_its_row(write, cell):
+    e = refused(write("n.csv", H + rows(2) + f"2025-01-03,A,{cell},1,1\n"))
+    assert (e.code, e.row, e.column) == ("ingest.bad_number", 4, "Impressions")
+    assert len(e.message("en")) < 300  # a long cell is shown cut
+
+
+@pytest.mark.parametrize("cell, value", [("1" + "0" * 28, 1e28), ("9" * 29, 1e29), ("-123456789.125", -123456789.125),
+                                         (f'"{1234567890123456789012345678:,}"', 1.234567890123456789012345678e27)])
+def test_large_figures_below_the_bounds_are_read(write, cell, value):
+    r = read_export(write("n.csv", H + rows(2) + f"2025-01-03,A,{cell},1,1\n"))
+    assert r.rows.column("impressions").to_pylist()[-1] == value
+
+
+def test_more_than_thirty_digits_are_no_figure_however_small(write):
+    # '1,234' makes the column one the exact path reads (DuckDB's own parse would round the long one silently).
+    e = refused(write("n.csv", H + '2025-01-01,A,"1,234",1,1\n2025-01-02,A,0.' + "0" * 30 + "1,1,1\n"))
+    assert (e.code, e.row, e.info["value"]) == ("ingest.bad_number", 3, "0." + "0" * 30 + "1")
+
+
+def test_a_non_figure_after_the_sample_in_a_column_duckdb_parsed_is_found_and_named(write):
+    e = refused(write("late.csv", H + rows(PAST_SAMPLE) + "2025-02-01,A,1,inf,1\n"))
+    assert (e.code, e.row, e.info["value"]) == ("ingest.bad_number", PAST_SAMPLE + 2, "inf")
+
+
+def test_no_kept_figure_is_ever_non_finite(write):
+    r = read_export(write("ok.csv", H + rows(50) + '2025-02-01,A,"1,234,567",3,"1,234.50"\n'))
+    for name in ("impressions", "clicks", "cost"):
+        assert all(math.isfinite(v) for v in r.rows.column(name).to_pylist() if v is not None)
+
+
+# Plausibility: said with the rows and the count, never changed.
+
+def test_clicks_over_impressions_and_negative_counts_are_said_and_kept(write):
+    text = H + ("2025-01-01,A,10,20,1\n2025-01-02,A,10,5,1\n2025-01-03,A,10,11,1\n2025-01-04,A,-3,1,1\n"
+                "2025-01-05,A,10,-1,-2\n")
+    r = read_export(write("odd.csv", text))
+    assert params(r, "ingest.check_clicks_over_impressions") == {"count": 3, "rows": "2, 4, 5"}  # -3 < 1 too
+    negatives = [w["params"] for w in r.info["warning_codes"] if w["code"] == "ingest.check_negative"]
+    assert negatives == [{"measure": "impressions", "count": 1, "rows": "5"},
+                         {"measure": "clicks", "count": 1, "rows": "6"}, {"measure": "cost", "count": 1, "rows": "6"}]
+    assert r.rows.column("clicks").to_pylist() == [20, 5, 11, 1, -1]  # as the file says
+    assert t("ingest.check_negative", "en", measure="clicks", count=1, rows="6").startswith("1 rows have a negative")
+
+
+def test_more_than_five_implausible_rows_show_five_and_the_count(write):
+    text = H + "".join(f"2025-01-{d:02d},A,1,2,1\n" for d in range(1, 8)) + "2025-01-08,A,9,2,1\n"
+    r = read_export(write("many.csv", text))
+    assert params(r, "ingest.check_clicks_over_impressions") == {"count": 7, "rows": "2, 3, 4, 5, 6 …"}
+
+
+def test_email_rules_compare_opens_with_what_arrived(write):
+    text = ("Date,Emails sent,Delivered,Unique opens,Unique clicks,Bounces\n"
+            "2025-01-01,100,90,95,10,5\n2025-01-02,100,110,50,60,120\n2025-01-03,100,95,40,10,5\n")
+    r = read_export(write("mail.csv", text))
+    got = {w["code"]: w["params"] for w in r.info["warning_codes"] if w["code"].startswith("ingest.check_")}
+    assert got == {"ingest.check_opens_over_delivered": {"count": 1, "rows": "2"},
+                   "ingest.check_delivered_over_sent": {"count": 1, "rows": "3"},
+                   "ingest.check_clicks_over_opens": {"count": 1, "rows": "3"},
+                   "ingest.check_bounces_over_sent": {"count": 1, "rows": "3"}}
+
+
+def test_conversions_over_clicks_is_a_rule_for_ad_tools_only():
+    def rule_codes(source):
+        return {code for code, _, _ in rules_for({"clicks", "conversions"}, source)}
+
+    assert "ingest.check_conversions_over_clicks" in rule_codes("google_ads")
+    assert "ingest.check_conversions_over_clicks" not in rule_codes("generic")
+    assert {c for c, _, _ in rules_for({"unique_opens", "emails_sent"}, "generic")} == {
+        "ingest.check_negative", "ingest.check_opens_over_sent"}
+
+
+def test_a_google_ads_export_with_more_conversions_than_clicks_is_said(write):
+    text = ("Campaign report\nJanuary 1, 2025 - January 2, 2025\n"
+            "Day,Campaign,Campaign type,Impr.,Clicks,Cost,Conversions,Conv. value\n"
+            "2025-01-01,A,Search,100,5,1.00,7.00,70.00\n2025-01-02,A,Search,100,5,1.00,2.00,20.00\n")
+    r = read_export(write("ads.csv", text))
+    assert r.info["source"] == "google_ads"
+    assert params(r, "ingest.check_conversions_over_clicks") == {"count": 1, "rows": "4"}
+    assert sum(r.rows.column("conversions").to_pylist()) == 9.0
+
+
+def test_every_new_message_has_both_languages_and_the_same_placeholders():
+    from kpi_core.messages.ingest import MESSAGES
+
+    new = [k for k in MESSAGES if k.startswith(("ingest.check_", "ingest.line_", "ingest.too_many_col",
+                                                "ingest.nul_", "ingest.unclosed", "ingest.bad_encoding",
+                                                "ingest.encoding_", "ingest.dates_out", "ingest.all_dates",
+                                                "ingest.period_out"))]
+    assert len(new) == 19
+    for code in new:
+        nl, en = MESSAGES[code]["nl"], MESSAGES[code]["en"]
+        assert set(re.findall(r"{(\w+)}", nl)) == set(re.findall(r"{(\w+)}", en)), code
+
+
+def test_a_date_error_names_the_cell_that_fits_no_layout(write):
+    e = refused(write("y10k.csv", H + rows(3) + "10000-01-01,A,1,1,1\n"))
+    assert (e.code, e.row, e.info["value"]) == ("ingest.bad_date", 5, "10000-01-01")
+    assert dt.date(2025, 1, 1)  # the other rows are ISO dates: no layout fits 80% of the sample

@@ -48,8 +48,11 @@ def run(args) -> dict:
         raise error("workspace.not_found", file=str(path))
     ws = Workspace(path)
     if cmd == "add":
-        return {"workspace": str(path), "files": ws.add_files(args.files, keep_both=args.keep_both, lang=args.lang,
-                                                                 period=given(args.period))}
+        files = ws.add_files(args.files, keep_both=args.keep_both, lang=args.lang, period=given(args.period))
+        if files and all(f["status"] == "error" for f in files):  # nothing went in: an error, one line, exit 2
+            raise error("workspace.nothing_added", detail=files[0]["message"],
+                        more=len(files) - 1)
+        return {"workspace": str(path), "files": files}
     if cmd == "datasets":
         return {"workspace": str(path), "datasets": ws.datasets()}
     if cmd == "remove":

@@ -181,4 +181,8 @@ MESSAGES = {
         "nl": "{workspace} teruggezet uit {restored}.",
         "en": "Restored {workspace} from {restored}.",
     },
+    "workspace.nothing_added": {
+        "nl": "Niets toegevoegd: {detail} (en {more} andere bestanden niet).",
+        "en": "Nothing added: {detail} (and {more} other files not).",
+    },
 }

@@ -248,10 +248,11 @@ def _spine(grain: str, f: Filters, p: _Params, rows: str, col: str) -> str:
     hi = p.named("date_to", f.date_to) if f.date_to else f"(SELECT max({col}) FROM {rows})"
     # unnest(generate_series(...)) rather than the table function generate_series(...) AS t(gs): the same rows in
     # DuckDB, and the form sqlglot carries over to Spark (EXPLODE(SEQUENCE(...)) AS t(gs); it mangles the other).
+    # A day is its own period: date_trunc('day', <a date>) becomes Spark's TRUNC(.., 'DAY'), which gives NULL.
+    lo, hi = (lo, hi) if grain == "day" else (f"date_trunc('{grain}', {lo})", f"date_trunc('{grain}', {hi})")
     return (
         "SELECT CAST(gs AS DATE) AS _period FROM unnest(generate_series("
-        f"CAST(date_trunc('{grain}', {lo}) AS TIMESTAMP), CAST(date_trunc('{grain}', {hi}) AS TIMESTAMP), "
-        f"INTERVAL {_STEP[grain]})) AS t(gs)"
+        f"CAST({lo} AS TIMESTAMP), CAST({hi} AS TIMESTAMP), INTERVAL {_STEP[grain]})) AS t(gs)"
     )
 
 

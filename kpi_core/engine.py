@@ -14,7 +14,7 @@ from . import schema
 # Every DuckDB failure is one of these. Callers tell a locked file from a damaged one by where the failure happened
 # and by the file itself (workspace.py), never by the text of the message.
 Error = duckdb.Error
-_OPEN: weakref.WeakSet = weakref.WeakSet()  # engines not closed yet; close_all() before the process ends
+_OPEN: weakref.WeakSet = weakref.WeakSet()  # engines on a file not closed yet; close_all() before the process ends
 
 # The storage format DuckDB writes new files in. A workspace file in an older format (DuckDB 1.x wrote
 # 'v1.0.0+') is rebuilt once in this one on first open (workspace.py), keeping the old file as a backup: the step
@@ -30,7 +30,8 @@ class Engine:
         self.path = None if path is None else Path(path)
         target = ":memory:" if path is None else str(path)
         self._con = duckdb.connect(target, read_only=read_only)
-        _OPEN.add(self)
+        if path is not None:
+            _OPEN.add(self)
         self._lock = threading.RLock()
         self.version = 0  # bumped on every write; part of every cache key
         if not read_only:
@@ -86,7 +87,8 @@ class Engine:
 
 
 def close_all() -> None:
-    """Close every engine still open: a DuckDB connection left open when the interpreter shuts down can abort it."""
+    """Close every engine on a file still open: the file is checkpointed and unlocked, and no connection is left to
+    the interpreter's shutdown (which a DuckDB connection can abort). In-memory engines (caches) stay."""
     for engine in list(_OPEN):
         engine.close()
 

@@ -250,3 +250,9 @@ MONTHS = {"nl": ["januari", "februari", "maart", "april", "mei", "juni", "juli",
 def fmt_month(d, lang: str = "nl") -> str:
     """A month as 'februari 2025' (nl) or 'February 2025' (en)."""
     return f"{MONTHS.get(lang, MONTHS['en'])[d.month - 1]} {d.year}"
+
+
+def tn(code: str, n: int, lang: str = "nl", **params) -> str:
+    """The text for a count: `code.one` for exactly one, else `code.other` ('1 week', '3 weken')."""
+    form = f"{code}.one" if n == 1 and has(f"{code}.one") else f"{code}.other"
+    return t(form if has(form) else code, lang, n=n, **params)

@@ -258,7 +258,7 @@ class Workspace:
         self.engine.write(lambda cur: cur.execute(
             """INSERT INTO targets VALUES (?, ?, ?, ?) ON CONFLICT (id)
                DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at""",
-            [body["id"], json.dumps(body, ensure_ascii=False, default=str), now, now],
+            [body["id"], json.dumps(body, ensure_ascii=False, default=str, allow_nan=False), now, now],
         ))
         return body["id"]
 
@@ -272,7 +272,7 @@ class Workspace:
             body = dict(target)
             body["id"] = str(body.get("id") or f"t-{uuid.uuid4().hex[:8]}")
             at = now + timedelta(microseconds=i)  # targets list in the order they were created: the file's
-            rows.append([body["id"], json.dumps(body, ensure_ascii=False, default=str), at, at])
+            rows.append([body["id"], json.dumps(body, ensure_ascii=False, default=str, allow_nan=False), at, at])
         if len({r[0] for r in rows}) != len(rows):
             raise ValueError("save_targets: the same id twice")  # parse_yaml refuses that with its line
         if rows:
@@ -349,6 +349,11 @@ class Workspace:
 
     def add_checkin(self, target_id: str, day, note: str, value: float | None = None) -> dict:
         """Add a dated check-in note (and optionally the measured value) to a target."""
+        import math
+
+        if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float))
+                                  or not math.isfinite(value)):
+            raise error("workspace.bad_value", key="value", value=shown(value), expected="a number")
 
         def fn(cur):
             if not cur.execute("SELECT 1 FROM targets WHERE id = ?", [target_id]).fetchone():
@@ -411,13 +416,16 @@ class Workspace:
 
 
 def _release(path: Path) -> None:
-    """Before the file at path is replaced: refuse when another process has it open; close it in this one."""
-    if files.held_elsewhere(path):
-        raise error("workspace.locked", file=str(path))
+    """Before the file at path is replaced: close it in this process, refuse when another process has it open.
+
+    Closed first: asking for the lock opens the file, and closing any handle on a file drops this process's locks on
+    it, DuckDB's included."""
     with _ENGINES_LOCK:
         engine = _ENGINES.pop(path, None)
     if engine is not None:
         engine.close()  # checkpoints, so the copy about to be made is whole
+    if files.held_elsewhere(path):
+        raise error("workspace.locked", file=str(path))
 
 
 def backup_list(path: Path | str) -> list[dict]:

@@ -64,16 +64,16 @@ def held_elsewhere(path: Path) -> bool | None:
     except ImportError:
         return None
     # struct flock differs per system: Linux puts type and whence first, macOS and the BSDs last.
-    layout = "hhqqi" if sys.platform.startswith("linux") else "qqihh" if sys.platform == "darwin" else None
+    layout = "hhqqi4x" if sys.platform.startswith("linux") else "qqihh" if sys.platform == "darwin" else None
     if layout is None:
         return None
-    ask = (fcntl.F_WRLCK, os.SEEK_SET, 0, 0, 0) if layout == "hhqqi" else (0, 0, 0, fcntl.F_WRLCK, os.SEEK_SET)
+    ask = (fcntl.F_WRLCK, os.SEEK_SET, 0, 0, 0) if layout == "hhqqi4x" else (0, 0, 0, fcntl.F_WRLCK, os.SEEK_SET)
     try:
         with path.open("rb") as f:
             got = struct.unpack(layout, fcntl.fcntl(f.fileno(), fcntl.F_GETLK, struct.pack(layout, *ask)))
     except OSError:
         return None
-    kind = got[0] if layout == "hhqqi" else got[3]
+    kind = got[0] if layout == "hhqqi4x" else got[3]
     return kind != fcntl.F_UNLCK
 
 
@@ -95,9 +95,14 @@ def _keep(src: Path, reason: str, ext: str, owner: Path | None = None) -> Path:
     where.mkdir(parents=True, exist_ok=True)
     dst = where / f"{owner.stem}.{datetime.now(UTC).strftime(_STAMP)}.{reason}{ext}"
     part = dst.with_name(dst.name + ".part")
-    shutil.copyfile(src, part)
-    if ext == ".duckdb" and wal(src).is_file():
-        shutil.copyfile(wal(src), wal(dst))
+    try:
+        shutil.copyfile(src, part)
+        if ext == ".duckdb" and wal(src).is_file():
+            shutil.copyfile(wal(src), wal(dst))
+    except BaseException:
+        part.unlink(missing_ok=True)
+        wal(dst).unlink(missing_ok=True)
+        raise
     os.replace(part, dst)  # a backup is whole or not there
     _prune(owner, ext)
     return dst
@@ -165,8 +170,10 @@ def inspect(path: Path) -> tuple[str | None, int]:
             raise error("workspace.not_a_workspace", file=str(path))
         if version > migrations.CURRENT:
             raise error("workspace.too_new", file=str(path), version=version, supported=migrations.CURRENT)
-        for name in sorted(t for t in tables if re.fullmatch(r"[a-z_][a-z0-9_]*", t)):  # Koers names tables so
-            ro.rows(f"SELECT count(*), max(hash(COLUMNS(*))) FROM {name}")  # every value read: damage shows now
+        # Every value of every table read once: damage anywhere shows now. Koers's tables have plain names; only
+        # those reach the SQL, and this connection cannot write.
+        for name in sorted(t for t in tables if re.fullmatch(r"[a-z_][a-z0-9_]*", t)):
+            ro.rows(f"SELECT count(*), max(hash(COLUMNS(*))) FROM {name}")
         return ro.storage_version(), version
     except engine_error as e:
         raise error("workspace.damaged", file=str(path)) from e

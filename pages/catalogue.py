@@ -13,7 +13,7 @@ from kpi_core.errors import KoersError
 from kpi_core.formula import NAMES
 from kpi_core.i18n import field_name, formula_from_words, formula_in_words, has, t
 from ui import cache, charts
-from ui.state import currency, presenting, start_page
+from ui.state import confirmed, currency, presenting, start_page
 from ui.text import bold, plain
 
 L, T, ws = start_page("ui.cat.title", "ui.cat.intro", need_workspace=False)  # T speaks this run's language
@@ -52,8 +52,8 @@ if custom:
     for body in custom:
         c1, c2 = st.columns([5, 1], vertical_alignment="center")
         c1.markdown(f"{bold(body['name'][L])} · {plain(formula_in_words(body['formula'], L))}")
-        if not presenting() and c2.button(T("ui.cat.delete"), key=f"cat.delete.{body['id']}",
-                                          icon=":material/delete:", width="stretch"):
+        if not presenting() and confirmed(T("ui.cat.delete"), T("ui.cat.delete_help"), f"cat.delete.{body['id']}",
+                                          c2):
             ws.delete_custom_kpi(body["id"])
             st.rerun()
 if presenting():

@@ -10,8 +10,9 @@ import streamlit as st
 from kpi_core import formula
 from kpi_core.catalogue import DOMAINS
 from kpi_core.errors import KoersError
-from kpi_core.i18n import fmt, tool_name
-from ui import cache, charts, upload
+from kpi_core.i18n import fmt, fmt_date, tn, tool_name
+from ui import cache, charts, periods, upload
+from ui.names import span_words, target_label
 from ui.state import (
     DATE_FMT,
     chosen_kpis,
@@ -21,8 +22,9 @@ from ui.state import (
     presenting,
     remember_kpis,
     start_page,
+    status_badge,
 )
-from ui.text import kpi_name, plain
+from ui.text import amount, kpi_name, plain
 
 L, T, ws = start_page("ui.dash.title", need_workspace=False)  # T speaks this run's language
 if ws is None or not cache.datasets(str(ws.path), ws.version):
@@ -37,7 +39,7 @@ if ws is None or not cache.datasets(str(ws.path), ws.version):
     st.stop()
 waiting = upload.pending()
 if waiting and not presenting():
-    st.warning(T("ui.data.waiting", n=len(waiting)), icon=":material/pending_actions:")
+    st.warning(tn("ui.data.waiting", len(waiting), L), icon=":material/pending_actions:")
     st.page_link("pages/data.py", label=T("ui.nav.data"), icon=":material/upload_file:")
 path, version, cur = str(ws.path), ws.version, currency(ws)
 sets = cache.datasets(path, version)
@@ -51,7 +53,7 @@ name = lambda k: CAT[k].name[L]
 GRAINS = ["day", "week", "month", "quarter", "year"]
 MAX_PER_DOMAIN = 3
 # The KPIs a person in each domain looks at first (the rest of a domain follows, ratios before counts).
-HEADLINE = ("ctr", "cpc", "roas", "cost_per_lead", "cvr", "new_customers", "win_rate", "lead_to_customer",
+HEADLINE = ("ctr", "cpc", "roas", "cost_per_lead", "cvr", "leads", "new_customers", "win_rate", "lead_to_customer",
             "open_rate", "click_rate", "revenue", "aov", "orders", "mer", "margin")
 
 
@@ -79,59 +81,115 @@ elif set(present) - set(st.session_state.get("dash.seen", present)):  # new data
 
 lo_all = min(dt.date.fromisoformat(d["date_min"]) for d in sets if d["date_min"])
 hi_all = max(dt.date.fromisoformat(d["date_max"]) for d in sets if d["date_max"])
-if st.session_state.get("dash.range_ws", path) != path or "dash.dates" not in st.session_state:
-    st.session_state["dash.dates"] = (lo_all, hi_all)
+last = max(periods.last_complete_day(hi_all, dt.date.today()), lo_all)  # presets count back from here
+if st.session_state.get("dash.range_ws") != path:  # another workspace: its own last month against the one before
+    st.session_state["dash.preset"], st.session_state["dash.cmp"] = periods.DEFAULT
+    st.session_state.pop("dash.grain", None)
     st.session_state["dash.range_ws"] = path
 
-keep("dash.kpis", "dash.dates", allowed={"dash.kpis": present})  # the labels change with the language
+
+def _grain_for(lo: dt.date, hi: dt.date) -> str:
+    days = (hi - lo).days + 1
+    return "day" if days <= 62 else "week" if days <= 190 else "month"
+
+
+def _preset_changed() -> None:
+    preset = st.session_state["dash.preset"]
+    lo, hi = periods.resolve("last_month" if preset == "custom" else preset, last, lo_all)
+    st.session_state["dash.grain"] = _grain_for(lo, hi)
+    if preset == "custom":  # start from the month on screen before
+        st.session_state["dash.from"], st.session_state["dash.to"] = lo, hi
+
+
+keep("dash.kpis", "dash.preset", "dash.cmp", "dash.from", "dash.to", "dash.grain",
+     allowed={"dash.kpis": present})  # the labels change with the language
 with st.container(border=True):
     st.multiselect(T("ui.dash.kpis"), present, key="dash.kpis", format_func=name, help=T("ui.dash.kpis_help"),
                    on_change=None if presenting() else lambda: remember_kpis(ws, st.session_state["dash.kpis"]))
-    c1, c2, c3, c4, c5 = st.columns([3, 2, 2, 2, 2])
-    dates = c1.date_input(T("ui.dash.dates"), key="dash.dates", format=DATE_FMT)
-    st.session_state.setdefault("dash.grain", "month")
-    keep("dash.grain")
-    grain = c2.selectbox(T("ui.dash.grain"), GRAINS, key="dash.grain", format_func=lambda g: T(f"ui.grain.{g}"))
+    c1, c2, c3 = st.columns([2, 2, 1])
+    preset = c1.selectbox(T("ui.dash.dates"), periods.PRESETS, key="dash.preset", on_change=_preset_changed,
+                          format_func=lambda p: T(f"ui.period.{p}"))
+    how = c2.selectbox(T("ui.dash.compare"), periods.COMPARISONS, key="dash.cmp",
+                       format_func=lambda c: T(f"ui.compare.{c}"))
+    if preset == "custom":  # the calendar speaks the browser's language: the chosen days are written out below
+        a, b = c1.columns(2)
+        st.session_state.setdefault("dash.from", periods.resolve("last_month", last, lo_all)[0])
+        st.session_state.setdefault("dash.to", last)
+        lo = a.date_input(T("ui.dash.from"), key="dash.from", format=DATE_FMT, min_value=lo_all, max_value=hi_all)
+        hi = b.date_input(T("ui.dash.to"), key="dash.to", format=DATE_FMT, min_value=lo_all, max_value=hi_all)
+        if lo is None or hi is None or hi < lo:
+            st.info(T("ui.dash.pick_end"))
+            st.stop()
+    else:
+        lo, hi = periods.resolve(preset, last, lo_all)
+    st.session_state.setdefault("dash.grain", _grain_for(lo, hi))
+    grain = c3.selectbox(T("ui.dash.grain"), GRAINS, key="dash.grain", format_func=lambda g: T(f"ui.grain.{g}"))
+    c4, c5, c6 = st.columns(3)
     tools = sorted({d["source"] for d in sets}, key=lambda s: tool_name(s, L).lower())
     keep("dash.source", allowed={"dash.source": tools})
-    sel_tools = c3.multiselect(T("ui.dash.source"), tools, key="dash.source", placeholder=T("ui.dash.all"),
+    sel_tools = c4.multiselect(T("ui.dash.source"), tools, key="dash.source", placeholder=T("ui.dash.all"),
                                format_func=lambda s: tool_name(s, L))
     ids = tuple(st.session_state["dash.kpis"]) or tuple(present[:1])
     channels = cache.dimension_values(path, version, ids, "channel")
     campaigns = cache.dimension_values(path, version, ids, "campaign")
     keep("dash.channel", "dash.campaign", allowed={"dash.channel": channels, "dash.campaign": campaigns})
-    sel_channels = c4.multiselect(T("ui.dash.channel"), channels, key="dash.channel", placeholder=T("ui.dash.all"),
+    sel_channels = c5.multiselect(T("ui.dash.channel"), channels, key="dash.channel", placeholder=T("ui.dash.all"),
                                   disabled=not channels)
-    sel_campaigns = c5.multiselect(T("ui.dash.campaign"), campaigns, key="dash.campaign",
+    sel_campaigns = c6.multiselect(T("ui.dash.campaign"), campaigns, key="dash.campaign",
                                    placeholder=T("ui.dash.all"), disabled=not campaigns)
 
 chosen = list(st.session_state["dash.kpis"])
 if not chosen:
     empty_state("ui.empty.no_kpis_chosen")
     st.stop()
-if not isinstance(dates, tuple | list) or len(dates) != 2:
-    st.info(T("ui.dash.pick_end"))
-    st.stop()
-lo, hi = dates
 where = cache.where_key({"source": sel_tools, "channel": sel_channels, "campaign": sel_campaigns})
-span = (hi - lo).days + 1
-prev_lo, prev_hi = lo - dt.timedelta(days=span), lo - dt.timedelta(days=1)
+prev = periods.compare_to(lo, hi, how)
 
 try:
     now = cache.series_many(path, version, tuple(chosen), "total", lo, hi, where)
-    before = cache.series_many(path, version, tuple(chosen), "total", prev_lo, prev_hi, where)
+    before = cache.series_many(path, version, tuple(chosen), "total", *prev, where) if prev else None
     trend = cache.series_many(path, version, tuple(chosen), grain, lo, hi, where)
 except KoersError as e:
     st.error(plain(e.message(L)))
     st.stop()
 
-st.caption(T("ui.dash.compared", start=lo.strftime("%d-%m-%Y"), end=hi.strftime("%d-%m-%Y"),
-             pstart=prev_lo.strftime("%d-%m-%Y"), pend=prev_hi.strftime("%d-%m-%Y")))
+shown = T("ui.dash.compared", period=span_words(lo, hi, L), previous=span_words(*prev, L)) if prev else T(
+    "ui.dash.period_only", period=span_words(lo, hi, L))
+st.caption(shown[:1].upper() + shown[1:])
+as_of = min(hi, last)  # targets stand as of the end of the shown period
+goals = {}
+for body in ws.targets():
+    start, deadline = dt.date.fromisoformat(body["start"]), dt.date.fromisoformat(body["deadline"])
+    if body["kpi"] in chosen and start <= as_of <= deadline and body["kpi"] not in goals:
+        goals[body["kpi"]] = body
 
 
-def _value(df: pd.DataFrame, k: str):
+def _value(df: pd.DataFrame | None, k: str):
+    if df is None:
+        return None
     v = df.loc[df["kpi"] == k, "value"]
     return None if v.empty or pd.isna(v.iloc[0]) else float(v.iloc[0])
+
+
+def _goal(k: str, unit: str) -> None:
+    """The KPI's target on its tile: what it is, where it stands and what was due by now."""
+    body = goals.get(k)
+    if body is None:
+        return
+    try:
+        ev = cache.evaluate(path, version, body["id"], as_of, L)
+    except KoersError:
+        return
+    if ev is None:
+        return
+    row = ev[0]
+    status_badge(row.get("status"))
+    st.caption(T("ui.dash.goal", cmp=T(f"ui.cmp.{body.get('comparison', 'at_least')}"),
+                 target=amount(body["target"], unit, L, cur),
+                 deadline=fmt_date(dt.date.fromisoformat(body["deadline"]), L),
+                 expected=amount(row.get("expected_to_date"), unit, L, cur),
+                 actual=amount(row.get("actual_to_date"), unit, L, cur)),
+               help=plain(target_label(body, L, CAT)))
 
 
 def _tile(k: str) -> None:
@@ -142,14 +200,16 @@ def _tile(k: str) -> None:
         change = (v - p) / abs(p)
         delta = ("+" if change >= 0 else "") + fmt(change, "percent", L, decimals=1)
     with st.container(border=True):
-        st.metric(kpi_name(kpi, L), fmt(v, kpi.unit, L, cur), delta,
-                  help=plain(kpi.definition[L]) if kpi.custom else kpi.definition[L],
+        # the name above the figure, whole: a metric's own label is cut off in a narrow tile
+        st.markdown(kpi_name(kpi, L), help=plain(kpi.definition[L]) if kpi.custom else kpi.definition[L])
+        st.metric(kpi_name(kpi, L), fmt(v, kpi.unit, L, cur), delta, label_visibility="collapsed",
                   delta_color="inverse" if kpi.good == "lower" else "normal")
         s = trend[trend["kpi"] == k]
         if len(s.dropna(subset=["value"])) > 1:
             charts.show(charts.sparkline(s, L), key=f"dash.spark.{k}")
-        st.caption(T("ui.dash.previous", value=fmt(p, kpi.unit, L, cur)) + " · " + T(f"ui.kind.{_kind(k)}"),
-                   help=T(f"ui.kind.{_kind(k)}_help"))
+        _goal(k, kpi.unit)
+        before_txt = T(f"ui.dash.cmp_value.{how}", value=fmt(p, kpi.unit, L, cur)) + " · " if prev else ""
+        st.caption(before_txt + T(f"ui.kind.{_kind(k)}"), help=T(f"ui.kind.{_kind(k)}_help"))
 
 
 def _kind(k: str) -> str:
@@ -157,19 +217,42 @@ def _kind(k: str) -> str:
     return "leading" if "leading" in kinds else "lagging" if "lagging" in kinds else "other"
 
 
-for dom in DOMAINS:
-    in_dom = [k for k in chosen if CAT[k].domain == dom]
-    if not in_dom:
-        continue
+def _domain(dom: str, ks: list[str], width: int) -> None:
     st.subheader(T(f"ui.domain.{dom}"))
-    if len(in_dom) > MAX_PER_DOMAIN:
-        st.warning(T("ui.dash.jungle", n=len(in_dom), domain=T(f"ui.domain.{dom}")), icon=":material/forest:")
+    if len(ks) > MAX_PER_DOMAIN:
+        st.warning(T("ui.dash.jungle", n=len(ks), domain=T(f"ui.domain.{dom}")), icon=":material/forest:")
     # leading first (steer on these), then lagging (the result); the kind is named on each tile
-    in_dom.sort(key=lambda k: ("leading", "lagging", "other").index(_kind(k)))
-    cols = st.columns(4)
-    for i, k in enumerate(in_dom):
-        with cols[i % 4]:
+    ks.sort(key=lambda k: ("leading", "lagging", "other").index(_kind(k)))
+    cols = st.columns(width)
+    for i, k in enumerate(ks):
+        with cols[i % width]:
             _tile(k)
+
+
+# Domains of two tiles or fewer sit side by side, four tiles to a row; a bigger domain has a row of its own.
+groups = [(dom, [k for k in chosen if CAT[k].domain == dom]) for dom in DOMAINS]
+pair: list = []
+
+
+def _flush() -> None:
+    if pair:
+        for half, (d, ks) in zip(st.columns(2, gap="medium"), pair, strict=False):
+            with half:
+                _domain(d, ks, 2)
+        pair.clear()
+
+
+for dom, ks in groups:
+    if not ks:
+        continue
+    if len(ks) <= 2:
+        pair.append((dom, ks))
+        if len(pair) == 2:
+            _flush()
+    else:
+        _flush()
+        _domain(dom, ks, 4)
+_flush()
 
 st.divider()
 tab_trend, tab_speed, tab_learn = st.tabs([T("ui.dash.tab_trends"), T("ui.dash.tab_speed"), T("ui.dash.tab_learn")])

@@ -12,7 +12,7 @@ from kpi_core.errors import KoersError
 from kpi_core.i18n import fmt_date, fmt_input, fmt_month, fmt_number, tool_name
 from kpi_core.ingest.sources.base import CURRENCIES
 from ui import cache, numbers, upload
-from ui.state import empty_state, presenting, start_page
+from ui.state import confirmed, empty_state, presenting, start_page
 from ui.text import bold, plain, plain_all
 
 L, T, ws = start_page("ui.data.title", need_workspace=False)  # T speaks this run's language
@@ -47,9 +47,8 @@ for d in sets:
         c1.markdown(f"{bold(d['file'])}  \n{plain(tool)}" + (f" · {plain(d['account'])}" if d.get("account") else ""))
         c2.markdown(T("ui.data.rows_now", rows=fmt_number(d["rows_now"], L), total=fmt_number(d["rows"], L)))
         c3.markdown(f"{_day(d['date_min'])} – {_day(d['date_max'])}")
-        if not presenting() and c4.button(T("ui.data.remove"), key=f"data.remove.{d['id']}",
-                                          icon=":material/delete:", help=T("ui.data.remove_help"),
-                                          width="stretch"):
+        if not presenting() and confirmed(T("ui.data.remove"), T("ui.data.remove_help", file=plain(d["file"])),
+                                          f"data.remove.{d['id']}", c4):
             try:
                 ws.remove(d["id"])
                 st.rerun()

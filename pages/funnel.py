@@ -10,7 +10,7 @@ import streamlit as st
 from kpi_core import planner
 from kpi_core.commands.plan import totals
 from kpi_core.errors import KoersError
-from kpi_core.i18n import field_name, fmt, fmt_input, parse_number
+from kpi_core.i18n import field_name, fmt, fmt_date, fmt_input, parse_number
 from ui import cache, charts, numbers
 from ui.state import DATE_FMT, currency, default_as_of, empty_state, presenting, start_page
 from ui.text import plain
@@ -48,8 +48,11 @@ used = list(planner.plan(kpi, target, start, end, hist)["ratios"])
 
 
 def _shown(rid: str, value: float | None) -> float | None:
-    """A ratio as a person types it: a share in percent, an amount as it is."""
-    return None if value is None else (value if rid in MONEY_RATIOS else value * 100)
+    """A ratio as a person types it: a share in percent, an amount as it is; to the shown precision."""
+    if value is None:
+        return None
+    v = value if rid in MONEY_RATIOS else value * 100
+    return round(v, 2 if abs(v) >= 0.1 else 4)
 
 
 def _history_text(rid: str) -> str:
@@ -59,7 +62,7 @@ def _history_text(rid: str) -> str:
 
 
 st.markdown(f"**{T('ui.funnel.ratios')}**")
-st.caption(T("ui.funnel.ratios_help", start=period[0].strftime("%d-%m-%Y"), end=period[1].strftime("%d-%m-%Y")))
+st.caption(T("ui.funnel.ratios_help", start=fmt_date(period[0], L), end=fmt_date(period[1], L)))
 overrides = {}
 head = st.columns([3, 2, 2])
 head[0].caption(T("ui.funnel.col_ratio"))
@@ -78,7 +81,8 @@ for rid in used:
     b.markdown(_history_text(rid))
     value = numbers.field(T(f"ui.ratio.{rid}"), key, L, default=default, container=c, disabled=presenting(),
                           label_visibility="collapsed")
-    if value is not None and st.session_state[key] != fmt_input(default, L):  # changed by the person
+    # the history as it is unless the person typed another figure (the field shows it rounded)
+    if value is not None and st.session_state[key] != fmt_input(default, L):
         overrides[rid] = value if rid in MONEY_RATIOS else value / 100
 try:
     plan = planner.plan(kpi, target, start, end, planner.ratios(sums, period, overrides))
@@ -124,5 +128,6 @@ else:
             for s in plan["steps"]]
     if len(bars) > 1:
         charts.show(charts.funnel(bars, L), key="funnel.chart")
+        st.caption(T("ui.funnel.chart_help"))
 if plan["missing"]:
     st.warning(T("ui.funnel.missing", ratios=", ".join(T(f"ui.ratio.{k}") for k in plan["missing"])))

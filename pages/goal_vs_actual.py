@@ -6,9 +6,9 @@ import streamlit as st
 
 from kpi_core import pacing, tracking
 from kpi_core.errors import KoersError
-from kpi_core.i18n import fmt, fmt_date
+from kpi_core.i18n import fmt, fmt_date, tn
 from ui import cache, charts
-from ui.names import target_label, warning_text
+from ui.names import method_text, target_label, warning_text
 from ui.state import (
     DATE_FMT,
     currency,
@@ -18,7 +18,7 @@ from ui.state import (
     start_page,
     status_badge,
 )
-from ui.text import plain
+from ui.text import amount, plain
 
 L, T, ws = start_page("ui.goal.title")  # T speaks this run's language
 path, version, cur = str(ws.path), ws.version, currency(ws)
@@ -29,7 +29,8 @@ if not stored:
     st.stop()
 
 st.session_state.setdefault("goal.as_of", default_as_of(ws))
-as_of = st.date_input(T("ui.goal.as_of"), format=DATE_FMT, key="goal.as_of", help=T("ui.goal.as_of_help"))
+as_of = st.columns([1, 3])[0].date_input(T("ui.goal.as_of"), format=DATE_FMT, key="goal.as_of",
+                                         help=T("ui.goal.as_of_help"))
 rows = {}
 for body in stored:
     try:
@@ -71,7 +72,8 @@ kpi = tracking.resolve_kpi(ws, target.kpi)
 unit = row.get("unit") or (kpi.unit if kpi else "count")
 status = row.get("status") or "none"
 c1, c2 = st.columns([4, 1], vertical_alignment="center")
-c1.markdown(T("ui.goal.line", kpi=plain(kpi.name[L] if kpi else target.kpi), target=fmt(target.target, unit, L, cur),
+c1.markdown(T("ui.goal.line", kpi=plain(kpi.name[L] if kpi else target.kpi),
+              target=amount(target.target, unit, L, cur),
               cmp=T(f"ui.cmp.{target.comparison}"), start=fmt_date(target.start, L),
               deadline=fmt_date(target.deadline, L)))
 with c2:
@@ -90,6 +92,7 @@ per = target.cadence if target.cadence in ("weekly", "monthly") else "monthly"
 key = "required_per_week" if per == "weekly" else "required_per_month"
 m[3].metric(T(f"ui.goal.required_{per}"), fmt(row.get(key), unit, L, cur), help=T("ui.goal.required_help"))
 m[4].metric(T("ui.goal.days_left"), fmt(max((target.deadline - as_of).days, 0), "count", L))
+st.caption(method_text(row, unit, L, cur), help=T("ui.goal.method_help"))
 
 if kpi is None or kpi.growth or kpi.cumulative or row.get("days_total") is None:
     st.info(T("ui.goal.no_chart"))
@@ -105,5 +108,6 @@ if row.get("leading"):
     st.markdown(f"**{T('ui.goal.leading')}**")
     for x in row["leading"]:
         lk = CAT.get(x["leading"])
-        st.caption(T("ui.goal.leading_line", kpi=lk.name[L] if lk else x["leading"], weeks=x["lag_weeks"],
-                     strength=T(f"insight.strength.{x['strength']}"), r=fmt(x["r"], "count", L)))
+        st.caption(tn("ui.goal.leading_line", x["lag_weeks"], L, kpi=lk.name[L] if lk else x["leading"],
+                      weeks=x["lag_weeks"], strength=T(f"insight.strength.{x['strength']}"),
+                      r=fmt(x["r"], "count", L)))

@@ -16,6 +16,7 @@ from ui import cache, numbers
 from ui.names import target_label, warning_text
 from ui.state import (
     DATE_FMT,
+    confirmed,
     currency,
     default_as_of,
     empty_state,
@@ -23,7 +24,7 @@ from ui.state import (
     start_page,
     status_badge,
 )
-from ui.text import bold, plain
+from ui.text import amount, bold, plain
 
 L, T, ws = start_page("ui.targets.title")  # T speaks this run's language
 path, version, cur = str(ws.path), ws.version, currency(ws)
@@ -191,8 +192,11 @@ if not stored:
     empty_state("ui.empty.no_targets")
     st.stop()
 st.caption(T("ui.targets.as_of", date=fmt_date(as_of, L)))
-for w in cache.guards(path, version, as_of, L):
-    st.warning(warning_text(w, L, stored, CAT), icon=":material/warning:")
+guards = cache.guards(path, version, as_of, L)
+# coaching for whoever sets the targets; in a client meeting it waits, folded, until asked for
+with st.expander(T("ui.targets.guards", n=len(guards)), expanded=False) if guards and presenting() else st.container():
+    for w in guards:
+        st.warning(warning_text(w, L, stored, CAT), icon=":material/warning:")
 for body in stored:
     tid = body["id"]
     try:
@@ -212,7 +216,8 @@ for body in stored:
             status_badge(row.get("status"))
         kname = plain(kpi.name[L] if kpi else body["kpi"])
         st.caption(T("ui.targets.line", kpi=kname, cmp=T(f"ui.cmp.{body.get('comparison', 'at_least')}"),
-                     target=fmt(body["target"], unit, L, cur), start=fmt_date(dt.date.fromisoformat(body["start"]), L),
+                     target=amount(body["target"], unit, L, cur),
+                     start=fmt_date(dt.date.fromisoformat(body["start"]), L),
                      deadline=fmt_date(dt.date.fromisoformat(body["deadline"]), L),
                      owner=plain(body.get("owner")) or "–"))
         c = st.columns(3)
@@ -221,6 +226,8 @@ for body in stored:
         c[2].metric(T("ui.goal.forecast"), fmt(row.get("forecast"), unit, L, cur))
         for w in warnings:
             st.caption(f":material/info: {warning_text(w, L, stored, CAT)}")
+        if presenting() and not ws.checkins(tid):
+            continue  # nothing to show and nothing to add
         with st.expander(T("ui.targets.checkins", n=len(ws.checkins(tid)))):
             for ci in ws.checkins(tid):
                 val = f" · {fmt(ci['value'], unit, L, cur)}" if ci.get("value") is not None else ""
@@ -247,8 +254,8 @@ for body in stored:
                                            val / 100 if val is not None and unit == "percent" else val)
                             st.session_state[f"targets.ci_clear.{tid}"] = True
                             st.rerun()
-        if not presenting() and st.button(T("ui.targets.delete"), key=f"targets.delete.{tid}",
-                                          icon=":material/delete:"):
+        if not presenting() and confirmed(T("ui.targets.delete"), T("ui.targets.delete_help"),
+                                          f"targets.delete.{tid}", st.columns([1, 3])[0]):
             try:
                 ws.delete_target(tid)
                 st.rerun()

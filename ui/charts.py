@@ -278,10 +278,14 @@ def speed(df: pd.DataFrame, unit: str, lang: str, currency: str = "EUR"):
 
 
 def funnel(steps: list[tuple[str, float, str]], lang: str):
-    """Horizontal bars, one per funnel step (label, value, formatted value)."""
+    """Horizontal bars, one per funnel step from the top (label, value, formatted value), on a log scale: the top of
+    a funnel is thousands of times its bottom, and every step must show."""
     d = pd.DataFrame(steps, columns=["step", "value", "txt"])
+    d["value"] = d["value"].clip(lower=1)
+    top = float(d["value"].max())
     y = alt.Y("step:N", sort=None, title=None, axis=alt.Axis(labelLimit=260))
-    bars = alt.Chart(d).mark_bar(color=GREEN, size=26).encode(
-        y=y, x=alt.X("value:Q", title=None, axis=None), tooltip=[alt.Tooltip("txt:N", title="")])
-    text = alt.Chart(d).mark_text(align="left", dx=6, fontSize=13, color=INK).encode(y=y, x="value:Q", text="txt:N")
+    x = alt.X("value:Q", title=None, axis=None, scale=alt.Scale(type="log", domain=[1, top * 30]))
+    bars = alt.Chart(d).mark_bar(color=GREEN, size=26).encode(y=y, x=x, x2=alt.X2Datum(1),  # a log scale has no 0
+                                                              tooltip=[alt.Tooltip("txt:N", title="")])
+    text = alt.Chart(d).mark_text(align="left", dx=6, fontSize=13, color=INK).encode(y=y, x=x, text="txt:N")
     return _finish(alt.layer(bars, text), lang, height=max(80, 46 * len(d)))

@@ -157,7 +157,7 @@ def start_page(title_code: str, intro_code: str | None = None, need_workspace: b
         st.caption(tr(intro_code))
     ws = workspace()
     if ws is None and need_workspace:
-        empty_state("ui.empty.no_workspace")
+        empty_state("ui.empty.no_workspace", None if presenting() else "pages/data.py")
         st.stop()
     return code, tr, ws
 
@@ -173,3 +173,12 @@ def status_badge(status: str | None) -> None:
     """A target's status as a badge: icon and text, never colour alone."""
     s = status or "none"
     st.badge(T(f"targets.status.{s}"), icon=STATUS_ICON[s], color=STATUS_COLOR[s])
+
+
+def confirmed(label: str, question: str, key: str, container=None) -> bool:
+    """A button that asks first: a popover with the question and the button that does it (a click is not enough
+    to lose data)."""
+    box = container or st
+    with box.popover(label, icon=":material/delete:", width="stretch"):
+        st.caption(question)
+        return st.button(label, key=key, type="primary", icon=":material/delete:")

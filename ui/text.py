@@ -43,3 +43,16 @@ def plain_all(items, sep: str = ", ") -> str:
 def kpi_name(kpi, lang: str) -> str:
     """A KPI's name for a Markdown context: the catalogue's as written, a user's own KPI escaped."""
     return plain(kpi.name[lang]) if getattr(kpi, "custom", False) else kpi.name[lang]
+
+
+def amount(value, unit: str, lang: str, currency: str = "EUR") -> str:
+    """A figure for a sentence: whole money amounts of a thousand or more without cents, the currency sign kept
+    on the same line as its number."""
+    from kpi_core.i18n import fmt
+
+    if value is None:
+        return fmt(value, unit, lang, currency)
+    decimals = 0 if unit == "currency" and abs(value) >= 1000 else None
+    if unit == "count" and abs(value) >= 100:
+        decimals = 0
+    return fmt(value, unit, lang, currency, decimals=decimals).replace(" ", "\u00a0")

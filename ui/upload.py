@@ -17,7 +17,8 @@ import streamlit as st
 
 from kpi_core import schema
 from kpi_core.errors import KoersError
-from kpi_core.i18n import field_name, fmt_date, fmt_number, t, tool_name
+from kpi_core.i18n import field_name, fmt_date, fmt_number, t, tn, tool_name
+from ui.names import file_warning
 from ui.text import bold, plain, plain_all
 
 ENTRIES = "data.reports"
@@ -284,7 +285,8 @@ def _mapping_table(entry: dict, lang: str) -> None:
     unmapped = info.get("unmapped") or []
     rows = [{t("ui.data.col.header", lang): h, t("ui.data.col.field", lang): field_name(m["canonical"], lang),
              t("ui.data.col.confidence", lang): m["confidence"]} for h, m in mapping.items()]
-    with st.expander(t("ui.data.mapping", lang, n=len(mapping), unmapped=len(unmapped))):
+    with st.expander(t("ui.data.mapping", lang, n=tn("ui.data.columns", len(mapping), lang),
+                       unmapped=tn("ui.data.columns", len(unmapped), lang))):
         st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch", key=f"data.maptable.{entry['id']}",
                      column_config={t("ui.data.col.confidence", lang): st.column_config.ProgressColumn(
                          min_value=0.0, max_value=1.0, format="percent")})
@@ -327,8 +329,11 @@ def show(entry: dict, lang: str, ws, editable: bool = True) -> None:
             return
         if report.get("message"):
             (st.info if status == "duplicate" else st.success)(plain(report["message"]))
-        for w in info.get("warnings") or []:
-            st.warning(plain(w), icon=":material/warning:")
+        codes = info.get("warning_codes")
+        shown = [file_warning(c["code"], c["params"], lang) for c in codes] if codes else [
+            plain(w) for w in info.get("warnings") or []]
+        for w in shown:
+            st.warning(w, icon=":material/warning:")
         _mapping_table(entry, lang)
         if editable and entry.get("path"):
             if st.toggle(t("ui.data.adjust", lang), key=f"data.adjust.{entry['id']}", help=t("ui.data.adjust_help",
@@ -354,7 +359,7 @@ def results(lang: str, ws, editable: bool = True) -> None:
     st.subheader(t("ui.data.results", lang))
     for e in entries:
         show(e, lang, ws, editable)
-    if editable and st.button(t("ui.data.done", lang), key="data.done", help=t("ui.data.done_help", lang),
-                              icon=":material/done_all:"):
+    if editable and any(e["state"] != "pending" for e in entries) and st.button(
+            t("ui.data.done", lang), key="data.done", help=t("ui.data.done_help", lang), icon=":material/done_all:"):
         close_results(keep_errors=False)
         st.rerun()

@@ -25,7 +25,7 @@ from urllib.parse import urlparse
 from ..errors import error
 from ..schema import FACT_COLUMNS
 from ..store import parquet_layout
-from .sql import facts_days_select, split_shared, to_spark
+from .sql import facts_days_select, fold_union, split_shared, to_spark
 
 REMOTE = "KOERS_SPARK_REMOTE"  # sc://host:port: a cluster through Spark Connect
 MASTER = "KOERS_SPARK_MASTER"  # local[N] (default: every core) or a master URL for the local driver
@@ -33,9 +33,11 @@ FACTS = "KOERS_SPARK_FACTS"  # where Spark reads the facts; default: <workspace>
 MEMORY = "KOERS_SPARK_MEMORY"  # the local driver's memory (its executors run inside it), default 2g
 LOG4J = Path(__file__).with_name("log4j2.properties")
 
+AQE = "spark.sql.adaptive.enabled"
+_READS_FACTS = re.compile(r"\bfacts(_days)?\b")
 _SHARED = "_koers_shared"  # stands for a per-call prefix in the names of materialised CTEs
 _LOCK = threading.RLock()
-_STATE: dict = {"session": None, "log": None, "views": None}
+_STATE: dict = {"session": None, "log": None, "views": None, "aqe": "true"}
 
 
 # Session settings, also on a cluster (Spark Connect sets them for this session only).
@@ -44,6 +46,8 @@ SESSION_CONF = {
     # Constraint propagation multiplies the OR of "has any of these measures" through every alias of the
     # facts_days view: with fifty KPIs in one query the optimizer ran out of heap before running anything.
     "spark.sql.constraintPropagation.enabled": "false",
+    # A plan's text is kept for every query (the SQL tab's history): wide KPI plans made megabytes of it.
+    "spark.sql.maxPlanStringLength": "8192",
 }
 
 
@@ -69,6 +73,9 @@ def local_conf(master_url: str) -> dict[str, str]:
         "spark.driver.memory": os.environ.get(MEMORY) or "2g",
         # KPI results are small: Spark's 200 shuffle partitions would be 200 tasks per step on a laptop.
         "spark.sql.shuffle.partitions": str(2 * _cores(master_url)),
+        "spark.sql.ui.retainedExecutions": "8",  # no UI here; the history of plans would only fill the heap
+        "spark.ui.retainedJobs": "50",
+        "spark.ui.retainedStages": "50",
         "spark.sql.session.timeZone": "UTC",
         "spark.driver.extraJavaOptions": f"-Dlog4j2.configurationFile={LOG4J.as_uri()}",
     }
@@ -82,6 +89,7 @@ def session():
             _STATE["session"] = _connect(remote) if remote else _local(master())
             for k, v in SESSION_CONF.items():
                 _STATE["session"].conf.set(k, v)
+            _STATE["aqe"] = _STATE["session"].conf.get(AQE, "true")  # the cluster's own choice where facts are read
             atexit.register(stop)
         return _STATE["session"]
 
@@ -234,22 +242,30 @@ class SparkBackend:
         """A compiled (DuckDB) query run on Spark; the result as a pyarrow Table.
 
         CTEs the query reads more than once are computed once each, as cached views of this call (split_shared)."""
-        self._views()
         args = (dict(params) if isinstance(params, dict) else list(params or [])) or None
         steps, final = split_shared(to_spark(sql), _SHARED)
-        prefix = f"_koers_{uuid.uuid4().hex[:12]}"  # views of this call only: calls may run side by side
+        prefix = f"_koers_{uuid.uuid4().hex[:12]}"  # the views of this call only
         done = []
-        try:
-            for view, text in steps:
-                df = self.spark.sql(text.replace(_SHARED, prefix), args=args).cache()
-                done.append((view.replace(_SHARED, prefix), df))
-                df.count()  # computed now, once
-                df.createOrReplaceTempView(done[-1][0])
-            return self.spark.sql(final.replace(_SHARED, prefix), args=args).toArrow()
-        finally:
-            for view, df in done:
-                self.spark.catalog.dropTempView(view)
-                df.unpersist()
+        with _LOCK:  # one query at a time per session: the adaptive setting below is the session's
+            self._views()
+            try:
+                for view, text in steps:
+                    df = self._sql(text.replace(_SHARED, prefix), args).cache()
+                    done.append((view.replace(_SHARED, prefix), df))
+                    df.count()  # computed now, once
+                    df.createOrReplaceTempView(done[-1][0])
+                return self._sql(fold_union(final).replace(_SHARED, prefix), args).toArrow()
+            finally:
+                for view, df in done:
+                    self.spark.catalog.dropTempView(view)
+                    df.unpersist()
+                self.spark.conf.set(AQE, _STATE["aqe"])
+
+    def _sql(self, text: str, args):
+        # Adaptive execution re-plans after every stage: worth it where the facts are read (partition sizes, skew),
+        # pure cost over the small views after that (a fifty-KPI query spent four fifths of its CPU re-planning).
+        self.spark.conf.set(AQE, _STATE["aqe"] if _READS_FACTS.search(text) else "false")
+        return self.spark.sql(text, args=args)
 
     def records(self, sql: str, params: dict | list | None = None) -> tuple[list[str], list[tuple]]:
         table = self.arrow(sql, params)

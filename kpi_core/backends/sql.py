@@ -98,3 +98,58 @@ def _inside(node, ancestor) -> bool:
             return True
         parent = parent.parent
     return False
+
+
+def _branches(node) -> list | None:
+    """The SELECTs of a chain of UNION ALLs, left to right; None when it is anything else."""
+    from sqlglot import exp
+
+    if isinstance(node, exp.Union) and not node.args.get("distinct") and not node.args.get("by_name"):
+        left, right = _branches(node.left), _branches(node.right)
+        return None if left is None or right is None else left + right
+    return [node] if isinstance(node, exp.Select) else None
+
+
+def _plain_over(select) -> str | None:
+    """The table a SELECT reads when it only projects and filters that one table (no join, group, subquery)."""
+    from sqlglot import exp
+
+    from_ = select.args.get("from_")
+    clauses = ("joins", "group", "having", "distinct", "order", "limit", "with_", "laterals")
+    if from_ is None or not isinstance(from_.this, exp.Table) or any(select.args.get(k) for k in clauses):
+        return None
+    if any(select.find(t) for t in (exp.AggFunc, exp.Window, exp.Subquery, exp.Explode, exp.Inline)):
+        return None
+    return from_.this.sql("spark")
+
+
+@lru_cache(maxsize=1024)
+def fold_union(sql: str) -> str:
+    """A UNION ALL of SELECTs that each project and filter one and the same table, as one scan of it.
+
+    The compiler answers n KPIs with n SELECTs over its `j`; Spark plans, optimises and code-generates each
+    branch on its own (fifty KPIs took minutes, and ran the driver out of heap). One scan emitting, per row,
+    each branch's projection where its WHERE holds (INLINE over an array of structs) gives the same rows."""
+    import sqlglot
+    from sqlglot import exp
+
+    tree = sqlglot.parse_one(sql, read="spark")
+    branches = _branches(tree) if isinstance(tree, exp.Union) else None
+    if not branches or len(branches) < 2 or len({_plain_over(b) for b in branches}) != 1 or not _plain_over(
+            branches[0]):
+        return sql
+    names = branches[0].named_selects
+    if any(len(b.expressions) != len(names) for b in branches):
+        return sql
+    items = []
+    for b in branches:
+        fields = ", ".join(f"'{n}', {e.unalias().sql('spark')}" for n, e in zip(names, b.expressions, strict=True))
+        where = b.args.get("where")
+        cond = where.this.sql("spark") if where else "TRUE"
+        items.append(f"IF({cond}, NAMED_STRUCT({fields}), NULL)")
+    source = branches[0].args["from_"].this.sql("spark")
+    order = tree.args.get("order")
+    with_ = tree.args.get("with_")
+    rows = f"INLINE(FILTER(ARRAY({', '.join(items)}), _r -> _r IS NOT NULL))"
+    return (f"{with_.sql('spark') + ' ' if with_ else ''}SELECT * FROM (SELECT {rows} FROM {source}) AS _u"
+            f"{' ' + order.sql('spark') if order else ''}")

@@ -15,7 +15,8 @@ def add_arguments(p, name: str) -> None:
         sp.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print one JSON object")
         sp.add_argument("--lang", choices=("nl", "en"), default=argparse.SUPPRESS)
         if action == "import":
-            sp.add_argument("file", type=Path, metavar="FILE", help="the targets YAML")
+            sp.add_argument("file", type=Path, metavar="FILE",
+                            help="the targets YAML (UTF-8; at most 5,000 targets, 10 MB: see README)")
         if action == "status":
             sp.add_argument("--as-of", dest="as_of", metavar="YYYY-MM-DD", help="the day to judge on (default: today)")
             from ..backends import add_argument as add_engine

@@ -38,6 +38,13 @@ ODD_TAGS = (re.compile(rb'<c(?:[>/]|\s+(?!r="))'), re.compile(rb'<row(?:[>/]|\s+
 DIMENSION = re.compile(rb"dimension\s+ref\s*=\s*[\"'](?:[A-Za-z]*\d*:)?([A-Za-z]+)(\d+)")
 UNIQUE_COUNT = re.compile(rb"uniqueCount\s*=\s*[\"'](\d+)")
 SHARED_STRING = re.compile(rb"<(?:[\w.-]+:)?si[\s>/]")
+# A cell holding a formula error (t="e": #DIV/0!, #N/A, #REF!, ...) and its shown text. The parser reads such a cell
+# as empty, which would turn "this could not be computed" into "nothing here" without a word: the text is put back.
+ERROR_CELL = re.compile(rb"<c\s[^>]*\bt\s*=\s*[\"']e[\"'][^>]*>")
+ERROR_TEXT = re.compile(rb"\s*(?:<f[^>]*/>|<f[^>]*>[^<]*</f>)?\s*<v>([^<]{1,32})</v>")
+SHEET_NAME = re.compile(rb"<(?:[\w.-]+:)?sheet\s[^>]*?name\s*=\s*\"([^\"]*)\"[^>]*?r:id\s*=\s*\"([^\"]*)\"")
+RELATION = re.compile(rb"<Relationship\s[^>]*?Target\s*=\s*\"([^\"]*)\"[^>]*?Id\s*=\s*\"([^\"]*)\"|"
+                      rb"<Relationship\s[^>]*?Id\s*=\s*\"([^\"]*)\"[^>]*?Target\s*=\s*\"([^\"]*)\"")
 VALUE = re.compile(rb"<(?:[\w.-]+:)?v(?:\s[^>]*)?>\s*(\d+)")
 _letters, _digits = itemgetter(0), itemgetter(1)
 
@@ -77,7 +84,7 @@ def read_workbook(path, file: str) -> tuple[list[list[str]], str, list[str]]:
         if str(path).lower().endswith(".xls"):
             return _read_xls(path, file)
         raise error("ingest.excel_encrypted", file=file)  # an OLE container named .xlsx is an encrypted workbook
-    check_xlsx(path, file)
+    errors = check_xlsx(path, file) or {}
     from python_calamine import CalamineError, CalamineWorkbook, PasswordError
 
     try:
@@ -85,7 +92,8 @@ def read_workbook(path, file: str) -> tuple[list[list[str]], str, list[str]]:
             warnings.simplefilter("ignore")
             with CalamineWorkbook.from_path(str(path)) as wb:
                 names = wb.sheet_names
-                records, sheet = _choose(((n, _records(wb.get_sheet_by_name(n), file)) for n in names), file)
+                records, sheet = _choose(((n, _records(wb.get_sheet_by_name(n), file, errors.get(n)))
+                                          for n in names), file)
     except PasswordError:
         raise error("ingest.excel_encrypted", file=file) from None
     except (CalamineError, OSError, ValueError) as e:
@@ -97,8 +105,10 @@ def read_workbook(path, file: str) -> tuple[list[list[str]], str, list[str]]:
     return records, sheet, names
 
 
-def _records(sheet, file: str) -> list[list[str]]:
-    """A calamine sheet as text records from row 1 and column A, as Excel numbers them; refused past the row limit."""
+def _records(sheet, file: str, errors: dict[tuple[int, int], str] | None = None) -> list[list[str]]:
+    """A calamine sheet as text records from row 1 and column A, as Excel numbers them; refused past the row limit.
+    Formula-error cells, which the parser reads as empty, show their error text again (a number column then says
+    which cells are no number)."""
     if sheet.start is None:  # an empty sheet (iter_rows cannot start on it)
         return []
     pad, limit, records = [""] * sheet.start[1], max_rows(), []
@@ -106,6 +116,12 @@ def _records(sheet, file: str) -> list[list[str]]:
         if len(records) >= limit:
             raise error("ingest.excel_too_many_rows", file=file, sheet=shown(sheet.name), limit=limit)
         records.append(pad + list(map(_text, row)))
+    for (r, c), text in (errors or {}).items():
+        if r <= len(records):
+            row = records[r - 1]
+            row.extend([""] * (c - len(row)))
+            if row[c - 1] == "":
+                row[c - 1] = text
     return records
 
 
@@ -135,9 +151,10 @@ def _choose(sheets, file: str) -> tuple[list[list[str]], str]:
     return records, name
 
 
-def check_xlsx(path, file: str) -> None:
+def check_xlsx(path, file: str) -> dict[str, dict[tuple[int, int], str]]:
     """Refuse a workbook that would unpack, or lay out, beyond the limits: from its zip directory, then its XML
-    streamed in chunks (never a whole part in memory)."""
+    streamed in chunks (never a whole part in memory). Returns the formula-error cells of each sheet, by sheet name:
+    {(row, column) counted from 1: shown text}."""
     try:
         with zipfile.ZipFile(path) as z:
             parts = z.infolist()
@@ -154,9 +171,12 @@ def check_xlsx(path, file: str) -> None:
             strings = [p for p in parts if p.filename.lower().endswith("sharedstrings.xml")]
             sizes = _string_sizes(z, strings[0], file) if strings else []
             # Any part may be a sheet (the workbook's relations name them, not their paths): each is read.
-            cells = sum(_check_sheet(z, p, sizes, file) for p in parts
-                        if p.filename.lower().endswith(".xml") and p not in strings)
+            cells, errors = 0, {}
+            for p in parts:
+                if p.filename.lower().endswith(".xml") and p not in strings:
+                    cells += _check_sheet(z, p, sizes, file, errors.setdefault(p.filename, {}))
             _check_grid(0, 0, cells, file)
+            return _by_sheet_name(z, {k: v for k, v in errors.items() if v}) if any(errors.values()) else {}
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError, OSError, ValueError) as e:
         raise error("ingest.excel_corrupt", file=file, detail=str(e)[:120]) from None
 
@@ -210,7 +230,8 @@ def _check_grid(rows: int, columns: int, cells: int, file: str) -> None:
         raise error("ingest.excel_too_many_cells", file=file, cells=cells, limit=MAX_CELLS)
 
 
-def _check_sheet(z: zipfile.ZipFile, part: zipfile.ZipInfo, strings: list[int], file: str) -> int:
+def _check_sheet(z: zipfile.ZipFile, part: zipfile.ZipInfo, strings: list[int], file: str,
+                 errors: dict[tuple[int, int], str]) -> int:
     """The cells of a sheet's grid as the parser lays it out (0 for a part that is no sheet); refused when its
     declared or real grid, or the shared texts its cells would copy, go past the limits.
 
@@ -225,6 +246,8 @@ def _check_sheet(z: zipfile.ZipFile, part: zipfile.ZipInfo, strings: list[int], 
             _check_grid(int(m[2]), _column(m[1]), 0, file)
         sheet = sheet or b"sheetData" in chunk
         odd = odd or any(p.search(chunk) for p in ODD_TAGS)
+        if (b'"e"' in chunk or b"'e'" in chunk) and ERROR_CELL.search(chunk):
+            _errors(chunk, errors)
         refs = REF.findall(chunk)
         if refs:
             cells += len(refs)
@@ -241,6 +264,41 @@ def _check_sheet(z: zipfile.ZipFile, part: zipfile.ZipInfo, strings: list[int], 
     if strings and cells * max(strings) > MAX_UNPACKED and _shared_text(z, part, strings, file) > MAX_UNPACKED:
         raise error("ingest.excel_too_much_text", file=file, limit_mb=MAX_UNPACKED // MB)
     return rows * columns
+
+
+def _errors(chunk: bytes, errors: dict[tuple[int, int], str]) -> None:
+    """The formula-error cells of a chunk of sheet XML into errors; a cell without r="..." or its text cut off by
+    the chunk's end is kept as #ERROR? only when its place is known."""
+    for m in ERROR_CELL.finditer(chunk):
+        ref = REF.search(m[0])
+        if ref is None:
+            continue
+        text = ERROR_TEXT.match(chunk, m.end())
+        errors[(int(ref[2]), _column(ref[1]))] = text[1].decode("utf-8", "replace") if text else "#ERROR?"
+
+
+def _by_sheet_name(z: zipfile.ZipFile, errors: dict) -> dict:
+    """errors keyed by part name, keyed by the sheet name the workbook gives that part instead."""
+    try:
+        book = next(p for p in z.namelist() if p.lower().endswith("workbook.xml"))
+        rels = next(p for p in z.namelist() if p.lower().endswith("workbook.xml.rels"))
+        sheets = SHEET_NAME.findall(z.read(book)[: 4 * MB])
+        targets = {}
+        for m in RELATION.finditer(z.read(rels)[: 4 * MB]):
+            target, rid = (m[1], m[2]) if m[1] is not None else (m[4], m[3])
+            targets[rid.decode("utf-8", "replace")] = target.decode("utf-8", "replace").lstrip("/")
+    except (StopIteration, KeyError):
+        return {}
+    folder = book.rsplit("/", 1)[0] + "/" if "/" in book else ""
+    out = {}
+    for name, rid in sheets:
+        target = targets.get(rid.decode("utf-8", "replace"), "")
+        part = target if target.startswith(folder) or target in errors else folder + target
+        if part in errors:
+            from html import unescape
+
+            out[unescape(name.decode("utf-8", "replace"))] = errors[part]
+    return out
 
 
 def _unplaced(z: zipfile.ZipFile, part: zipfile.ZipInfo, rows: int, columns: int, file: str) -> tuple[int, int, int]:
@@ -289,6 +347,8 @@ def _read_xls(path, file: str):
                 v = c.value
                 if c.ctype == xlrd.XL_CELL_DATE:
                     v = xlrd.xldate.xldate_as_datetime(v, book.datemode)
+                elif c.ctype == xlrd.XL_CELL_ERROR:  # its value is the error's code: 7 is #DIV/0!, not seven
+                    v = xlrd.error_text_from_code.get(v, "#ERROR?")
                 row.append(_text(v))
             rows.append(row)
         return rows

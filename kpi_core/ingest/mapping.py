@@ -33,6 +33,9 @@ class Plan:
     period: object = None  # ingest.period.Period every row covers, for a report without a date column
     own_cells: set = field(default_factory=set)  # number fields whose few other-convention cells are read as written
     flipped: set = field(default_factory=set)  # number fields whose sample's decimal mark all their cells overruled
+    converted: dict = field(default_factory=dict)  # converted copies of money columns: {copy: column it copies}
+    converted_used: bool = False  # the copies are read instead (accounts in several currencies)
+    currency_column: str | None = None  # the header whose values are the money's currency, when the copies are read
 
     def kind_of(self, idx: int) -> str:
         """'number', 'date' or 'text' for a column index (unmapped columns are text)."""
@@ -106,8 +109,42 @@ def plan_columns(header: list[str], sample: list[list[str]], file: str, override
         plan.fields[f] = idx
         plan.mapping[h] = {"canonical": f, "confidence": conf}
     plan.period = period
+    _converted_copies(plan, sample)
     _decide_values(plan, sample, con, default_decimal)
     return plan
+
+
+# Google Ads in a manager account writes each money column twice: in the account's own currency ('Cost', with
+# 'Currency code') and converted into the manager's ('Cost (Converted currency)', with 'Converted currency code').
+_CONVERTED = re.compile(r"^(.*\S)\s*\(converted currency\)$")
+_CONVERTED_CODE = "converted currency code"
+
+
+def _converted_copies(plan: Plan, sample: list[list[str]]) -> None:
+    """Note the converted copies of mapped money columns. One account currency: the account's own figures are
+    read and the copies set aside (said in a warning). Accounts in several currencies cannot be added up: the
+    copies, all in one currency, are read instead, when every mapped money column has one."""
+    from .shape import CURRENCY_HEADERS
+
+    money = {h: m["canonical"] for h, m in plan.mapping.items() if plan.source.field_type(m["canonical"]) == "number"}
+    for h in plan.unmapped:
+        m = _CONVERTED.match(norm(h))
+        base = next((b for b in money if norm(b) == m[1]), None) if m else None
+        if base is not None:
+            plan.converted[h] = base
+    if not plan.converted:
+        return
+    codes = [i for i, h in enumerate(plan.header) if norm(h) in (set(plan.source.currency_from) or CURRENCY_HEADERS)]
+    code_to = next((h for h in plan.header if norm(h) == _CONVERTED_CODE), None)
+    own = {c for i in codes for r in sample if i < len(r) and re.fullmatch(r"[A-Z]{3}", c := r[i].strip().upper())}
+    if len(own) < 2 or code_to is None:
+        return
+    for copy, base in plan.converted.items():
+        f = money[base]
+        plan.fields[f] = plan.header.index(copy)
+        plan.mapping[copy] = {"canonical": f, "confidence": plan.mapping.pop(base)["confidence"]}
+        plan.unmapped[plan.unmapped.index(copy)] = base
+    plan.converted_used, plan.currency_column = True, code_to
 
 
 _DERIVED = re.compile(

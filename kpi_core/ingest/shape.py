@@ -89,6 +89,8 @@ def currency(con, plan: Plan, warnings: list) -> str | None:
 
     found = set()
     named = set(plan.source.currency_from) or CURRENCY_HEADERS
+    if plan.converted_used:
+        named = {norm(plan.currency_column)}
     for i, h in enumerate(plan.header):
         if norm(h) in named:
             codes = con.execute(f"SELECT DISTINCT upper(trim(CAST(c{i} AS VARCHAR))) FROM raw WHERE "
@@ -99,7 +101,13 @@ def currency(con, plan: Plan, warnings: list) -> str | None:
     if len(found) > 1:
         warnings.append(("ingest.mixed_currency", {"currencies": ", ".join(sorted(found))}))
         return None
-    return next(iter(found), None)
+    code = next(iter(found), None)
+    if plan.converted and code:
+        bases, copies = list(plan.converted.values()), list(plan.converted)
+        read, left = (copies, bases) if plan.converted_used else (bases, copies)
+        key = "ingest.converted_used" if plan.converted_used else "ingest.converted_ignored"
+        warnings.append((key, {"currency": code, "columns": ", ".join(read), "others": ", ".join(left)}))
+    return code
 
 
 def account(con, plan: Plan) -> str | None:

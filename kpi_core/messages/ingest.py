@@ -41,6 +41,18 @@ MESSAGES = {
         "en": "Period report without a date column: every row covers {start} to {end} (from {origin}); rows are "
               "spread evenly over those days.",
     },
+    "ingest.converted_ignored": {
+        "nl": "Koers leest {columns} in {currency}, de valuta van het account; de omgerekende kopieën ({others}) "
+              "zijn niet meegeteld.",
+        "en": "Koers reads {columns} in {currency}, the account's currency; the converted copies ({others}) are "
+              "not counted.",
+    },
+    "ingest.converted_used": {
+        "nl": "De accounts in deze export rekenen in verschillende valuta: Koers leest de omgerekende bedragen "
+              "({columns}, in {currency}) in plaats van {others}.",
+        "en": "The accounts in this export are billed in different currencies: Koers reads the converted amounts "
+              "({columns}, in {currency}) instead of {others}.",
+    },
     "ingest.mixed_currency": {
         "nl": "Deze export bevat bedragen in meerdere valuta ({currencies}); Koers telt ze op zoals ze er staan, "
               "zonder wisselkoers. Exporteer per valuta voor juiste totalen.",

@@ -35,10 +35,10 @@ MESSAGES = {
     "ui.no_data": _m("(geen gegevens)", "(no data)"),
     # empty states
     "ui.empty.no_workspace": _m(
-        "Nog geen werkruimte gekozen. Klik links op **Demo laden** om met voorbeeldgegevens te beginnen, "
-        "of maak een nieuwe werkruimte aan.",
-        "No workspace chosen yet. Click **Load demo** on the left to start with sample data, or create a new "
-        "workspace."),
+        "Nog geen werkruimte gekozen. Sleep een export in het uploadvak op de pagina **Gegevens**, of klik links op "
+        "**Demo laden** om met voorbeeldgegevens te beginnen.",
+        "No workspace chosen yet. Drop an export into the upload box on the **Data** page, or click **Load demo** "
+        "on the left to start with sample data."),
     "ui.empty.no_data": _m(
         "Deze werkruimte heeft nog geen gegevens. Upload op de pagina **Gegevens** de exports van je "
         "advertentie-, e-mail- of CRM-tools.",
@@ -116,8 +116,10 @@ MESSAGES = {
     "ui.data.reason.totals": _m("totaalrijen", "totals rows"),
     "ui.data.reason.blank": _m("lege rijen", "blank rows"),
     "ui.data.reason.repeated_header": _m("herhaalde kopregels", "repeated headers"),
-    "ui.data.mapping": _m("Kolomindeling: {n} kolommen herkend, {unmapped} niet gebruikt",
-                          "Column mapping: {n} columns recognised, {unmapped} not used"),
+    "ui.data.mapping": _m("Kolomindeling: {n} herkend, {unmapped} niet gebruikt",
+                          "Column mapping: {n} recognised, {unmapped} not used"),
+    "ui.data.columns.one": _m("{n} kolom", "{n} column"),
+    "ui.data.columns.other": _m("{n} kolommen", "{n} columns"),
     "ui.data.col.header": _m("Kolom in het bestand", "Column in the file"),
     "ui.data.col.field": _m("Betekenis in Koers", "Meaning in Koers"),
     "ui.data.col.confidence": _m("Zekerheid", "Confidence"),
@@ -154,8 +156,10 @@ MESSAGES = {
     "ui.data.done_help": _m("Sluit dit overzicht; de kopieën van de bestanden worden gewist.",
                             "Closes this overview; the copies of the files are deleted."),
     "ui.data.to_dashboard": _m("Naar het dashboard", "Go to the dashboard"),
-    "ui.data.waiting": _m("{n} bestand(en) wachten op je bevestiging op de pagina Gegevens.",
-                          "{n} file(s) wait for your confirmation on the Data page."),
+    "ui.data.waiting.one": _m("Een bestand wacht op je bevestiging op de pagina Gegevens.",
+                              "A file waits for your confirmation on the Data page."),
+    "ui.data.waiting.other": _m("{n} bestanden wachten op je bevestiging op de pagina Gegevens.",
+                                "{n} files wait for your confirmation on the Data page."),
     "field.date": _m("Datum", "Date"),
     "field.amount": _m("Bedrag", "Amount"),
     "field.amount_company": _m("Bedrag (bedrijfsvaluta)", "Amount (company currency)"),
@@ -206,7 +210,8 @@ MESSAGES = {
     "ui.data.datasets": _m("Datasets in deze werkruimte", "Datasets in this workspace"),
     "ui.data.rows_now": _m("{rows} van {total} rijen in gebruik", "{rows} of {total} rows in use"),
     "ui.data.remove": _m("Verwijderen", "Remove"),
-    "ui.data.remove_help": _m("Verwijdert deze dataset en al zijn rijen.", "Removes this dataset and all its rows."),
+    "ui.data.remove_help": _m("{file} en al zijn rijen uit deze werkruimte verwijderen?",
+                              "Remove {file} and all its rows from this workspace?"),
     # dashboard
     "ui.dash.title": _m("Dashboard", "Dashboard"),
     "ui.dash.kpis": _m("KPI's op het dashboard", "KPIs on the dashboard"),
@@ -218,10 +223,31 @@ MESSAGES = {
     "ui.dash.channel": _m("Kanaal", "Channel"),
     "ui.dash.campaign": _m("Campagne", "Campaign"),
     "ui.dash.all": _m("Alle", "All"),
-    "ui.dash.pick_end": _m("Kies ook een einddatum.", "Pick an end date as well."),
-    "ui.dash.compared": _m("{start} t/m {end}, vergeleken met de periode ervoor ({pstart} t/m {pend}).",
-                           "{start} to {end}, compared with the period before ({pstart} to {pend})."),
-    "ui.dash.previous": _m("Vorige periode: {value}", "Previous period: {value}"),
+    "ui.dash.pick_end": _m("Kies een begin- en een einddatum; het einde ligt niet voor het begin.",
+                           "Pick a start and an end date; the end is not before the start."),
+    "ui.dash.compared": _m("{period}, vergeleken met {previous}.", "{period}, compared with {previous}."),
+    "ui.dash.period_only": _m("{period}.", "{period}."),
+    "ui.dash.compare": _m("Vergelijken met", "Compare with"),
+    "ui.dash.from": _m("Van", "From"),
+    "ui.dash.to": _m("Tot en met", "Through"),
+    "ui.dash.cmp_value.previous": _m("Ervoor: {value}", "Before: {value}"),
+    "ui.dash.cmp_value.last_year": _m("Vorig jaar: {value}", "Last year: {value}"),
+    "ui.dash.cmp_value.none": _m("", ""),
+    "ui.dash.goal": _m("Doel: {cmp} {target} t/m {deadline}  \nVerwacht tot nu {expected}, gerealiseerd {actual}",
+                       "Target: {cmp} {target} by {deadline}  \nDue by now {expected}, actual {actual}"),
+    "ui.period.last_month": _m("Vorige volle maand", "Last full month"),
+    "ui.period.this_month": _m("Deze maand tot nu", "This month so far"),
+    "ui.period.last_quarter": _m("Vorig vol kwartaal", "Last full quarter"),
+    "ui.period.this_quarter": _m("Dit kwartaal tot nu", "This quarter so far"),
+    "ui.period.ytd": _m("Dit jaar tot nu", "Year to date"),
+    "ui.period.last_12m": _m("Laatste 12 maanden", "Last 12 months"),
+    "ui.period.all": _m("Alle gegevens", "All data"),
+    "ui.period.custom": _m("Zelf kiezen…", "Custom…"),
+    "ui.compare.previous": _m("de periode ervoor", "the period before"),
+    "ui.compare.last_year": _m("dezelfde periode vorig jaar", "the same period last year"),
+    "ui.compare.none": _m("niets", "nothing"),
+    "ui.span.to": _m("{a} t/m {b}", "{a} to {b}"),
+    "ui.span.quarter": _m("{n}e kwartaal {year}", "Q{n} {year}"),
     "ui.dash.jungle": _m(
         "{n} KPI's in {domain}: dat wordt een KPI-jungle. Kies de 2 à 3 die het meest zeggen over je doel.",
         "{n} KPIs in {domain}: that is a KPI jungle. Keep the 2 or 3 that say most about your goal."),
@@ -369,6 +395,7 @@ MESSAGES = {
     "ui.targets.line": _m("{kpi} {cmp} {target} · {start} t/m {deadline} · eigenaar {owner}",
                           "{kpi} {cmp} {target} · {start} to {deadline} · owner {owner}"),
     "ui.targets.checkins": _m("Check-ins ({n})", "Check-ins ({n})"),
+    "ui.targets.guards": _m("Aandachtspunten bij deze doelen ({n})", "Points to watch in these targets ({n})"),
     "ui.targets.ci_date": _m("Datum", "Date"),
     "ui.targets.ci_value": _m("Gemeten waarde (optioneel)", "Measured value (optional)"),
     "ui.targets.ci_value_pct": _m("Gemeten waarde in % (optioneel)", "Measured value in % (optional)"),
@@ -376,6 +403,7 @@ MESSAGES = {
     "ui.targets.ci_add": _m("Check-in toevoegen", "Add check-in"),
     "ui.targets.ci_empty": _m("Schrijf eerst een notitie.", "Write a note first."),
     "ui.targets.delete": _m("Doel verwijderen", "Delete target"),
+    "ui.targets.delete_help": _m("Dit doel en zijn check-ins verwijderen?", "Delete this target and its check-ins?"),
     # numbers typed by a person
     "ui.num.meant": _m(
         "'{typed}' is in het Nederlands geen getal. Bedoel je {meant}? (Nederlands: een komma voor decimalen, een "
@@ -417,8 +445,44 @@ MESSAGES = {
     "ui.goal.actual": _m("Realisatie", "Actual to date"),
     "ui.goal.expected": _m("Verwacht tot nu", "Expected by now"),
     "ui.goal.forecast": _m("Prognose", "Forecast"),
-    "ui.goal.band": _m("Trend van de dagcijfers, 95%-bandbreedte: {low} – {high}. Bij het huidige tempo: {run_rate}.",
-                       "Trend of the daily figures, 95% range: {low} – {high}. At the current pace: {run_rate}."),
+    "ui.goal.band": _m("95%-bandbreedte: {low} – {high}. Bij het tempo tot nu: {run_rate}.",
+                       "95% range: {low} – {high}. At the pace so far: {run_rate}."),
+    "ui.goal.method.run_rate": _m(
+        "Prognose: het tempo tot nu ({rate} per dag) doorgetrokken tot de deadline. {why}",
+        "Forecast: the pace so far ({rate} a day) carried on to the deadline. {why}"),
+    "ui.goal.method.seasonal": _m(
+        "Prognose: het tempo tot nu, verdeeld zoals dezelfde periode vorig jaar liep; toen was op deze dag "
+        "{share} van de periode gedaan.",
+        "Forecast: the pace so far, spread as the same period went last year; by this day {share} of the period "
+        "was done then."),
+    "ui.goal.method.trend": _m(
+        "Prognose: de dagcijfers {direction} duidelijk en die lijn hield stand, dus de rest gaat in het tempo van "
+        "de laatste {days} dagen ({rate} per dag).",
+        "Forecast: the daily figures {direction} clearly and the line held, so the rest goes at the pace of the "
+        "last {days} days ({rate} a day)."),
+    "ui.goal.method_help": _m(
+        "Koers toetste de methoden terug op de voorbeeldexports: het tempo tot nu doorgetrokken zat er het minst "
+        "naast; een trend doortrekken liep vaak naar nul of de lucht in. Een trend telt alleen mee als hij duidelijk "
+        "is en op je eigen gegevens standhield.",
+        "Koers back-tested the methods on the sample exports: the pace so far, carried on, missed least; extending "
+        "a trend often ran into zero or away. A trend only counts when it is clear and held on your own data."),
+    "ui.goal.method.final": _m("De deadline is voorbij: dit is de eindstand.",
+                               "The deadline has passed: this is the final figure."),
+    "ui.goal.method.ratio": _m(
+        "Prognose: de verhouding tot nu ({rate}) over de rest van de periode.",
+        "Forecast: the ratio so far ({rate}) over the rest of the period."),
+    "ui.goal.why.short": _m("Na {days} dagen is een trend nog niet van ruis te onderscheiden.",
+                            "After {days} days a trend cannot be told from noise yet."),
+    "ui.goal.why.noise": _m("De dagcijfers schommelen meer dan ze stijgen of dalen (t = {t}); een trend "
+                            "doortrekken zou gokken zijn.",
+                            "The daily figures swing more than they rise or fall (t = {t}); extending a trend would "
+                            "be a guess."),
+    "ui.goal.why.not_held": _m("De dagcijfers {direction} wel, maar zo'n lijn hield op je eigen gegevens geen "
+                               "stand: het tempo tot nu voorspelde de laatste weken beter.",
+                               "The daily figures do {direction}, but such a line did not hold on your own data: the "
+                               "pace so far predicted the latest weeks better."),
+    "ui.goal.why.rise": _m("stijgen", "rise"),
+    "ui.goal.why.fall": _m("dalen", "fall"),
     "ui.goal.required_weekly": _m("Nodig per week", "Needed per week"),
     "ui.goal.required_monthly": _m("Nodig per maand", "Needed per month"),
     "ui.goal.required_help": _m("Vanaf nu: wat er gemiddeld nodig is om het doel nog te halen.",
@@ -437,8 +501,10 @@ MESSAGES = {
         "Green: the KPI over the period so far (sum of numerator over sum of denominator). Blue: forecast to the "
         "deadline with its 95% range. Black line: the target."),
     "ui.goal.leading": _m("Voorspellende KPI's voor dit doel", "Leading KPIs for this target"),
-    "ui.goal.leading_line": _m("{kpi}: loopt {weeks} weken voor, {strength} verband (r = {r})",
-                               "{kpi}: runs {weeks} weeks ahead, {strength} relation (r = {r})"),
+    "ui.goal.leading_line.one": _m("{kpi}: loopt {weeks} week voor, {strength} verband (r = {r})",
+                                   "{kpi}: runs {weeks} week ahead, {strength} relation (r = {r})"),
+    "ui.goal.leading_line.other": _m("{kpi}: loopt {weeks} weken voor, {strength} verband (r = {r})",
+                                     "{kpi}: runs {weeks} weeks ahead, {strength} relation (r = {r})"),
     # funnel
     "ui.funnel.title": _m("Funnelplanner", "Funnel planner"),
     "ui.funnel.intro": _m(
@@ -459,7 +525,12 @@ MESSAGES = {
     "ui.funnel.col_ratio": _m("Verhouding", "Ratio"),
     "ui.funnel.col_history": _m("Historie", "History"),
     "ui.funnel.col_value": _m("Gebruikt", "Used"),
-    "ui.funnel.needs": _m("Nodig voor {target} {kpi}", "Needed for {target} {kpi}"),
+    "ui.funnel.needs": _m("{kpi}: {target}. Wat is daarvoor nodig?", "{kpi}: {target}. What does it take?"),
+    "ui.funnel.chart_help": _m(
+        "Elke stap is een balk; de schaal loopt per factor tien (logaritmisch), zodat ook de kleine stappen onderaan "
+        "de funnel te zien zijn.",
+        "One bar per step; the scale grows by factors of ten (logarithmic), so the small steps at the bottom of the "
+        "funnel show too."),
     "ui.funnel.per_week": _m("{value} per week", "{value} per week"),
     "ui.funnel.nothing": _m(
         "Nog niets te berekenen: de gegevens hebben geen verhoudingen voor deze funnel. Vul ze hierboven in.",
@@ -475,6 +546,8 @@ MESSAGES = {
                        "{name} is saved: you find it on the dashboard and in targets."),
     "ui.cat.custom": _m("Eigen KPI's in deze werkruimte", "Own KPIs in this workspace"),
     "ui.cat.delete": _m("Verwijderen", "Remove"),
+    "ui.cat.delete_help": _m("Deze eigen KPI verwijderen? Doelen die hem gebruiken, vinden hem dan niet meer.",
+                             "Remove this own KPI? Targets that use it will no longer find it."),
     "ui.ratio.lead_to_customer": _m("Lead → klant", "Lead → customer"),
     "ui.ratio.mql_to_customer": _m("MQL → klant", "MQL → customer"),
     "ui.ratio.lead_to_deal": _m("Lead → gewonnen deal", "Lead → won deal"),

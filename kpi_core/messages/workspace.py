@@ -185,4 +185,8 @@ MESSAGES = {
         "nl": "Niets toegevoegd: {detail} (en {more} andere bestanden niet).",
         "en": "Nothing added: {detail} (and {more} other files not).",
     },
+    "workspace.bad_value": {
+        "nl": "{key} kan niet {value} zijn; verwacht: {expected}.",
+        "en": "{key} cannot be {value}; expected: {expected}.",
+    },
 }

@@ -35,3 +35,10 @@ def navigation_app(monkeypatch):
         PagesManager.uses_pages_directory = False
 
     monkeypatch.setattr(PagesManager, "__init__", navigation_init)
+
+
+@pytest.fixture(autouse=True)
+def own_data_dir(tmp_path, monkeypatch):
+    """Each test its own workspace folder: the app remembers the last workspace there, and one test's choice must
+    not open in the next."""
+    monkeypatch.setenv("KOERS_DATA_DIR", str(tmp_path / "data"))

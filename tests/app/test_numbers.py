@@ -156,3 +156,26 @@ def test_exchange_rates_are_typed_in_the_language(demo):
     assert not at.exception
     rates = Workspace(demo).rates()
     assert [r["rate"] for r in rates if r["from"] == "USD"] == [pytest.approx(0.92)]
+
+
+@pytest.mark.parametrize("lang, typed", [("nl", "(Omzet - Inkoopwaarde) / Advertentiekosten"),
+                                         ("en", "(Revenue - Cost of goods sold) / Ad spend")])
+def test_a_custom_formula_takes_the_names_of_the_language(demo, lang, typed):
+    at = page("catalogue", demo, lang)
+    at.text_input(key="cat.formula").input(typed)
+    at.text_input(key="cat.name").input("Marge-ROAS")
+    at.run()
+    assert not at.exception
+    assert at.success
+    at.button(key="cat.save").click().run()
+    (body,) = Workspace(demo).custom_kpi_bodies()
+    assert body["formula"] == "(revenue - cogs) / cost"
+
+
+def test_a_formula_error_points_into_what_was_typed_by_name(demo):
+    at = page("catalogue", demo, "nl")
+    at.text_input(key="cat.formula").input("Omzet / Bestelingen").run()
+    assert not at.exception
+    (err,) = at.error
+    assert "'Bestelingen' op positie 9 is geen basismaat" in err.value
+    assert "orders" not in err.value and "revenue" not in err.value

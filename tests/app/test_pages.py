@@ -81,7 +81,9 @@ def test_dashboard_grain_and_filters_act(demo_ws):
     assert at.selectbox(key="dash.grain").value == "week"
     at.multiselect(key="dash.source").set_value(["hubspot_contacts"]).run()
     assert not at.exception
-    at.date_input(key="dash.dates").set_value((dt.date(2025, 2, 1), dt.date(2025, 3, 31))).run()
+    at.selectbox(key="dash.preset").set_value("custom").run()
+    at.date_input(key="dash.from").set_value(dt.date(2025, 2, 1)).run()
+    at.date_input(key="dash.to").set_value(dt.date(2025, 3, 31)).run()
     assert not at.exception
     at.selectbox(key="dash.speed_kpi").set_value(at.multiselect(key="dash.kpis").value[-1]).run()
     assert not at.exception

@@ -185,3 +185,13 @@ def test_creating_a_workspace_confirms_and_closes(data_dir, monkeypatch):
     assert workspaces.name(at.session_state["koers.workspace"]) == "Klant B.V. (2025)"
     assert at.selectbox(key="koers.workspace").format_func(at.session_state["koers.workspace"]) == "Klant B.V. (2025)"
     assert os.listdir(data_dir)  # the workspace file and the names
+
+
+def test_warnings_about_a_file_name_measures_not_ids(data_dir):
+    at = page("data")
+    uploader(at).set_value(("meta_ads_campaigns.csv", (SAMPLES / "meta_ads_campaigns.csv").read_bytes(), "text/csv"))
+    at.run()
+    assert not at.exception
+    warnings = [w.value for w in at.warning]
+    assert any(w.startswith("Bereik:") for w in warnings), warnings
+    assert not any("reach" in w for w in warnings)

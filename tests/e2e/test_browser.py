@@ -1,4 +1,6 @@
-"""A real browser (Debian chromium, playwright) on `streamlit run`: upload, dashboard, target, goal vs actual."""
+"""A real browser (Debian chromium, playwright) on `streamlit run`: a first upload in one step, a mapping to finish,
+a target, every page of the demo in both languages in normal and presentation mode, and deep links. Screenshots of
+every page go to test-artifacts/ to be looked at."""
 
 import os
 import socket
@@ -14,6 +16,7 @@ ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts"
 SAMPLES = ROOT / "sample_data"
 CHROMIUM = "/usr/bin/chromium"
+PAGES = ["dashboard", "goal_vs_actual", "targets", "funnel", "review", "catalogue", "data"]
 pytestmark = pytest.mark.e2e
 
 
@@ -25,7 +28,7 @@ def free_port() -> int:
 
 @pytest.fixture
 def server(tmp_path):
-    """`streamlit run app.py` on a free port with an empty workspace; its output is shown on failure."""
+    """`streamlit run app.py` on a free port, a bare start (no workspace); its output is shown on failure."""
     port = free_port()
     log = tmp_path / "server.log"
     env = dict(os.environ, KOERS_DATA_DIR=str(tmp_path / "workspaces"), PYTHONUNBUFFERED="1")
@@ -56,6 +59,31 @@ def server(tmp_path):
             proc.kill()
 
 
+@pytest.fixture
+def browser(server):
+    from playwright.sync_api import sync_playwright
+
+    url, log = server
+    assert Path(CHROMIUM).exists(), "install Debian chromium: apt-get install -y chromium"
+    try:
+        with sync_playwright() as p:
+            b = p.chromium.launch(executable_path=CHROMIUM, args=[
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+            errors = []  # script errors in the page, e.g. a chart that cannot find its data
+
+            def new_page():
+                page = b.new_page(viewport={"width": 1440, "height": 1000})
+                page.on("pageerror", lambda e: errors.append(str(e)))
+                return page
+
+            yield url, new_page
+            b.close()
+            assert errors == [], errors
+    except BaseException:
+        print(f"--- streamlit output ---\n{log.read_text()}", file=sys.stderr)
+        raise
+
+
 def idle(page, timeout: float = 60_000) -> None:
     """Wait until the script has finished running and nothing shows as running."""
     page.wait_for_selector('[data-test-script-state="notRunning"]', timeout=timeout, state="attached")
@@ -64,9 +92,11 @@ def idle(page, timeout: float = 60_000) -> None:
     page.wait_for_selector('[data-test-script-state="notRunning"]', timeout=timeout, state="attached")
 
 
-def no_exception(page, where: str) -> None:
+def clean(page, where: str) -> None:
+    """No exception element and no 'Page not found' on the page."""
     n = page.locator('[data-testid="stException"]').count()
     assert n == 0, f"{where}: {n} exception element(s): {page.locator('[data-testid=stException]').first.inner_text()}"
+    assert page.get_by_text("Page not found").count() == 0, f"{where}: page not found"
 
 
 def shot(page, name: str) -> None:
@@ -74,7 +104,7 @@ def shot(page, name: str) -> None:
     # Streamlit scrolls inside its main container, so grow the viewport to the content for a full-page shot.
     height = page.evaluate("""document.querySelector('[data-testid="stMain"]')?.scrollHeight || 1000""")
     page.set_viewport_size({"width": 1440, "height": min(max(int(height) + 40, 1000), 8000)})
-    page.wait_for_timeout(600)
+    page.wait_for_timeout(700)
     page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
     page.set_viewport_size({"width": 1440, "height": 1000})
 
@@ -91,87 +121,145 @@ def charts_rendered(page, at_least: int = 1) -> None:
     assert n >= at_least, f"expected {at_least} charts, found {n}"
 
 
-def test_upload_dashboard_target_goal_in_both_languages(server):
-    from playwright.sync_api import sync_playwright
+def language(page, lang: str) -> None:
+    page.locator('[data-testid="stSidebar"]').get_by_text("English" if lang == "en" else "Nederlands").click()
+    idle(page)
 
-    url, log = server
-    assert Path(CHROMIUM).exists(), "install Debian chromium: apt-get install -y chromium"
-    try:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, args=[
-                "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"])
-            page = browser.new_page(viewport={"width": 1440, "height": 1000})
-            page_errors = []  # script errors in the page, e.g. a chart that cannot find its data
-            page.on("pageerror", lambda e: page_errors.append(str(e)))
-            # The root runs app.py, whose st.navigation switches Streamlit off the pages/-folder mode.
-            page.goto(url)
-            idle(page)
-            go(page, "data")
-            no_exception(page, "data (empty)")
-            shot(page, "nl-01-data-empty")
 
-            page.locator('[data-testid="stFileUploader"] input[type=file]').set_input_files(
-                [str(SAMPLES / "mailchimp_campaigns.csv"), str(SAMPLES / "hubspot_contacts.csv")])
-            page.get_by_text("Resultaat van de upload").wait_for(timeout=60_000)  # added in one step
-            idle(page)
-            no_exception(page, "data (uploaded)")
-            assert page.get_by_text("mailchimp_campaigns.csv").count() >= 1
-            shot(page, "nl-02-data-uploaded")
+def presenting(page, on: bool) -> None:
+    toggle = page.locator('[data-testid="stSidebar"] [data-testid="stCheckbox"]').filter(
+        has_text="Presentati").first
+    if toggle.locator("input").is_checked() != on:
+        toggle.click()
+        idle(page)
 
-            go(page, "dashboard")
-            no_exception(page, "dashboard")
-            assert page.locator('[data-testid="stMetric"]').count() >= 2
-            charts_rendered(page, 2)
-            shot(page, "nl-03-dashboard")
 
-            go(page, "targets")
-            no_exception(page, "targets")
-            page.get_by_label("Titel").fill("Meer leads in het eerste halfjaar")
-            page.get_by_label("Titel").press("Enter")
-            idle(page)
-            # A target inside the data's period, so goal vs actual has actual figures to show.
-            page.locator('[data-testid="stSelectbox"]').filter(has_text="KPI").first.click()
-            page.keyboard.type("Leads")
-            page.keyboard.press("Enter")
-            idle(page)
-            for label, day in (("Start", "01-01-2025"), ("Deadline", "30-06-2025")):
-                box = page.locator('[data-testid="stDateInput"]').filter(has_text=label).first.locator("input")
-                box.fill(day)
-                box.press("Enter")
-                page.keyboard.press("Escape")  # close the calendar so it does not cover the page
-                idle(page)
-            page.get_by_label("Doelwaarde", exact=False).first.fill("200")
-            page.get_by_label("Doelwaarde", exact=False).first.press("Enter")
-            idle(page)
-            page.get_by_label("Eigenaar").fill("Sanne")
-            page.get_by_label("Eigenaar").press("Enter")
-            idle(page)
-            shot(page, "nl-04-targets-form")
-            page.get_by_role("button", name="Doel opslaan").click()
-            idle(page)
-            page.get_by_text("Doel opgeslagen").wait_for(timeout=30_000)
-            no_exception(page, "targets (saved)")
-            shot(page, "nl-05-targets-saved")
+def test_first_upload_mapping_target_and_goal(browser):
+    url, new_page = browser
+    page = new_page()
+    page.goto(url)
+    idle(page)
+    clean(page, "dashboard (bare start)")
+    assert page.locator('[data-testid="stFileUploader"]').count() == 1, "the empty dashboard offers the uploader"
+    shot(page, "nl-00-dashboard-empty")
+    go(page, "data")
+    clean(page, "data (empty)")
+    assert page.get_by_text("Begin hier").count() == 1, "a bare start says what to do"
+    shot(page, "nl-01-data-empty")
 
-            go(page, "goal_vs_actual")
-            no_exception(page, "goal vs actual")
-            charts_rendered(page, 2)
-            assert page.get_by_text("Leads minimaal 200").count() >= 1, "the saved target is shown"
-            shot(page, "nl-06-goal-vs-actual")
+    page.locator('[data-testid="stFileUploader"] input[type=file]').set_input_files(
+        [str(SAMPLES / "mailchimp_campaigns.csv"), str(SAMPLES / "hubspot_contacts.csv")])
+    page.get_by_text("Resultaat van de upload").wait_for(timeout=60_000)  # added in one step, no button
+    idle(page)
+    clean(page, "data (uploaded)")
+    assert page.get_by_text("Mijn werkruimte").count() >= 1, "the first upload made a workspace"
+    assert page.locator('[data-testid="stFileChip"]').count() == 0, "the uploader is empty again"
+    shot(page, "nl-02-data-uploaded")
 
-            page.locator('[data-testid="stSidebar"]').get_by_text("English").click()
+    sheet = Path(os.environ.get("TMPDIR", "/tmp")) / "bezoekjes.csv"
+    sheet.write_text("Datum;Campagne;Bezoekjes;Totale kosten\n01-01-2025;A;7;10,50\n02-01-2025;A;5;20,00\n")
+    page.locator('[data-testid="stFileUploader"] input[type=file]').set_input_files([str(sheet)])
+    page.get_by_text("wacht op je bevestiging").first.wait_for(timeout=60_000)
+    idle(page)
+    clean(page, "data (waiting)")
+    shot(page, "nl-02b-data-mapping-to-finish")
+    page.get_by_role("button", name="Niet toevoegen").click()
+    idle(page)
+
+    go(page, "dashboard")
+    clean(page, "dashboard")
+    assert page.locator('[data-testid="stMetric"]').count() >= 2
+    assert page.get_by_text("Openratio").count() >= 1, "the KPIs the new data answers"
+    charts_rendered(page, 2)
+    shot(page, "nl-03-dashboard-fresh")
+
+    go(page, "targets")
+    clean(page, "targets")
+    page.get_by_label("Titel").fill("Meer leads in het eerste halfjaar")
+    page.get_by_label("Titel").press("Enter")
+    idle(page)
+    page.locator('[data-testid="stSelectbox"]').filter(has_text="KPI").first.click()
+    page.keyboard.type("Leads")
+    page.keyboard.press("Enter")
+    idle(page)
+    for label, day in (("Start", "01-01-2025"), ("Deadline", "30-06-2025")):
+        box = page.locator('[data-testid="stDateInput"]').filter(has_text=label).first.locator("input")
+        box.fill(day)
+        box.press("Enter")
+        page.keyboard.press("Escape")  # close the calendar so it does not cover the page
+        idle(page)
+    value = page.get_by_label("Doelwaarde", exact=False).first
+    value.fill("1.200")  # Dutch: twelve hundred
+    value.press("Enter")
+    idle(page)
+    assert page.get_by_label("Doelwaarde", exact=False).first.input_value() == "1.200"
+    page.get_by_label("Eigenaar").fill("Sanne")
+    page.get_by_label("Eigenaar").press("Enter")
+    idle(page)
+    shot(page, "nl-04-targets-form")
+    page.get_by_role("button", name="Doel opslaan").click()
+    idle(page)
+    page.get_by_text("Doel opgeslagen: Meer leads in het eerste halfjaar").wait_for(timeout=30_000)
+    clean(page, "targets (saved)")
+    shot(page, "nl-05-targets-saved")
+
+    go(page, "goal_vs_actual")
+    clean(page, "goal vs actual")
+    charts_rendered(page, 2)
+    assert page.get_by_text("1.200").count() >= 1, "the saved target is 1.200 leads"
+    shot(page, "nl-06-goal-vs-actual-fresh")
+    language(page, "en")
+    clean(page, "goal vs actual (en)")
+    page.get_by_text("Goal vs actual").first.wait_for(timeout=30_000)
+    charts_rendered(page, 2)
+    shot(page, "en-06-goal-vs-actual-fresh")
+    go(page, "dashboard")
+    clean(page, "dashboard (en)")
+    shot(page, "en-03-dashboard-fresh")
+
+
+def test_every_page_of_the_demo_in_both_languages_normal_and_presenting(browser):
+    url, new_page = browser
+    page = new_page()
+    page.goto(url)
+    idle(page)
+    page.get_by_role("button", name="Demo laden").click()
+    idle(page)
+    for lang in ("nl", "en"):
+        language(page, lang)
+        for mode in ("normal", "present"):
+            presenting(page, mode == "present")
+            for i, name in enumerate(PAGES):
+                go(page, name)
+                clean(page, f"{name} ({lang}, {mode})")
+                if name in ("dashboard", "goal_vs_actual"):
+                    charts_rendered(page, 2)
+                if mode == "present":
+                    side = page.locator('[data-testid="stSidebar"]')
+                    assert side.get_by_role("button", name="Demo laden" if lang == "nl" else "Load demo").count() == 0
+                    assert page.locator('[data-testid="stFileUploader"]').count() == 0
+                shot(page, f"{lang}-{mode}-{i + 1:02d}-{name}")
+        presenting(page, False)
+
+
+def test_every_page_opens_by_deep_link_in_the_chosen_language(browser):
+    url, new_page = browser
+    titles = {"targets": ("Doelen (SMART)", "Targets (SMART)"), "dashboard": ("Dashboard", "Dashboard"),
+              "data": ("Gegevens", "Data"), "funnel": ("Funnelplanner", "Funnel planner"),
+              "catalogue": ("KPI-catalogus", "KPI catalogue"), "goal_vs_actual": ("Doel vs. realisatie",
+                                                                                 "Goal vs actual")}
+    first = True
+    for name, (nl, en) in titles.items():
+        for lang, title in (("en", en), ("nl", nl)):
+            page = new_page()  # a new session each time, the first one before any other has run app.py
+            page.goto(f"{url}/{name}" + ("?lang=en" if lang == "en" else ""))
             idle(page)
-            no_exception(page, "goal vs actual (en)")
-            page.get_by_text("Goal vs actual").first.wait_for(timeout=30_000)
-            charts_rendered(page, 2)
-            shot(page, "en-06-goal-vs-actual")
-            for path, name in (("dashboard", "en-03-dashboard"), ("targets", "en-05-targets"),
-                               ("data", "en-02-data"), ("funnel", "en-07-funnel"), ("catalogue", "en-08-catalogue")):
-                go(page, path)
-                no_exception(page, path)
-                shot(page, name)
-            browser.close()
-            assert page_errors == [], page_errors
-    except BaseException:
-        print(f"--- streamlit output ---\n{log.read_text()}", file=sys.stderr)
-        raise
+            clean(page, f"/{name} ({lang})")
+            page.locator("h1").filter(has_text=title).first.wait_for(timeout=30_000)
+            assert page.locator('[data-testid="stSidebar"]').get_by_text("Taal · Language").count() == 1, \
+                "the page runs inside the app: its sidebar is there"
+            assert f"/{name}" in page.url
+            if first:
+                shot(page, f"{lang}-00-deep-link-{name}")
+                first = False
+            page.close()

@@ -45,3 +45,17 @@ def test_corpus_covers_the_formats_people_download():
     assert len({c.language for c in CASES}) >= 3
     assert all(c.origin.strip() for c in CASES)
     assert len({c.id for c in CASES}) == len(CASES)
+
+
+@pytest.mark.parametrize("variant, code, read", [
+    ("en-us-one-currency", "ingest.converted_ignored", "Cost"),
+    ("en-us-several-currencies", "ingest.converted_used", "Cost (Converted currency)"),
+])
+def test_converted_copies_are_said_and_counted_once(tmp_path, variant, code, read):
+    c = next(c for c in CASES if c.id == f"google_ads/manager_performance/{variant}")
+    path = tmp_path / c.filename
+    c.make(path)
+    info = read_export(path).info
+    said = [w for w in info["warning_codes"] if w["code"].startswith("ingest.converted_")]
+    assert [w["code"] for w in said] == [code] and said[0]["params"]["currency"] == c.currency
+    assert [h for h, m in info["mapping"].items() if m["canonical"] == "cost"] == [read]

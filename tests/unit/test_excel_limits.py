@@ -335,3 +335,35 @@ def test_no_library_warning_reaches_stderr(tmp_path):
     assert seen, "the workbook should make a library warn"
     out = run_cli(p)
     assert out.returncode == 0 and out.stderr == ""
+
+
+def test_formula_error_cells_are_read_as_their_error_text_never_as_empty(tmp_path):
+    # A sheet saved from Excel or Google Sheets keeps a formula that failed as an error cell (t="e"); the parser
+    # gives such a cell as empty. An empty cost is "nothing spent", which #DIV/0! does not say.
+    wb = openpyxl.Workbook()
+    wb.active.title = "Notes"
+    wb.active.append(["Exported for the March review"])
+    data = wb.create_sheet("Kosten & klikken")  # a name with '&', escaped in workbook.xml
+    data.append(["Day", "Campaign", "Clicks", "Cost", "CTR"])
+    data.append([dt.datetime(2025, 3, 1), "Brand", 50, 12.5, "#DIV/0!"])
+    data.append([dt.datetime(2025, 3, 2), "Brand", 0, "#DIV/0!", "#DIV/0!"])
+    p = tmp_path / "errors.xlsx"
+    wb.save(p)
+    records, sheet, _ = read_workbook(p, "errors.xlsx")
+    assert sheet == "Kosten & klikken"
+    assert records[2][3] == "#DIV/0!" and records[1][4] == "#DIV/0!"
+    e = code_of(lambda: read_export(p))
+    assert e.info["row"] == 3 and e.info["column"] == "Cost" and "#DIV/0!" in str(e.info["value"])
+    out = run_cli(p)
+    assert out.returncode == 2 and out.stderr.count("\n") == 1 and "#DIV/0!" in out.stderr and "row 3" in out.stderr
+
+
+def test_an_error_only_in_a_column_koers_recomputes_does_not_stop_the_file(tmp_path):
+    wb = openpyxl.Workbook()
+    wb.active.append(["Day", "Campaign", "Clicks", "Impressions", "CTR"])
+    wb.active.append([dt.datetime(2025, 3, 1), "Brand", 0, 0, "#DIV/0!"])
+    wb.active.append([dt.datetime(2025, 3, 2), "Brand", 5, 100, 0.05])
+    p = tmp_path / "ctr.xlsx"
+    wb.save(p)
+    r = read_export(p)
+    assert r.info["rows"] == 2 and "CTR" in r.info["unmapped"]

@@ -252,3 +252,40 @@ def test_restore_of_a_damaged_backup_changes_nothing(ws_file, tmp_path):
 def test_restore_without_backups_lists_none(ws_file, run):
     code, out, _ = run("restore", "--workspace", ws_file)
     assert code == 0 and out == f"No backups of {ws_file} yet (they go to {workspace_file.folder(ws_file)}).\n"
+
+
+def test_no_nan_or_infinity_gets_into_a_workspace_the_usual_ways():
+    ws = Workspace(None)
+    ws.save_target({"id": "t1", "kpi": "ctr", "target": 0.05})
+    for value in (float("nan"), float("inf"), "12"):
+        with pytest.raises(KoersError) as e:
+            ws.add_checkin("t1", "2025-01-01", "note", value=value)
+        assert e.value.code == "workspace.bad_value"
+    assert ws.checkins("t1") == []
+    with pytest.raises(ValueError):
+        ws.save_target({"id": "t2", "kpi": "ctr", "target": float("nan")})  # the pages check first; never stored
+    assert [t["id"] for t in ws.targets()] == ["t1"]
+    ws.close()
+
+
+def test_restore_and_replace_refuse_a_workspace_open_in_another_process(ws_file, tmp_path):
+    import subprocess
+    import sys
+
+    Workspace(ws_file).export_to(tmp_path / "e.zip")
+    Workspace(ws_file).close()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); print('ready', flush=True);"
+         " time.sleep(60)", str(ws_file)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "ready"
+        before = digest(ws_file)
+        for attempt in (lambda: restore(ws_file, "latest"),
+                        lambda: Workspace.import_from(tmp_path / "e.zip", ws_file, replace=True)):
+            with pytest.raises(KoersError) as e:
+                attempt()
+            assert e.value.code == "workspace.locked"
+        assert digest(ws_file) == before and [b["reason"] for b in backup_list(ws_file)] == ["export"]
+    finally:
+        holder.kill()
+        holder.wait()

@@ -55,22 +55,53 @@ def test_custom_thresholds():
     assert pace(t, frame("2025-01-01", [9.5] * 10), D(2025, 1, 10)).status == "off_track"
 
 
-def test_trend_forecast_follows_rising_days():
-    # 1, 2, 3, 4 on days 1-4 of 10: the trend continues 5..10 = 45; run-rate 10 × 10/4 = 25
+def test_the_run_rate_is_the_default_forecast_with_its_range_by_hand():
+    # 10, 12, 8, 10, 10 on days 1-5 of 10: the rest at 10 a day is 50, the forecast 100.
+    # s² = (0 + 4 + 4 + 0 + 0) / 4 = 2; the rest's variance = 5 × 2 (its days) + 25 × 2 / 5 (the mean) = 20
+    p = pace(tgt(100, deadline=D(2025, 1, 10)), frame("2025-01-01", [10.0, 12, 8, 10, 10]), D(2025, 1, 5))
+    assert (p.forecast, p.forecast_method) == (pytest.approx(100), "run_rate")
+    assert p.forecast_high == pytest.approx(100 + 1.96 * 20 ** 0.5)
+    assert p.forecast_low == pytest.approx(100 - 1.96 * 20 ** 0.5)
+    assert p.forecast_why == {"days": 5}  # too few days to tell a trend from noise
+
+
+def test_a_short_rise_is_not_taken_for_a_trend():
+    # 1, 2, 3, 4 on days 1-4 of 10: four days say little; 10 so far at 2.5 a day is 25
     p = pace(tgt(55, deadline=D(2025, 1, 10)), frame("2025-01-01", [1.0, 2, 3, 4]), D(2025, 1, 4))
-    assert p.forecast_run_rate == pytest.approx(25)
-    assert p.forecast == pytest.approx(55)
-    assert p.forecast_low == pytest.approx(55) and p.forecast_high == pytest.approx(55)
+    assert p.forecast == pytest.approx(25) == p.forecast_run_rate
+    assert p.forecast_method == "run_rate"
     assert p.required_per_day == pytest.approx(45 / 6)
 
 
-def test_trend_forecast_interval_by_hand():
-    # y = 1,3,1,3: fit 1 + 0.4x, s² = 3.2/2 = 1.6; days 5,6 give 3.0 + 3.4
-    # var = 1.6 × (2 + 4 × (1/4 + (5.5 - 2.5)²/5)) = 16.32
-    p = pace(tgt(20, deadline=D(2025, 1, 6)), frame("2025-01-01", [1.0, 3, 1, 3]), D(2025, 1, 4))
-    assert p.forecast == pytest.approx(14.4)
-    assert p.forecast_high == pytest.approx(14.4 + 1.96 * 16.32 ** 0.5)
-    assert p.forecast_low == pytest.approx(8)  # cannot end below the 8 already in
+def test_a_clear_trend_that_holds_goes_on_at_its_recent_pace():
+    # 1..30 on days 1-30 of 40. Clear (t infinite), and it holds: from days 1-20 the last 14 days' pace (13.5 a day)
+    # would have forecast days 21-30 (255) better than the run-rate (10.5 a day). So the rest goes at the pace of
+    # days 17-30, 23.5 a day: 465 + 235 = 700 (the run-rate says 620). Its variance: 10 × 17.5 + 100 × 17.5 / 14.
+    p = pace(tgt(800, deadline=D(2025, 2, 9)), frame("2025-01-01", [float(x) for x in range(1, 31)]), D(2025, 1, 30))
+    assert p.forecast_method == "trend" and p.forecast == pytest.approx(700)
+    assert p.forecast_run_rate == pytest.approx(620)
+    assert p.forecast_high == pytest.approx(700 + 1.96 * 300 ** 0.5)
+    assert p.forecast_why == {"slope": pytest.approx(1), "t": None, "days": 14}
+
+
+def test_noise_around_a_level_is_no_trend():
+    # 8, 12, 8, 12, ... over 20 days: the slope is far within its noise; the run-rate of 10 a day stands
+    days = [8.0, 12.0] * 10
+    p = pace(tgt(300, deadline=D(2025, 1, 30)), frame("2025-01-01", days), D(2025, 1, 20))
+    assert p.forecast_method == "run_rate" and p.forecast == pytest.approx(300)
+    assert abs(p.forecast_why["t"]) < 3
+
+
+def test_a_noisy_decline_is_not_forecast_as_a_flat_line():
+    # six weeks of revenue falling week by week with big swings (as the demo's webshop, Q1 as of 15 Feb): a straight
+    # trend would run into zero and forecast the actual; the forecast keeps the pace and its range is above it
+    weekly = [4930, 3100, 4100, 900, 2200, 420]
+    days = [w / 7 * f for w in weekly for f in (0.2, 1.8, 0.5, 1.5, 1.0, 0.3, 1.7)] + [400.0, 100.0, 600.0, 200.0]
+    p = pace(tgt(30000, start=D(2025, 1, 1), deadline=D(2025, 3, 31)), frame("2025-01-01", days), D(2025, 2, 15))
+    actual = sum(days)
+    assert p.actual_to_date == pytest.approx(actual)
+    assert p.forecast > 1.3 * actual and p.forecast_low > actual
+    assert p.forecast_method in ("run_rate", "trend")
 
 
 def test_ratio_kpi_is_ratio_of_sums_against_target():

@@ -179,6 +179,25 @@ def test_legacy_xls_with_title_rows_and_date_cells(tmp_path):
                                   {"date": dt.date(2025, 1, 3), "orders": 2.0, "revenue": 100.25}]
 
 
+def test_legacy_xls_error_cells_are_their_error_text_not_their_code(tmp_path):
+    # In .xls an error cell stores a code: 7 is #DIV/0!. Read as a number it would be a cost of 7.
+    import xlwt
+
+    wb = xlwt.Workbook()
+    ws = wb.add_sheet("Kosten")
+    for j, h in enumerate(["Datum", "Kosten"]):
+        ws.write(0, j, h)
+    ws.write(1, 0, "2025-01-02")
+    ws.write(1, 1, 12.5)
+    ws.write(2, 0, "2025-01-03")
+    ws.row(2).set_cell_error(1, "#DIV/0!")
+    p = tmp_path / "kosten.xls"
+    wb.save(str(p))
+    with pytest.raises(KoersError) as e:
+        read_export(p)
+    assert e.value.info["row"] == 3 and e.value.info["value"] == "#DIV/0!"
+
+
 def _long(rows_before: int, late_cell: str) -> str:
     body = "".join(f"2025-01-{1 + i % 28:02d},A,\"1,000\",{i % 7}\n" for i in range(rows_before))
     return "Date,Campaign,Impressions,Clicks\n" + body + f"2025-01-30,B,{late_cell},3\n"

@@ -715,3 +715,44 @@ Female|18-24|88|2.91%
 Female|25-34|601|19.85%
 Female|65+|1,332|44.00%
 """)
+
+
+# A manager account's account-level 'Performance report': every money column twice, in the account's own currency
+# and converted into the manager's. Layout as described in the header comment of a public Google Ads spend
+# aggregation module (found by its text; the index names no repository): UTF-16LE with BOM, TAB, 'Performance
+# report' / '"August 1, 2026 - August 12, 2026"', then `Account Status`, `Account name`, `Account external customer
+# ID`, ... `Currency code`, `Avg. CPC (Converted currency)`, `Cost`, `Cost (Converted currency)`, ...,
+# `Converted currency code`, a `Total: …` row last.
+MCC = "Google Ads manager 'Performance report' (account level), as described by a public spend-aggregation module"
+MCC_HEADER = ("Account Status|Account name|Account external customer ID|Direct manager name|Clicks|Impr.|CTR|"
+              "Currency code|Avg. CPC|Avg. CPC (Converted currency)|Cost|Cost (Converted currency)|Conversions|"
+              "Conv. rate|Converted currency code")
+
+
+@case(id="google_ads/manager_performance/en-us-one-currency", origin=MCC, filename="Performance report.csv",
+      source="google_ads", rows=2, totals={"clicks": 410, "impressions": 9100, "cost": 612.35, "conversions": 14},
+      period=("2026-08-01", "2026-08-12", "file"), currency="EUR", skipped={"totals": 1})
+def google_manager_one_currency(path: Path) -> Path:
+    """Two accounts billed in EUR, converted copies in USD: the account's own EUR figures are read, the copies set
+    aside with a warning."""
+    return download(path, "Performance report", span("en-us", "2026-08-01", "2026-08-12"), table(f"""
+{MCC_HEADER}
+Active|Example A|111-111-1111|Example Manager|250|6,000|4.17%|EUR|1.45|1.68|362.35|420.33|9.00|3.60%|USD
+Active|Example B|222-222-2222|Example Manager|160|3,100|5.16%|EUR|1.56|1.81|250.00|290.00|5.00|3.13%|USD
+Total: Accounts|||||410|9,100|4.51%|EUR|1.49|1.73|612.35|710.33|14.00|3.41%|USD
+"""), excel=True)
+
+
+@case(id="google_ads/manager_performance/en-us-several-currencies", origin=MCC, filename="Performance report.csv",
+      source="google_ads", rows=3, totals={"clicks": 530, "impressions": 11100, "cost": 900.50, "conversions": 17},
+      period=("2026-08-01", "2026-08-12", "file"), currency="USD", skipped={"totals": 1})
+def google_manager_several_currencies(path: Path) -> Path:
+    """Accounts billed in EUR, GBP and USD: their own figures cannot be added up, so the copies converted into the
+    manager's USD are read (300.00 + 200.50 + 400.00), with a warning."""
+    return download(path, "Performance report", span("en-us", "2026-08-01", "2026-08-12"), table(f"""
+{MCC_HEADER}
+Active|Example A|111-111-1111|Example Manager|250|6,000|4.17%|EUR|1.03|1.20|258.62|300.00|9.00|3.60%|USD
+Active|Example B|222-222-2222|Example Manager|160|3,100|5.16%|GBP|1.00|1.25|160.40|200.50|5.00|3.13%|USD
+Active|Example C|333-333-3333|Example Manager|120|2,000|6.00%|USD|3.33|3.33|400.00|400.00|3.00|2.50%|USD
+Total: Accounts|||||530|11,100|4.77%| --| --|1.70| --|900.50|17.00|3.21%|USD
+"""), excel=True)

@@ -1,0 +1,105 @@
+"""Periods that match the data: presets count back from the data's last complete day, the first view compares the
+last full month with the one before (so every tile shows a change), and periods are named in the language."""
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from ui.names import span_words
+from ui.periods import compare_to, last_complete_day, resolve
+
+ROOT = Path(__file__).resolve().parents[2]
+D = dt.date
+
+
+@pytest.mark.parametrize("preset, last, expected", [
+    ("last_month", D(2025, 3, 31), (D(2025, 3, 1), D(2025, 3, 31))),  # March is over in the data
+    ("last_month", D(2025, 3, 15), (D(2025, 2, 1), D(2025, 2, 28))),  # March is not: February
+    ("this_month", D(2025, 3, 15), (D(2025, 3, 1), D(2025, 3, 15))),
+    ("last_quarter", D(2025, 3, 31), (D(2025, 1, 1), D(2025, 3, 31))),
+    ("last_quarter", D(2025, 5, 10), (D(2025, 1, 1), D(2025, 3, 31))),
+    ("this_quarter", D(2025, 5, 10), (D(2025, 4, 1), D(2025, 5, 10))),
+    ("ytd", D(2025, 5, 10), (D(2025, 1, 1), D(2025, 5, 10))),
+    ("last_12m", D(2025, 3, 31), (D(2024, 4, 1), D(2025, 3, 31))),
+    ("all", D(2025, 3, 31), (D(2025, 1, 3), D(2025, 3, 31))),
+])
+def test_presets_count_back_from_the_data_not_from_today(preset, last, expected):
+    assert resolve(preset, last, D(2025, 1, 3)) == expected
+
+
+def test_today_is_never_a_complete_day():
+    assert last_complete_day(D(2025, 3, 31), D(2026, 11, 30)) == D(2025, 3, 31)
+    assert last_complete_day(D(2026, 11, 30), D(2026, 11, 30)) == D(2026, 11, 29)
+
+
+@pytest.mark.parametrize("lo, hi, how, expected", [
+    (D(2025, 3, 1), D(2025, 3, 31), "previous", (D(2025, 2, 1), D(2025, 2, 28))),  # a month before a month
+    (D(2025, 4, 1), D(2025, 6, 30), "previous", (D(2025, 1, 1), D(2025, 3, 31))),  # a quarter before a quarter
+    (D(2025, 3, 1), D(2025, 3, 15), "previous", (D(2025, 2, 1), D(2025, 2, 15))),  # month to date: same days
+    (D(2025, 3, 1), D(2025, 3, 31), "last_year", (D(2024, 3, 1), D(2024, 3, 31))),
+    (D(2025, 1, 1), D(2025, 5, 10), "previous", (D(2024, 1, 1), D(2024, 5, 10))),  # year to date
+    (D(2025, 2, 10), D(2025, 2, 16), "previous", (D(2025, 2, 3), D(2025, 2, 9))),  # any 7 days: the 7 before
+    (D(2025, 3, 1), D(2025, 3, 31), "none", None),
+])
+def test_the_comparison_is_the_period_a_person_means(lo, hi, how, expected):
+    assert compare_to(lo, hi, how) == expected
+
+
+@pytest.mark.parametrize("lo, hi, nl, en", [
+    (D(2025, 3, 1), D(2025, 3, 31), "maart 2025", "March 2025"),
+    (D(2025, 1, 1), D(2025, 3, 31), "1e kwartaal 2025", "Q1 2025"),
+    (D(2024, 1, 1), D(2024, 12, 31), "2024", "2024"),
+    (D(2025, 2, 3), D(2025, 2, 9), "3 feb 2025 t/m 9 feb 2025", "Feb 3, 2025 to Feb 9, 2025"),
+])
+def test_periods_are_named_in_the_language(lo, hi, nl, en):
+    assert (span_words(lo, hi, "nl"), span_words(lo, hi, "en")) == (nl, en)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_first_view_compares_the_last_full_month_so_every_tile_shows_a_change(lang, demo_ws):
+    at = AppTest.from_file(str(ROOT / "pages" / "dashboard.py"), default_timeout=60)
+    at.session_state["koers.lang"] = lang
+    at.session_state["koers.workspace"] = str(demo_ws)
+    at.run()
+    assert not at.exception
+    assert at.selectbox(key="dash.preset").value == "last_month"
+    assert at.selectbox(key="dash.cmp").value == "previous"
+    caption = " ".join(c.value for c in at.caption)
+    assert ("Maart 2025, vergeleken met februari 2025" if lang == "nl" else
+            "March 2025, compared with February 2025") in caption
+    with_values = [m for m in at.metric if m.value != "–"]
+    assert with_values and all(m.delta for m in with_values), [(m.label, m.value, m.delta) for m in at.metric]
+
+
+def test_same_period_last_year_and_custom_days(demo_ws):
+    at = AppTest.from_file(str(ROOT / "pages" / "dashboard.py"), default_timeout=60)
+    at.session_state["koers.workspace"] = str(demo_ws)
+    at.run()
+    at.selectbox(key="dash.cmp").set_value("last_year").run()
+    assert not at.exception
+    assert "vergeleken met maart 2024" in " ".join(c.value for c in at.caption)
+    at.selectbox(key="dash.preset").set_value("custom").run()
+    assert not at.exception
+    assert at.date_input(key="dash.from").value == D(2025, 3, 1)
+    at.date_input(key="dash.from").set_value(D(2025, 2, 10))
+    at.date_input(key="dash.to").set_value(D(2025, 2, 16)).run()
+    assert not at.exception
+    assert "10 feb 2025 t/m 16 feb 2025" in " ".join(c.value for c in at.caption)
+    assert at.selectbox(key="dash.grain").value == "day"
+
+
+@pytest.mark.parametrize("lang, line", [("nl", "Doel: minimaal €\u00a060.000 t/m 30 jun 2025  \nVerwacht tot nu €"),
+                                        ("en", "Target: at least €60,000 by Jun 30, 2025  \nDue by now €")])
+def test_a_tile_whose_kpi_has_a_target_shows_it_with_its_status_and_what_is_due(lang, line, demo_ws):
+    at = AppTest.from_file(str(ROOT / "pages" / "dashboard.py"), default_timeout=60)
+    at.session_state["koers.lang"] = lang
+    at.session_state["koers.workspace"] = str(demo_ws)
+    at.session_state["dash.kpis"] = ["revenue", "aov"]
+    at.run()
+    assert not at.exception
+    captions = [c.value for c in at.caption]
+    assert any(line in c for c in captions), captions
+    badges = [m.value for m in at.markdown if "-badge[" in m.value]
+    assert len(badges) == 1, "one tile has a target: one status badge"

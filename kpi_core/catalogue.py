@@ -154,3 +154,22 @@ def get(kpi: str | Kpi) -> Kpi:
         return catalogue()[kpi]
     except KeyError:
         raise UnknownKpi(kpi=kpi) from None
+
+
+# The KPIs a person in each domain looks at first (the rest of a domain follows, ratios before counts).
+HEADLINE = ("ctr", "cpc", "roas", "cost_per_lead", "cvr", "leads", "new_customers", "win_rate", "lead_to_customer",
+            "open_rate", "click_rate", "revenue", "aov", "orders", "mer", "margin")
+
+
+def default_choice(ids, table: dict | None = None, per_domain: int = 2, most: int = 8) -> list[str]:
+    """The KPIs to show when none were chosen: 2 per domain of those the data can answer (`ids`), the headline ones
+    first, then ratios (they say more than a count); few, as the articles advise. `table`: id -> Kpi (the
+    workspace's KPIs; the catalogue by default). The dashboard and the review both start from this."""
+    table = catalogue() if table is None else table
+    out = []
+    for dom in DOMAINS:
+        ks = [k for k in ids if k in table and table[k].domain == dom
+              and not table[k].growth and not table[k].cumulative]
+        ks.sort(key=lambda k: (HEADLINE.index(k) if k in HEADLINE else len(HEADLINE), table[k].denominator is None))
+        out += ks[:per_domain]
+    return out[:most]

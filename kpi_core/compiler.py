@@ -13,17 +13,8 @@ _STEP = {"day": "1 DAY", "week": "7 DAY", "month": "1 MONTH", "quarter": "3 MONT
 FILTER_KEYS = (*schema.DIMENSIONS, "source_id")
 FACTS = "facts_days"  # facts with period rows spread over their days (schema.facts_days_ddl)
 
-# The tools ingestion recognises, by family. Within a family, tools report different things and add up
-# (spend on Google Ads plus spend on Meta); across families they re-report the same thing (GA4's imported cost).
-FAMILIES = {
-    "ads": ("google_ads", "microsoft_ads", "meta_ads", "linkedin_ads", "amazon_ads", "tiktok_ads"),
-    "email": ("mailchimp", "mailchimp_audience", "klaviyo", "brevo", "kit", "spotler"),
-    "crm": ("hubspot_contacts", "hubspot_deals", "pipedrive_deals", "salesforce_opportunities"),
-    "shop": ("shopify_orders", "woocommerce_orders", "stripe"),
-    "analytics": ("ga4", "search_console"),
-    "generic": ("generic",),
-}
-KNOWN_SOURCES = frozenset(s for tools in FAMILIES.values() for s in tools)
+FAMILIES = schema.TOOL_FAMILIES  # the tools by family: within one they add up, across families they re-report
+KNOWN_SOURCES = schema.TOOLS
 _NATIVE = {
     "ads": ("impressions", "reach", "clicks", "cost", "conversions", "conversion_value", "video_views", "interactions"),
     "email": ("emails_sent", "emails_delivered", "unique_opens", "unique_clicks", "unsubscribes", "bounces",
@@ -354,7 +345,9 @@ def compile_presence() -> Query:
     """Per tool, how many rows carry each measure (and `customers`: rows with a customer id and orders)."""
     counts = ", ".join(f"count({m})" if m in schema.MEASURES else f"count(*) FILTER (WHERE {_has(m)})"
                        for m in formula.NAMES)
-    return Query(f"SELECT source_id, {counts} FROM facts GROUP BY source_id", {}, "measures per tool")
+    # Ordered: the notes on sources of truth follow this order, the same on every engine.
+    return Query(f"SELECT source_id, {counts} FROM facts GROUP BY source_id ORDER BY source_id", {},
+                 "measures per tool")
 
 
 def compile_range(measures, filters: Filters | None = None, known_sources=frozenset()) -> Query:

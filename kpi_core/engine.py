@@ -98,7 +98,19 @@ def registered(cur, name: str, table):
     """`table` (Arrow or pandas) visible as `name` on this cursor for the block.
 
     DuckDB 2.0 refuses to unregister while a result is half read (a `fetchone()`); reads are done by the end of
-    the block, so what is left of such a result is cancelled first."""
+    the block, so what is left of such a result is cancelled first. Rows already in this database (an object with
+    `sql` and `schema`, see ingest.result.Resident) are shown as a view over them instead: nothing is copied."""
+    resident = getattr(table, "sql", None) if hasattr(table, "schema") else None
+    if resident is not None:
+        cur.execute(f"CREATE TEMP VIEW {name} AS {resident}")
+        try:
+            yield name
+        finally:
+            try:
+                cur.execute(f"DROP VIEW IF EXISTS {name}")
+            except duckdb.Error:  # in a failed transaction; the cursor goes, and the view with it
+                pass
+        return
     cur.register(name, table)
     try:
         yield name

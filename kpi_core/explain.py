@@ -6,7 +6,7 @@ import calendar
 import math
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from .errors import error, shown
 
@@ -77,25 +77,18 @@ def _whole_months(p: Period) -> int | None:
 
 
 def previous(p: Period) -> Period:
-    """The period of the same length just before: the month, quarter or year before, or as many days."""
-    n = _whole_months(p)
-    if n is not None:
-        y, m = add_months(p.start.year, p.start.month, -n)
-        ey, em = add_months(p.end.year, p.end.month, -n)
-        return Period(date(y, m, 1), _month_end(ey, em), p.kind)
-    days = (p.end - p.start).days + 1
-    return Period(p.start - timedelta(days=days), p.start - timedelta(days=1), "range")
+    """The period before (windows.previous): the month, quarter or year before, or as many days."""
+    from .windows import previous as before
 
-
-def _year_back(d: date) -> date:
-    return date(d.year - 1, d.month, min(d.day, calendar.monthrange(d.year - 1, d.month)[1]))
+    lo, hi = before(p.start, p.end)
+    return Period(lo, hi, p.kind if _whole_months(p) is not None else "range")
 
 
 def last_year(p: Period) -> Period:
-    """The same days a year earlier (whole months stay whole months)."""
-    if _whole_months(p) is not None:
-        return Period(date(p.start.year - 1, p.start.month, 1), _month_end(p.end.year - 1, p.end.month), p.kind)
-    return Period(_year_back(p.start), _year_back(p.end), p.kind)
+    """The same days a year earlier (windows.year_before: whole months stay whole)."""
+    from .windows import year_before
+
+    return Period(*year_before(p.start, p.end), p.kind)
 
 
 def comparison(p: Period, vs: str) -> Period:

@@ -73,10 +73,8 @@ def fmt_date(d, lang: str = "nl") -> str:
     """A date as '2 jan 2025' (nl) or 'Jan 2, 2025' (en)."""
     if d is None:
         return "–"
-    months_nl = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
-    if lang == "nl":
-        return f"{d.day} {months_nl[d.month - 1]} {d.year}"
-    return d.strftime("%b ") + f"{d.day}, {d.year}"
+    short = MONTHS_SHORT.get(lang, MONTHS_SHORT["en"])[d.month - 1]
+    return f"{d.day} {short} {d.year}" if lang == "nl" else f"{short} {d.day}, {d.year}"
 
 
 def has(code: str) -> bool:
@@ -241,10 +239,17 @@ def fmt_input(value: float | None, lang: str = "nl", max_decimals: int = 6) -> s
     return ("-" if value < 0 else "") + fmt_number(abs(value), lang, decimals)
 
 
+# How each unit's figures show on a chart axis (Vega-Lite/D3 formats; '~': no trailing zeros), for the app's
+# charts and the review's alike; tooltips and tables use fmt().
+AXIS_FORMAT = {"percent": ".1~%", "currency": ",.2~f", "multiplier": ",.2~f", "count": ",.2~f"}
+
+# The month names Koers writes, once for every module that shows a date (the words it reads: ingest/period.py).
 MONTHS = {"nl": ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
                  "november", "december"],
           "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                  "November", "December"]}
+MONTHS_SHORT = {"nl": ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"],
+                "en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]}
 
 
 def fmt_month(d, lang: str = "nl") -> str:

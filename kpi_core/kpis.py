@@ -41,13 +41,10 @@ def presence(engine) -> dict[str, set[str]]:
 
 
 def known_sources(engine) -> frozenset:
-    """Tool ids a `source` filter value may name: the recognised tools and every tool in the data."""
-    try:
-        from .ingest.sources import KNOWN_IDS
-    except ImportError:  # ingestion without a registry: the compiler's list still holds
-        KNOWN_IDS = frozenset()
+    """Tool ids a `source` filter value may name: every tool Koers reads (schema.TOOLS) and every tool in the
+    data."""
     present = {s for tools in presence(engine).values() for s in tools}
-    return compiler.KNOWN_SOURCES | KNOWN_IDS | frozenset(present)
+    return compiler.KNOWN_SOURCES | frozenset(present)
 
 
 def missing_measures(engine, kpi: str | Kpi) -> list[str]:
@@ -248,10 +245,10 @@ def compare(engine, kpi: str | Kpi, grain: str = "month", filters: Filters | Non
         cols = [*keys, *COLUMNS] + [f"{p}_{c}" for p in ("prev", "yoy") for c in COLUMNS]
         return pd.DataFrame(columns=[*cols, "prev2_value", "change", "yoy_change", "speed", "acceleration"])
     if grain == "total":
-        n = timedelta(days=(hi - lo).days + 1)
-        back = pd.DateOffset(years=1)
-        windows = {"prev": (lo - n, lo - timedelta(days=1)), "prev2": (lo - 2 * n, lo - n - timedelta(days=1)),
-                   "yoy": ((pd.Timestamp(lo) - back).date(), (pd.Timestamp(hi) - back).date())}
+        from .windows import previous, year_before
+
+        before = previous(lo, hi)
+        windows = {"prev": before, "prev2": previous(*before), "yoy": year_before(lo, hi)}
         out = run(lo, hi)
         for name, (a, b) in windows.items():
             other = run(a, b).rename(columns={c: f"{name}_{c}" for c in COLUMNS}).drop(columns="period")
@@ -277,3 +274,15 @@ def _growth(engine, kpi: Kpi, grain, filters, dim, measure_sources) -> pd.DataFr
     out.attrs.update(kpi=kpi.id, explain=f"change of {formula.to_text(kpi.numerator)} against the previous period",
                      notes=_notes([kpi]))
     return out
+
+
+# --- over a workspace: what pages call (they never hold the engine) -----------------------------------------------
+
+def missing_in(ws, kpi: str | Kpi) -> list[str]:
+    """missing_measures() over a workspace's data."""
+    return missing_measures(ws.engine, kpi)
+
+
+def series_in(ws, kpi: str | Kpi, grain: str = "total", filters: Filters | None = None) -> pd.DataFrame:
+    """series() over a workspace's data."""
+    return series(ws.engine, kpi, grain, filters)

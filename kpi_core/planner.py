@@ -55,6 +55,28 @@ def history_window(start: dt.date, days: int = LOOKBACK_DAYS) -> tuple[dt.date, 
     return start - dt.timedelta(days=days), start - dt.timedelta(days=1)
 
 
+def totals(ws, start: dt.date, end: dt.date) -> tuple[dict[str, float | None], tuple[dt.date, dt.date]]:
+    """Each planner measure of a workspace summed over start..end (None without data), and the days the data spans
+    (the CLI's `plan` and the funnel page read the history through this)."""
+    import pandas as pd
+
+    from . import kpis
+    from .compiler import Filters
+
+    have = kpis.presence(ws.engine)
+    out, days = {}, []
+    for m in MEASURES:
+        df = kpis.series(ws.engine, m, "day", Filters(start, end)) if m in have else None
+        vals = None if df is None else pd.to_numeric(df["numerator"], errors="coerce")
+        if vals is None or not vals.notna().any():
+            out[m] = None
+            continue
+        out[m] = float(vals.sum())
+        seen = pd.to_datetime(df["period"][vals.fillna(0) != 0]).dt.date
+        days += [seen.min(), seen.max()] if not seen.empty else []
+    return out, ((min(days), max(days)) if days else (start, end))
+
+
 def ratios(totals: dict[str, float | None], period: tuple[dt.date, dt.date],
            overrides: dict[str, float] | None = None) -> dict[str, dict]:
     """Each ratio with its numerator, denominator and the period it came from; overrides win."""

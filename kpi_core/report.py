@@ -9,7 +9,7 @@ import math
 
 from . import explain as ex
 from .errors import KoersError, error, shown
-from .i18n import fmt, fmt_date, t
+from .i18n import AXIS_FORMAT, field_name, fmt, fmt_date, t
 
 COMPARISONS = ("previous", "last_year")
 DIMS = ("channel", "source_id", "campaign")  # the first that splits a KPI into two or more members explains it
@@ -18,11 +18,13 @@ MAX_CHARTS = 12  # waterfalls, one per KPI, in the dashboard's order
 
 
 def review_kpis(ws) -> list[str]:
-    """The dashboard's KPIs (workspace setting `dashboard_kpis`), else every KPI the data can answer."""
+    """The dashboard's KPIs (workspace setting `dashboard_kpis`), else the ones the dashboard starts with
+    (catalogue.default_choice of those the data can answer): a review of a few KPIs, not of thirty."""
     from . import kpis
+    from .catalogue import default_choice
 
     chosen = [k for k in (ws.settings().get("dashboard_kpis") or []) if k]
-    return chosen or kpis.present_kpis(ws.engine)
+    return chosen or default_choice(kpis.present_kpis(ws.engine), ws.kpis())
 
 
 def periods(lo: dt.date, hi: dt.date, kind: str) -> list:
@@ -97,6 +99,16 @@ def why(ws, kpi_id: str, period, vs, by: str, lang: str = "nl") -> dict:
              "vs": {"label": vs.label(lang)}}
     row["chart"] = waterfall(row, frame)
     return row
+
+
+def why_within(ws, kpi_id: str, period, vs, by: str, lang: str = "nl", where: dict | None = None) -> dict:
+    """why() over the rows a filter keeps ({'source': [...], 'channel': [...]}, as a dashboard filters), without
+    the chart: its value is the filtered figure a dashboard tile shows."""
+    from . import tracking
+
+    kpi = tracking.resolve_kpi(ws, kpi_id)
+    explained = {} if kpi is None or kpi.growth else ex.explain_many(ws.engine, [kpi], period, vs, (by,), where)
+    return _kpi_row(ws, kpi_id, period, vs, lang, explained, [])
 
 
 def _explain_all(ws, ids: list[str], p, q, by: str | None) -> dict:
@@ -211,7 +223,6 @@ def _insights(ws, p, q, lang: str) -> list[str]:
 # --- charts: Vega-Lite specs, readable in black and white (greys, outlines and printed values) --------------------
 
 _INK, _MID, _LIGHT = "#1a1a1a", "#8c8c8c", "#ffffff"
-_AXIS = {"percent": ".1~%", "currency": ",.2~f", "multiplier": ",.2~f", "count": ",.2~f"}
 
 
 def _locale(lang: str) -> dict:
@@ -287,13 +298,14 @@ def waterfall(row: dict, report: dict, top: int = 6) -> dict | None:
     bar = {"mark": {"type": "bar", "stroke": _INK, "strokeWidth": 1, "clip": True},
            "encoding": {"x": {"field": "lo", "type": "quantitative", "title": None,
                               "scale": {"domain": [base, hi + pad], "zero": False, "nice": False},
-                              "axis": {"format": _AXIS[unit], "tickCount": 6, "labelOverlap": True}},
+                              "axis": {"format": AXIS_FORMAT[unit], "tickCount": 6, "labelOverlap": True}},
                         "x2": {"field": "hi"},
                         "fill": {"field": "kind", "type": "nominal", "legend": None,
                                  "scale": {"domain": kinds, "range": [_MID, _INK, _LIGHT]}}}}
     text = {"mark": {"type": "text", "align": "left", "dx": 4, "fontSize": 10, "color": _INK},
             "encoding": {"x": {"field": "hi", "type": "quantitative"}, "text": {"field": "label"}}}
-    title = t("review.chart.waterfall", lang, kpi=row["name"], by=row["by"] or "")
+    by = field_name(row["by"], lang).lower() if row["by"] else ""  # a name, never the dimension's id
+    title = t("review.chart.waterfall", lang, kpi=row["name"], by=by)
     return _spec(title, data, [bar, text], lang, 26 * len(data) + 20,
                  y={"field": "step", "type": "nominal", "sort": None, "title": None})
 

@@ -30,6 +30,19 @@ SNAPSHOT = ("followers",)
 # day. Such a row is stored once; `facts_days` spreads it evenly over its days for every query (compiler.py).
 PERIOD_END = "date_end"
 
+# Every tool Koers reads, by family: the one list (ingest/sources/ has a description for each, and nothing else;
+# the compiler decides sources of truth by family). Within a family, tools report different things and add up
+# (spend on Google Ads plus spend on Meta); across families they re-report the same thing (GA4's imported cost).
+TOOL_FAMILIES = {
+    "ads": ("google_ads", "microsoft_ads", "meta_ads", "linkedin_ads", "amazon_ads", "tiktok_ads"),
+    "email": ("mailchimp", "mailchimp_audience", "klaviyo", "brevo", "kit", "spotler"),
+    "crm": ("hubspot_contacts", "hubspot_deals", "pipedrive_deals", "salesforce_opportunities"),
+    "shop": ("shopify_orders", "woocommerce_orders", "stripe"),
+    "analytics": ("ga4", "search_console"),
+    "generic": ("generic",),
+}
+TOOLS = frozenset(s for tools in TOOL_FAMILIES.values() for s in tools)
+
 FACT_COLUMNS = ("dataset_id", "source_id", "date", PERIOD_END, *DIMENSIONS, *MEASURES)
 
 

@@ -15,9 +15,10 @@ def _r(level: str, code: str, **params) -> dict:
 
 
 def baseline_window(start: dt.date, deadline: dt.date) -> tuple[dt.date, dt.date]:
-    """The same-length period just before start (inclusive bounds)."""
-    days = (deadline - start).days + 1
-    return start - dt.timedelta(days=days), start - dt.timedelta(days=1)
+    """The period just before the target's (windows.previous: a quarter before a quarter, else as many days)."""
+    from .windows import previous
+
+    return previous(start, deadline)
 
 
 def monthly_growth(values: list[float | None]) -> list[float]:

@@ -15,14 +15,13 @@ ROW_KEYS = ("id", "kpi", "target", "comparison", "start", "deadline", "actual_to
 
 
 def resolve_kpi(ws, kpi_id: str):
-    """The Kpi for an id: the catalogue first, then the workspace's custom KPIs; None when unknown."""
-    from .catalogue import catalogue
+    """The Kpi for an id among the workspace's KPIs (Workspace.kpi: the catalogue, then its own); None when
+    unknown. Without a workspace (a targets file checked on its own), the catalogue's."""
+    if ws is None:
+        from .catalogue import catalogue
 
-    found = catalogue().get(kpi_id)
-    custom = getattr(ws, "custom_kpis", None)
-    if found is None and callable(custom):
-        found = dict(custom()).get(kpi_id)
-    return found
+        return catalogue().get(kpi_id)
+    return ws.kpi(kpi_id)
 
 
 def _direction(ws):
@@ -101,28 +100,41 @@ def _clean(v):
     return v
 
 
-def evaluate(ws, t: Target, as_of: dt.date, lang: str = "en") -> tuple[dict, list[dict]]:
-    """One target's status row (ROW_KEYS and more) and its warnings."""
+def smart_check(ws, t: Target, kpi=None, df=None) -> dict:
+    """The SMART check of a target, saved or a draft being typed (the targets page and evaluate() both call this):
+    its KPI known, the measures present, and realism against the baseline and the months before. `df`: the KPI's
+    daily values around the target (daily()), when the caller has them already."""
     from . import kpis
 
+    kpi = kpi or resolve_kpi(ws, t.kpi)
+    if kpi is None:
+        return smart.check(t, known=False)
+    missing = kpis.missing_measures(ws.engine, kpi)
+    if missing or kpi.growth or kpi.cumulative:  # no data to measure, or no day-by-day baseline (a change, a total)
+        return smart.check(t, missing=missing)
+    is_ratio = kpi.denominator is not None
+    df = daily(ws, kpi, t) if df is None else df
+    return smart.check(t, missing=missing, baseline=baseline(df, t, is_ratio), monthly=monthly(df, t.start, is_ratio))
+
+
+def evaluate(ws, t: Target, as_of: dt.date, lang: str = "en") -> tuple[dict, list[dict]]:
+    """One target's status row (ROW_KEYS and more) and its warnings."""
     kpi = resolve_kpi(ws, t.kpi)
     warnings = []
     row = {k: None for k in ROW_KEYS}
     row.update(t.to_dict())
     if kpi is None:
-        result = smart.check(t, known=False)
-        row["smart"] = smart.explain(result, lang)
+        row["smart"] = smart.explain(smart_check(ws, t), lang)
         warnings.append(_warn("targets.unknown_kpi", lang, target=t.id, kpi=t.kpi))
         return row, warnings
     is_ratio = kpi.denominator is not None
-    missing = kpis.missing_measures(ws.engine, kpi)
     if kpi.growth or kpi.cumulative:  # a change or a lifetime figure has no day-by-day pace to follow
-        row.update(unit=kpi.unit, smart=smart.explain(smart.check(t, missing=missing), lang, kpi.unit))
+        row.update(unit=kpi.unit, smart=smart.explain(smart_check(ws, t, kpi), lang, kpi.unit))
         warnings.append(_warn("targets.not_paced", lang, target=t.id, kpi=t.kpi))
         return row, warnings
     df = daily(ws, kpi, t)
     base = baseline(df, t, is_ratio)
-    result = smart.check(t, missing=missing, baseline=base, monthly=monthly(df, t.start, is_ratio))
+    result = smart_check(ws, t, kpi, df)
     p = pacing.pace(t, df, as_of, is_ratio)
     row.update({k: _clean(v) for k, v in p.to_dict().items()})
     row.update(unit=kpi.unit, baseline=t.baseline if t.baseline is not None else base,

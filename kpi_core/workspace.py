@@ -1,7 +1,9 @@
 """Workspace: one DuckDB file with datasets, settings, mapping overrides, targets and check-ins.
 
-Pages and the CLI call these methods, never SQL. One Engine (one DuckDB connection) per workspace file per
-process, shared by every thread; reads run on a cursor per call, writes one at a time in a transaction.
+Pages and the CLI call these methods, never SQL. A thin facade: it checks what comes in and calls store/
+for the SQL (datasets.py, targets.py, settings.py, money.py, transfer.py) and workspace_file.py for the file.
+One Engine (one DuckDB connection) per workspace file per process, shared by every thread; reads run on a cursor
+per call, writes one at a time in a transaction.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from .store import datasets as _datasets
 from .store import demo as _demo
 from .store import facts as _facts
 from .store import migrations, transfer
+from .store import settings as _settings
+from .store import targets as _targets
 
 _ENGINES: dict[Path, Engine] = {}
 _ENGINES_LOCK = threading.Lock()
@@ -142,33 +146,15 @@ class Workspace:
 
     def datasets(self) -> list[dict]:
         """Every dataset, oldest first, with rows_now: its rows not replaced by a later upload."""
-        rows = self.engine.rows(
-            """SELECT d.id, d.file, d.source_id, d.account, d.rows, coalesce(n.rows_now, 0), d.date_min, d.date_max,
-                      d.uploaded_at, d.keep_both, d.content_hash, d.mapping, d.skipped, d.set_aside, d.info
-               FROM datasets d LEFT JOIN (SELECT dataset_id, count(*) AS rows_now FROM facts GROUP BY 1) n
-                 ON n.dataset_id = d.id
-               ORDER BY d.uploaded_at, d.id"""
-        )
-        keys = ("id", "file", "source", "account", "rows", "rows_now", "date_min", "date_max", "uploaded_at",
-                "keep_both", "content_hash", "mapping", "skipped", "set_aside", "info")
-        out = []
-        for row in rows:
-            d = dict(zip(keys, row, strict=True))
-            for k in ("date_min", "date_max", "uploaded_at"):
-                d[k] = d[k] and d[k].isoformat()
-            for k in ("mapping", "skipped", "set_aside", "info"):
-                d[k] = json.loads(d[k]) if d[k] else None
-            out.append(d)
-        return out
+        return self._read(_datasets.listing)
 
     def remove(self, dataset_id: str) -> dict:
         """Delete a dataset and its rows; returns {'dataset_id', 'rows'} (rows deleted)."""
 
         def fn(cur):
-            if not cur.execute("SELECT 1 FROM datasets WHERE id = ?", [dataset_id]).fetchone():
+            n = _datasets.remove(cur, dataset_id)
+            if n is None:
                 raise error("workspace.unknown_dataset", dataset_id=dataset_id)
-            n = _facts.remove(cur, dataset_id)
-            cur.execute("DELETE FROM datasets WHERE id = ?", [dataset_id])
             return {"dataset_id": dataset_id, "rows": n}
 
         return self.engine.write(fn)
@@ -185,33 +171,24 @@ class Workspace:
             raise error("ingest.bad_override", file=source_id, column=shown(bad[0] if bad else ""),
                         field=shown(mapping.get(bad[0]) if bad else source_id))
         key, normed = _header_key(headers)
-        self.engine.write(lambda cur: cur.execute(
-            """INSERT INTO mapping_overrides VALUES (?, ?, ?, ?, ?) ON CONFLICT (source_id, header_key)
-               DO UPDATE SET mapping = excluded.mapping, updated_at = excluded.updated_at""",
-            [source_id, key, json.dumps(normed), json.dumps(mapping), _now()],
-        ))
+        self.engine.write(lambda cur: _settings.remember_mapping(cur, source_id, key, normed, mapping, _now()))
 
     def mapping_override(self, source_id: str, headers: list[str]) -> dict | None:
         """The remembered mapping for this source and header set, or None."""
-        rows = self.engine.rows(
-            "SELECT mapping FROM mapping_overrides WHERE source_id = ? AND header_key = ?",
-            [source_id, _header_key(headers)[0]],
-        )
-        return json.loads(rows[0][0]) if rows else None
+        return self._read(_settings.mapping, source_id, _header_key(headers)[0])
 
     # Settings
 
     def settings(self) -> dict:
         """name, language, currency, fiscal_year_start (month 1-12); defaults for what was never set."""
-        stored = {k: json.loads(v) for k, v in self.engine.rows("SELECT key, value FROM settings")}
-        return {**SETTINGS, **stored}
+        return {**SETTINGS, **self._read(_settings.settings)}
 
     def set_setting(self, key: str, value) -> None:
         """Set one setting, checked."""
         check_setting(key, value)
+
         def fn(cur):
-            cur.execute("INSERT INTO settings VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                        [key, json.dumps(value)])
+            _settings.set_setting(cur, key, value)
             if key == "currency":  # money converts into the new currency
                 _facts.rebuild_view(cur)
 
@@ -238,15 +215,13 @@ class Workspace:
         """Every recorded exchange rate."""
         from .store import money
 
-        with self.engine.cursor() as cur:
-            return money.rates(cur)
+        return self._read(money.rates)
 
     def money(self):
         """The currency results are in and what is converted or cannot be summed (store.money.Money)."""
         from .store import money
 
-        with self.engine.cursor() as cur:
-            return money.state(cur)
+        return self._read(money.state)
 
     # Targets and check-ins
 
@@ -254,12 +229,8 @@ class Workspace:
         """Insert or update a target by its 'id' (one is made when missing); check-ins are kept. Returns the id."""
         body = dict(target)
         body["id"] = str(body.get("id") or f"t-{uuid.uuid4().hex[:8]}")
-        now = _now()
-        self.engine.write(lambda cur: cur.execute(
-            """INSERT INTO targets VALUES (?, ?, ?, ?) ON CONFLICT (id)
-               DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at""",
-            [body["id"], json.dumps(body, ensure_ascii=False, default=str, allow_nan=False), now, now],
-        ))
+        text, now = _targets.body_json(body), _now()
+        self.engine.write(lambda cur: _targets.save(cur, body["id"], text, now))
         return body["id"]
 
     def save_targets(self, targets: list[dict]) -> list[str]:
@@ -272,45 +243,55 @@ class Workspace:
             body = dict(target)
             body["id"] = str(body.get("id") or f"t-{uuid.uuid4().hex[:8]}")
             at = now + timedelta(microseconds=i)  # targets list in the order they were created: the file's
-            rows.append([body["id"], json.dumps(body, ensure_ascii=False, default=str, allow_nan=False), at, at])
+            rows.append([body["id"], _targets.body_json(body), at, at])
         if len({r[0] for r in rows}) != len(rows):
             raise ValueError("save_targets: the same id twice")  # parse_yaml refuses that with its line
         if rows:
             import pyarrow as pa
 
-            from .engine import registered
-
             names = ("id", "body", "created_at", "updated_at")
             table = pa.table({k: [r[i] for r in rows] for i, k in enumerate(names)})
-
-            def fn(cur):  # one statement: a row at a time takes minutes for thousands of targets
-                with registered(cur, "incoming", table):
-                    cur.execute("""INSERT INTO targets SELECT id, body, created_at, updated_at FROM incoming
-                                   ON CONFLICT (id) DO UPDATE
-                                   SET body = excluded.body, updated_at = excluded.updated_at""")
-
-            self.engine.write(fn)
+            # one statement: a row at a time takes minutes for thousands of targets
+            self.engine.write(lambda cur: _targets.save_many(cur, table))
         return [r[0] for r in rows]
 
     def targets(self) -> list[dict]:
         """Every target body, in the order they were created (dates as ISO strings)."""
-        return [json.loads(b) for (b,) in self.engine.rows("SELECT body FROM targets ORDER BY created_at, id")]
+        return self._read(_targets.bodies)
 
     def target(self, target_id: str) -> dict | None:
         """One target body, or None."""
-        rows = self.engine.rows("SELECT body FROM targets WHERE id = ?", [target_id])
-        return json.loads(rows[0][0]) if rows else None
+        return self._read(_targets.body, target_id)
 
     def delete_target(self, target_id: str) -> None:
         """Delete a target and its check-ins."""
 
         def fn(cur):
-            if not cur.execute("SELECT 1 FROM targets WHERE id = ?", [target_id]).fetchone():
+            if not _targets.exists(cur, target_id):
                 raise error("workspace.unknown_target", target_id=target_id)
-            cur.execute("DELETE FROM checkins WHERE target_id = ?", [target_id])
-            cur.execute("DELETE FROM targets WHERE id = ?", [target_id])
+            _targets.delete(cur, target_id)
 
         self.engine.write(fn)
+
+    def add_checkin(self, target_id: str, day, note: str, value: float | None = None) -> dict:
+        """Add a dated check-in note (and optionally the measured value) to a target."""
+        import math
+
+        if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float))
+                                  or not math.isfinite(value)):
+            raise error("workspace.bad_value", key="value", value=shown(value), expected="a number")
+
+        def fn(cur):
+            if not _targets.exists(cur, target_id):
+                raise error("workspace.unknown_target", target_id=target_id)
+            return _targets.add_checkin(cur, target_id, _day(day), note, value, _now())
+
+        n = self.engine.write(fn)
+        return {"target_id": target_id, "n": n, "date": _day(day).isoformat(), "note": note, "value": value}
+
+    def checkins(self, target_id: str) -> list[dict]:
+        """A target's check-ins by date."""
+        return self._read(_targets.checkins, target_id)
 
     # Custom KPIs
 
@@ -322,15 +303,12 @@ class Workspace:
         kid, text = body.pop("id"), body.pop("formula")
         custom_kpi(kid, text, **body)  # raises, pointing at the bad token, before anything is stored
         now = _now()
-        self.engine.write(lambda cur: cur.execute(
-            """INSERT INTO custom_kpis VALUES (?, ?, ?, ?) ON CONFLICT (id)
-               DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at""",
-            [kid, json.dumps({"id": kid, "formula": text, **body}), now, now]))
+        self.engine.write(lambda cur: _settings.save_custom_kpi(cur, kid, {"id": kid, "formula": text, **body}, now))
         return kid
 
     def custom_kpi_bodies(self) -> list[dict]:
         """The stored custom KPIs as saved."""
-        return [json.loads(b) for (b,) in self.engine.rows("SELECT body FROM custom_kpis ORDER BY id")]
+        return self._read(_settings.custom_kpi_bodies)
 
     def custom_kpis(self) -> dict:
         """{id: Kpi} of the workspace's custom KPIs."""
@@ -343,39 +321,27 @@ class Workspace:
             out[kid] = custom_kpi(kid, text, **body)
         return out
 
+    def kpis(self) -> dict:
+        """Every KPI this workspace knows, by id: the catalogue's, then its own (their ids never clash). The one
+        place a KPI id is looked up; `kpi` gives one of them."""
+        from .catalogue import catalogue
+
+        return {**catalogue(), **self.custom_kpis()}
+
+    def kpi(self, kpi_id: str):
+        """The Kpi for an id among `kpis()`, None when unknown (the catalogue is asked first: no formula parsed)."""
+        from .catalogue import catalogue
+
+        return catalogue().get(kpi_id) or self.custom_kpis().get(kpi_id)
+
     def delete_custom_kpi(self, kpi_id: str) -> None:
         """Remove a custom KPI (targets on it then fail their M check, they are not deleted)."""
-        self.engine.write(lambda cur: cur.execute("DELETE FROM custom_kpis WHERE id = ?", [kpi_id]))
+        self.engine.write(lambda cur: _settings.delete_custom_kpi(cur, kpi_id))
 
-    def add_checkin(self, target_id: str, day, note: str, value: float | None = None) -> dict:
-        """Add a dated check-in note (and optionally the measured value) to a target."""
-        import math
-
-        if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float))
-                                  or not math.isfinite(value)):
-            raise error("workspace.bad_value", key="value", value=shown(value), expected="a number")
-
-        def fn(cur):
-            if not cur.execute("SELECT 1 FROM targets WHERE id = ?", [target_id]).fetchone():
-                raise error("workspace.unknown_target", target_id=target_id)
-            n = cur.execute("SELECT coalesce(max(n), 0) + 1 FROM checkins WHERE target_id = ?", [target_id])
-            n = n.fetchone()[0]
-            cur.execute(
-                "INSERT INTO checkins (target_id, n, date, note, value, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-                [target_id, n, _day(day), note, value, _now()],
-            )
-            return n
-
-        n = self.engine.write(fn)
-        return {"target_id": target_id, "n": n, "date": _day(day).isoformat(), "note": note, "value": value}
-
-    def checkins(self, target_id: str) -> list[dict]:
-        """A target's check-ins by date."""
-        rows = self.engine.rows(
-            "SELECT n, date, note, value FROM checkins WHERE target_id = ? ORDER BY date, n", [target_id]
-        )
-        return [{"target_id": target_id, "n": n, "date": d.isoformat(), "note": note, "value": v}
-                for n, d, note, v in rows]
+    def _read(self, fn, *args):
+        """fn(cursor, *args) on a cursor of this workspace: how the facade reads through store/."""
+        with self.engine.cursor() as cur:
+            return fn(cur, *args)
 
     # Moving
 

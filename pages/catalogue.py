@@ -103,12 +103,12 @@ if st.button(T("ui.cat.save"), key="cat.save", type="primary", icon=":material/s
     ws.save_custom_kpi({"id": kid, "formula": text, "name": {"nl": name or kid, "en": name or kid}, "unit": unit,
                         "good": good, "kinds": list(kinds or ["quantitative"]), "domain": domain})
     st.success(T("ui.cat.saved", name=plain(name or kid)), icon=":material/check_circle:")
-missing = kpis.missing_measures(ws.engine, k)
+missing = kpis.missing_in(ws, k)
 if missing:
     st.warning(T("ui.cat.missing", measures=", ".join(field_name(m, L) for m in missing)))
     st.stop()
 try:
-    df = kpis.series(ws.engine, k, "month")
+    df = kpis.series_in(ws, k, "month")
 except KoersError as e:
     st.error(plain(e.message(L)))
     st.stop()

@@ -7,10 +7,11 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
-from kpi_core import formula
-from kpi_core.catalogue import DOMAINS
+from kpi_core import compiler, formula, report
+from kpi_core.catalogue import DOMAINS, default_choice
 from kpi_core.errors import KoersError
-from kpi_core.i18n import fmt, fmt_date, tn, tool_name
+from kpi_core.explain import member_label, short_name, signed
+from kpi_core.i18n import field_name, fmt, fmt_date, t, tn, tool_name
 from ui import cache, charts, periods, upload
 from ui.names import span_words, target_label
 from ui.state import (
@@ -50,22 +51,13 @@ if not present:
     empty_state("ui.empty.no_kpis", "pages/data.py")
     st.stop()
 name = lambda k: CAT[k].name[L]
-GRAINS = ["day", "week", "month", "quarter", "year"]
+GRAINS = [g for g in compiler.GRAINS if g != "total"]
 MAX_PER_DOMAIN = 3
-# The KPIs a person in each domain looks at first (the rest of a domain follows, ratios before counts).
-HEADLINE = ("ctr", "cpc", "roas", "cost_per_lead", "cvr", "leads", "new_customers", "win_rate", "lead_to_customer",
-            "open_rate", "click_rate", "revenue", "aov", "orders", "mer", "margin")
 
 
 def _default_kpis(ids=None) -> list[str]:
-    """2 KPIs per domain the data can answer: the headline ones first, then ratios (they say more than a count)."""
-    ids = present if ids is None else ids
-    out = []
-    for dom in DOMAINS:
-        ks = [k for k in ids if CAT[k].domain == dom and not CAT[k].growth and not CAT[k].cumulative]
-        ks.sort(key=lambda k: (HEADLINE.index(k) if k in HEADLINE else len(HEADLINE), CAT[k].denominator is None))
-        out += ks[:2]
-    return out[:8]
+    """2 KPIs per domain the data can answer (catalogue.default_choice, which the review starts from too)."""
+    return default_choice(present if ids is None else ids, CAT)
 
 
 remembered = [k for k in (chosen_kpis(ws) or []) if k in present]
@@ -89,8 +81,10 @@ if st.session_state.get("dash.range_ws") != path:  # another workspace: its own 
 
 
 def _grain_for(lo: dt.date, hi: dt.date) -> str:
+    # A month by day is a row of dots where a KPI has data on some days only (leads, orders), and a ratio of one
+    # day's few cases swings past 100%: a month reads per week.
     days = (hi - lo).days + 1
-    return "day" if days <= 62 else "week" if days <= 190 else "month"
+    return "day" if days <= 14 else "week" if days <= 190 else "month"
 
 
 def _preset_changed() -> None:
@@ -99,6 +93,12 @@ def _preset_changed() -> None:
     st.session_state["dash.grain"] = _grain_for(lo, hi)
     if preset == "custom":  # start from the month on screen before
         st.session_state["dash.from"], st.session_state["dash.to"] = lo, hi
+
+
+def _days_changed() -> None:
+    a, b = st.session_state.get("dash.from"), st.session_state.get("dash.to")
+    if a and b and a <= b:  # other days, the grain that suits them (a week by day, a quarter by week)
+        st.session_state["dash.grain"] = _grain_for(a, b)
 
 
 keep("dash.kpis", "dash.preset", "dash.cmp", "dash.from", "dash.to", "dash.grain",
@@ -115,8 +115,10 @@ with st.container(border=True):
         a, b = c1.columns(2)
         st.session_state.setdefault("dash.from", periods.resolve("last_month", last, lo_all)[0])
         st.session_state.setdefault("dash.to", last)
-        lo = a.date_input(T("ui.dash.from"), key="dash.from", format=DATE_FMT, min_value=lo_all, max_value=hi_all)
-        hi = b.date_input(T("ui.dash.to"), key="dash.to", format=DATE_FMT, min_value=lo_all, max_value=hi_all)
+        lo = a.date_input(T("ui.dash.from"), key="dash.from", format=DATE_FMT, min_value=lo_all, max_value=hi_all,
+                          on_change=_days_changed)
+        hi = b.date_input(T("ui.dash.to"), key="dash.to", format=DATE_FMT, min_value=lo_all, max_value=hi_all,
+                          on_change=_days_changed)
         if lo is None or hi is None or hi < lo:
             st.info(T("ui.dash.pick_end"))
             st.stop()
@@ -210,6 +212,96 @@ def _tile(k: str) -> None:
         _goal(k, kpi.unit)
         before_txt = T(f"ui.dash.cmp_value.{how}", value=fmt(p, kpi.unit, L, cur)) + " · " if prev else ""
         st.caption(before_txt + T(f"ui.kind.{_kind(k)}"), help=T(f"ui.kind.{_kind(k)}_help"))
+        if prev and v is not None and p is not None and not kpi.growth:  # a change to explain
+            st.button(T("ui.why.button"), key=f"dash.why.{k}", icon=":material/troubleshoot:", type="tertiary",
+                      help=T("ui.why.help"), on_click=_open_why, args=(k,))
+
+
+def _open_why(k: str) -> None:
+    st.session_state["dash.why"] = k
+
+
+def _close_why() -> None:
+    st.session_state.pop("dash.why", None)
+
+
+def _span(a: dt.date, b: dt.date) -> tuple:
+    """A period as (start, end, kind), the kind naming it in notes ('maart 2025', 'Q1 2025')."""
+    whole = a.day == 1 and b == periods.month_end(b)
+    months = (b.year - a.year) * 12 + b.month - a.month + 1
+    kind = ("month" if whole and months == 1 else "quarter" if whole and months == 3 and a == periods.quarter_start(a)
+            else "year" if whole and months == 12 and a.month == 1 else "range")
+    return a, b, kind
+
+
+WHY_DIMS = [d for d in report.dimensions() if d != "customer_id"]  # a customer's id is no way to explain a change
+WHY_TOP = 8  # steps in the waterfall; the rest as one
+
+
+def _dim_name(d: str) -> str:
+    return T(f"ui.why.dim.{d}") if d in ("source", "source_id") else field_name(d, L)
+
+
+def _why(k: str) -> None:
+    """What moved a tile's KPI from the comparison period to this one, by the dimension chosen, as a waterfall."""
+    kpi = CAT[k]
+    dims = [d for d in WHY_DIMS if cache.dimension_values(path, version, (k,), d)]
+    if st.session_state.get("dash.why_for") != k or st.session_state.get("dash.why_by") not in dims:
+        split = [d for d in report.DIMS if len(cache.dimension_values(path, version, (k,), d)) > 1]
+        st.session_state["dash.why_by"] = (split or dims or [None])[0]
+        st.session_state["dash.why_for"] = k
+    if dims:
+        by = st.selectbox(T("ui.why.by"), dims, key="dash.why_by", format_func=_dim_name)
+    else:
+        by = report.DIMS[0]
+    try:
+        row = cache.why(path, version, k, _span(lo, hi), _span(*prev), by, L, where)
+    except KoersError as e:
+        st.error(plain(e.message(L)))
+        return
+    if row["change"] is None:
+        st.info(T("ui.why.nothing"))
+        return
+    st.markdown(plain(row["summary"]))
+    now_txt, before_txt = span_words(lo, hi, L), span_words(*prev, L)
+    st.caption(T("ui.why.change", before=amount(row["value_vs"], kpi.unit, L, cur), previous=before_txt,
+                 after=amount(row["value"], kpi.unit, L, cur), period=now_txt,
+                 change=signed(row["change"], kpi.unit, L, cur)) + (" " + T("ui.why.filtered") if where else ""))
+    ratio = kpi.denominator is not None
+    label = lambda c: (t("review.unattributed", L) if c["presence"] == "unattributed"  # noqa: E731
+                       else member_label(c["member"], L, by))
+    parts = [c for c in row["contributions"] if signed(c["total"], kpi.unit, L, cur)[:1] in "+-"]
+    if len(parts) == 1 and parts[0]["member"] is None:
+        st.info(T("ui.why.one_part"))
+    steps = [{"member": label(c), "rate": c["rate_effect"] or 0.0, "mix": c["mix_effect"] or 0.0,
+              "total": c["total"]} for c in parts[:WHY_TOP]]
+    if c_rest := parts[WHY_TOP:]:
+        steps.append({"member": t("review.other", L, n=len(c_rest)), "total": sum(c["total"] for c in c_rest),
+                      "rate": sum(c["rate_effect"] or 0.0 for c in c_rest),
+                      "mix": sum(c["mix_effect"] or 0.0 for c in c_rest)})
+    for s in steps:
+        if s["rate"] == 0.0 and s["mix"] == 0.0:  # not split (a part that cannot be attributed): all its own
+            s["rate"] = s["total"]
+    kname = short_name(kpi, L)
+    names = (T("ui.why.value"), T("ui.why.own", kpi=kname) if ratio else T("ui.why.diff"),
+             T("ui.why.shift") if ratio else "")
+    if steps:
+        charts.show(charts.waterfall(steps, (before_txt, row["value_vs"]), (now_txt, row["value"]), kpi.unit, L, cur,
+                                     names), key="dash.why_chart")
+    money = lambda v: signed(v, kpi.unit, L, cur)  # noqa: E731
+    table = [{_dim_name(by): label(c), **({names[1]: money(c["rate_effect"]), names[2]: money(c["mix_effect"])}
+                                          if ratio and c["presence"] != "unattributed" else
+                                          {names[1]: money(c["total"]), **({names[2]: ""} if ratio else {})}),
+              T("ui.why.total"): money(c["total"])} for c in row["contributions"]]
+    table.append({_dim_name(by): T("ui.why.sum"), names[1]: "", **({names[2]: ""} if ratio else {}),
+                  T("ui.why.total"): money(row["change"])})
+    if not ratio:
+        for r in table:
+            r.pop(names[1])
+    st.dataframe(pd.DataFrame(table), hide_index=True, width="stretch", key="dash.why_table")
+    st.caption(T("ui.why.parts", kpi=kname) if ratio else T("ui.why.parts_sum"))
+    for note in row["notes"]:
+        st.caption(plain(note))
 
 
 def _kind(k: str) -> str:
@@ -254,9 +346,15 @@ for dom, ks in groups:
         _domain(dom, ks, 4)
 _flush()
 
+if prev and st.session_state.get("dash.why") in chosen:
+    st.dialog(T("ui.why.title", kpi=kpi_name(CAT[st.session_state["dash.why"]], L)), width="large",
+              on_dismiss=_close_why)(_why)(st.session_state["dash.why"])
+
 st.divider()
 tab_trend, tab_speed, tab_learn = st.tabs([T("ui.dash.tab_trends"), T("ui.dash.tab_speed"), T("ui.dash.tab_learn")])
 with tab_trend:
+    if grain != "day" and charts.has_partial(trend["period"], grain, lo, hi):
+        st.caption(T("ui.dash.partial_help"))
     cols = st.columns(2)
     for i, k in enumerate(chosen):
         kpi = CAT[k]
@@ -268,7 +366,8 @@ with tab_trend:
                 continue
             num = formula.to_text(kpi.numerator)
             den = formula.to_text(kpi.denominator) if kpi.denominator is not None else ""
-            charts.show(charts.trend(s, kpi.unit, L, cur, kpi.name[L], num, den, grain), key=f"dash.trend.{k}")
+            charts.show(charts.trend(s, kpi.unit, L, cur, kpi.name[L], num, den, grain, span=(lo, hi)),
+                        key=f"dash.trend.{k}")
 with tab_speed:
     st.caption(T("ui.dash.speed_help"))
     keep("dash.speed_kpi", allowed={"dash.speed_kpi": chosen})

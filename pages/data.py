@@ -45,7 +45,11 @@ for d in sets:
         c1, c2, c3, c4 = st.columns([4, 2, 3, 2], vertical_alignment="center")
         tool = tool_name(d["source"], L)
         c1.markdown(f"{bold(d['file'])}  \n{plain(tool)}" + (f" · {plain(d['account'])}" if d.get("account") else ""))
-        c2.markdown(T("ui.data.rows_now", rows=fmt_number(d["rows_now"], L), total=fmt_number(d["rows"], L)))
+        if d["rows_now"] == d["rows"]:  # the file's own rows, as the upload said (a contact export of 84 rows
+            # stores more rows: one per event), unless newer uploads replaced some of its days
+            c2.markdown(T("ui.data.rows_all", rows=fmt_number((d.get("info") or {}).get("rows", d["rows"]), L)))
+        else:
+            c2.markdown(T("ui.data.rows_now", rows=fmt_number(d["rows_now"], L), total=fmt_number(d["rows"], L)))
         c3.markdown(f"{_day(d['date_min'])} – {_day(d['date_max'])}")
         if not presenting() and confirmed(T("ui.data.remove"), T("ui.data.remove_help", file=plain(d["file"])),
                                           f"data.remove.{d['id']}", c4):

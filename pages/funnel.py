@@ -8,10 +8,9 @@ import datetime as dt
 import streamlit as st
 
 from kpi_core import planner
-from kpi_core.commands.plan import totals
 from kpi_core.errors import KoersError
 from kpi_core.i18n import field_name, fmt, fmt_date, fmt_input, parse_number
-from ui import cache, charts, numbers
+from ui import cache, charts, numbers, periods
 from ui.state import DATE_FMT, currency, default_as_of, empty_state, presenting, start_page
 from ui.text import plain
 
@@ -27,7 +26,7 @@ UNIT = {"revenue": "currency", "budget": "currency"}
 @st.cache_data(max_entries=50, show_spinner=False)
 def history(path: str, version: int, start: dt.date) -> tuple[dict, tuple]:
     """Each planner measure summed over the year before `start`, and the days the data spans."""
-    return totals(cache.open_workspace(path), *planner.history_window(start))
+    return planner.totals(cache.open_workspace(path), *planner.history_window(start))
 
 
 c1, c2, c3, c4 = st.columns([2, 2, 1.5, 1.5])
@@ -35,7 +34,8 @@ kpi = c1.selectbox(T("ui.funnel.outcome"), planner.OUTCOMES, key="funnel.kpi", f
 target = numbers.field(T("ui.funnel.target"), "funnel.target", L, default=100, container=c2)
 start0 = default_as_of(ws) + dt.timedelta(days=1)
 start = c3.date_input(T("ui.funnel.start"), value=start0, format=DATE_FMT, key="funnel.start")
-end = c4.date_input(T("ui.funnel.end"), value=start0 + dt.timedelta(days=89), format=DATE_FMT, key="funnel.end")
+end = c4.date_input(T("ui.funnel.end"), value=periods.add_months(start0, 3) - dt.timedelta(days=1), format=DATE_FMT,
+                    key="funnel.end")  # three whole months from the start
 if end < start:
     st.error(T("ui.funnel.bad_period"))
     st.stop()
@@ -69,6 +69,8 @@ head[0].caption(T("ui.funnel.col_ratio"))
 head[1].caption(T("ui.funnel.col_history"))
 head[2].caption(T("ui.funnel.col_value"))
 for rid in used:
+    if presenting() and hist[rid]["value"] is None:
+        continue  # an empty field nobody may fill says nothing to a client: the note below names it
     key, seen = f"funnel.ratio.{rid}", f"funnel.ratio_hist.{rid}"
     default = _shown(rid, hist[rid]["value"])
     # the history moves with the start date: a field nobody changed moves with it
@@ -130,4 +132,5 @@ else:
         charts.show(charts.funnel(bars, L), key="funnel.chart")
         st.caption(T("ui.funnel.chart_help"))
 if plan["missing"]:
-    st.warning(T("ui.funnel.missing", ratios=", ".join(T(f"ui.ratio.{k}") for k in plan["missing"])))
+    st.warning(T("ui.funnel.missing_present" if presenting() else "ui.funnel.missing",
+                 ratios=", ".join(T(f"ui.ratio.{k}") for k in plan["missing"])))

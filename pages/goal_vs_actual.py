@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import streamlit as st
 
 from kpi_core import pacing, tracking
@@ -15,8 +17,10 @@ from ui.state import (
     default_as_of,
     empty_state,
     keep,
+    shown_status,
     start_page,
     status_badge,
+    status_text,
 )
 from ui.text import amount, plain
 
@@ -45,9 +49,9 @@ st.subheader(T("ui.goal.overview"))
 bullets = []
 for body, row, _ in rows.values():
     unit = row.get("unit") or "count"
-    status = row.get("status") or "none"
+    status = shown_status(row, dt.date.fromisoformat(body["start"]), as_of)
     bullets.append({"label": target_label(body, L, CAT), "performance": row.get("performance"), "status": status,
-                    "status_txt": T(f"targets.status.{status}"), "thresholds": body.get("thresholds"),
+                    "status_txt": status_text(status), "thresholds": body.get("thresholds"),
                     "actual_txt": fmt(row.get("actual_to_date"), unit, L, cur),
                     "expected_txt": fmt(row.get("expected_to_date"), unit, L, cur)})
 if bullets:
@@ -70,7 +74,7 @@ target = tracking.load_targets(ws)
 target = next(t for t in target if t.id == tid)
 kpi = tracking.resolve_kpi(ws, target.kpi)
 unit = row.get("unit") or (kpi.unit if kpi else "count")
-status = row.get("status") or "none"
+status = shown_status(row, target.start, as_of)
 c1, c2 = st.columns([4, 1], vertical_alignment="center")
 c1.markdown(T("ui.goal.line", kpi=plain(kpi.name[L] if kpi else target.kpi),
               target=amount(target.target, unit, L, cur),
@@ -80,17 +84,21 @@ with c2:
     status_badge(status)
 for w in warnings:
     st.warning(warning_text(w, L, stored, CAT), icon=":material/info:")
+if status == "not_started":
+    st.info(T("ui.goal.not_started", start=fmt_date(target.start, L), as_of=fmt_date(as_of, L)),
+            icon=":material/schedule:")
 
 m = st.columns(5)
-m[0].metric(T("ui.goal.actual"), fmt(row.get("actual_to_date"), unit, L, cur))
-m[1].metric(T("ui.goal.expected"), fmt(row.get("expected_to_date"), unit, L, cur))
-m[2].metric(T("ui.goal.forecast"), fmt(row.get("forecast"), unit, L, cur),
+# figures as a person says them: 597 leads expected, not 596,7 (amount drops decimals where they say nothing)
+m[0].metric(T("ui.goal.actual"), amount(row.get("actual_to_date"), unit, L, cur))
+m[1].metric(T("ui.goal.expected"), amount(row.get("expected_to_date"), unit, L, cur))
+m[2].metric(T("ui.goal.forecast"), amount(row.get("forecast"), unit, L, cur),
             help=T("ui.goal.band", low=fmt(row.get("forecast_low"), unit, L, cur),
                    high=fmt(row.get("forecast_high"), unit, L, cur),
                    run_rate=fmt(row.get("forecast_run_rate"), unit, L, cur)))
 per = target.cadence if target.cadence in ("weekly", "monthly") else "monthly"
 key = "required_per_week" if per == "weekly" else "required_per_month"
-m[3].metric(T(f"ui.goal.required_{per}"), fmt(row.get(key), unit, L, cur), help=T("ui.goal.required_help"))
+m[3].metric(T(f"ui.goal.required_{per}"), amount(row.get(key), unit, L, cur), help=T("ui.goal.required_help"))
 m[4].metric(T("ui.goal.days_left"), fmt(max((target.deadline - as_of).days, 0), "count", L))
 st.caption(method_text(row, unit, L, cur), help=T("ui.goal.method_help"))
 
@@ -108,6 +116,7 @@ if row.get("leading"):
     st.markdown(f"**{T('ui.goal.leading')}**")
     for x in row["leading"]:
         lk = CAT.get(x["leading"])
-        st.caption(tn("ui.goal.leading_line", x["lag_weeks"], L, kpi=lk.name[L] if lk else x["leading"],
+        code = "ui.goal.leading_same" if x["lag_weeks"] == 0 else "ui.goal.leading_line"  # no lead: 'moves with it'
+        st.caption(tn(code, x["lag_weeks"], L, kpi=lk.name[L] if lk else x["leading"],
                       weeks=x["lag_weeks"], strength=T(f"insight.strength.{x['strength']}"),
                       r=fmt(x["r"], "count", L)))

@@ -11,9 +11,10 @@ import streamlit as st
 from kpi_core import report
 from kpi_core.errors import KoersError
 from kpi_core.explain import Period
-from kpi_core.i18n import fmt, fmt_date
-from ui import cache
+from kpi_core.i18n import field_name, fmt, fmt_date
+from ui import cache, charts
 from ui.state import DATE_FMT, default_as_of, empty_state, keep, start_page, status_badge
+from ui.text import amount
 
 L, T, ws = start_page("review.ui.title", "review.ui.intro")  # T speaks this run's language
 path, version = str(ws.path), ws.version
@@ -104,19 +105,20 @@ else:
     st.dataframe(table, hide_index=True, width="stretch", key="review.kpi_table")
     overview = next((c for c in data["charts"] if c["id"] == "change"), None)
     if overview:
-        st.vega_lite_chart(overview["spec"], key="review.change_chart")
+        charts.show_spec(overview["spec"], key="review.change_chart")
 
 st.subheader(T("review.ui.moved"))
 moved = {r["kpi"]: r for r in data["kpis"] if r["summary"]}
 if moved:
-    dims = list(report.dimensions())
+    dims = [x for x in report.dimensions() if x != "customer_id"]  # a customer's id explains nothing to a client
     keep("review.why", "review.why_by", allowed={"review.why": list(moved), "review.why_by": dims})
     w1, w2 = st.columns([3, 1])
     k = w1.selectbox(T("review.ui.why"), list(moved), key="review.why", format_func=lambda x: moved[x]["name"])
     if st.session_state.get("review.why_kpi") != k:  # another KPI starts from the dimension that explains it
         st.session_state["review.why_by"] = moved[k]["by"]
         st.session_state["review.why_kpi"] = k
-    by = w2.selectbox(T("review.ui.by"), dims, key="review.why_by")
+    by = w2.selectbox(T("review.ui.by"), dims, key="review.why_by", format_func=lambda x: T(f"ui.why.dim.{x}") if x in (
+        "source", "source_id") else field_name(x, L))
     try:
         row = why(path, version, k, period.start, period.end, period.kind, data["vs"]["start"], data["vs"]["end"],
                   by, L)
@@ -128,7 +130,7 @@ if moved:
         for m in row["moved"]:
             st.caption(plain(m["text"]))
         if row["chart"]:
-            st.vega_lite_chart(row["chart"], key="review.waterfall")
+            charts.show_spec(row["chart"], key="review.waterfall")
         for note in row["notes"]:
             st.caption(f":material/info: {plain(note)}")
 
@@ -142,9 +144,9 @@ for g in data["targets"]:
         with b:
             status_badge(g["status"])
         m = st.columns(3)
-        m[0].metric(T("review.col.actual_to_date"), fmt(g["actual_to_date"], g["unit"], L, cur))
-        m[1].metric(T("review.col.expected_to_date"), fmt(g["expected_to_date"], g["unit"], L, cur))
-        m[2].metric(T("review.col.forecast"), fmt(g["forecast"], g["unit"], L, cur))
+        m[0].metric(T("review.col.actual_to_date"), amount(g["actual_to_date"], g["unit"], L, cur))
+        m[1].metric(T("review.col.expected_to_date"), amount(g["expected_to_date"], g["unit"], L, cur))
+        m[2].metric(T("review.col.forecast"), amount(g["forecast"], g["unit"], L, cur))
 
 st.subheader(T("review.ui.insights"))
 for text in data["insights"]:

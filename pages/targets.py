@@ -8,11 +8,11 @@ import uuid
 
 import streamlit as st
 
-from kpi_core import kpis, smart, tracking
+from kpi_core import smart, tracking
 from kpi_core.errors import KoersError
 from kpi_core.i18n import CURRENCY_SYMBOLS, fmt, fmt_date, tool_name
 from kpi_core.targets import CADENCES, COMPARISONS, PACINGS, Target
-from ui import cache, numbers
+from ui import cache, numbers, periods
 from ui.names import target_label, warning_text
 from ui.state import (
     DATE_FMT,
@@ -21,6 +21,7 @@ from ui.state import (
     default_as_of,
     empty_state,
     presenting,
+    shown_status,
     start_page,
     status_badge,
 )
@@ -49,7 +50,9 @@ def _form() -> dict:
     ids = present + [k for k in CAT if k not in present]
     start0 = as_of + dt.timedelta(days=1)
     st.session_state.setdefault("targets.start", start0.replace(day=1) if start0.day != 1 else start0)
-    st.session_state.setdefault("targets.deadline", st.session_state["targets.start"] + dt.timedelta(days=89))
+    # three whole months: 1 April to 30 June, not to 29 June
+    st.session_state.setdefault("targets.deadline", periods.add_months(st.session_state["targets.start"], 3)
+                                - dt.timedelta(days=1))
     with st.container(border=True):
         st.markdown(f"#### S · {T('ui.smart.s')}")
         st.caption(T("ui.smart.s_help"))
@@ -137,13 +140,7 @@ def _check(d: dict) -> Target | None:
     except KoersError as e:
         st.error(plain(e.message(L)))
         return None
-    missing = kpis.missing_measures(ws.engine, kpi)
-    base, monthly = None, None
-    if not missing and not (kpi.growth or kpi.cumulative):
-        df = tracking.daily(ws, kpi, t)
-        is_ratio = kpi.denominator is not None
-        base, monthly = tracking.baseline(df, t, is_ratio), tracking.monthly(df, t.start, is_ratio)
-    result = smart.check(t, missing=missing, baseline=base, monthly=monthly)
+    result = tracking.smart_check(ws, t, kpi)  # the same check `targets status` makes
     shown = smart.explain(result, L, kpi.unit, cur, escape=plain)
     for letter in smart.LETTERS:
         r = shown[letter]
@@ -213,7 +210,7 @@ for body in stored:
         c1, c2 = st.columns([4, 1], vertical_alignment="center")
         c1.markdown(bold(target_label(body, L, CAT)))
         with c2:
-            status_badge(row.get("status"))
+            status_badge(shown_status(row, dt.date.fromisoformat(body["start"]), as_of))
         kname = plain(kpi.name[L] if kpi else body["kpi"])
         st.caption(T("ui.targets.line", kpi=kname, cmp=T(f"ui.cmp.{body.get('comparison', 'at_least')}"),
                      target=amount(body["target"], unit, L, cur),

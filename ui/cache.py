@@ -29,8 +29,8 @@ def where_key(where: dict) -> tuple:
 
 @st.cache_data(max_entries=50, show_spinner=False)
 def all_kpis(path: str, version: int) -> dict:
-    """The catalogue plus this workspace's custom KPIs, by id."""
-    return {**kpis.catalogue(), **open_workspace(path).custom_kpis()}
+    """The catalogue plus this workspace's custom KPIs, by id (Workspace.kpis, cached per write)."""
+    return open_workspace(path).kpis()
 
 
 def _kpis(path: str, version: int, ids) -> list:
@@ -105,3 +105,13 @@ def target_daily(path: str, version: int, target_id: str) -> pd.DataFrame:
 def guards(path: str, version: int, as_of: dt.date, lang: str) -> list[dict]:
     ws = open_workspace(path)
     return tracking.guards(ws, tracking.load_targets(ws), as_of, lang)
+
+
+@st.cache_data(max_entries=200, show_spinner=False)
+def why(path: str, version: int, kpi: str, period: tuple, vs: tuple, by: str, lang: str, where: tuple) -> dict:
+    """What moved one KPI between two periods (start, end, kind), split by `by`, within the dashboard's filters."""
+    from kpi_core import report
+    from kpi_core.explain import Period
+
+    return report.why_within(open_workspace(path), kpi, Period(*period), Period(*vs), by, lang,
+                             {k: list(v) for k, v in where})

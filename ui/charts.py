@@ -8,8 +8,9 @@ import altair as alt
 import numpy as np
 import pandas as pd
 import streamlit as st
+from altair.utils.data import to_values
 
-from kpi_core.i18n import fmt, fmt_date, formula_in_words, t
+from kpi_core.i18n import AXIS_FORMAT, fmt, fmt_date, formula_in_words, t
 
 GREEN, AMBER, RED, GREY, INK = "#0B6E4F", "#C98A04", "#B3261E", "#9AA5A1", "#1B2A26"
 BLUE = "#2F6690"
@@ -33,11 +34,13 @@ LOCALE = {
                     "shortMonths": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
                                     "Dec"]}},
 }
-_AXIS = {"percent": ".1~%", "currency": ",.2~f", "multiplier": ",.2~f", "count": ",.2~f"}  # ~: no trailing zeros
+_AXIS = AXIS_FORMAT  # one map of axis formats per unit, shared with the review's charts
 
 
-# Set once for the process and never flipped: a page shows all its rows (they are aggregates, never raw facts).
-alt.data_transformers.disable_max_rows()
+def _data(df: pd.DataFrame) -> alt.InlineData:
+    """A frame as values inside the spec: Altair's data transformer (process-wide, with a row limit) is never used
+    or changed, so what a chart holds depends on its own rows only (they are aggregates, never raw facts)."""
+    return alt.InlineData(values=to_values(df)["values"])
 
 
 def inline_data(spec: dict) -> dict:
@@ -69,6 +72,14 @@ def show(chart, key: str) -> None:
     st.vega_lite_chart(spec, width="stretch", key=key)
 
 
+def show_spec(spec: dict, key: str) -> None:
+    """Draw a Vega-Lite spec made elsewhere (the review's charts): no chart menu, and its own height kept (fit-x),
+    so axis and legend never squeeze its rows together."""
+    spec = {**spec, "autosize": {"type": "fit-x", "contains": "padding"},
+            "usermeta": {**spec.get("usermeta", {}), "embedOptions": {"actions": False}}}
+    st.vega_lite_chart(spec, width="stretch", key=key)
+
+
 def _finish(chart, lang: str, height: int = 260):
     return (chart.properties(height=height)
             .configure(locale=LOCALE.get(lang, LOCALE["en"]))
@@ -85,6 +96,9 @@ def _time_axis(periods: pd.Series, grain: str | None = None) -> alt.Axis:
     if grain in _PERIOD_FORMAT and len(periods) <= 24:  # one tick per period, named as the period
         values = [alt.DateTime(year=p.year, month=p.month, date=p.day) for p in periods.dropna().unique()]
         return alt.Axis(format=_PERIOD_FORMAT[grain], labelAngle=0, values=values)
+    if grain == "week" and 1 < periods.nunique() <= 16:  # a tick on each week's Monday, where its point sits
+        values = [alt.DateTime(year=p.year, month=p.month, date=p.day) for p in periods.dropna().unique()]
+        return alt.Axis(format="%-d %b", labelAngle=0, values=values)
     span = (periods.max() - periods.min()).days if len(periods) else 0
     if span > 120:
         return alt.Axis(format="%b %Y", labelAngle=0, tickCount={"interval": "month", "step": 1 if span < 400 else 3})
@@ -101,12 +115,37 @@ def _axis_title(unit: str, currency: str, lang: str) -> str:
     return t(f"ui.unit.{unit}", lang, currency=currency)
 
 
+_MONTHS = {"month": 1, "quarter": 3, "year": 12}
+
+
+def covered(period: dt.date, grain: str | None, lo: dt.date, hi: dt.date) -> tuple[int, int]:
+    """How many days of the period starting on `period` (one `grain` long) lie within lo..hi, and its length."""
+    from ui.periods import add_months
+
+    if grain in _MONTHS:
+        end = add_months(period, _MONTHS[grain]) - dt.timedelta(days=1)
+    else:
+        end = period + dt.timedelta(days=6 if grain == "week" else 0)
+    return max((min(end, hi) - max(period, lo)).days + 1, 0), (end - period).days + 1
+
+
+def has_partial(periods, grain: str | None, lo: dt.date, hi: dt.date) -> bool:
+    """Whether a period of a trend lies only partly within the chosen days (a week that began the month before)."""
+    return any(a < b for a, b in (covered(pd.Timestamp(p).date(), grain, lo, hi) for p in pd.Series(periods).dropna()))
+
+
 def trend(df: pd.DataFrame, unit: str, lang: str, currency: str = "EUR", title: str = "",
-          num_label: str = "", den_label: str = "", grain: str | None = None):
-    """The KPI per period; the tooltip shows the value with its numerator and denominator."""
+          num_label: str = "", den_label: str = "", grain: str | None = None, span: tuple | None = None):
+    """The KPI per period; the tooltip shows the value with its numerator and denominator. With `span` (the chosen
+    days), a period only partly inside it is an open point that says how many of its days count: the 2 days of a
+    week that began in the month before are not a fall."""
     d = df.copy()
     d["period"] = pd.to_datetime(d["period"])
     d["value"] = _num(d["value"])
+    days = [covered(p.date(), grain, *span) for p in d["period"]] if span is not None else [(1, 1)] * len(d)
+    d["fill"] = [GREEN if a >= b else "white" for a, b in days]
+    d["days_txt"] = [t("ui.chart.days_in", lang, n=fmt(a, "count", lang), total=fmt(b, "count", lang))
+                     for a, b in days]
     d["value_txt"] = [fmt(v, unit, lang, currency) for v in d["value"]]
     d["num_txt"] = [fmt(v, "count", lang) for v in _num(d["numerator"])]
     d["den_txt"] = [fmt(v, "count", lang) if pd.notna(v) else "–" for v in _num(d["denominator"])]
@@ -118,20 +157,23 @@ def trend(df: pd.DataFrame, unit: str, lang: str, currency: str = "EUR", title: 
            alt.Tooltip("num_txt:N", title=num_label or t("ui.chart.numerator", lang))]
     if d["denominator"].notna().any():
         tip.append(alt.Tooltip("den_txt:N", title=den_label or t("ui.chart.denominator", lang)))
-    base = alt.Chart(d).encode(
+    if span is not None and grain != "day":
+        tip.append(alt.Tooltip("days_txt:N", title=t("ui.chart.days", lang)))
+    base = alt.Chart(_data(d)).encode(
         x=alt.X("period:T", title=None, axis=_time_axis(d["period"], grain)),
         y=alt.Y("value:Q", title=_axis_title(unit, currency, lang), axis=alt.Axis(format=_AXIS[unit])),
         tooltip=tip,
     )
     line = base.mark_line(color=GREEN, strokeWidth=2.5)  # straight: a period is a point, not a curve
-    pts = base.mark_circle(color=GREEN, size=70, opacity=1)
+    pts = base.mark_point(filled=True, size=70, opacity=1, stroke=GREEN, strokeWidth=2).encode(
+        fill=alt.Fill("fill:N", scale=None))
     return _finish(alt.layer(line, pts), lang)
 
 
 def sparkline(df: pd.DataFrame, lang: str):
     """A small line without axes, for a KPI tile."""
     d = pd.DataFrame({"period": pd.to_datetime(df["period"]), "value": _num(df["value"])}).dropna()
-    chart = alt.Chart(d).mark_area(
+    chart = alt.Chart(_data(d)).mark_area(
         line={"color": GREEN, "strokeWidth": 1.5}, color=alt.Gradient(
             gradient="linear", stops=[alt.GradientStop(color="white", offset=0),
                                       alt.GradientStop(color="#CFE6DD", offset=1)], x1=1, x2=1, y1=1, y2=0),
@@ -184,7 +226,7 @@ def pacing(daily: pd.DataFrame, target, pace: dict, unit: str, is_ratio: bool, l
            alt.Tooltip("value_txt:N", title=_label("value", lang))]
     x = alt.X("date:T", title=None, axis=_time_axis(pd.Series(days)))
     y_axis = alt.Axis(format=_AXIS[unit], title=_axis_title(unit, currency, lang))
-    layers = [alt.Chart(lines).mark_line(strokeWidth=2.5).encode(
+    layers = [alt.Chart(_data(lines)).mark_line(strokeWidth=2.5).encode(
         x=x, y=alt.Y("value:Q", axis=y_axis), color=color, tooltip=tip,
         strokeDash=alt.condition(alt.datum.series == plan_name, alt.value([6, 4]), alt.value([1, 0])))]
     last = actual[done - 1] if done and not np.isnan(actual[done - 1]) else None
@@ -200,19 +242,19 @@ def pacing(daily: pd.DataFrame, target, pace: dict, unit: str, is_ratio: bool, l
         band["date_txt"] = [fmt_date(x.date(), lang) for x in band["date"]]
         btip = [alt.Tooltip("date_txt:N", title=_label("date", lang)),
                 alt.Tooltip("value_txt:N", title=fc_name), alt.Tooltip("range_txt:N", title=_label("band", lang))]
-        layers.insert(0, alt.Chart(band).mark_area(opacity=0.18, color=BLUE).encode(
+        layers.insert(0, alt.Chart(_data(band)).mark_area(opacity=0.18, color=BLUE).encode(
             x=x, y=alt.Y("low:Q", axis=y_axis), y2="high:Q", tooltip=btip))
-        layers.append(alt.Chart(band).mark_line(strokeDash=[2, 3], strokeWidth=2).encode(
+        layers.append(alt.Chart(_data(band)).mark_line(strokeDash=[2, 3], strokeWidth=2).encode(
             x=x, y="value:Q", color=color, tooltip=btip))
     goal_df = pd.DataFrame({"value": [goal], "txt": [f"{_label('target', lang)}: {fmt(goal, unit, lang, currency)}"]})
-    layers.append(alt.Chart(goal_df).mark_rule(color=INK, strokeWidth=1).encode(y="value:Q", tooltip=["txt:N"]))
-    layers.append(alt.Chart(pd.DataFrame({"date": [pd.Timestamp(as_of)]})).mark_rule(
+    layers.append(alt.Chart(_data(goal_df)).mark_rule(color=INK, strokeWidth=1).encode(y="value:Q", tooltip=["txt:N"]))
+    layers.append(alt.Chart(_data(pd.DataFrame({"date": [pd.Timestamp(as_of)]}))).mark_rule(
         color=INK, strokeDash=[2, 2], opacity=0.5).encode(x="date:T"))
     return _finish(alt.layer(*layers), lang, height=320)
 
 
 STATUS_COLORS = {"on_track": GREEN, "achieved": GREEN, "at_risk": AMBER, "off_track": RED, "missed": RED,
-                 "none": GREY}
+                 "none": GREY, "not_started": GREY}
 
 
 def bullets(rows: list[dict], lang: str):
@@ -233,20 +275,20 @@ def bullets(rows: list[dict], lang: str):
     d, b = pd.DataFrame(recs), pd.DataFrame(bands)
     y = alt.Y("target:N", title=None, sort=None, axis=alt.Axis(labelLimit=320, labelFontSize=12))
     x_scale = alt.Scale(domain=[0, 1.5])
-    band = alt.Chart(b).mark_bar(size=26).encode(y=y, x=alt.X("lo:Q", scale=x_scale), x2="hi:Q",
+    band = alt.Chart(_data(b)).mark_bar(size=26).encode(y=y, x=alt.X("lo:Q", scale=x_scale), x2="hi:Q",
                                                  color=alt.Color("c:N", scale=None), tooltip=[])
     tip = [alt.Tooltip("target:N", title=_label("target", lang)),
            alt.Tooltip("status_txt:N", title=_label("status", lang)),
            alt.Tooltip("actual:N", title=_label("actual", lang)),
            alt.Tooltip("expected:N", title=_label("expected", lang)),
            alt.Tooltip("perf_txt:N", title=_label("performance", lang))]
-    bar = alt.Chart(d).mark_bar(size=10).encode(
+    bar = alt.Chart(_data(d)).mark_bar(size=10).encode(
         y=y, x=alt.X("perf:Q", scale=x_scale, title=_label("performance_axis", lang),
                      axis=alt.Axis(format="%", values=[0, 0.25, 0.5, 0.75, 1, 1.25, 1.5])),
         color=alt.Color("status:N", scale=alt.Scale(domain=list(STATUS_COLORS), range=list(STATUS_COLORS.values())),
                         legend=None), tooltip=tip)
-    tick = alt.Chart(pd.DataFrame({"x": [1.0]})).mark_rule(color=INK, strokeWidth=2).encode(x="x:Q")
-    text = alt.Chart(d).mark_text(align="left", dx=6, fontSize=12, color=INK).encode(
+    tick = alt.Chart(_data(pd.DataFrame({"x": [1.0]}))).mark_rule(color=INK, strokeWidth=2).encode(x="x:Q")
+    text = alt.Chart(_data(d)).mark_text(align="left", dx=6, fontSize=12, color=INK).encode(
         y=y, x="perf:Q", text="perf_txt:N")
     return _finish(alt.layer(band, bar, tick, text), lang, height=max(90, 44 * len(recs)))
 
@@ -264,14 +306,14 @@ def speed(df: pd.DataFrame, unit: str, lang: str, currency: str = "EUR"):
            alt.Tooltip("acc_txt:N", title=_label("acceleration", lang))]
     x = alt.X("period:T", title=None, axis=_time_axis(d["period"]))
     fmt_axis = _AXIS[unit]
-    bars = alt.Chart(d).mark_bar(opacity=0.85).encode(
+    bars = alt.Chart(_data(d)).mark_bar(opacity=0.85).encode(
         x=x, y=alt.Y("speed:Q", title=_label("speed", lang), axis=alt.Axis(format=fmt_axis)),
         color=alt.Color("sign:N", scale=alt.Scale(domain=["up", "down"], range=[GREEN, RED]), legend=None),
         tooltip=tip).properties(height=170)
-    acc = alt.Chart(d).mark_line(color=BLUE, point=True, strokeWidth=2).encode(
+    acc = alt.Chart(_data(d)).mark_line(color=BLUE, point=True, strokeWidth=2).encode(
         x=x, y=alt.Y("acceleration:Q", title=_label("acceleration", lang), axis=alt.Axis(format=fmt_axis)),
         tooltip=tip).properties(height=150)
-    zero = alt.Chart(pd.DataFrame({"y": [0]})).mark_rule(color=GREY).encode(y="y:Q")
+    zero = alt.Chart(_data(pd.DataFrame({"y": [0]}))).mark_rule(color=GREY).encode(y="y:Q")
     chart = alt.vconcat(alt.layer(bars, zero), alt.layer(acc, zero))
     return (chart.configure(locale=LOCALE.get(lang, LOCALE["en"]))
             .configure_axis(labelFontSize=12, titleFontSize=12).configure_view(stroke=None))
@@ -285,7 +327,60 @@ def funnel(steps: list[tuple[str, float, str]], lang: str):
     top = float(d["value"].max())
     y = alt.Y("step:N", sort=None, title=None, axis=alt.Axis(labelLimit=260))
     x = alt.X("value:Q", title=None, axis=None, scale=alt.Scale(type="log", domain=[1, top * 30]))
-    bars = alt.Chart(d).mark_bar(color=GREEN, size=26).encode(y=y, x=x, x2=alt.X2Datum(1),  # a log scale has no 0
-                                                              tooltip=[alt.Tooltip("txt:N", title="")])
-    text = alt.Chart(d).mark_text(align="left", dx=6, fontSize=13, color=INK).encode(y=y, x=x, text="txt:N")
+    bars = alt.Chart(_data(d)).mark_bar(color=GREEN, size=26).encode(  # a log scale has no 0: the bars start at 1
+        y=y, x=x, x2=alt.X2Datum(1), tooltip=[alt.Tooltip("txt:N", title="")])
+    text = alt.Chart(_data(d)).mark_text(align="left", dx=6, fontSize=13, color=INK).encode(y=y, x=x, text="txt:N")
     return _finish(alt.layer(bars, text), lang, height=max(80, 46 * len(d)))
+
+
+def waterfall(steps: list[dict], before: tuple[str, float], after: tuple[str, float], unit: str, lang: str,
+              currency: str = "EUR", parts: tuple[str, str, str] = ("", "", "")):
+    """From the comparison's value, member by member, to this period's value. Each step is {'member', 'rate',
+    'mix', 'total'}: its own change (rate effect) and the shift of its share (mix effect) as two parts of one bar;
+    `parts` names the values, the rate effects and the mix effects (no mix name: a sum, one part per bar)."""
+    total_name, rate_name, mix_name = parts
+    level, rows, labels = before[1], [], []
+    ends = [before[1], after[1]]
+    for i, s in enumerate(steps):
+        name = f"{i + 1}. {s['member']}"[:60]
+        at = level
+        for part, v in ((rate_name, s["rate"]), (mix_name, s["mix"])):
+            if v:
+                rows.append({"step": name, "a": at, "b": at + v, "part": part, "txt": signed_text(v, unit, lang,
+                                                                                                    currency)})
+                ends += [at, at + v]
+                at += v
+        labels.append({"step": name, "x": max(level, level + s["total"]), "txt": signed_text(s["total"], unit, lang,
+                                                                                               currency)})
+        level += s["total"]
+    lo, hi = min(ends), max(ends)
+    pad = (hi - lo) * 0.25 or abs(hi) * 0.1 or 1
+    # From zero, unless the change is small against the level (a CTR from 1,56% to 1,62%): then the axis starts just
+    # below the lowest point, so the steps can be seen.
+    base = lo - pad if lo > 0 and hi - lo < 0.1 * hi else min(0, lo)
+    pad = max(pad, 0.15 * (hi - base))  # room for the figures right of the bars
+    for label, v in (before, after):
+        rows.append({"step": label, "a": base, "b": v, "part": total_name, "txt": fmt(v, unit, lang, currency)})
+        labels.append({"step": label, "x": max(base, v), "txt": fmt(v, unit, lang, currency)})
+    order = [before[0], *[f"{i + 1}. {s['member']}"[:60] for i, s in enumerate(steps)], after[0]]
+    d, t_ = pd.DataFrame(rows), pd.DataFrame(labels)
+    y = alt.Y("step:N", sort=order, title=None, axis=alt.Axis(labelLimit=260, labelFontSize=12))
+    domain = [total_name, rate_name, mix_name] if mix_name else [total_name, rate_name]
+    bars = alt.Chart(_data(d)).mark_bar(size=22, clip=True).encode(
+        y=y, x=alt.X("a:Q", title=_axis_title(unit, currency, lang), axis=alt.Axis(format=_AXIS[unit]),
+                     scale=alt.Scale(domain=[base, hi + pad], zero=False, nice=False)),
+        x2="b:Q", color=alt.Color("part:N", title=None, sort=domain,
+                                  scale=alt.Scale(domain=domain, range=[GREY, GREEN, BLUE][:len(domain)])),
+        tooltip=[alt.Tooltip("step:N", title=""), alt.Tooltip("part:N", title=""), alt.Tooltip("txt:N", title="")])
+    text = alt.Chart(_data(t_)).mark_text(align="left", dx=6, fontSize=12, color=INK).encode(
+        y=y, x="x:Q", text="txt:N")
+    # the height is the bars' own (fit-x): with Streamlit's default (fit) axis and legend squeeze the rows together
+    return _finish(alt.layer(bars, text), lang, height=max(120, 34 * len(order))).properties(
+        autosize=alt.AutoSizeParams(type="fit-x", contains="padding"))
+
+
+def signed_text(value: float, unit: str, lang: str, currency: str = "EUR") -> str:
+    """A change with its sign, as in the explanation's table ('+€ 0,18', '-0,12 pp')."""
+    from kpi_core.explain import signed
+
+    return signed(value, unit, lang, currency)

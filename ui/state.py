@@ -164,15 +164,25 @@ def start_page(title_code: str, intro_code: str | None = None, need_workspace: b
 
 STATUS_ICON = {"on_track": ":material/check_circle:", "achieved": ":material/emoji_events:",
                "at_risk": ":material/warning:", "off_track": ":material/trending_down:",
-               "missed": ":material/cancel:", "none": ":material/help:"}
+               "missed": ":material/cancel:", "none": ":material/help:", "not_started": ":material/schedule:"}
 STATUS_COLOR = {"on_track": "green", "achieved": "green", "at_risk": "orange", "off_track": "red", "missed": "red",
-                "none": "gray"}
+                "none": "gray", "not_started": "gray"}
+
+
+def shown_status(row: dict, start, as_of) -> str:
+    """A target's status as of a day: 'not_started' before its start (nothing was due, so nothing is on track)."""
+    return "not_started" if as_of < start else (row.get("status") or "none")
 
 
 def status_badge(status: str | None) -> None:
     """A target's status as a badge: icon and text, never colour alone."""
     s = status or "none"
-    st.badge(T(f"targets.status.{s}"), icon=STATUS_ICON[s], color=STATUS_COLOR[s])
+    st.badge(status_text(s), icon=STATUS_ICON[s], color=STATUS_COLOR[s])
+
+
+def status_text(status: str | None) -> str:
+    s = status or "none"
+    return T("ui.status.not_started") if s == "not_started" else T(f"targets.status.{s}")
 
 
 def confirmed(label: str, question: str, key: str, container=None) -> bool:

@@ -34,10 +34,14 @@ MEMORY = "KOERS_SPARK_MEMORY"  # the local driver's memory (its executors run in
 LOG4J = Path(__file__).with_name("log4j2.properties")
 
 AQE = "spark.sql.adaptive.enabled"
+CODEGEN = "spark.sql.codegen.wholeStage"
+# Below this many fact rows a query's data is smaller than its plan: Spark compiling each plan to Java classes
+# (whole-stage code generation) took longer than running it interpreted, and facts_days is kept in memory.
+SMALL = 1_000_000
 _READS_FACTS = re.compile(r"\bfacts(_days)?\b")
 _SHARED = "_koers_shared"  # stands for a per-call prefix in the names of materialised CTEs
 _LOCK = threading.RLock()
-_STATE: dict = {"session": None, "log": None, "views": None, "aqe": "true"}
+_STATE: dict = {"session": None, "log": None, "views": None, "aqe": "true", "codegen": "true"}
 
 
 # Session settings, also on a cluster (Spark Connect sets them for this session only).
@@ -90,6 +94,7 @@ def session():
             for k, v in SESSION_CONF.items():
                 _STATE["session"].conf.set(k, v)
             _STATE["aqe"] = _STATE["session"].conf.get(AQE, "true")  # the cluster's own choice where facts are read
+            _STATE["codegen"] = _STATE["session"].conf.get(CODEGEN, "true")
             atexit.register(stop)
         return _STATE["session"]
 
@@ -115,9 +120,10 @@ def _quietly(log):
         try:
             yield
         finally:
-            for w in caught:
-                log.write(f"{w.category.__name__}: {w.message}\n".encode())
-            log.flush()
+            if not log.closed:  # closed when starting failed: the warnings go nowhere then
+                for w in caught:
+                    log.write(f"{w.category.__name__}: {w.message}\n".encode())
+                log.flush()
 
 
 def _open_log():
@@ -147,7 +153,10 @@ def _local(master_url: str):
         try:
             gateway = launch_gateway(conf, popen_kwargs={"stdout": log, "stderr": log})
         except Exception as e:  # no Java, or the JVM stopped at once
-            raise error("engine.spark_unavailable", reason=_tail(log), log=log.name) from e
+            reason = _tail(log)
+            _STATE["log"] = None
+            log.close()  # kept: the message names it
+            raise error("engine.spark_unavailable", reason=reason, log=log.name) from e
         sc = SparkContext(conf=conf, gateway=gateway)
         sc.setLogLevel("ERROR")
         import pyspark.testing.utils  # noqa: F401  (imported now, so its warning is caught here, once)
@@ -159,15 +168,42 @@ def _connect(url: str):
     log = _open_log()
     with _quietly(log):
         from pyspark.sql import SparkSession
+        from pyspark.sql.connect.client.retries import DefaultPolicy
 
+        spark = None
         try:
             spark = SparkSession.builder.remote(url).getOrCreate()
-            spark.sql("SELECT 1").toArrow()  # reach the server now: a wrong address is one line, not a traceback
+            # Reach the server now, retrying a few seconds only: a wrong address is one line and exit 2, not ten
+            # minutes of the client's default retries and then a traceback. Later calls retry as the client does.
+            policies = spark.client.get_retry_policies()
+            spark.client.set_retry_policies([DefaultPolicy(max_retries=3, max_backoff=2000)])
+            spark.sql("SELECT 1").toArrow()
+            spark.client.set_retry_policies(policies)
         except Exception as e:
-            raise error("engine.spark_unreachable", url=url, reason=str(e).strip().splitlines()[0][:300]) from e
+            if spark is not None:
+                _drop(spark)  # now, while warnings go to the log: at exit it would retry and warn on stderr
+            _STATE["log"] = None
+            log.close()
+            Path(log.name).unlink(missing_ok=True)
+            raise error("engine.spark_unreachable", url=url, reason=_reason(e)) from e
         import pyspark.testing.utils  # noqa: F401
 
         return spark
+
+
+def _drop(spark) -> None:
+    spark.client.set_retry_policies([])
+    try:
+        spark.stop()
+    except Exception:  # the server was never reached: nothing to release
+        pass
+
+
+def _reason(e: Exception) -> str:
+    """One line of a Spark Connect error: gRPC's `details`, else the message's first line."""
+    text = str(e).strip()
+    m = re.search(r'details = "([^"]*)"', text)
+    return (m.group(1) if m else (text.splitlines() or [type(e).__name__])[0])[:300]
 
 
 def _is_local(location: str) -> bool:
@@ -204,8 +240,13 @@ def register(spark, location: str) -> dict:
         typed = ", ".join(f"CAST(NULL AS {parquet_layout.column_type(c).replace('VARCHAR', 'STRING')}) AS {c}"
                           for c in FACT_COLUMNS)
         facts = spark.sql(f"SELECT {typed} WHERE FALSE")
+    if spark.catalog.tableExists("facts_days") and spark.catalog.isCached("facts_days"):
+        spark.catalog.uncacheTable("facts_days")  # another location's, kept in memory
     facts.createOrReplaceTempView("facts")
-    spark.sql(facts_days_select()).createOrReplaceTempView("facts_days")
+    days = spark.sql(facts_days_select())
+    if manifest["rows"] < SMALL:
+        days = days.cache()  # read and spread once, not once per query
+    days.createOrReplaceTempView("facts_days")
     return manifest
 
 
@@ -260,11 +301,13 @@ class SparkBackend:
                     self.spark.catalog.dropTempView(view)
                     df.unpersist()
                 self.spark.conf.set(AQE, _STATE["aqe"])
+                self.spark.conf.set(CODEGEN, _STATE["codegen"])
 
     def _sql(self, text: str, args):
         # Adaptive execution re-plans after every stage: worth it where the facts are read (partition sizes, skew),
         # pure cost over the small views after that (a fifty-KPI query spent four fifths of its CPU re-planning).
         self.spark.conf.set(AQE, _STATE["aqe"] if _READS_FACTS.search(text) else "false")
+        self.spark.conf.set(CODEGEN, "false" if self.manifest["rows"] < SMALL else _STATE["codegen"])
         return self.spark.sql(text, args=args)
 
     def records(self, sql: str, params: dict | list | None = None) -> tuple[list[str], list[tuple]]:

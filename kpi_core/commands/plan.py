@@ -42,33 +42,11 @@ def run(args) -> dict:
     if not args.workspace.is_file():
         raise error("workspace.not_found", file=str(args.workspace))
     ws = Workspace(args.workspace)
-    sums, period = totals(ws, *planner.history_window(start))
+    sums, period = planner.totals(ws, *planner.history_window(start))
     r = planner.ratios(sums, period, _overrides(args.overrides))
     out = planner.plan(args.kpi, args.target, start, end, r)
     out["yield"] = planner.yield_for_budget(args.budget, r) if args.budget is not None else None
     return out
-
-
-def totals(ws, start, end) -> tuple[dict[str, float | None], tuple]:
-    """Each planner measure summed over start..end (None without data), and the days the data spans."""
-    import pandas as pd
-
-    from .. import kpis
-    from ..compiler import Filters
-    from ..planner import MEASURES
-
-    have = kpis.presence(ws.engine)
-    out, days = {}, []
-    for m in MEASURES:
-        df = kpis.series(ws.engine, m, "day", Filters(start, end)) if m in have else None
-        vals = None if df is None else pd.to_numeric(df["numerator"], errors="coerce")
-        if vals is None or not vals.notna().any():
-            out[m] = None
-            continue
-        out[m] = float(vals.sum())
-        seen = pd.to_datetime(df["period"][vals.fillna(0) != 0]).dt.date
-        days += [seen.min(), seen.max()] if not seen.empty else []
-    return out, ((min(days), max(days)) if days else (start, end))
 
 
 def render(out: dict, args) -> str:

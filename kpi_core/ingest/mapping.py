@@ -224,9 +224,12 @@ def _dated_at_start(con, plan: Plan, sample) -> bool:
     if len({r[i].strip() for r in sample if i < len(r) and r[i].strip()}) > 1:
         return False  # the first rows already carry several dates (a daily report): no scan needed
     expr = values.date_sql(f"c{i}", plan.date_kind[f], plan.date_order.get(f, "dmy"))
-    probe = f"SELECT count(d), count(d) FILTER (WHERE d <> DATE '{p.start.isoformat()}') FROM (SELECT {expr} AS d FROM "
-    n, other = con.execute(f"{probe} raw)").fetchone()
-    return bool(n) and not other
+    # Two questions that stop at their first hit (LIMIT 1), not a count over the file: a daily report shows another
+    # date within its first day's rows.
+    probe = f"SELECT 1 FROM (SELECT {expr} AS d FROM raw) WHERE "
+    if con.execute(f"{probe} d <> DATE '{p.start.isoformat()}' LIMIT 1").fetchone():
+        return False
+    return con.execute(f"{probe} d IS NOT NULL LIMIT 1").fetchone() is not None
 
 
 def _primary(plan: Plan) -> str:

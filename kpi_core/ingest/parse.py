@@ -24,10 +24,16 @@ TOTALS_LABEL = r"\s*(?i)(total|totaal|gesamt)\s?:.*"
 _PLAIN = {".": re.compile(r"^-?\d+(\.\d+)?$"), ",": re.compile(r"^-?\d+(,\d+)?$")}
 
 
+# The fast path: DuckDB parses plain number columns while reading, a '.' column's cells try one of cast and
+# grouping, and a dated row's kind skips the count of filled cells. False reads every file the exact way (every
+# column as text, every test in order); tests/unit/test_fast_path.py checks both give the same rows.
+FAST = True
+
+
 def native_columns(plan: Plan, sample: list[list[str]]) -> dict[int, str]:
     """Number columns whose sample is plain digits in the file's one convention: DuckDB may parse them itself."""
     dec = plan.file_decimal
-    if dec != ".":  # DuckDB's comma-decimal parse takes '1.234' for one point two three four
+    if dec != "." or not FAST:  # DuckDB's comma-decimal parse takes '1.234' for one point two three four
         return {}
     out = {}
     for name, idx in plan.fields.items():
@@ -70,7 +76,7 @@ def build(con, plan: Plan, meta: dict, native: set[int]) -> tuple[list, list]:
         if kind == "number" and idx in native:
             typed.append(f"{c} AS \"{name}\"")  # DuckDB parsed it while reading
         elif kind == "number":
-            expr = values.number_sql(c, plan.decimal[name], own=name in plan.own_cells)
+            expr = values.number_sql(c, plan.decimal[name], own=name in plan.own_cells, fast=FAST)
             typed.append(f"{expr} AS \"{name}\"")
             checks.append((name, idx))
             if name in plan.own_cells:
@@ -118,6 +124,19 @@ def build(con, plan: Plan, meta: dict, native: set[int]) -> tuple[list, list]:
             f"WHEN {undated} AND ({totals}) THEN 'totals' "
             f"WHEN {summary} THEN 'totals' WHEN {note} THEN 'note' "
             f"WHEN {extreme or 'FALSE'} THEN 'out_of_range' ELSE 'data' END")
+    if date_idx is not None and FAST:
+        # A row whose date parsed has that cell filled: never blank, never a note, never a totals label. Its kind
+        # needs no count of filled cells, which is then counted only for the few undated rows (CASE evaluates a
+        # branch only for the rows that reach it); the order of the tests is the one above.
+        # Outside Meta-like summary rows a summary row has an empty date cell, which no parsed date has: the test
+        # (three trims per row) is left out there.
+        dated_summary = f"WHEN {summary} THEN 'totals' " if src.summary_rows else ""
+        kind = (f"CASE WHEN {undated} THEN ({kind.replace('_filled', f'({filled})')}) "
+                f"WHEN {rep} THEN 'repeated_header' {dated_summary}"
+                f"WHEN {extreme or 'FALSE'} THEN 'out_of_range' ELSE 'data' END")
+        inner = ", ".join(typed)
+    else:
+        inner = f"{filled} AS _filled, {', '.join(typed)}"
     # A number parsed by the exact path must be finite and below values.MAX_NUMBER ('inf', '1e400', forty digits):
     # anything else is a bad cell, named by its row, never stored.
     exact = {n for n, _ in checks if src.field_type(n) == "number"}
@@ -129,8 +148,8 @@ def build(con, plan: Plan, meta: dict, native: set[int]) -> tuple[list, list]:
     keep = ", ".join([f'{ok[n]} AS "{n}"' for n in plan.fields] + bad)
     # Parse each cell once (inner), then judge cells and rows on the parsed values (outer).
     con.execute(
-        f"CREATE TEMP TABLE t AS SELECT {keep}, {kind} AS _kind FROM "
-        f"(SELECT raw.*, {filled} AS _filled, {', '.join(typed)} FROM raw)"
+        f"CREATE {'' if meta.get('keep') else 'TEMP '}TABLE t AS SELECT {keep}, {kind} AS _kind FROM "
+        f"(SELECT raw.*, {inner} FROM raw)"
     )
     nums = [n for n, i in plan.fields.items() if i in native and src.field_type(n) == "number"]
     if nums:  # DuckDB's own parse takes 'inf', 'nan' and '1e400' too: such a file goes through the exact path

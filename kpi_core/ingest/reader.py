@@ -34,11 +34,14 @@ def file_hash(path: Path) -> str:
     return h.hexdigest()
 
 
-def read_export(path, name: str | None = None, overrides=None, lang: str = "en", period=None) -> ReadResult:
+def read_export(path, name: str | None = None, overrides=None, lang: str = "en", period=None,
+                into=None) -> ReadResult:
     """Read an export as the tool wrote it into canonical rows, accounting for every row set aside.
 
     `overrides`: {header: field or None} the user chose, or a callable (source_id, headers) -> that mapping.
     `period`: an ingest.period.Period the user gives for a report without dates that states none ('All time').
+    `into`: the Engine the rows will be added to: they are read on a cursor of it and stay there, in a schema of
+    their own (rows is an ingest.result.Resident, dropped once added), never copied out to Arrow and back.
     """
     import duckdb
 
@@ -57,7 +60,7 @@ def read_export(path, name: str | None = None, overrides=None, lang: str = "en",
     pool = ThreadPoolExecutor(1)
     digest = pool.submit(file_hash, path)
     pool.shutdown(wait=False)
-    con = duckdb.connect()
+    con = duckdb.connect() if into is None else into.cursor()
     con.execute("SET enable_progress_bar = false")
     tmp = None
     try:
@@ -81,7 +84,17 @@ def read_export(path, name: str | None = None, overrides=None, lang: str = "en",
             if e.code in ("ingest.bad_date", "ingest.bad_number") and e.info.get("row") is None:
                 _name_the_row(con, e, header, meta["line_of"])  # decided on the first rows: say which one
             raise
-        rows, info, set_aside, account = _parse_fast_or_exact(con, plan, meta, sample, file, lang)
+        keep = None if into is None else f"_read_{os.urandom(8).hex()}"
+        if keep:  # `t` is made in a schema of its own, so that the store's cursor reads the rows from it
+            con.execute(f"CREATE SCHEMA {keep}")
+            con.execute(f"SET schema = '{keep}'")
+            meta["keep"] = keep
+        try:
+            rows, info, set_aside, account = _parse_fast_or_exact(con, plan, meta, sample, file, lang, keep)
+        except BaseException:
+            if keep:  # refused: nothing of this file may stay in the engine
+                con.execute(f"DROP SCHEMA IF EXISTS {keep} CASCADE")
+            raise
     except duckdb.InvalidInputException as e:  # a record longer than the limit, found while DuckDB reads
         err = line_too_long(e, file)
         if err is None:
@@ -123,7 +136,8 @@ def _is_zip(path: Path) -> bool:
     return head.startswith(b"PK\x03\x04") or head == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
-def _parse_fast_or_exact(con, plan: Plan, meta: dict, sample: list[list[str]], file: str, lang: str):
+def _parse_fast_or_exact(con, plan: Plan, meta: dict, sample: list[list[str]], file: str, lang: str,
+                         keep: str | None = None):
     """Let DuckDB parse plain number columns while reading; a cell the sample did not foresee means reading again,
     every column as text, through the exact path (which also names any bad cell)."""
     import duckdb
@@ -138,7 +152,7 @@ def _parse_fast_or_exact(con, plan: Plan, meta: dict, sample: list[list[str]], f
         meta["view"](native)
     for _ in range(3):  # each round settles a column's decimal convention for good (parse.decide)
         try:
-            return _parse(con, plan, meta, file, lang, set(native))
+            return _parse(con, plan, meta, file, lang, set(native), keep)
         except (duckdb.ConversionException, duckdb.InvalidInputException, parse.NotPlain) as e:
             if not native or line_too_long(e, file):
                 raise
@@ -148,10 +162,10 @@ def _parse_fast_or_exact(con, plan: Plan, meta: dict, sample: list[list[str]], f
         except parse.Mixed as m:  # cells in the other decimal convention: decided on all cells, then read again
             again()
             parse.decide(con, plan, m.counts)
-    return _parse(con, plan, meta, file, lang, set(native))
+    return _parse(con, plan, meta, file, lang, set(native), keep)
 
 
-def _parse(con, plan: Plan, meta: dict, file: str, lang: str, native: set[int]):
+def _parse(con, plan: Plan, meta: dict, file: str, lang: str, native: set[int], keep: str | None = None):
     """Parse and classify every row, judge bad cells, shape canonical rows, and describe the file (inspect's info)."""
     src = plan.source
     checks, flips = parse.build(con, plan, meta, native)
@@ -172,18 +186,15 @@ def _parse(con, plan: Plan, meta: dict, file: str, lang: str, native: set[int]):
         note = next((str(c).strip() for c in (said[0] if said else ()) if c and str(c).strip()), "")
         raise error("ingest.no_data_rows", file=file, note=shown(note) if note else "-",
                     totals=counts.get("totals", 0))
-    table, warnings = shape.shape(con, plan, lang)
+    table, warnings = shape.shape(con, plan, lang, keep)
     account = shape.account(con, plan)
     currency = shape.currency(con, plan, warnings)
     skipped = {"preamble": 0, "totals": 0, "blank": 0, "repeated_header": 0}
     for _, reason in set_aside:
         skipped[reason] = skipped.get(reason, 0) + 1
-    import pyarrow.compute as pc
-
-    span = pc.min_max(table.column("date"))
-    dmin, dmax = span["min"].as_py(), span["max"].as_py()
-    if "date_end" in table.column_names:
-        dmax = pc.max(pc.coalesce(table.column("date_end"), table.column("date"))).as_py()
+    # The span in SQL over the shaped rows: no pyarrow.compute import on a DuckDB-only path.
+    end = "coalesce(date_end, date)" if "date_end" in table.column_names else "date"
+    dmin, dmax = con.execute(f"SELECT min(date), max({end}) FROM shaped").fetchone()
     all_time = plan.period is periods.ALL_TIME_PERIOD
     if all_time:
         warnings.insert(0, ("ingest.all_time", {}))

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 class ReadResult:
     """Canonical rows of one export; rows read = rows kept + rows set aside."""
 
-    rows: object  # pyarrow.Table: `date` (date32) + dimension (string) and measure (float64) columns present
+    rows: object  # pyarrow.Table (or a Resident table): `date` (date32) + dimension (string) and measure (float64)
     info: dict  # the `inspect --json` object
     set_aside: list[tuple[int, str]] = field(default_factory=list)  # (1-based row, reason)
     content_hash: str = ""  # sha256 of the file's bytes
@@ -22,3 +22,17 @@ class ReadResult:
     @property
     def file(self) -> str:
         return self.info["file"]
+
+
+@dataclass
+class Resident:
+    """Canonical rows left where the reader classified them, in the engine that will store them
+    (read_export(into=...)): no Arrow copy, no second table.
+
+    `engine.registered()` shows `sql` under the caller's name; the store drops `schema` once added
+    (store/datasets.py)."""
+
+    sql: str  # a SELECT over the reader's tables in `schema`; made by the reader, never text from a file
+    schema: str  # '_read_<hex>', made by the reader
+    column_names: list[str]
+    num_rows: int

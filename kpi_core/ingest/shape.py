@@ -10,8 +10,10 @@ from .delimited import q as _q
 from .mapping import Plan
 
 
-def shape(con, plan: Plan, lang: str):
-    """Canonical rows: one row per data row, or per event for record-level exports."""
+def shape(con, plan: Plan, lang: str, into: str | None = None):
+    """Canonical rows: one row per data row, or per event for record-level exports.
+
+    As Arrow, or with `into` (the schema the reader made for this file, holding `t`) as a Resident query over it."""
     src = plan.source
     present = set(plan.fields)
     dims = [d for d in DIMENSIONS if d in present]
@@ -50,7 +52,8 @@ def shape(con, plan: Plan, lang: str):
         keys = ", ".join(["date"] + (["date_end"] if spans else [])
                          + [d for d in DIMENSIONS if d in dims or (d == "channel" and channel)])
         sums = ", ".join(f"sum({m}) AS {m}" for m in ms)
-        con.execute(f"CREATE TEMP TABLE shaped AS SELECT {keys}, {sums} FROM ({' UNION ALL '.join(selects)}) "
+        con.execute(f"CREATE {'' if into else 'TEMP '}TABLE shaped AS SELECT {keys}, {sums} "
+                    f"FROM ({' UNION ALL '.join(selects)}) "
                     f"GROUP BY ALL ORDER BY date")
     else:
         ms = [m for m in MEASURES if m in present]
@@ -60,8 +63,8 @@ def shape(con, plan: Plan, lang: str):
             days = "date, CASE WHEN date_end > date THEN date_end END AS date_end"
         else:
             days = "date"
-        con.execute(f"CREATE TEMP VIEW shaped AS SELECT {days}, {', '.join(dim_sql + ms)} FROM t "
-                    f"WHERE _kind = 'data'")
+        select = f"SELECT {days}, {', '.join(dim_sql + ms)}"
+        con.execute(f"CREATE TEMP VIEW shaped AS {select} FROM t WHERE _kind = 'data'")
     overlap = [m for m in ms if m in NON_ADDITIVE]
     if overlap:
         warnings.append(("ingest.non_additive", {"measures": ", ".join(overlap)}))
@@ -76,7 +79,15 @@ def shape(con, plan: Plan, lang: str):
             warnings.append((code, {"count": int(n)}))
     if plan.derived:
         warnings.append(("ingest.derived_ignored", {"columns": ", ".join(plan.derived)}))
-    return arrow(con, "SELECT * FROM shaped"), warnings
+    if into is None:
+        return arrow(con, "SELECT * FROM shaped"), warnings
+    from .result import Resident
+
+    # The rows stay in `t` (or the summed `shaped`) until they are added: the store reads them from there.
+    sql = f"SELECT * FROM {into}.shaped" if src.events else f"{select} FROM {into}.t WHERE _kind = 'data'"
+    names = [d[0] for d in con.execute("SELECT * FROM shaped LIMIT 0").description]
+    (n,) = con.execute("SELECT count(*) FROM shaped").fetchone()
+    return Resident(sql, into, names, n), warnings
 
 
 CURRENCY_HEADERS = {"currency code", "currency", "valutacode", "valuta", "währung", "währungscode", "devise",

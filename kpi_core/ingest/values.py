@@ -83,13 +83,14 @@ def shows_other(cell: str, dec: str) -> bool:
     return bool((_COMMA_DEC if dec == "." else _POINT_DEC).match(cell.strip()))
 
 
-def number_sql(col: str, dec: str, own: bool = False) -> str:
+def number_sql(col: str, dec: str, own: bool = False, fast: bool = True) -> str:
     """SQL turning a VARCHAR column into DOUBLE: currency, thousands, %, (negatives), null tokens.
 
     Cheapest first: a plain number casts; well-formed thousands groups go by replace; only the rest meets the
     symbol-stripping path. A cell that shows the other convention ('12,50' where the column writes '1,234.50') is
     NULL, so it is judged with the bad cells (parse.check), or, with `own`, read by its own convention (the column
     was found to hold a few such cells; parse.py names their rows). Null tokens keep no digits: NULL on every path.
+    `fast=False` tries every step in the order above (the exact path; the same values, tests/unit/test_fast_path.py).
     """
     if dec == ",":
         # '1.234' is a thousand here, so only a cell without '.' may take the quick comma-to-point cast.
@@ -103,6 +104,10 @@ def number_sql(col: str, dec: str, own: bool = False) -> str:
     # More than MAX_DIGITS digits is no figure, however it is written (the cast would round it away silently);
     # length() first keeps the count off every ordinary cell.
     digits = f"length({col}) > {MAX_DIGITS} AND length(regexp_replace({col}, '[^0-9]', '', 'g')) > {MAX_DIGITS}"
+    if dec == "." and fast:
+        # A cell holding ',' never casts as it stands, and one without cannot be grouped: one of the two is tried,
+        # never both (a failed cast costs as much as the regex; in a column of '1,234' most cells have a comma).
+        fast, grouped = f"(CASE WHEN contains({col}, ',') THEN {grouped} ELSE {fast} END)", "NULL"
     # COALESCE evaluates each next argument only for the rows still NULL: most cells stop at the first.
     return (
         f"(CASE WHEN {digits} THEN NULL ELSE coalesce({fast}, {grouped}, (CASE WHEN starts_with({col}, chr(31)) THEN "

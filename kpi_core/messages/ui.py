@@ -208,6 +208,7 @@ MESSAGES = {
     "tool.stripe": _m("Stripe-betalingen", "Stripe payments"),
     "tool.generic": _m("Spreadsheet", "Spreadsheet"),
     "ui.data.datasets": _m("Datasets in deze werkruimte", "Datasets in this workspace"),
+    "ui.data.rows_all": _m("{rows} rijen, alle in gebruik", "{rows} rows, all in use"),
     "ui.data.rows_now": _m("{rows} van {total} rijen in gebruik", "{rows} of {total} rows in use"),
     "ui.data.remove": _m("Verwijderen", "Remove"),
     "ui.data.remove_help": _m("{file} en al zijn rijen uit deze werkruimte verwijderen?",
@@ -251,6 +252,42 @@ MESSAGES = {
     "ui.dash.jungle": _m(
         "{n} KPI's in {domain}: dat wordt een KPI-jungle. Kies de 2 à 3 die het meest zeggen over je doel.",
         "{n} KPIs in {domain}: that is a KPI jungle. Keep the 2 or 3 that say most about your goal."),
+    "ui.chart.days": _m("Dagen", "Days"),
+    "ui.chart.days_in": _m("{n} van {total} dagen in de gekozen periode", "{n} of {total} days in the chosen period"),
+    "ui.dash.partial_help": _m("Een open punt is een periode die maar voor een deel binnen de gekozen dagen valt "
+                               "(zoals een week die in de maand ervoor begon): de muis erop zegt hoeveel dagen "
+                               "meetellen.", "An open point is a period only partly within the chosen days (such "
+                               "as a week that began in the month before): hover over it to see how many days count."),
+    # "why?" on a dashboard tile: what moved the number (kpi_core.explain)
+    "ui.why.button": _m("Waarom?", "Why?"),
+    "ui.why.help": _m("Wat deze verandering veroorzaakte, uitgesplitst naar kanaal, campagne, tool of een andere "
+                      "indeling.", "What caused this change, broken down by channel, campaign, tool or another "
+                      "dimension."),
+    "ui.why.title": _m("Waarom veranderde {kpi}?", "Why did {kpi} change?"),
+    "ui.why.by": _m("Uitgesplitst naar", "Broken down by"),
+    "ui.why.change": _m("{before} in {previous}, {after} in {period}: een verandering van {change}.",
+                        "{before} in {previous}, {after} in {period}: a change of {change}."),
+    "ui.why.value": _m("Waarde", "Value"),
+    "ui.why.own": _m("Eigen {kpi}", "Own {kpi}"),
+    "ui.why.shift": _m("Verschuiving in de mix", "Shift in the mix"),
+    "ui.why.diff": _m("Verandering", "Change"),
+    "ui.why.total": _m("Bijdrage", "Contribution"),
+    "ui.why.sum": _m("Samen", "Together"),
+    "ui.why.parts": _m("**Eigen {kpi}**: de {kpi} van dat onderdeel zelf veranderde. **Verschuiving in de mix**: "
+                       "zijn aandeel in het geheel veranderde, en het ligt boven of onder het gemiddelde. De "
+                       "bijdragen tellen samen op tot de verandering.",
+                       "**Own {kpi}**: that part's own {kpi} moved. **Shift in the mix**: its share of the whole "
+                       "moved, and it sits above or below the average. The contributions add up to the change."),
+    "ui.why.parts_sum": _m("Elke regel is de eigen verandering van dat onderdeel; samen vormen ze de verandering.",
+                           "Each line is that part's own change; together they make up the change."),
+    "ui.why.filtered": _m("Binnen de filters van het dashboard (tool, kanaal, campagne).",
+                          "Within the dashboard's filters (tool, channel, campaign)."),
+    "ui.why.nothing": _m("Er is geen verandering om te verklaren: een van beide periodes heeft geen waarde.",
+                         "There is no change to explain: one of the two periods has no value."),
+    "ui.why.one_part": _m("Naar deze indeling is er maar één onderdeel; kies een andere om de verandering te "
+                          "verdelen.", "This dimension has a single part; choose another to split the change."),
+    "ui.why.dim.source_id": _m("Tool", "Tool"),
+    "ui.why.dim.source": _m("Verkeersbron", "Traffic source"),
     "ui.dash.tab_trends": _m("Trends", "Trends"),
     "ui.dash.tab_speed": _m("Snelheid en versnelling", "Speed and acceleration"),
     "ui.dash.tab_learn": _m("Welke KPI's kies ik?", "Which KPIs do I choose?"),
@@ -423,6 +460,7 @@ MESSAGES = {
     "dim.campaign": _m("Campagne", "Campaign"),
     "dim.ad_group": _m("Advertentiegroep", "Ad group"),
     "dim.source": _m("Tool", "Tool"),
+    "dim.source_id": _m("Tool", "Tool"),
     "dim.medium": _m("Medium", "Medium"),
     "dim.product": _m("Product", "Product"),
     "dim.customer_id": _m("Klant", "Customer"),
@@ -503,6 +541,13 @@ MESSAGES = {
     "ui.goal.leading": _m("Voorspellende KPI's voor dit doel", "Leading KPIs for this target"),
     "ui.goal.leading_line.one": _m("{kpi}: loopt {weeks} week voor, {strength} verband (r = {r})",
                                    "{kpi}: runs {weeks} week ahead, {strength} relation (r = {r})"),
+    "ui.status.not_started": _m("nog niet begonnen", "not started yet"),
+    "ui.goal.not_started": _m("Dit doel begint op {start}; op {as_of} was er nog niets te halen. Kies een latere "
+                              "datum bij 'Stand per' om de voortgang te zien.",
+                              "This target starts on {start}; on {as_of} nothing was due yet. Choose a later date "
+                              "under 'As of' to see its progress."),
+    "ui.goal.leading_same": _m("{kpi}: beweegt in dezelfde week mee, {strength} verband (r = {r})",
+                               "{kpi}: moves in the same week, {strength} relation (r = {r})"),
     "ui.goal.leading_line.other": _m("{kpi}: loopt {weeks} weken voor, {strength} verband (r = {r})",
                                      "{kpi}: runs {weeks} weeks ahead, {strength} relation (r = {r})"),
     # funnel
@@ -537,6 +582,9 @@ MESSAGES = {
         "Nothing to compute yet: the data has no ratios for this funnel. Fill them in above."),
     "ui.funnel.missing": _m("Ontbrekende verhoudingen: {ratios}. Vul ze hierboven in.",
                             "Missing ratios: {ratios}. Fill them in above."),
+    "ui.funnel.missing_present": _m("Uit deze gegevens niet te berekenen: {ratios}. Het plan toont de stappen "
+                                    "die wel bekend zijn.", "This data cannot give: {ratios}. The plan shows the "
+                                    "steps that are known."),
     "ui.unexpected": _m("Dit onderdeel kon niet worden getoond. Je gegevens zijn veilig; probeer een andere "
                         "filter of pagina. De details staan in het logboek van de server.",
                         "This part could not be shown. Your data is safe; try another filter or page. The details "

@@ -7,15 +7,10 @@ import json
 from datetime import UTC, datetime
 
 from ..engine import registered
+from ..i18n import MONTHS_SHORT as MONTHS
 from ..i18n import t
 from ..schema import DIMENSIONS, MEASURES, PERIOD_END
 from . import facts
-
-MONTHS = {
-    "nl": ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),
-    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
-}
-
 
 # Earlier datasets that a new export of this source and account replaces. Sheets of no known tool are the same
 # export only with the same columns: a leads sheet must not replace a costs sheet of the same dates.
@@ -25,6 +20,15 @@ SAME = """SELECT id FROM datasets WHERE source_id = $src AND account IS NOT DIST
 
 def add_result(cur, r, keep_both: bool, lang: str) -> dict:
     """Add r in the caller's transaction; returns the per-file report."""
+    try:
+        return _add(cur, r, keep_both, lang)
+    finally:
+        if hasattr(r.rows, "sql") and hasattr(r.rows, "schema"):
+            # rows the reader left in this database (ingest.result.Resident): added once, then gone
+            cur.execute(f"DROP SCHEMA IF EXISTS {r.rows.schema} CASCADE")
+
+
+def _add(cur, r, keep_both: bool, lang: str) -> dict:
     h = r.content_hash or rows_hash(r)
     report = {
         "file": r.file, "status": "added", "dataset_id": None, "source": r.source, "account": r.account,
@@ -156,10 +160,8 @@ def fmt_range(lo, hi, lang: str = "nl") -> str:
 
 def source_name(source_id: str) -> str:
     """The tool's display name ('Google Ads') when ingestion knows it, else the id."""
-    try:
-        from ..ingest.sources import SOURCES
-    except ImportError:
-        return source_id
+    from ..ingest.sources import SOURCES
+
     src = SOURCES.get(source_id)
     return src.name if src else source_id
 
@@ -183,3 +185,35 @@ def _message(rep: dict, r, new_days: set, old_days: set, lang: str) -> str:
         return t("workspace.report.kept_both", lang, days_overlap=_days(len(both), lang),
                  overlap_range=fmt_range(min(both), max(both), lang), **common)
     return t("workspace.report.added", lang, **common)
+
+
+_LISTED = ("id", "file", "source", "account", "rows", "rows_now", "date_min", "date_max", "uploaded_at",
+           "keep_both", "content_hash", "mapping", "skipped", "set_aside", "info")
+
+
+def listing(cur) -> list[dict]:
+    """Every dataset, oldest first, with rows_now: its rows not replaced by a later upload."""
+    rows = cur.execute(
+        """SELECT d.id, d.file, d.source_id, d.account, d.rows, coalesce(n.rows_now, 0), d.date_min, d.date_max,
+                  d.uploaded_at, d.keep_both, d.content_hash, d.mapping, d.skipped, d.set_aside, d.info
+           FROM datasets d LEFT JOIN (SELECT dataset_id, count(*) AS rows_now FROM facts GROUP BY 1) n
+             ON n.dataset_id = d.id
+           ORDER BY d.uploaded_at, d.id""").fetchall()
+    out = []
+    for row in rows:
+        d = dict(zip(_LISTED, row, strict=True))
+        for k in ("date_min", "date_max", "uploaded_at"):
+            d[k] = d[k] and d[k].isoformat()
+        for k in ("mapping", "skipped", "set_aside", "info"):
+            d[k] = json.loads(d[k]) if d[k] else None
+        out.append(d)
+    return out
+
+
+def remove(cur, dataset_id: str) -> int | None:
+    """Delete a dataset and its rows in the caller's transaction; the rows deleted, None when it does not exist."""
+    if not cur.execute("SELECT 1 FROM datasets WHERE id = ?", [dataset_id]).fetchone():
+        return None
+    n = facts.remove(cur, dataset_id)
+    cur.execute("DELETE FROM datasets WHERE id = ?", [dataset_id])
+    return n

@@ -10,10 +10,16 @@ from . import facts
 
 def _v1(cur) -> None:
     """The first workspace layout."""
-    cur.execute("""CREATE TABLE datasets (
-        id VARCHAR PRIMARY KEY, file VARCHAR NOT NULL, content_hash VARCHAR NOT NULL,
-        source_id VARCHAR NOT NULL, account VARCHAR, mapping VARCHAR, skipped VARCHAR, set_aside VARCHAR,
-        info VARCHAR, rows BIGINT NOT NULL, date_min DATE, date_max DATE, uploaded_at TIMESTAMP NOT NULL)""")
+    cur.execute(f"CREATE TABLE datasets ({_DATASETS_V1})")
+    _v1_rest(cur)
+
+
+_DATASETS_V1 = """id VARCHAR PRIMARY KEY, file VARCHAR NOT NULL, content_hash VARCHAR NOT NULL,
+    source_id VARCHAR NOT NULL, account VARCHAR, mapping VARCHAR, skipped VARCHAR, set_aside VARCHAR,
+    info VARCHAR, rows BIGINT NOT NULL, date_min DATE, date_max DATE, uploaded_at TIMESTAMP NOT NULL"""
+
+
+def _v1_rest(cur) -> None:
     cur.execute("""CREATE TABLE mapping_overrides (
         source_id VARCHAR NOT NULL, header_key VARCHAR NOT NULL, headers VARCHAR NOT NULL,
         mapping VARCHAR NOT NULL, updated_at TIMESTAMP NOT NULL, PRIMARY KEY (source_id, header_key))""")
@@ -71,6 +77,35 @@ FACTS_VIEW = 4  # from this version on, `facts` is a view over column-set tables
 CURRENT = MIGRATIONS[-1][0]
 
 
+def _current(cur) -> None:
+    """A new workspace in the newest layout at once, never built old and migrated on the spot. It is what the steps
+    above build, written as it stands at CURRENT (tests/unit/test_workspace.py compares the two); a new step changes
+    this too."""
+    from .money import RATES_DDL
+
+    cur.execute(f"CREATE TABLE datasets ({_DATASETS_V1}, keep_both BOOLEAN DEFAULT FALSE, columns VARCHAR, "
+                "currency VARCHAR)")
+    _v1_rest(cur)
+    cur.execute("ALTER TABLE checkins ADD COLUMN value DOUBLE")  # as v2 left it: after created_at
+    _v3(cur)
+    cur.execute("DROP TABLE facts")  # the empty table the engine makes on connecting; from v4 on `facts` is a view
+    facts.create_base(cur)
+    facts.create_record(cur)
+    cur.execute(RATES_DDL)
+    facts.rebuild_view(cur)
+
+
+def _is_new(cur) -> bool:
+    """Whether the database holds nothing but the empty `facts` table an engine makes on connecting."""
+    names = {r[0] for r in cur.execute(
+        "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = 'main'"
+    ).fetchall()}
+    views = cur.execute("SELECT count(*) FROM duckdb_views() WHERE database_name = current_database() "
+                        "AND schema_name = 'main' AND NOT internal").fetchone()[0]
+    return names <= {"facts", "schema_version"} and not views and (
+        "facts" not in names or not cur.execute("SELECT count(*) FROM facts").fetchone()[0])
+
+
 def version(cur) -> int:
     """The schema version of the database behind cur (0 when it has none)."""
     exists = cur.execute(
@@ -88,6 +123,11 @@ def migrate(engine, upto: int | None = None) -> int:
     def run(cur):
         cur.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TIMESTAMP)")
         have = version(cur)
+        if have == 0 and upto == CURRENT and _is_new(cur):
+            cur.execute("CREATE TABLE IF NOT EXISTS facts AS SELECT 1 AS x WHERE FALSE")  # _current drops it
+            _current(cur)
+            cur.executemany("INSERT INTO schema_version VALUES (?, ?)", [[n, _now()] for n, _ in MIGRATIONS])
+            return CURRENT
         for number, step in MIGRATIONS:
             if have < number <= upto:
                 step(cur)

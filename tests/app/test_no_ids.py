@@ -25,6 +25,7 @@ def ids(ws_path) -> set[str]:
     out = {k for k in catalogue() if "_" in k or k in ABBREVIATIONS}
     out |= {s for s in SOURCES if "_" in s or s in ABBREVIATIONS}
     out |= {t["id"] for t in Workspace(ws_path).targets()}
+    out |= {"source_id", "customer_id", "ad_group"}  # dimension ids: a choice of dimension shows their names
     return out
 
 

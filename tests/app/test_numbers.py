@@ -179,3 +179,22 @@ def test_a_formula_error_points_into_what_was_typed_by_name(demo):
     (err,) = at.error
     assert "'Bestelingen' op positie 9 is geen basismaat" in err.value
     assert "orders" not in err.value and "revenue" not in err.value
+
+
+def test_presenting_a_funnel_shows_no_empty_fields_and_asks_nothing(tmp_path):
+    """Only CRM data: the ad ratios are unknown. A client sees what is known, no empty boxes to fill."""
+    ws = Workspace(tmp_path / "crm.duckdb")
+    ws.add_files([ROOT / "sample_data" / "hubspot_contacts.csv"])
+    at = AppTest.from_file(str(ROOT / "pages" / "funnel.py"), default_timeout=60)
+    at.session_state["koers.workspace"] = str(ws.path)
+    at.session_state["koers.present"] = True
+    at.run()
+    assert not at.exception
+    fields = [w.key for w in at.text_input if w.key and w.key.startswith("funnel.ratio.")]
+    assert fields == ["funnel.ratio.lead_to_mql", "funnel.ratio.mql_to_customer"], fields
+    warning = " ".join(w.value for w in at.warning)
+    assert "Uit deze gegevens niet te berekenen" in warning and "Vul ze" not in warning
+    at.session_state["koers.present"] = False
+    at.run()
+    keys = [w.key for w in at.text_input if w.key and w.key.startswith("funnel.ratio.")]
+    assert "funnel.ratio.cpc" in keys and "Vul ze hierboven in" in " ".join(w.value for w in at.warning)

@@ -87,7 +87,7 @@ def test_same_period_last_year_and_custom_days(demo_ws):
     at.date_input(key="dash.to").set_value(D(2025, 2, 16)).run()
     assert not at.exception
     assert "10 feb 2025 t/m 16 feb 2025" in " ".join(c.value for c in at.caption)
-    assert at.selectbox(key="dash.grain").value == "day"
+    assert at.selectbox(key="dash.grain").value == "day", "a week of days reads per day (a month per week)"
 
 
 @pytest.mark.parametrize("lang, line", [("nl", "Doel: minimaal €\u00a060.000 t/m 30 jun 2025  \nVerwacht tot nu €"),
@@ -103,3 +103,45 @@ def test_a_tile_whose_kpi_has_a_target_shows_it_with_its_status_and_what_is_due(
     assert any(line in c for c in captions), captions
     badges = [m.value for m in at.markdown if "-badge[" in m.value]
     assert len(badges) == 1, "one tile has a target: one status badge"
+
+
+@pytest.mark.parametrize("lang, badge, line", [("nl", "nog niet begonnen", "Dit doel begint op 1 jan 2025"),
+                                               ("en", "not started yet", "This target starts on Jan 1, 2025")])
+def test_a_target_before_its_start_is_not_started_never_on_track(lang, badge, line, demo_ws):
+    from kpi_core.workspace import Workspace
+
+    from .visible import texts
+
+    at = AppTest.from_file(str(ROOT / "pages" / "goal_vs_actual.py"), default_timeout=60)
+    at.session_state["koers.workspace"] = str(demo_ws)
+    at.session_state["koers.lang"] = lang
+    at.run()
+    shown = " ".join(s for _, s in texts(at))
+    assert badge not in shown and line not in shown  # as of the data's end every target runs
+    at.date_input(key="goal.as_of").set_value(D(2024, 12, 15)).run()
+    assert not at.exception
+    shown = " ".join(s for _, s in texts(at))
+    n = len(Workspace(demo_ws).targets())
+    assert shown.count(badge) >= n + 1 and line in shown, "each target in the overview, and the one shown"
+    ok = "op koers" if lang == "nl" else "on track"
+    assert shown.count(ok) == 1, "'on track' only in the colour legend, on no target"
+
+
+def test_a_week_only_partly_in_the_month_is_an_open_point_that_says_its_days(demo_ws):
+    import pyarrow as pa
+
+    at = AppTest.from_file(str(ROOT / "pages" / "dashboard.py"), default_timeout=60)
+    at.session_state["koers.workspace"] = str(demo_ws)
+    at.run()
+    assert at.selectbox(key="dash.grain").value == "week", "a month reads per week"
+    assert any("Een open punt is een periode" in c.value for c in at.caption)
+    frames = [pa.ipc.open_stream(c.proto.data.data).read_pandas() for c in at.get("arrow_vega_lite_chart")
+              + at.get("vega_lite_chart") if c.proto.HasField("data") and c.proto.data.data]
+    trends = [f for f in frames if "days_txt" in f]  # Streamlit sends a chart's rows beside its spec, as Arrow
+    assert trends, "the trend charts"
+    rows = trends[0].to_dict("records")
+    first, last = rows[0], rows[-1]  # March 2025: the week of 24 Feb holds 1-2 March, the week of 31 March one day
+    assert first["period"].startswith("2025-02-24") and first["fill"] == "white"
+    assert first["days_txt"] == "2 van 7 dagen in de gekozen periode"
+    assert last["period"].startswith("2025-03-31") and last["days_txt"] == "1 van 7 dagen in de gekozen periode"
+    assert [r["fill"] for r in rows[1:-1]] and all(r["fill"] != "white" for r in rows[1:-1])

@@ -134,6 +134,23 @@ def presenting(page, on: bool) -> None:
         idle(page)
 
 
+def why(page, lang: str, name: str) -> None:
+    """A tile's 'why?' opens what moved its KPI: a sentence, a waterfall and a table; closed again after the shot."""
+    page.get_by_role("button", name="Waarom?" if lang == "nl" else "Why?").first.click()
+    dialog = page.locator('[role="dialog"]')
+    dialog.wait_for(timeout=30_000)
+    idle(page)
+    dialog.locator(".vega-embed canvas, .vega-embed svg").first.wait_for(timeout=30_000)
+    assert dialog.get_by_text("Samen" if lang == "nl" else "Together").count() + dialog.locator(
+        '[data-testid="stDataFrame"]').count() >= 1, "the table of contributions"
+    clean(page, name)
+    page.wait_for_timeout(500)
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"))
+    page.keyboard.press("Escape")
+    dialog.wait_for(state="detached", timeout=30_000)
+    idle(page)
+
+
 def test_first_upload_mapping_target_and_goal(browser):
     url, new_page = browser
     page = new_page()
@@ -182,12 +199,13 @@ def test_first_upload_mapping_target_and_goal(browser):
     page.keyboard.type("Leads")
     page.keyboard.press("Enter")
     idle(page)
-    for label, day in (("Start", "01-01-2025"), ("Deadline", "30-06-2025")):
-        box = page.locator('[data-testid="stDateInput"]').filter(has_text=label).first.locator("input")
-        box.fill(day)
-        box.press("Enter")
-        page.keyboard.press("Escape")  # close the calendar so it does not cover the page
+    for label, typed, iso in (("Start", "01012025", "2025-01-01"), ("Deadline", "30062025", "2025-06-30")):
+        field = page.locator('[data-testid="stDateInput"]').filter(has_text=label).first
+        field.locator('[data-type="day"]').click()  # day, month and year are parts of one field, typed in turn
+        page.keyboard.type(typed, delay=40)
+        page.locator("h1").first.click()  # the field hands its date over when it loses focus
         idle(page)
+        assert field.locator("input").input_value() == iso, (label, field.locator("input").input_value())
     value = page.get_by_label("Doelwaarde", exact=False).first
     value.fill("1.200")  # Dutch: twelve hundred
     value.press("Enter")
@@ -207,6 +225,7 @@ def test_first_upload_mapping_target_and_goal(browser):
     clean(page, "goal vs actual")
     charts_rendered(page, 2)
     assert page.get_by_text("1.200").count() >= 1, "the saved target is 1.200 leads"
+    assert "1 jan 2025 t/m 30 jun 2025" in page.locator('[data-testid="stMain"]').inner_text(), "the dates typed"
     shot(page, "nl-06-goal-vs-actual-fresh")
     language(page, "en")
     clean(page, "goal vs actual (en)")
@@ -216,6 +235,29 @@ def test_first_upload_mapping_target_and_goal(browser):
     go(page, "dashboard")
     clean(page, "dashboard (en)")
     shot(page, "en-03-dashboard-fresh")
+    every_page(page, "fresh")
+
+
+def every_page(page, data: str) -> None:
+    """Each page in both languages, normal and presenting, with a shot of each (and of a tile's 'why?')."""
+    for lang in ("nl", "en"):
+        language(page, lang)
+        for mode in ("normal", "present"):
+            presenting(page, mode == "present")
+            for i, name in enumerate(PAGES):
+                go(page, name)
+                clean(page, f"{name} ({data}, {lang}, {mode})")
+                if name in ("dashboard", "goal_vs_actual"):
+                    charts_rendered(page, 2 if data == "demo" else 1)
+                if mode == "present":
+                    side = page.locator('[data-testid="stSidebar"]')
+                    assert side.get_by_role("button", name="Demo laden" if lang == "nl" else "Load demo").count() == 0
+                    assert page.locator('[data-testid="stFileUploader"]').count() == 0
+                shot(page, f"{data}-{lang}-{mode}-{i + 1:02d}-{name}")
+                if name == "dashboard" and page.get_by_role("button", name="Waarom?" if lang == "nl" else
+                                                            "Why?").count():
+                    why(page, lang, f"{data}-{lang}-{mode}-{i + 1:02d}-{name}-why")
+        presenting(page, False)
 
 
 def test_every_page_of_the_demo_in_both_languages_normal_and_presenting(browser):
@@ -225,21 +267,8 @@ def test_every_page_of_the_demo_in_both_languages_normal_and_presenting(browser)
     idle(page)
     page.get_by_role("button", name="Demo laden").click()
     idle(page)
-    for lang in ("nl", "en"):
-        language(page, lang)
-        for mode in ("normal", "present"):
-            presenting(page, mode == "present")
-            for i, name in enumerate(PAGES):
-                go(page, name)
-                clean(page, f"{name} ({lang}, {mode})")
-                if name in ("dashboard", "goal_vs_actual"):
-                    charts_rendered(page, 2)
-                if mode == "present":
-                    side = page.locator('[data-testid="stSidebar"]')
-                    assert side.get_by_role("button", name="Demo laden" if lang == "nl" else "Load demo").count() == 0
-                    assert page.locator('[data-testid="stFileUploader"]').count() == 0
-                shot(page, f"{lang}-{mode}-{i + 1:02d}-{name}")
-        presenting(page, False)
+    assert page.get_by_role("button", name="Waarom?").count() >= 4, "every tile with a change can say why"
+    every_page(page, "demo")
 
 
 def test_every_page_opens_by_deep_link_in_the_chosen_language(browser):
@@ -247,7 +276,8 @@ def test_every_page_opens_by_deep_link_in_the_chosen_language(browser):
     titles = {"targets": ("Doelen (SMART)", "Targets (SMART)"), "dashboard": ("Dashboard", "Dashboard"),
               "data": ("Gegevens", "Data"), "funnel": ("Funnelplanner", "Funnel planner"),
               "catalogue": ("KPI-catalogus", "KPI catalogue"), "goal_vs_actual": ("Doel vs. realisatie",
-                                                                                 "Goal vs actual")}
+                                                                                 "Goal vs actual"),
+              "review": ("Periodereview", "Period review")}
     first = True
     for name, (nl, en) in titles.items():
         for lang, title in (("en", en), ("nl", nl)):

@@ -7,7 +7,15 @@ import pytest
 
 from kpi_core.catalogue import custom_kpi, get
 from kpi_core.compiler import Filters, UnknownDimension, choose_sources, compile_kpi
+from tests.unit import facts_helper
 from tests.unit.facts_helper import engine_with
+
+
+@pytest.fixture(autouse=True, params=["table", "view"])
+def layout(request, monkeypatch):
+    """Every test on a plain facts table and on the workspace's own view over column-set tables."""
+    monkeypatch.setattr(facts_helper, "LAYOUT", request.param)
+    return request.param
 
 
 def run(e, kpi, grain="total", filters=None, dim=None, **kw):

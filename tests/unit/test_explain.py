@@ -230,13 +230,3 @@ def test_explain_command_needs_an_existing_workspace(tmp_path, capsys):
     rc, _, err = run_cli(capsys, "explain", "--workspace", str(tmp_path / "none.duckdb"), "--kpi", "cpa",
                          "--period", "2025-03", "--vs", "2025-02")
     assert rc == 2 and "none.duckdb" in err
-
-
-def test_review_messages_have_both_languages_and_the_same_placeholders():
-    import re
-
-    from kpi_core.messages.review import MESSAGES
-
-    for code, text in MESSAGES.items():
-        assert set(text) == {"nl", "en"} and all(text.values()), code
-        assert set(re.findall(r"{(\w+)}", text["nl"])) == set(re.findall(r"{(\w+)}", text["en"])), code

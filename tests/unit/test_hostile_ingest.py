@@ -4,7 +4,6 @@ under a memory limit, are in tests/hostile."""
 
 import datetime as dt
 import math
-import re
 
 import pytest
 
@@ -305,19 +304,6 @@ def test_a_google_ads_export_with_more_conversions_than_clicks_is_said(write):
     assert r.info["source"] == "google_ads"
     assert params(r, "ingest.check_conversions_over_clicks") == {"count": 1, "rows": "4"}
     assert sum(r.rows.column("conversions").to_pylist()) == 9.0
-
-
-def test_every_new_message_has_both_languages_and_the_same_placeholders():
-    from kpi_core.messages.ingest import MESSAGES
-
-    new = [k for k in MESSAGES if k.startswith(("ingest.check_", "ingest.line_", "ingest.too_many_col",
-                                                "ingest.nul_", "ingest.unclosed", "ingest.bad_encoding",
-                                                "ingest.encoding_", "ingest.dates_out", "ingest.all_dates",
-                                                "ingest.period_out"))]
-    assert len(new) == 19
-    for code in new:
-        nl, en = MESSAGES[code]["nl"], MESSAGES[code]["en"]
-        assert set(re.findall(r"{(\w+)}", nl)) == set(re.findall(r"{(\w+)}", en)), code
 
 
 def test_a_date_error_names_the_cell_that_fits_no_layout(write):

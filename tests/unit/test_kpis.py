@@ -11,7 +11,15 @@ from hypothesis import strategies as st
 from kpi_core import kpis
 from kpi_core.cli import main
 from kpi_core.compiler import Filters
+from tests.unit import facts_helper
 from tests.unit.facts_helper import engine_with
+
+
+@pytest.fixture(autouse=True, params=["table", "view"])
+def layout(request, monkeypatch):
+    """Every test on a plain facts table and on the workspace's own view over column-set tables."""
+    monkeypatch.setattr(facts_helper, "LAYOUT", request.param)
+    return request.param
 
 
 def values(df, col="value"):

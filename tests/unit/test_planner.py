@@ -93,3 +93,23 @@ def test_budget_to_yield():
 
 def test_history_window_is_the_year_before():
     assert history_window(dt.date(2025, 1, 1)) == (dt.date(2024, 1, 2), dt.date(2024, 12, 31))
+
+
+def test_totals_sum_each_measure_over_the_window_and_say_which_days_hold_data():
+    from types import SimpleNamespace
+
+    from kpi_core.planner import totals
+    from tests.unit.facts_helper import engine_with
+
+    ws = SimpleNamespace(engine=engine_with([
+        {"source_id": "google_ads", "date": "2024-03-04", "impressions": 1000, "clicks": 40, "cost": 20.5},
+        {"source_id": "google_ads", "date": "2024-05-10", "impressions": 500, "clicks": 10, "cost": 9.5},
+        {"source_id": "google_ads", "date": "2023-12-31", "impressions": 9999, "clicks": 999, "cost": 999},  # before
+        {"source_id": "hubspot_contacts", "date": "2024-04-01", "leads": 5},
+    ]))
+    sums, days = totals(ws, dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+    assert sums["impressions"] == 1500 and sums["clicks"] == 50 and sums["cost"] == 30 and sums["leads"] == 5
+    assert sums["orders"] is None and sums["new_customers"] is None  # not in the data: no figure, not zero
+    assert days == (dt.date(2024, 3, 4), dt.date(2024, 5, 10))
+    empty, window = totals(ws, dt.date(2022, 1, 1), dt.date(2022, 12, 31))
+    assert set(empty.values()) == {None} and window == (dt.date(2022, 1, 1), dt.date(2022, 12, 31))

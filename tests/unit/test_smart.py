@@ -27,8 +27,11 @@ def test_all_pass():
     assert r["R"]["code"] == "smart.r_realistic"
 
 
-def test_baseline_window_is_same_length_just_before():
-    assert baseline_window(D(2025, 1, 1), D(2025, 3, 31)) == (D(2024, 10, 3), D(2024, 12, 31))
+def test_baseline_window_is_the_period_just_before():
+    # A quarter against the quarter before (92 days, not Q1's 90 counted back); any other span as many days before.
+    assert baseline_window(D(2025, 1, 1), D(2025, 3, 31)) == (D(2024, 10, 1), D(2024, 12, 31))
+    assert baseline_window(D(2025, 1, 10), D(2025, 2, 8)) == (D(2024, 12, 11), D(2025, 1, 9))
+    assert baseline_window(D(2025, 3, 1), D(2025, 3, 15)) == (D(2025, 2, 1), D(2025, 2, 15))  # month to date
 
 
 def test_required_growth_by_hand():

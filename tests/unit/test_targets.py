@@ -128,16 +128,3 @@ def test_sample_targets_parse_and_use_catalogue_kpis():
     assert {x.kpi for x in targets} == {"new_customers", "roas", "cost_per_lead", "revenue"}
     assert all(x.kpi in catalogue() and x.start.year == 2025 for x in targets)
     assert next(x for x in targets if x.kpi == "cost_per_lead").comparison == "at_most"
-
-
-def test_target_messages_have_both_languages_with_same_placeholders():
-    import string
-
-    from kpi_core.messages.targets import MESSAGES
-
-    def names(text):
-        return {f for _, f, _, _ in string.Formatter().parse(text) if f}
-
-    for code, m in MESSAGES.items():
-        assert set(m) == {"nl", "en"}, code
-        assert names(m["nl"]) == names(m["en"]), code

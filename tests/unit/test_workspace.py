@@ -714,3 +714,32 @@ def test_custom_kpis_are_stored_validated_and_computed(tmp_path):
     again.export_to(out)
     assert "profit_on_ads" in Workspace.import_from(out, tmp_path / "d.duckdb").custom_kpis()
     del pa
+
+
+def _layout(engine) -> dict:
+    cols = engine.rows("SELECT table_name, column_name, ordinal_position, data_type, column_default, is_nullable "
+                       "FROM information_schema.columns WHERE table_schema = 'main' ORDER BY ALL")
+    keys = engine.rows("SELECT table_name, constraint_type, constraint_column_names FROM duckdb_constraints() "
+                       "WHERE schema_name = 'main' ORDER BY ALL")
+    views = engine.rows("SELECT view_name, sql FROM duckdb_views() WHERE schema_name = 'main' AND NOT internal "
+                        "ORDER BY ALL")
+    versions = [v for (v,) in engine.rows("SELECT version FROM schema_version ORDER BY 1")]
+    return {"columns": cols, "keys": keys, "views": views, "versions": versions}
+
+
+def test_a_new_workspace_is_made_in_the_current_layout_the_same_as_the_steps_build(tmp_path, monkeypatch):
+    from kpi_core.engine import Engine
+
+    stepped = Engine(None)
+    for upto in range(1, migrations.CURRENT + 1):  # one step at a time, as a workspace of each version met them
+        migrations.migrate(stepped, upto=upto)
+
+    def no_step(cur):
+        raise AssertionError("a new workspace went through the migration steps")
+
+    monkeypatch.setattr(migrations, "MIGRATIONS", tuple((n, no_step) for n, _ in migrations.MIGRATIONS))
+    new = Workspace(tmp_path / "new.duckdb")
+    assert new.engine.rows("SELECT table_type FROM information_schema.tables WHERE table_name = 'facts'") == [
+        ("VIEW",)]
+    assert _layout(new.engine) == _layout(stepped)
+    assert _layout(new.engine)["versions"] == list(range(1, migrations.CURRENT + 1))

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import json
-import re
 from hashlib import sha256
 
 from kpi_core.cli import main
-from kpi_core.messages.workspace import MESSAGES
 
 CSV = "Date,Campaign,Clicks,Cost\n2025-01-01,A,10,5\n2025-01-02,A,20,7.5\n"
 CSV2 = "Date,Campaign,Clicks,Cost\n2025-01-02,A,21,8\n2025-01-03,A,30,9\n"
@@ -17,12 +15,6 @@ def cli(capsys, *argv) -> tuple[int, str, str]:
     code = main([str(a) for a in argv])
     out, err = capsys.readouterr()
     return code, out, err
-
-
-def test_every_text_has_dutch_and_english_with_the_same_placeholders():
-    for code, entry in MESSAGES.items():
-        assert set(entry) == {"nl", "en"}, code
-        assert set(re.findall(r"{(\w+)}", entry["nl"])) == set(re.findall(r"{(\w+)}", entry["en"])), code
 
 
 def test_add_datasets_remove(tmp_path, write, capsys):

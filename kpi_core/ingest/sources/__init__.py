@@ -4,26 +4,18 @@ from __future__ import annotations
 
 import importlib
 
+from ...schema import TOOL_FAMILIES
 from .base import Source, norm
-
-MODULES = (
-    "google_ads", "microsoft_ads", "meta_ads", "linkedin_ads", "amazon_ads",
-    "tiktok_ads", "mailchimp", "mailchimp_audience", "klaviyo", "brevo", "kit", "spotler",
-    "hubspot_contacts", "hubspot_deals", "pipedrive_deals", "salesforce_opportunities",
-    "shopify_orders", "woocommerce_orders", "stripe", "ga4", "search_console",
-)
 
 
 def _load() -> dict[str, Source]:
+    """Every tool of schema.TOOL_FAMILIES (the one list of tools), in its order, from the module of its name."""
     out = {}
-    for name in (*MODULES, "generic"):
-        try:
-            mod = importlib.import_module(f"{__name__}.{name}")
-        except ModuleNotFoundError as e:
-            if e.name != f"{__name__}.{name}":
-                raise
-            continue  # a tool not described yet
-        out[mod.SOURCE.id] = mod.SOURCE
+    for name in (t for tools in TOOL_FAMILIES.values() for t in tools):
+        source = importlib.import_module(f"{__name__}.{name}").SOURCE
+        if source.id != name:
+            raise RuntimeError(f"sources/{name}.py describes {source.id}")
+        out[name] = source
     return out
 
 

@@ -19,6 +19,7 @@ SOURCE = source(
         "Campaign type": "channel", "Campagnetype": "channel", "Kampagnentyp": "channel",
         "Account": "account", "Account name": "account", "Accountnaam": "account",
         "Impr.": "impressions", "Impressions": "impressions", "Vertoningen": "impressions",
+        "Vert.": "impressions",  # the Dutch interface abbreviates as the English one does ('Impr.')
         "Impressionen": "impressions", "Impr": "impressions",
         "Clicks": "clicks", "Klikken": "clicks", "Klicks": "clicks",
         "Cost": "cost", "Kosten": "cost",

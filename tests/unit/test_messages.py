@@ -1,0 +1,27 @@
+"""Every text Koers shows, in every message table: Dutch and English, with the same placeholders."""
+
+import importlib
+import pkgutil
+import string
+
+from kpi_core import messages
+from kpi_core.i18n import MESSAGES
+
+
+def _fields(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+def _tables() -> dict[str, dict]:
+    return {m.name: importlib.import_module(f"{messages.__name__}.{m.name}").MESSAGES
+            for m in pkgutil.iter_modules(messages.__path__)}
+
+
+def test_every_message_has_dutch_and_english_with_the_same_placeholders():
+    tables = _tables()
+    assert len(tables) >= 6 and sum(map(len, tables.values())) == len(MESSAGES)  # keys unique across tables
+    for name, table in tables.items():
+        for code, entry in table.items():
+            assert set(entry) == {"nl", "en"}, (name, code)
+            assert bool(entry["nl"].strip()) == bool(entry["en"].strip()), (name, code)  # empty only in both
+            assert _fields(entry["nl"]) == _fields(entry["en"]), (name, code)

@@ -6,6 +6,8 @@ import re
 from datetime import date
 
 from ..errors import error
+from ..i18n import MONTHS as I18N_MONTHS
+from ..i18n import MONTHS_SHORT
 
 MAX_DIGITS = 30  # digits a figure may have: money to the cent in the trillions has 16
 MAX_NUMBER = 1e30  # the largest figure kept; 'inf', 'NaN' and '1e400' are no figures either
@@ -30,10 +32,10 @@ def bounded_sql(x: str) -> str:
 
 NUMBER_MARK = "\x1f"  # prefix of a real number cell from a workbook (see excel.py)
 NULL_TOKENS = ("", "-", "--", "—", "–", "n/a", "na", "n.v.t.", "nvt", "null", "none", "#n/a", " --")
-MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "maa": 3, "mrt": 3, "apr": 4, "may": 5, "mei": 5, "jun": 6, "jul": 7,
-    "aug": 8, "sep": 9, "oct": 10, "okt": 10, "nov": 11, "dec": 12,
-}
+# Month words in date cells ('5 mrt 2025', 'Mar 5, 2025', '5 maart 2025'): the first three letters of the English
+# and Dutch month names and abbreviations Koers itself writes (i18n.MONTHS, i18n.MONTHS_SHORT).
+MONTHS = {name[:3].lower(): i + 1 for table in (I18N_MONTHS, MONTHS_SHORT) for lang in ("en", "nl")
+          for i, name in enumerate(table[lang])}
 
 # A thousands group never starts with 0 ('0.125' is a decimal); '1,5' and '0,125' show a decimal comma.
 _COMMA_DEC = re.compile(r"^[^0-9]*-?[1-9]\d{0,2}(\.\d{3})+(,\d+)?\D*$|^[^0-9]*-?\d+,\d{1,2}\D*$|^\D*\d+,\d{4,}\D*$"

@@ -252,3 +252,31 @@ def test_switching_language_keeps_the_dashboard_kpis(demo_ws):
     assert not at.exception
     assert at.multiselect(key="dash.kpis").value == ["revenue", "aov"]
     assert [m.label for m in at.metric] == ["Revenue", "Average order value (AOV)"]
+
+
+def test_a_tool_filter_changes_the_tiles_to_that_tool_s_own_figures(demo_ws):
+    # The first view is March 2025 against February; filtered to Google Ads, the CTR tile must show Google Ads' own
+    # CTR for March (the engine's figure, written the Dutch way), not all tools' CTR.
+    from kpi_core import kpis
+    from kpi_core.compiler import Filters
+    from kpi_core.i18n import fmt
+
+    at = run_page(page("dashboard"), demo_ws)
+    ctr = "Doorklikratio (CTR)"
+    before = {m.label: m.value for m in at.metric}
+    ws = Workspace(demo_ws)
+    month = (dt.date(2025, 3, 1), dt.date(2025, 3, 31))
+    whole = kpis.series(ws.engine, "ctr", "total", Filters(*month))["value"][0]
+    google = kpis.series(ws.engine, "ctr", "total", Filters(*month, {"source_id": ["google_ads"]}))["value"][0]
+    assert before[ctr] == fmt(whole, "percent", "nl") and round(whole, 4) != round(google, 4)
+    at.multiselect(key="dash.source").set_value(["google_ads"]).run()
+    after = {m.label: m.value for m in at.metric}
+    assert not at.exception and after[ctr] == fmt(google, "percent", "nl")
+    # a period change moves the comparison: the caption and the delta follow the chosen month
+    at.selectbox(key="dash.preset").set_value("custom").run()
+    at.date_input(key="dash.from").set_value(dt.date(2025, 2, 1))
+    at.date_input(key="dash.to").set_value(dt.date(2025, 2, 28)).run()
+    feb = kpis.series(ws.engine, "ctr", "total", Filters(dt.date(2025, 2, 1), dt.date(2025, 2, 28),
+                                                       {"source_id": ["google_ads"]}))["value"][0]
+    assert {m.label: m.value for m in at.metric}[ctr] == fmt(feb, "percent", "nl")
+    assert "vergeleken met januari 2025" in " ".join(c.value for c in at.caption)

@@ -254,13 +254,17 @@ def test_switching_language_keeps_the_dashboard_kpis(demo_ws):
     assert [m.label for m in at.metric] == ["Revenue", "Average order value (AOV)"]
 
 
-def test_a_tool_filter_changes_the_tiles_to_that_tool_s_own_figures(demo_ws):
+def test_a_tool_filter_changes_the_tiles_to_that_tool_s_own_figures(tmp_path):
     # The first view is March 2025 against February; filtered to Google Ads, the CTR tile must show Google Ads' own
-    # CTR for March (the engine's figure, written the Dutch way), not all tools' CTR.
+    # CTR for March (the engine's figure, written the Dutch way), not all tools' CTR. A demo of its own: other tests
+    # save a KPI choice in the shared one.
     from kpi_core import kpis
     from kpi_core.compiler import Filters
     from kpi_core.i18n import fmt
+    from kpi_core.workspace import build_demo
 
+    demo_ws = (tmp_path / "demo.duckdb").resolve()
+    build_demo(demo_ws, lang="nl")
     at = run_page(page("dashboard"), demo_ws)
     ctr = "Doorklikratio (CTR)"
     before = {m.label: m.value for m in at.metric}

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import calendar
 import math
 import re
 from dataclasses import dataclass
 from datetime import date
 
+from . import windows
 from .errors import error, shown
+from .windows import month_end
 
 _EPS = 1e-9
 
@@ -37,15 +38,6 @@ class Period:
         return f"{fmt_date(self.start, lang)} – {fmt_date(self.end, lang)}"
 
 
-def _month_end(y: int, m: int) -> date:
-    return date(y, m, calendar.monthrange(y, m)[1])
-
-
-def add_months(y: int, m: int, n: int) -> tuple[int, int]:
-    k = y * 12 + (m - 1) + n
-    return k // 12, k % 12 + 1
-
-
 def parse_period(text: str) -> Period:
     """'2025-03', '2025-Q1', '2025' or 'FROM..TO' (ISO dates) as a Period; one clear error otherwise."""
     s = (text or "").strip()
@@ -55,10 +47,10 @@ def parse_period(text: str) -> Period:
             return Period(date(y, 1, 1), date(y, 12, 31), "year")
         if m := re.fullmatch(r"(\d{4})-[Qq]([1-4])", s):
             y, q = int(m[1]), int(m[2])
-            return Period(date(y, 3 * q - 2, 1), _month_end(y, 3 * q), "quarter")
+            return Period(date(y, 3 * q - 2, 1), month_end(date(y, 3 * q, 1)), "quarter")
         if m := re.fullmatch(r"(\d{4})-(\d{2})", s):
             y, mo = int(m[1]), int(m[2])
-            return Period(date(y, mo, 1), _month_end(y, mo), "month")
+            return Period(date(y, mo, 1), month_end(date(y, mo, 1)), "month")
         a, sep, b = s.partition("..")
         if sep:
             start, end = date.fromisoformat(a.strip()), date.fromisoformat(b.strip())
@@ -69,26 +61,15 @@ def parse_period(text: str) -> Period:
     raise error("review.bad_period", value=shown(text))
 
 
-def _whole_months(p: Period) -> int | None:
-    """How many calendar months the period is exactly, else None."""
-    if p.start.day != 1 or p.end != _month_end(p.end.year, p.end.month):
-        return None
-    return (p.end.year - p.start.year) * 12 + p.end.month - p.start.month + 1
-
-
 def previous(p: Period) -> Period:
     """The period before (windows.previous): the month, quarter or year before, or as many days."""
-    from .windows import previous as before
-
-    lo, hi = before(p.start, p.end)
-    return Period(lo, hi, p.kind if _whole_months(p) is not None else "range")
+    lo, hi = windows.previous(p.start, p.end)
+    return Period(lo, hi, p.kind if windows.whole_months(p.start, p.end) else "range")
 
 
 def last_year(p: Period) -> Period:
     """The same days a year earlier (windows.year_before: whole months stay whole)."""
-    from .windows import year_before
-
-    return Period(*year_before(p.start, p.end), p.kind)
+    return Period(*windows.year_before(p.start, p.end), p.kind)
 
 
 def comparison(p: Period, vs: str) -> Period:

@@ -10,6 +10,7 @@ import math
 from . import explain as ex
 from .errors import KoersError, error, shown
 from .i18n import AXIS_FORMAT, field_name, fmt, fmt_date, t
+from .windows import add_months
 
 COMPARISONS = ("previous", "last_year")
 DIMS = ("channel", "source_id", "campaign")  # the first that splits a KPI into two or more members explains it
@@ -35,7 +36,8 @@ def periods(lo: dt.date, hi: dt.date, kind: str) -> list:
     while (y, m) >= (lo.year, lo.month - (lo.month - 1) % step if kind != "year" else 1):
         text = str(y) if kind == "year" else f"{y}-Q{(m - 1) // 3 + 1}" if kind == "quarter" else f"{y}-{m:02d}"
         out.append(ex.parse_period(text))
-        y, m = ex.add_months(y, m, -step)
+        back = add_months(dt.date(y, m, 1), -step)
+        y, m = back.year, back.month
     return out
 
 

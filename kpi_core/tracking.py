@@ -133,8 +133,8 @@ def evaluate(ws, t: Target, as_of: dt.date, lang: str = "en") -> tuple[dict, lis
         warnings.append(_warn("targets.not_paced", lang, target=t.id, kpi=t.kpi))
         return row, warnings
     df = daily(ws, kpi, t)
-    base = baseline(df, t, is_ratio)
     result = smart_check(ws, t, kpi, df)
+    base = result["R"]["params"].get("baseline")  # the baseline the check measured realism against
     p = pacing.pace(t, df, as_of, is_ratio)
     row.update({k: _clean(v) for k, v in p.to_dict().items()})
     row.update(unit=kpi.unit, baseline=t.baseline if t.baseline is not None else base,

@@ -22,3 +22,16 @@ def write(tmp_path):
         return p
 
     return _write
+
+
+@pytest.fixture
+def run(capsys):
+    """Run the CLI in this process: run(*argv) -> (exit code, stdout, stderr)."""
+    from kpi_core import cli
+
+    def call(*argv):
+        code = cli.main([str(a) for a in argv])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return call

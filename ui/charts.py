@@ -34,7 +34,6 @@ LOCALE = {
                     "shortMonths": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
                                     "Dec"]}},
 }
-_AXIS = AXIS_FORMAT  # one map of axis formats per unit, shared with the review's charts
 
 
 def _data(df: pd.DataFrame) -> alt.InlineData:
@@ -161,7 +160,7 @@ def trend(df: pd.DataFrame, unit: str, lang: str, currency: str = "EUR", title: 
         tip.append(alt.Tooltip("days_txt:N", title=t("ui.chart.days", lang)))
     base = alt.Chart(_data(d)).encode(
         x=alt.X("period:T", title=None, axis=_time_axis(d["period"], grain)),
-        y=alt.Y("value:Q", title=_axis_title(unit, currency, lang), axis=alt.Axis(format=_AXIS[unit])),
+        y=alt.Y("value:Q", title=_axis_title(unit, currency, lang), axis=alt.Axis(format=AXIS_FORMAT[unit])),
         tooltip=tip,
     )
     line = base.mark_line(color=GREEN, strokeWidth=2.5)  # straight: a period is a point, not a curve
@@ -225,7 +224,7 @@ def pacing(daily: pd.DataFrame, target, pace: dict, unit: str, is_ratio: bool, l
     tip = [alt.Tooltip("date_txt:N", title=_label("date", lang)), alt.Tooltip("series:N", title=""),
            alt.Tooltip("value_txt:N", title=_label("value", lang))]
     x = alt.X("date:T", title=None, axis=_time_axis(pd.Series(days)))
-    y_axis = alt.Axis(format=_AXIS[unit], title=_axis_title(unit, currency, lang))
+    y_axis = alt.Axis(format=AXIS_FORMAT[unit], title=_axis_title(unit, currency, lang))
     layers = [alt.Chart(_data(lines)).mark_line(strokeWidth=2.5).encode(
         x=x, y=alt.Y("value:Q", axis=y_axis), color=color, tooltip=tip,
         strokeDash=alt.condition(alt.datum.series == plan_name, alt.value([6, 4]), alt.value([1, 0])))]
@@ -305,7 +304,7 @@ def speed(df: pd.DataFrame, unit: str, lang: str, currency: str = "EUR"):
            alt.Tooltip("speed_txt:N", title=_label("speed", lang)),
            alt.Tooltip("acc_txt:N", title=_label("acceleration", lang))]
     x = alt.X("period:T", title=None, axis=_time_axis(d["period"]))
-    fmt_axis = _AXIS[unit]
+    fmt_axis = AXIS_FORMAT[unit]
     bars = alt.Chart(_data(d)).mark_bar(opacity=0.85).encode(
         x=x, y=alt.Y("speed:Q", title=_label("speed", lang), axis=alt.Axis(format=fmt_axis)),
         color=alt.Color("sign:N", scale=alt.Scale(domain=["up", "down"], range=[GREEN, RED]), legend=None),
@@ -367,7 +366,7 @@ def waterfall(steps: list[dict], before: tuple[str, float], after: tuple[str, fl
     y = alt.Y("step:N", sort=order, title=None, axis=alt.Axis(labelLimit=260, labelFontSize=12))
     domain = [total_name, rate_name, mix_name] if mix_name else [total_name, rate_name]
     bars = alt.Chart(_data(d)).mark_bar(size=22, clip=True).encode(
-        y=y, x=alt.X("a:Q", title=_axis_title(unit, currency, lang), axis=alt.Axis(format=_AXIS[unit]),
+        y=y, x=alt.X("a:Q", title=_axis_title(unit, currency, lang), axis=alt.Axis(format=AXIS_FORMAT[unit]),
                      scale=alt.Scale(domain=[base, hi + pad], zero=False, nice=False)),
         x2="b:Q", color=alt.Color("part:N", title=None, sort=domain,
                                   scale=alt.Scale(domain=domain, range=[GREY, GREEN, BLUE][:len(domain)])),

@@ -14,6 +14,7 @@ import re
 import warnings
 import zipfile
 import zlib
+from html import unescape
 from operator import itemgetter
 
 from ..errors import error, shown
@@ -295,8 +296,6 @@ def _by_sheet_name(z: zipfile.ZipFile, errors: dict) -> dict:
         target = targets.get(rid.decode("utf-8", "replace"), "")
         part = target if target.startswith(folder) or target in errors else folder + target
         if part in errors:
-            from html import unescape
-
             out[unescape(name.decode("utf-8", "replace"))] = errors[part]
     return out
 

@@ -124,8 +124,6 @@ def _converted_copies(plan: Plan, sample: list[list[str]]) -> None:
     """Note the converted copies of mapped money columns. One account currency: the account's own figures are
     read and the copies set aside (said in a warning). Accounts in several currencies cannot be added up: the
     copies, all in one currency, are read instead, when every mapped money column has one."""
-    from .shape import CURRENCY_HEADERS
-
     money = {h: m["canonical"] for h, m in plan.mapping.items() if plan.source.field_type(m["canonical"]) == "number"}
     for h in plan.unmapped:
         m = _CONVERTED.match(norm(h))
@@ -134,7 +132,7 @@ def _converted_copies(plan: Plan, sample: list[list[str]]) -> None:
             plan.converted[h] = base
     if not plan.converted:
         return
-    codes = [i for i, h in enumerate(plan.header) if norm(h) in (set(plan.source.currency_from) or CURRENCY_HEADERS)]
+    codes = [i for i, h in enumerate(plan.header) if norm(h) in plan.source.currency_headers()]
     code_to = next((h for h in plan.header if norm(h) == _CONVERTED_CODE), None)
     own = {c for i in codes for r in sample if i < len(r) and re.fullmatch(r"[A-Z]{3}", c := r[i].strip().upper())}
     if len(own) < 2 or code_to is None:

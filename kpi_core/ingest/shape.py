@@ -90,8 +90,6 @@ def shape(con, plan: Plan, lang: str, into: str | None = None):
     return Resident(sql, into, names, n), warnings
 
 
-CURRENCY_HEADERS = {"currency code", "currency", "valutacode", "valuta", "währung", "währungscode", "devise",
-                    "code devise", "code de la devise", "moneda", "código de moneda", "codice valuta", "munteenheid"}
 
 
 def currency(con, plan: Plan, warnings: list) -> str | None:
@@ -99,7 +97,7 @@ def currency(con, plan: Plan, warnings: list) -> str | None:
     from .sources.base import CURRENCIES, currency_suffix, norm
 
     found = set()
-    named = set(plan.source.currency_from) or CURRENCY_HEADERS
+    named = plan.source.currency_headers()
     if plan.converted_used:
         named = {norm(plan.currency_column)}
     for i, h in enumerate(plan.header):

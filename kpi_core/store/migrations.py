@@ -88,7 +88,7 @@ def _current(cur) -> None:
     _v1_rest(cur)
     cur.execute("ALTER TABLE checkins ADD COLUMN value DOUBLE")  # as v2 left it: after created_at
     _v3(cur)
-    cur.execute("DROP TABLE facts")  # the empty table the engine makes on connecting; from v4 on `facts` is a view
+    cur.execute("DROP TABLE IF EXISTS facts")  # the empty table an engine makes on connecting; now a view
     facts.create_base(cur)
     facts.create_record(cur)
     cur.execute(RATES_DDL)
@@ -124,7 +124,6 @@ def migrate(engine, upto: int | None = None) -> int:
         cur.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TIMESTAMP)")
         have = version(cur)
         if have == 0 and upto == CURRENT and _is_new(cur):
-            cur.execute("CREATE TABLE IF NOT EXISTS facts AS SELECT 1 AS x WHERE FALSE")  # _current drops it
             _current(cur)
             cur.executemany("INSERT INTO schema_version VALUES (?, ?)", [[n, _now()] for n, _ in MIGRATIONS])
             return CURRENT

@@ -18,15 +18,6 @@ RAW = ("\x1b", "\x07", "\x9b", "\u202e")  # ESC, BEL, CSI, right-to-left overrid
 
 
 @pytest.fixture
-def run(capsys):
-    def call(*argv):
-        code = cli.main([str(a) for a in argv])
-        out, err = capsys.readouterr()
-        return code, out, err
-    return call
-
-
-@pytest.fixture
 def evil(tmp_path) -> Path:
     """An export whose file name and campaign name carry terminal controls."""
     path = tmp_path / "ev\x1b]0;title\x07il\u202e.csv"

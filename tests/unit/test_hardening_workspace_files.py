@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kpi_core import cli, workspace_file
+from kpi_core import workspace_file
 from kpi_core.errors import KoersError
 from kpi_core.store import migrations
 from kpi_core.workspace import Workspace, backup_list, restore
@@ -31,15 +31,6 @@ def ws_file(tmp_path) -> Path:
     ws.add_files([tmp_path / "a.csv"])
     ws.close()
     return path
-
-
-@pytest.fixture
-def run(capsys):
-    def call(*argv):
-        code = cli.main([str(a) for a in argv])
-        out, err = capsys.readouterr()
-        return code, out, err
-    return call
 
 
 def opened_fails(path: Path) -> KoersError:

@@ -20,6 +20,11 @@ SYMBOLS = {"€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY", "₹": "INR", "rp
 _SUFFIX = re.compile(r"\s*\((?P<c>[A-Za-z]{3}|€|\$|£|¥|₹)\)\s*$")
 
 
+# Headers of a column whose values say the money's currency, when a tool's description names none (currency_from).
+CURRENCY_HEADERS = {"currency code", "currency", "valutacode", "valuta", "währung", "währungscode", "devise",
+                    "code devise", "code de la devise", "moneda", "código de moneda", "codice valuta", "munteenheid"}
+
+
 def currency_suffix(header: str) -> str | None:
     """The currency a header names in a suffix: 'Cost (CAD)' -> 'CAD', 'Omzet (€)' -> 'EUR'; else None."""
     m = _SUFFIX.search(header.replace("\xa0", " ").strip().rstrip(":*"))
@@ -73,6 +78,10 @@ class Source:
     signatures: tuple[frozenset[str], ...] = ()  # whole header sets that name this tool alone (few, plain columns)
     currency_from: tuple[str, ...] = ()  # headers whose values are the money's currency; default: CURRENCY_HEADERS
     hints: tuple[str, ...] = ()  # regexes over the lines before the header and the file name; a hit is two markers
+
+    def currency_headers(self) -> set[str]:
+        """The (normalised) headers of a column that says the money's currency in this tool's exports."""
+        return set(self.currency_from) or CURRENCY_HEADERS
 
     def knows(self, name) -> bool:
         """Whether `name` is a field this tool's files can map a column to."""

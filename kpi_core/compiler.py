@@ -350,6 +350,16 @@ def compile_presence() -> Query:
                  "measures per tool")
 
 
+def presence_of(rows) -> dict[str, set[str]]:
+    """compile_presence's rows as {measure: the tools that carry it}."""
+    out: dict[str, set[str]] = {}
+    for row in rows:
+        for m, n in zip(formula.NAMES, row[1:], strict=True):
+            if n:
+                out.setdefault(m, set()).add(row[0])
+    return out
+
+
 def compile_range(measures, filters: Filters | None = None, known_sources=frozenset()) -> Query:
     """First and last date with any of the measures, under the filters."""
     p = _Params()

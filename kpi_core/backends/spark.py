@@ -35,13 +35,18 @@ LOG4J = Path(__file__).with_name("log4j2.properties")
 
 AQE = "spark.sql.adaptive.enabled"
 CODEGEN = "spark.sql.codegen.wholeStage"
+SHUFFLE = "spark.sql.shuffle.partitions"
+EXPRESSIONS = "spark.sql.codegen.factoryMode"
 # Below this many fact rows a query's data is smaller than its plan: Spark compiling each plan to Java classes
-# (whole-stage code generation) took longer than running it interpreted, and facts_days is kept in memory.
+# took longer than running it interpreted, both for whole stages and for single expressions (interpreted
+# expressions: a third less time for fifty KPIs), every step after a shuffle is one task (four tasks per step
+# cost a fifth more time than one), and facts_days is kept in memory.
 SMALL = 1_000_000
+SMALL_SETTINGS = {CODEGEN: "false", EXPRESSIONS: "NO_CODEGEN", SHUFFLE: "1"}
 _READS_FACTS = re.compile(r"\bfacts(_days)?\b")
 _SHARED = "_koers_shared"  # stands for a per-call prefix in the names of materialised CTEs
 _LOCK = threading.RLock()
-_STATE: dict = {"session": None, "log": None, "views": None, "aqe": "true", "codegen": "true"}
+_STATE: dict = {"session": None, "log": None, "views": None, "defaults": {}}
 
 
 # Session settings, also on a cluster (Spark Connect sets them for this session only).
@@ -93,8 +98,9 @@ def session():
             _STATE["session"] = _connect(remote) if remote else _local(master())
             for k, v in SESSION_CONF.items():
                 _STATE["session"].conf.set(k, v)
-            _STATE["aqe"] = _STATE["session"].conf.get(AQE, "true")  # the cluster's own choice where facts are read
-            _STATE["codegen"] = _STATE["session"].conf.get(CODEGEN, "true")
+            # The session's own choices (a cluster's too), set back after each query that changed them.
+            _STATE["defaults"] = {k: _STATE["session"].conf.get(k, d) for k, d in
+                                  ((AQE, "true"), (CODEGEN, "true"), (EXPRESSIONS, "FALLBACK"), (SHUFFLE, "200"))}
             atexit.register(stop)
         return _STATE["session"]
 
@@ -269,6 +275,11 @@ class SparkBackend:
                 _STATE["views"] = (key, register(self.spark, self.location))
             return _STATE["views"][1]
 
+    def known_presence(self) -> dict[str, set[str]] | None:
+        """Which tools carry each measure, as the export counted it (kpis.presence): no Spark query for it."""
+        known = self.manifest.get("presence")
+        return {m: set(tools) for m, tools in known.items()} if isinstance(known, dict) else None
+
     @property
     def version(self) -> int:
         return self._store.version if self._store is not None else 0
@@ -287,7 +298,7 @@ class SparkBackend:
         steps, final = split_shared(to_spark(sql), _SHARED)
         prefix = f"_koers_{uuid.uuid4().hex[:12]}"  # the views of this call only
         done = []
-        with _LOCK:  # one query at a time per session: the adaptive setting below is the session's
+        with _LOCK:  # one query at a time per session: the settings of _sql are the session's
             self._views()
             try:
                 for view, text in steps:
@@ -300,14 +311,17 @@ class SparkBackend:
                 for view, df in done:
                     self.spark.catalog.dropTempView(view)
                     df.unpersist()
-                self.spark.conf.set(AQE, _STATE["aqe"])
-                self.spark.conf.set(CODEGEN, _STATE["codegen"])
+                for k, v in _STATE["defaults"].items():
+                    self.spark.conf.set(k, v)
 
     def _sql(self, text: str, args):
         # Adaptive execution re-plans after every stage: worth it where the facts are read (partition sizes, skew),
         # pure cost over the small views after that (a fifty-KPI query spent four fifths of its CPU re-planning).
-        self.spark.conf.set(AQE, _STATE["aqe"] if _READS_FACTS.search(text) else "false")
-        self.spark.conf.set(CODEGEN, "false" if self.manifest["rows"] < SMALL else _STATE["codegen"])
+        settings = dict(_STATE["defaults"], **(SMALL_SETTINGS if self.manifest["rows"] < SMALL else {}))
+        if not _READS_FACTS.search(text):
+            settings[AQE] = "false"
+        for k, v in settings.items():
+            self.spark.conf.set(k, v)
         return self.spark.sql(text, args=args)
 
     def records(self, sql: str, params: dict | list | None = None) -> tuple[list[str], list[tuple]]:

@@ -18,6 +18,7 @@ import os
 import shutil
 from pathlib import Path
 
+from .. import compiler
 from ..errors import error
 from ..schema import FACT_COLUMNS, MEASURES, PERIOD_END, facts_days_ddl
 from . import migrations
@@ -112,6 +113,8 @@ def _write(engine, tmp: Path) -> dict:
             money = state(cur) if _has_table(cur, "datasets") else None
             rows, days = cur.execute(f"SELECT count(*), count(DISTINCT date) FROM {source}").fetchone()
             totals = cur.execute(f"SELECT {', '.join(f'sum({m})' for m in MEASURES)} FROM {source}").fetchone()
+            q = compiler.compile_presence()
+            counts = cur.execute(q.sql.replace(" FROM facts ", f" FROM {source} "), q.params).fetchall()
             if rows:
                 cur.execute(
                     f"COPY (SELECT source_id, strftime(date, '%Y-%m') AS month, {cols} FROM {source}) "
@@ -127,6 +130,8 @@ def _write(engine, tmp: Path) -> dict:
         "mixed": list(money.mixed) if money else [], "partitions": list(PARTITIONS), "files": len(files),
         "columns": {c: column_type(c) for c in FACT_COLUMNS},
         "totals": dict(zip(MEASURES, totals, strict=True)),
+        # Which tools carry each measure (kpis.presence): an engine over these files need not count them again.
+        "presence": {m: sorted(tools) for m, tools in compiler.presence_of(counts).items()},
     }
 
 

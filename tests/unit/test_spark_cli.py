@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -21,10 +22,19 @@ KPIS = ["ctr", "roas", "cac"]  # cac: two tools' sums (every KPI at every grain:
 WRONG_REMOTE = "sc://127.0.0.1:9"
 
 
-def cli(*argv, env=None):
+def start(*argv, env=None) -> subprocess.Popen:
     base = {k: v for k, v in os.environ.items() if not k.startswith("KOERS_")}
-    return subprocess.run([sys.executable, "-m", "kpi_core", *map(str, argv)], capture_output=True, text=True,
-                          cwd=ROOT, env={**base, **(env or {})}, timeout=300)
+    return subprocess.Popen([sys.executable, "-m", "kpi_core", *map(str, argv)], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, cwd=ROOT, env={**base, **(env or {})})
+
+
+def done(proc: subprocess.Popen) -> subprocess.CompletedProcess:
+    out, err = proc.communicate(timeout=300)
+    return subprocess.CompletedProcess(proc.args, proc.returncode, out, err)
+
+
+def cli(*argv, env=None) -> subprocess.CompletedProcess:
+    return done(start(*argv, env=env))
 
 
 @pytest.fixture(scope="module")
@@ -41,10 +51,16 @@ def close(a, b) -> bool:
     return a == b
 
 
-def test_compute_on_spark_by_koers_engine_prints_duckdb_numbers_and_nothing_on_stderr(demo):
+def copy(workspace: Path, folder: Path) -> Path:
+    return Path(shutil.copy(workspace, folder / workspace.name))
+
+
+def test_compute_on_spark_by_koers_engine_prints_duckdb_numbers_and_nothing_on_stderr(demo, tmp_path):
     args = ["compute", "--workspace", demo, "--by", "month", "--dim", "channel", "--json", "--kpi", *KPIS]
-    duck = cli(*args)
-    spark = cli(*args, env={"KOERS_ENGINE": "spark", "KOERS_SPARK_MASTER": "local[2]"})
+    twin = copy(demo, tmp_path)  # a workspace file is opened by one process at a time: DuckDB reads a copy
+    runs = [start(*args[:2], twin, *args[3:]),
+            start(*args, env={"KOERS_ENGINE": "spark", "KOERS_SPARK_MASTER": "local[2]"})]
+    duck, spark = map(done, runs)  # side by side, as they are independent
     assert (duck.returncode, duck.stderr) == (0, "")
     assert (spark.returncode, spark.stderr) == (0, "")
     a, b = json.loads(duck.stdout), json.loads(spark.stdout)
@@ -66,12 +82,14 @@ def test_compute_on_spark_by_koers_engine_prints_duckdb_numbers_and_nothing_on_s
 
 def test_a_wrong_spark_remote_is_one_line_and_exit_2(demo, tmp_path):
     env = {"KOERS_SPARK_REMOTE": WRONG_REMOTE, "KOERS_SPARK_FACTS": str(tmp_path / "facts.parquet")}
-    out = cli("compute", "--workspace", demo, "--kpi", "ctr", "--engine", "spark", env=env)
+    runs = [start("compute", "--workspace", demo, "--kpi", "ctr", "--engine", "spark", env=env),
+            start("compute", "--workspace", copy(demo, tmp_path), "--kpi", "ctr", "--lang", "nl",
+                  env={**env, "KOERS_ENGINE": "spark"})]
+    out, nl = map(done, runs)  # side by side: each waits on the refused address
     assert (out.returncode, out.stdout) == (2, "")
     assert out.stderr.count("\n") == 1 and out.stderr.startswith(
         f"Could not reach Spark Connect at {WRONG_REMOTE} (KOERS_SPARK_REMOTE): "), out.stderr
     assert "Connection refused" in out.stderr
-    nl = cli("compute", "--workspace", demo, "--kpi", "ctr", "--lang", "nl", env={**env, "KOERS_ENGINE": "spark"})
     assert (nl.returncode, nl.stderr.count("\n")) == (2, 1)
     assert nl.stderr.startswith(f"Spark Connect op {WRONG_REMOTE} (KOERS_SPARK_REMOTE) is niet bereikbaar"), nl.stderr
 

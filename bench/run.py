@@ -98,6 +98,8 @@ def main() -> None:
     # 2. The dashboard on a 1M-row workspace, server-side (AppTest).
     print("2. Dashboard, 1M-row workspace (AppTest)")
     subprocess.run([PY, str(ROOT / "bench" / "dashboard.py"), str(export)], check=True, cwd=ROOT, env=ENV)
+    print("2b. Dashboard in the browser (Chromium), demo workspace")
+    subprocess.run([PY, str(ROOT / "bench" / "browser.py")], check=True, cwd=ROOT, env=ENV)
 
     # 3. How cost grows: 100k, 1M and 10M rows (ten 1M-row uploads), one process per size.
     print("3. Cost growth (read, add into a workspace file, compute, filter change); ratio to 100k")

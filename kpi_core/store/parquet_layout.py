@@ -5,10 +5,10 @@
 
 Rows are written as KPI queries read them before spreading: money already in the currency results are in (through
 `facts_money` when rates convert a dataset's money, store/money.py), so a reader needs neither datasets nor rates;
-the manifest names that currency, and which tools carry each measure (so an engine need not count them). A period
-row stays one row (date .. date_end): each engine spreads it with the same view, schema.facts_days_ddl. The
-manifest's fingerprint (datasets, rates, currency setting) says whether the files still match the workspace; a change
-of rates or uploads means writing them again.
+the manifest names that currency, which tools carry each measure and which hold period rows (so an engine need not
+count them). A period row stays one row (date .. date_end): each engine spreads it with the same view,
+schema.facts_days_ddl. The manifest's fingerprint (datasets, rates, currency setting) says whether the files still
+match the workspace; a change of rates or uploads means writing them again.
 """
 
 from __future__ import annotations
@@ -125,6 +125,7 @@ def _write(engine, tmp: Path) -> dict:
         finally:
             cur.rollback()
     files = sorted(str(p.relative_to(tmp)) for p in (tmp / FACTS).rglob("*.parquet")) if rows else []
+    presence, periods = compiler.presence_of(counts)
     return {
         "format": FORMAT, "version": VERSION, "fingerprint": stamp, "rows": rows, "days": days,
         "currency": money.currency if money else None, "converted": list(money.converted) if money else [],
@@ -132,7 +133,8 @@ def _write(engine, tmp: Path) -> dict:
         "columns": {c: column_type(c) for c in FACT_COLUMNS},
         "totals": dict(zip(MEASURES, totals, strict=True)),
         # Which tools carry each measure (kpis.presence): an engine over these files need not count them again.
-        "presence": {m: sorted(tools) for m, tools in compiler.presence_of(counts).items()},
+        "presence": {m: sorted(tools) for m, tools in presence.items()},
+        "period_rows": sorted(periods),  # the tools whose facts hold period rows
     }
 
 

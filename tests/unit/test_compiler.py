@@ -5,8 +5,9 @@ import datetime as dt
 import pandas as pd
 import pytest
 
+from kpi_core import kpis
 from kpi_core.catalogue import custom_kpi, get
-from kpi_core.compiler import Filters, UnknownDimension, choose_sources, compile_kpi
+from kpi_core.compiler import Filters, UnknownDimension, choose_sources, compile_kpi, compile_kpis
 from tests.unit import facts_helper
 from tests.unit.facts_helper import engine_with
 
@@ -190,3 +191,23 @@ def test_default_sources_sum_ad_tools_and_leave_out_re_reporters():
 def test_explain_says_how_the_number_is_made():
     q = compile_kpi(get("cpm"), "month", Filters(where={"channel": "Search"}))
     assert q.explain == "(1000 × cost) ÷ impressions, per month, channel = Search"
+
+
+def test_facts_without_period_rows_are_read_as_they_are_with_the_same_rows():
+    """Without period rows no figure is an estimate: the query that does not ask gives the very same rows."""
+    e = engine_with(ADS)
+    assert not kpis.has_periods(e)
+    ks = [get(k) for k in ("ctr", "cpc", "roas", "clicks")]
+    for grain, f, dim in [("day", None, None), ("month", Filters(dt.date(2025, 1, 5), dt.date(2025, 3, 31)), "channel"),
+                          ("total", Filters(dt.date(2025, 1, 1), dt.date(2025, 2, 28), {"channel": "Search"}),
+                           "campaign")]:
+        spread = compile_kpis(ks, grain, f, dim)
+        direct = compile_kpis(ks, grain, f, dim, periods=False)
+        assert "_p_start" in spread.sql and "_p_start" not in direct.sql
+        assert e.rows(direct.sql, direct.params) == e.rows(spread.sql, spread.params) != []
+    period = {"source_id": "meta_ads", "date": "2025-02-01", "date_end": "2025-02-28", "clicks": 28}
+    e2 = engine_with([*ADS, period])
+    assert kpis.has_periods(e2) and kpis.presence(e2)["clicks"] == {"google_ads", "meta_ads"}
+    assert "_p_start" in compile_kpi(get("clicks"), "month", periods=kpis.has_periods(e2)).sql
+    feb = kpis.table_many(e2, ["clicks"], "day", Filters(dt.date(2025, 2, 1), dt.date(2025, 2, 2)))["rows"]
+    assert [r[2:4] for r in feb] == [(1.0, None), (1.0, None)]  # a period row still spread over its days

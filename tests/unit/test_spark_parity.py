@@ -131,6 +131,7 @@ def test_the_files_give_what_the_workspace_gives(ws, duck, folder):
     assert kpis.presence(duck) == kpis.presence(ws.engine)
     manifest = parquet_layout.read_manifest(folder)  # what Spark takes instead of counting
     assert {m: set(tools) for m, tools in manifest["presence"].items()} == kpis.presence(ws.engine)
+    assert set(manifest["period_rows"]) == {"meta_ads", "google_ads", "search_console"} and kpis.has_periods(duck)
 
 
 def test_period_rows_spread_alike(duck, spark):

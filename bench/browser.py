@@ -10,17 +10,13 @@ from the same click until the page says the script has stopped running.
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import tempfile
-import time
-import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-CHROMIUM = "/usr/bin/chromium"
 TILES = '[data-testid="stMetricValue"]'
 
 WATCH = """() => {
@@ -38,18 +34,6 @@ WATCH = """() => {
       k.stopped = performance.now();
   }).observe(document.body, {subtree: true, childList: true, characterData: true, attributes: true});
 }""".replace("__TILES__", TILES)
-
-
-def _port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _idle(page) -> None:
-    page.wait_for_selector('[data-test-script-state="notRunning"]', state="attached", timeout=120_000)
-    page.wait_for_selector('[data-testid="stStatusWidget"]', state="detached", timeout=120_000)
-    page.wait_for_timeout(600)
 
 
 def _change(page, option: str) -> tuple[float, float]:
@@ -72,53 +56,33 @@ def main(repeat: int = 3) -> None:
     from playwright.sync_api import sync_playwright
 
     from bench.run import bar, line
+    from tests.e2e.streamlit_server import CHROMIUM, CHROMIUM_ARGS, idle, serving
 
     tmp = Path(tempfile.mkdtemp(prefix="koers-browser-"))
     demo = tmp / "demo.duckdb"
     subprocess.run([sys.executable, "-m", "kpi_core", "demo", "--workspace", str(demo)], check=True, cwd=ROOT,
                    capture_output=True)
-    port = _port()
     env = dict(os.environ, KOERS_WORKSPACE=str(demo), KOERS_DATA_DIR=str(tmp))
-    server = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
-                               "--server.headless", "true", "--browser.gatherUsageStats", "false"],
-                              cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.time() + 60
-        while True:
-            try:
-                if urllib.request.urlopen(f"{url}/_stcore/health", timeout=2).read() == b"ok":
-                    break
-            except OSError:
-                pass
-            if server.poll() is not None or time.time() > deadline:
-                raise SystemExit("browser bench: streamlit did not start")
-            time.sleep(0.3)
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, args=[
-                "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"])
-            page = browser.new_page(viewport={"width": 1440, "height": 1000})
-            page.goto(f"{url}/dashboard?lang=en")
-            _idle(page)
-            page.locator('[data-testid="stSidebar"]').get_by_text("English").click()
-            _idle(page)
+    with serving(env, tmp / "server.log") as url, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1440, "height": 1000})
+        page.goto(f"{url}/dashboard?lang=en")
+        idle(page)
+        page.locator('[data-testid="stSidebar"]').get_by_text("English").click()
+        idle(page)
+        page.locator(TILES).first.wait_for(timeout=60_000)
+        page.get_by_role("combobox", name="Channel").click()
+        page.locator('[role="option"]').first.wait_for(timeout=10_000)
+        options = page.locator('[role="option"]').all_inner_texts()
+        page.keyboard.press("Escape")
+        idle(page)
+        runs = []
+        for i in range(repeat):
+            page.goto(f"{url}/dashboard?lang=en")  # no channel chosen: all channels
+            idle(page)
             page.locator(TILES).first.wait_for(timeout=60_000)
-            page.get_by_role("combobox", name="Channel").click()
-            page.locator('[role="option"]').first.wait_for(timeout=10_000)
-            options = page.locator('[role="option"]').all_inner_texts()
-            page.keyboard.press("Escape")
-            _idle(page)
-            runs = []
-            for i in range(repeat):
-                page.goto(f"{url}/dashboard?lang=en")  # no channel chosen: all channels
-                _idle(page)
-                page.locator(TILES).first.wait_for(timeout=60_000)
-                settled, stopped = _change(page, options[i % len(options)])
-                runs.append((settled, stopped))
-            browser.close()
-    finally:
-        server.terminate()
-        server.wait(10)
+            runs.append(_change(page, options[i % len(options)]))
+        browser.close()
     settled = min(r[0] for r in runs)
     stopped = min(r[1] for r in runs)
     line("browser, demo: filter change until the script stopped [baseline]", stopped / 1000)

@@ -345,14 +345,14 @@ def compile_kpi(kpi, grain: str = "total", filters: Filters | None = None, dim: 
                  q.explain)
 
 
-def compile_presence() -> Query:
+def compile_presence(source: str = "facts") -> Query:
     """Per tool, how many rows carry each measure (and `customers`: rows with a customer id and orders), and how many
-    are period rows (date_end after date)."""
+    are period rows (date_end after date). source: `facts`, or the view the Parquet export reads (facts_money)."""
     counts = ", ".join(f"count({m})" if m in schema.MEASURES else f"count(*) FILTER (WHERE {_has(m)})"
                        for m in formula.NAMES)
     periods = f"count(*) FILTER (WHERE {schema.PERIOD_END} > date)"
     # Ordered: the notes on sources of truth follow this order, the same on every engine.
-    return Query(f"SELECT source_id, {counts}, {periods} FROM facts GROUP BY source_id ORDER BY source_id", {},
+    return Query(f"SELECT source_id, {counts}, {periods} FROM {source} GROUP BY source_id ORDER BY source_id", {},
                  "measures per tool")
 
 

@@ -114,8 +114,8 @@ def _write(engine, tmp: Path) -> dict:
             money = state(cur) if _has_table(cur, "datasets") else None
             rows, days = cur.execute(f"SELECT count(*), count(DISTINCT date) FROM {source}").fetchone()
             totals = cur.execute(f"SELECT {', '.join(f'sum({m})' for m in MEASURES)} FROM {source}").fetchone()
-            q = compiler.compile_presence()
-            counts = cur.execute(q.sql.replace(" FROM facts ", f" FROM {source} "), q.params).fetchall()
+            q = compiler.compile_presence(source)
+            counts = cur.execute(q.sql, q.params).fetchall()
             if rows:
                 cur.execute(
                     f"COPY (SELECT source_id, strftime(date, '%Y-%m') AS month, {cols} FROM {source}) "
@@ -132,9 +132,9 @@ def _write(engine, tmp: Path) -> dict:
         "mixed": list(money.mixed) if money else [], "partitions": list(PARTITIONS), "files": len(files),
         "columns": {c: column_type(c) for c in FACT_COLUMNS},
         "totals": dict(zip(MEASURES, totals, strict=True)),
-        # Which tools carry each measure (kpis.presence): an engine over these files need not count them again.
+        # kpis.presence and kpis.has_periods as counted here: an engine over these files need not count them again.
         "presence": {m: sorted(tools) for m, tools in presence.items()},
-        "period_rows": sorted(periods),  # the tools whose facts hold period rows
+        "period_rows": sorted(periods),
     }
 
 

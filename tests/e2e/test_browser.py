@@ -3,60 +3,31 @@ a target, every page of the demo in both languages in normal and presentation mo
 every page go to test-artifacts/ to be looked at."""
 
 import os
-import socket
-import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
+from tests.e2e.streamlit_server import CHROMIUM, CHROMIUM_ARGS, idle, serving
+
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts"
 SAMPLES = ROOT / "sample_data"
-CHROMIUM = "/usr/bin/chromium"
 PAGES = ["dashboard", "goal_vs_actual", "targets", "funnel", "review", "catalogue", "data"]
 pytestmark = pytest.mark.e2e
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture
 def server(tmp_path):
     """`streamlit run app.py` on a free port, a bare start (no workspace); its output is shown on failure."""
-    port = free_port()
     log = tmp_path / "server.log"
     env = dict(os.environ, KOERS_DATA_DIR=str(tmp_path / "workspaces"), PYTHONUNBUFFERED="1")
     env.pop("KOERS_WORKSPACE", None)  # a bare start: the first upload makes the workspace
-    with log.open("w") as out:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
-             "--server.headless", "true", "--browser.gatherUsageStats", "false"],
-            cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.time() + 60
-        while True:
-            try:
-                if urllib.request.urlopen(f"{url}/_stcore/health", timeout=2).read() == b"ok":
-                    break
-            except OSError:
-                pass
-            if proc.poll() is not None or time.time() > deadline:
-                pytest.fail(f"streamlit did not start:\n{log.read_text()}")
-            time.sleep(0.3)
-        yield url, log
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        with serving(env, log) as url:
+            yield url, log
+    except RuntimeError as e:
+        pytest.fail(str(e))
 
 
 @pytest.fixture
@@ -67,8 +38,7 @@ def browser(server):
     assert Path(CHROMIUM).exists(), "install Debian chromium: apt-get install -y chromium"
     try:
         with sync_playwright() as p:
-            b = p.chromium.launch(executable_path=CHROMIUM, args=[
-                "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+            b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             errors = []  # script errors in the page, e.g. a chart that cannot find its data
 
             def new_page():
@@ -82,14 +52,6 @@ def browser(server):
     except BaseException:
         print(f"--- streamlit output ---\n{log.read_text()}", file=sys.stderr)
         raise
-
-
-def idle(page, timeout: float = 60_000) -> None:
-    """Wait until the script has finished running and nothing shows as running."""
-    page.wait_for_selector('[data-test-script-state="notRunning"]', timeout=timeout, state="attached")
-    page.wait_for_selector('[data-testid="stStatusWidget"]', state="detached", timeout=timeout)
-    page.wait_for_timeout(400)
-    page.wait_for_selector('[data-test-script-state="notRunning"]', timeout=timeout, state="attached")
 
 
 def clean(page, where: str) -> None:

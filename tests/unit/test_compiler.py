@@ -193,7 +193,7 @@ def test_explain_says_how_the_number_is_made():
     assert q.explain == "(1000 × cost) ÷ impressions, per month, channel = Search"
 
 
-def test_facts_without_period_rows_are_read_as_they_are_with_the_same_rows():
+def test_facts_without_period_rows_skip_the_estimate_question_with_the_same_rows():
     """Without period rows no figure is an estimate: the query that does not ask gives the very same rows."""
     e = engine_with(ADS)
     assert not kpis.has_periods(e)

@@ -53,3 +53,23 @@ def measure(path: Path, repeat: int = 3) -> tuple[float, float]:
             best = min(best, time.perf_counter() - t0)
         times.append(best)
     return times[0], times[1]
+
+
+def main() -> None:
+    """python bench/xlsx_read.py [--exact]: best of 3 for calamine alone and read_export, and the peak memory of the
+    process (both readings); --exact turns the cells into text one at a time (excel.FAST = False)."""
+    import resource
+
+    from bench.data import exports
+    from kpi_core.ingest import excel
+
+    out = ROOT / "bench" / "out"
+    excel.FAST = "--exact" not in sys.argv
+    t_cal, t_xlsx = measure(workbook(out, exports(out, "google_ads_100k", 274)[0]))
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"python-calamine alone {t_cal:.3f} s, read_export {t_xlsx:.3f} s ({t_xlsx / t_cal:.2f}x calamine), "
+          f"peak {peak:.0f} MiB")
+
+
+if __name__ == "__main__":
+    main()

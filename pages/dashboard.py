@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 
-import pandas as pd
 import streamlit as st
 
 from kpi_core import compiler, formula, report
@@ -12,7 +12,7 @@ from kpi_core.catalogue import DOMAINS, default_choice
 from kpi_core.errors import KoersError
 from kpi_core.explain import member_label, short_name, signed
 from kpi_core.i18n import field_name, fmt, fmt_date, t, tn, tool_name
-from ui import cache, charts, periods, upload
+from ui import cache, charts, periods
 from ui.names import span_words, target_label
 from ui.state import (
     DATE_FMT,
@@ -33,12 +33,16 @@ if ws is None or not cache.datasets(str(ws.path), ws.version):
         empty_state("ui.empty.no_workspace" if ws is None else "ui.empty.no_data")
         st.stop()
     # A bare start: the uploader right here, and the KPIs of what was dropped at once.
+    from ui import upload
+
     with st.container(border=True):
         if upload.box(L, ws, options=False) is not None:
             st.rerun()
     st.info(T("ui.empty.first_upload" if ws is None else "ui.empty.no_data_here"), icon=":material/upload_file:")
     st.stop()
-waiting = upload.pending()
+# Uploads wait for a decision only where the uploader ran, which loaded ui.upload: the dashboard does not load it
+# (nor pandas with it, a third of a first render) just to learn that none wait.
+waiting = sys.modules["ui.upload"].pending() if "ui.upload" in sys.modules else []
 if waiting and not presenting():
     st.warning(tn("ui.data.waiting", len(waiting), L), icon=":material/pending_actions:")
     st.page_link("pages/data.py", label=T("ui.nav.data"), icon=":material/upload_file:")
@@ -147,10 +151,21 @@ if not chosen:
 where = cache.where_key({"source": sel_tools, "channel": sel_channels, "campaign": sel_campaigns})
 prev = periods.compare_to(lo, hi, how)
 
-try:
-    now = cache.series_many(path, version, tuple(chosen), "total", lo, hi, where)
-    before = cache.series_many(path, version, tuple(chosen), "total", *prev, where) if prev else None
-    trend = cache.series_many(path, version, tuple(chosen), grain, lo, hi, where)
+
+def _values(rows: list[dict]) -> dict:
+    """Each KPI's value (a float, or None when there is none) from its rows over a whole period."""
+    out: dict = {}
+    for r in rows:
+        out.setdefault(r["kpi"], None if r["value"] is None else float(r["value"]))
+    return out
+
+
+try:  # one query per period for all tiles; each cached on its own, so a filter back to one seen before is free
+    now = _values(cache.table(path, version, tuple(chosen), "total", lo, hi, where))
+    before = _values(cache.table(path, version, tuple(chosen), "total", *prev, where)) if prev else {}
+    trend: dict[str, list[dict]] = {k: [] for k in chosen}
+    for r in cache.table(path, version, tuple(chosen), grain, lo, hi, where):
+        trend[r["kpi"]].append(r)
 except KoersError as e:
     st.error(plain(e.message(L)))
     st.stop()
@@ -160,17 +175,10 @@ shown = T("ui.dash.compared", period=span_words(lo, hi, L), previous=span_words(
 st.caption(shown[:1].upper() + shown[1:])
 as_of = min(hi, last)  # targets stand as of the end of the shown period
 goals = {}
-for body in ws.targets():
+for body in cache.targets(path, version):
     start, deadline = dt.date.fromisoformat(body["start"]), dt.date.fromisoformat(body["deadline"])
     if body["kpi"] in chosen and start <= as_of <= deadline and body["kpi"] not in goals:
         goals[body["kpi"]] = body
-
-
-def _value(df: pd.DataFrame | None, k: str):
-    if df is None:
-        return None
-    v = df.loc[df["kpi"] == k, "value"]
-    return None if v.empty or pd.isna(v.iloc[0]) else float(v.iloc[0])
 
 
 def _goal(k: str, unit: str) -> None:
@@ -196,7 +204,7 @@ def _goal(k: str, unit: str) -> None:
 
 def _tile(k: str) -> None:
     kpi = CAT[k]
-    v, p = _value(now, k), _value(before, k)
+    v, p = now.get(k), before.get(k)
     delta = None
     if v is not None and p not in (None, 0):
         change = (v - p) / abs(p)
@@ -206,9 +214,8 @@ def _tile(k: str) -> None:
         st.markdown(kpi_name(kpi, L), help=plain(kpi.definition[L]) if kpi.custom else kpi.definition[L])
         st.metric(kpi_name(kpi, L), fmt(v, kpi.unit, L, cur), delta, label_visibility="collapsed",
                   delta_color="inverse" if kpi.good == "lower" else "normal")
-        s = trend[trend["kpi"] == k]
-        if len(s.dropna(subset=["value"])) > 1:
-            charts.show(charts.sparkline(s, L), key=f"dash.spark.{k}")
+        if sum(r["value"] is not None for r in trend[k]) > 1:
+            charts.show(charts.sparkline(trend[k], L), key=f"dash.spark.{k}")
         _goal(k, kpi.unit)
         before_txt = T(f"ui.dash.cmp_value.{how}", value=fmt(p, kpi.unit, L, cur)) + " · " if prev else ""
         st.caption(before_txt + T(f"ui.kind.{_kind(k)}"), help=T(f"ui.kind.{_kind(k)}_help"))
@@ -244,6 +251,8 @@ def _dim_name(d: str) -> str:
 
 def _why(k: str) -> None:
     """What moved a tile's KPI from the comparison period to this one, by the dimension chosen, as a waterfall."""
+    import pandas as pd  # for the table; the rest of the dashboard runs without pandas
+
     kpi = CAT[k]
     dims = [d for d in WHY_DIMS if cache.dimension_values(path, version, (k,), d)]
     if st.session_state.get("dash.why_for") != k or st.session_state.get("dash.why_by") not in dims:
@@ -351,37 +360,40 @@ if prev and st.session_state.get("dash.why") in chosen:
               on_dismiss=_close_why)(_why)(st.session_state["dash.why"])
 
 st.divider()
-tab_trend, tab_speed, tab_learn = st.tabs([T("ui.dash.tab_trends"), T("ui.dash.tab_speed"), T("ui.dash.tab_learn")])
+# The tabs know which one is open (a switch reruns the page, from the caches): speed and acceleration, a query of
+# their own, are worked out only when their tab is open.
+tab_trend, tab_speed, tab_learn = st.tabs([T("ui.dash.tab_trends"), T("ui.dash.tab_speed"), T("ui.dash.tab_learn")],
+                                          key="dash.tab", on_change="rerun")
 with tab_trend:
-    if grain != "day" and charts.has_partial(trend["period"], grain, lo, hi):
+    if grain != "day" and charts.has_partial([r["period"] for rows in trend.values() for r in rows], grain, lo, hi):
         st.caption(T("ui.dash.partial_help"))
     cols = st.columns(2)
     for i, k in enumerate(chosen):
         kpi = CAT[k]
-        s = trend[trend["kpi"] == k]
         with cols[i % 2], st.container(border=True):
             st.markdown(f"**{kpi_name(kpi, L)}** · {T('ui.grain.' + grain)}")
-            if s["value"].notna().sum() == 0:
+            if all(r["value"] is None for r in trend[k]):
                 st.caption(T("ui.dash.no_values"))
                 continue
             num = formula.to_text(kpi.numerator)
             den = formula.to_text(kpi.denominator) if kpi.denominator is not None else ""
-            charts.show(charts.trend(s, kpi.unit, L, cur, kpi.name[L], num, den, grain, span=(lo, hi)),
+            charts.show(charts.trend(trend[k], kpi.unit, L, cur, kpi.name[L], num, den, grain, span=(lo, hi)),
                         key=f"dash.trend.{k}")
 with tab_speed:
     st.caption(T("ui.dash.speed_help"))
     keep("dash.speed_kpi", allowed={"dash.speed_kpi": chosen})
     sk = st.selectbox(T("ui.dash.speed_kpi"), chosen, key="dash.speed_kpi", format_func=name)
-    sgrain = grain if grain != "day" else "week"
-    try:
-        cmp = cache.compare(path, version, sk, sgrain, lo, hi, where)
-    except KoersError as e:
-        st.error(plain(e.message(L)))
-        cmp = None
-    if cmp is not None and cmp["speed"].notna().sum() > 0:
-        charts.show(charts.speed(cmp, CAT[sk].unit, L, cur), key="dash.speed_chart")
-    elif cmp is not None:
-        st.info(T("ui.dash.speed_empty"))
+    if tab_speed.open:
+        sgrain = grain if grain != "day" else "week"
+        try:
+            cmp = cache.compare(path, version, sk, sgrain, lo, hi, where)
+        except KoersError as e:
+            st.error(plain(e.message(L)))
+            cmp = None
+        if cmp is not None and cmp["speed"].notna().sum() > 0:
+            charts.show(charts.speed(cmp, CAT[sk].unit, L, cur), key="dash.speed_chart")
+        elif cmp is not None:
+            st.info(T("ui.dash.speed_empty"))
 with tab_learn:
     st.markdown(T("ui.teach.kpis"))
     st.markdown(T("ui.teach.leading"))

@@ -1,15 +1,22 @@
-"""Caches: one Workspace per file per process; query results keyed on workspace path + version + arguments."""
+"""Caches: one Workspace per file per process; query results keyed on workspace path + version + arguments.
+
+The version goes up with every write to the workspace in this process (an upload, a setting, a target), so a result
+never outlives the data it came from, and a rerun that changes no argument recomputes nothing. pandas and
+kpi_core.tracking load only in the functions that need them: the dashboard's tiles, trends and filters do not."""
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
-import pandas as pd
 import streamlit as st
 
-from kpi_core import kpis, tracking
+from kpi_core import kpis
 from kpi_core.compiler import Filters
 from kpi_core.workspace import Workspace
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 @st.cache_resource(show_spinner=False)
@@ -34,8 +41,26 @@ def all_kpis(path: str, version: int) -> dict:
 
 
 def _kpis(path: str, version: int, ids) -> list:
-    table = all_kpis(path, version)
-    return [table[k] for k in ids]
+    by_id = all_kpis(path, version)
+    return [by_id[k] for k in ids]
+
+
+@st.cache_data(max_entries=50, show_spinner=False)
+def settings(path: str, version: int) -> dict:
+    """The workspace's settings (Workspace.settings)."""
+    return open_workspace(path).settings()
+
+
+@st.cache_data(max_entries=50, show_spinner=False)
+def targets(path: str, version: int) -> list[dict]:
+    """The workspace's targets (Workspace.targets)."""
+    return open_workspace(path).targets()
+
+
+@st.cache_data(max_entries=50, show_spinner=False)
+def currency(path: str, version: int) -> str:
+    """The currency results are in (Workspace.money)."""
+    return open_workspace(path).money().currency
 
 
 @st.cache_data(max_entries=500, show_spinner=False)
@@ -44,13 +69,6 @@ def present_kpis(path: str, version: int) -> list[str]:
     engine = open_workspace(path).engine
     have = kpis.presence(engine)
     return [k for k, kpi in all_kpis(path, version).items() if all(m in have for m in kpi.measures)]
-
-
-@st.cache_data(max_entries=500, show_spinner=False)
-def series_many(path: str, version: int, ids: tuple, grain: str, date_from, date_to, where: tuple,
-                dim: str | None = None) -> pd.DataFrame:
-    return kpis.series_many(open_workspace(path).engine, _kpis(path, version, ids), grain,
-                            _filters(date_from, date_to, where), dim)
 
 
 @st.cache_data(max_entries=500, show_spinner=False)
@@ -65,15 +83,45 @@ def compare(path: str, version: int, kpi: str, grain: str, date_from, date_to, w
                         _filters(date_from, date_to, where))
 
 
+def _plain(v):
+    """A cell as plain Python: NaN and NaT as None, a timestamp as its day, a numpy number as a Python one."""
+    if v is None or v != v:
+        return None
+    if isinstance(v, dt.datetime):
+        return v.date()
+    return v.item() if hasattr(v, "item") else v
+
+
+def _rows(path: str, version: int, ids, grain: str, filters: Filters | None, dim: str | None = None) -> list[dict]:
+    """kpis.table_many as dicts (kpi, period, [dim], numerator, denominator, value, estimated): every plain KPI in
+    one query, without pandas. Cumulative and growth KPIs take pandas in kpi_core either way and go through
+    series_many (table_many, asked for growth KPIs alone, fails on the 'estimated' column their frame lacks)."""
+    chosen = _kpis(path, version, ids)
+    engine = open_workspace(path).engine
+    if any(k.cumulative or k.growth for k in chosen):
+        df = kpis.series_many(engine, chosen, grain, filters, dim)
+        cols, rows = list(df.columns), df.itertuples(index=False, name=None)
+    else:
+        table = kpis.table_many(engine, chosen, grain, filters, dim)
+        cols, rows = table["columns"], table["rows"]
+    return [{c: _plain(v) for c, v in zip(cols, r, strict=True)} for r in rows]
+
+
+@st.cache_data(max_entries=500, show_spinner=False)
+def table(path: str, version: int, ids: tuple, grain: str, date_from, date_to, where: tuple) -> list[dict]:
+    """The KPIs per period over the days, within the filters (`where_key`): one dict per KPI and period, in the
+    order of `ids` (see _rows). The tiles' figures and the trends; a period with no data has value None."""
+    return _rows(path, version, ids, grain, _filters(date_from, date_to, where))
+
+
 @st.cache_data(max_entries=200, show_spinner=False)
 def dimension_values(path: str, version: int, ids: tuple, dim: str) -> list[str]:
     """The values of a dimension where these KPIs have data (for filter choices)."""
-    chosen = [k for k in _kpis(path, version, ids) if not k.growth]
+    chosen = tuple(k.id for k in _kpis(path, version, ids) if not k.growth)
     if not chosen:
         return []
-    df = kpis.series_many(open_workspace(path).engine, chosen, "total", None, dim)
-    has = df["numerator"].fillna(0).ne(0) | df["denominator"].fillna(0).ne(0)
-    return sorted({str(v) for v in df.loc[has, dim].dropna()})
+    rows = _rows(path, version, chosen, "total", None, dim)  # a figure of 0 or none is no data
+    return sorted({str(r[dim]) for r in rows if r[dim] is not None and (r["numerator"] or r["denominator"])})
 
 
 @st.cache_data(max_entries=50, show_spinner=False)
@@ -84,6 +132,8 @@ def datasets(path: str, version: int) -> list[dict]:
 @st.cache_data(max_entries=200, show_spinner=False)
 def evaluate(path: str, version: int, target_id: str, as_of: dt.date, lang: str):
     """One target's status row and warnings (tracking.evaluate), or None when the target is gone."""
+    from kpi_core import tracking
+
     ws = open_workspace(path)
     for t in tracking.load_targets(ws):
         if t.id == target_id:
@@ -93,6 +143,10 @@ def evaluate(path: str, version: int, target_id: str, as_of: dt.date, lang: str)
 
 @st.cache_data(max_entries=200, show_spinner=False)
 def target_daily(path: str, version: int, target_id: str) -> pd.DataFrame:
+    import pandas as pd
+
+    from kpi_core import tracking
+
     ws = open_workspace(path)
     for t in tracking.load_targets(ws):
         if t.id == target_id:
@@ -103,6 +157,8 @@ def target_daily(path: str, version: int, target_id: str) -> pd.DataFrame:
 
 @st.cache_data(max_entries=50, show_spinner=False)
 def guards(path: str, version: int, as_of: dt.date, lang: str) -> list[dict]:
+    from kpi_core import tracking
+
     ws = open_workspace(path)
     return tracking.guards(ws, tracking.load_targets(ws), as_of, lang)
 

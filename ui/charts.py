@@ -1,16 +1,23 @@
-"""Altair charts: trend, sparkline, pacing with forecast band, bullet per target, speed and acceleration."""
+"""Charts: trend, sparkline, pacing with forecast band, bullet per target, speed and acceleration.
+
+Trend, sparkline and speed, which the dashboard draws on every run, are Vega-Lite specs written as dicts and draw
+what their Altair versions drew: no Altair to import or to check against its schema on each rerun, and no pandas.
+The others are Altair charts; Altair, numpy and pandas load when one of them is drawn."""
 
 from __future__ import annotations
 
 import datetime as dt
+import math
+from typing import TYPE_CHECKING
 
-import altair as alt
-import numpy as np
-import pandas as pd
 import streamlit as st
-from altair.utils.data import to_values
 
 from kpi_core.i18n import AXIS_FORMAT, fmt, fmt_date, formula_in_words, t
+
+if TYPE_CHECKING:
+    import altair as alt
+    import numpy as np
+    import pandas as pd
 
 GREEN, AMBER, RED, GREY, INK = "#0B6E4F", "#C98A04", "#B3261E", "#9AA5A1", "#1B2A26"
 BLUE = "#2F6690"
@@ -36,9 +43,22 @@ LOCALE = {
 }
 
 
+SCHEMA = "https://vega.github.io/schema/vega-lite/v6.json"
+
+
+class Spec(dict):
+    """A Vega-Lite spec built as a dict; to_dict() as an Altair chart has it, so show() draws either."""
+
+    def to_dict(self) -> dict:
+        return dict(self)
+
+
 def _data(df: pd.DataFrame) -> alt.InlineData:
     """A frame as values inside the spec: Altair's data transformer (process-wide, with a row limit) is never used
     or changed, so what a chart holds depends on its own rows only (they are aggregates, never raw facts)."""
+    import altair as alt
+    from altair.utils.data import to_values
+
     return alt.InlineData(values=to_values(df)["values"])
 
 
@@ -79,6 +99,16 @@ def show_spec(spec: dict, key: str) -> None:
     st.vega_lite_chart(spec, width="stretch", key=key)
 
 
+def _config(lang: str, axes: bool = True) -> dict:
+    """What _finish configures (and Altair's default view size), for a spec written as a dict."""
+    view = {"continuousWidth": 300, "continuousHeight": 300, "stroke": None}
+    if not axes:
+        return {"view": view, "locale": LOCALE.get(lang, LOCALE["en"])}
+    return {"view": view, "axis": {"labelFontSize": 12, "labelLimit": 220, "titleFontSize": 12},
+            "legend": {"labelFontSize": 12, "labelLimit": 300, "orient": "bottom", "titleFontSize": 12},
+            "locale": LOCALE.get(lang, LOCALE["en"])}
+
+
 def _finish(chart, lang: str, height: int = 260):
     return (chart.properties(height=height)
             .configure(locale=LOCALE.get(lang, LOCALE["en"]))
@@ -90,24 +120,55 @@ def _finish(chart, lang: str, height: int = 260):
 _PERIOD_FORMAT = {"month": "%b %Y", "quarter": "%b %Y", "year": "%Y"}
 
 
-def _time_axis(periods: pd.Series, grain: str | None = None) -> alt.Axis:
-    """Month ticks over long spans, day ticks over short ones: never the same label twice."""
+def _time_axis(periods, grain: str | None = None) -> dict:
+    """Month ticks over long spans, day ticks over short ones: never the same label twice. `periods`: the x values
+    (dates, timestamps or None), as a Vega-Lite axis (Altair takes it as it is)."""
+    days = list(dict.fromkeys(d for d in map(_day, periods) if d is not None))  # distinct, in order
+    ticks = [{"date": d.day, "month": d.month, "year": d.year} for d in days]
     if grain in _PERIOD_FORMAT and len(periods) <= 24:  # one tick per period, named as the period
-        values = [alt.DateTime(year=p.year, month=p.month, date=p.day) for p in periods.dropna().unique()]
-        return alt.Axis(format=_PERIOD_FORMAT[grain], labelAngle=0, values=values)
-    if grain == "week" and 1 < periods.nunique() <= 16:  # a tick on each week's Monday, where its point sits
-        values = [alt.DateTime(year=p.year, month=p.month, date=p.day) for p in periods.dropna().unique()]
-        return alt.Axis(format="%-d %b", labelAngle=0, values=values)
-    span = (periods.max() - periods.min()).days if len(periods) else 0
+        return {"format": _PERIOD_FORMAT[grain], "labelAngle": 0, "values": ticks}
+    if grain == "week" and 1 < len(days) <= 16:  # a tick on each week's Monday, where its point sits
+        return {"format": "%-d %b", "labelAngle": 0, "values": ticks}
+    span = (max(days) - min(days)).days if days else 0
     if span > 120:
-        return alt.Axis(format="%b %Y", labelAngle=0, tickCount={"interval": "month", "step": 1 if span < 400 else 3})
+        return {"format": "%b %Y", "labelAngle": 0, "tickCount": {"interval": "month", "step": 1 if span < 400 else 3}}
     if span > 21:
-        return alt.Axis(format="%d %b", labelAngle=0, tickCount={"interval": "week", "step": 1 if span < 60 else 2})
-    return alt.Axis(format="%d %b", labelAngle=0, tickCount={"interval": "day", "step": 1 if span < 10 else 3})
+        return {"format": "%d %b", "labelAngle": 0, "tickCount": {"interval": "week", "step": 1 if span < 60 else 2}}
+    return {"format": "%d %b", "labelAngle": 0, "tickCount": {"interval": "day", "step": 1 if span < 10 else 3}}
 
 
 def _num(s: pd.Series) -> pd.Series:
+    import pandas as pd
+
     return pd.to_numeric(s, errors="coerce").astype(float)
+
+
+def _day(v) -> dt.date | None:
+    """A period as a date (from a date, a datetime or pandas Timestamp, or ISO text); None when missing."""
+    if v is None or v != v:  # NaN and NaT are not equal to themselves
+        return None
+    if isinstance(v, dt.datetime):
+        return v.date()
+    return v if isinstance(v, dt.date) else dt.date.fromisoformat(str(v)[:10])
+
+
+def _float(v) -> float | None:
+    """A number as a float; None when missing, not finite or not a number (pd.to_numeric with errors='coerce')."""
+    try:
+        f = float(v)
+    except (TypeError, ValueError):
+        return None
+    return f if math.isfinite(f) else None
+
+
+def _stamp(d: dt.date) -> str:
+    """A day as a chart's x value, as Altair writes a pandas timestamp ('2025-03-01T00:00:00')."""
+    return f"{d.isoformat()}T00:00:00"
+
+
+def _records(rows) -> list[dict]:
+    """A frame's rows as dicts, or the dicts themselves."""
+    return rows.to_dict("records") if hasattr(rows, "to_dict") else list(rows)
 
 
 def _axis_title(unit: str, currency: str, lang: str) -> str:
@@ -130,57 +191,64 @@ def covered(period: dt.date, grain: str | None, lo: dt.date, hi: dt.date) -> tup
 
 def has_partial(periods, grain: str | None, lo: dt.date, hi: dt.date) -> bool:
     """Whether a period of a trend lies only partly within the chosen days (a week that began the month before)."""
-    return any(a < b for a, b in (covered(pd.Timestamp(p).date(), grain, lo, hi) for p in pd.Series(periods).dropna()))
+    return any(a < b for a, b in (covered(d, grain, lo, hi) for d in map(_day, periods) if d is not None))
 
 
-def trend(df: pd.DataFrame, unit: str, lang: str, currency: str = "EUR", title: str = "",
-          num_label: str = "", den_label: str = "", grain: str | None = None, span: tuple | None = None):
+def trend(rows, unit: str, lang: str, currency: str = "EUR", title: str = "", num_label: str = "",
+          den_label: str = "", grain: str | None = None, span: tuple | None = None) -> Spec:
     """The KPI per period; the tooltip shows the value with its numerator and denominator. With `span` (the chosen
     days), a period only partly inside it is an open point that says how many of its days count: the 2 days of a
-    week that began in the month before are not a fall."""
-    d = df.copy()
-    d["period"] = pd.to_datetime(d["period"])
-    d["value"] = _num(d["value"])
-    days = [covered(p.date(), grain, *span) for p in d["period"]] if span is not None else [(1, 1)] * len(d)
-    d["fill"] = [GREEN if a >= b else "white" for a, b in days]
-    d["days_txt"] = [t("ui.chart.days_in", lang, n=fmt(a, "count", lang), total=fmt(b, "count", lang))
-                     for a, b in days]
-    d["value_txt"] = [fmt(v, unit, lang, currency) for v in d["value"]]
-    d["num_txt"] = [fmt(v, "count", lang) for v in _num(d["numerator"])]
-    d["den_txt"] = [fmt(v, "count", lang) if pd.notna(v) else "–" for v in _num(d["denominator"])]
-    d["period_txt"] = [fmt_date(p.date(), lang) for p in d["period"]]
+    week that began in the month before are not a fall. `rows`: dicts or a frame with period, value, numerator and
+    denominator."""
+    rows = _records(rows)
+    periods = [_day(r["period"]) for r in rows]
+    days = [covered(p, grain, *span) for p in periods] if span is not None else [(1, 1)] * len(rows)
+    dens = [_float(r.get("denominator")) for r in rows]
+    show_days = span is not None and grain != "day"
+    values = []
+    for r, p, (a, b), den in zip(rows, periods, days, dens, strict=True):
+        v = _float(r["value"])
+        row = {"period": _stamp(p), "value": v, "fill": GREEN if a >= b else "white",
+               "value_txt": fmt(v, unit, lang, currency), "num_txt": fmt(_float(r["numerator"]), "count", lang),
+               "den_txt": fmt(den, "count", lang), "period_txt": fmt_date(p, lang)}
+        if show_days:
+            row["days_txt"] = t("ui.chart.days_in", lang, n=fmt(a, "count", lang), total=fmt(b, "count", lang))
+        values.append(row)
     # a formula over measure ids reads as names ('Klikken / Vertoningen')
     num_label, den_label = formula_in_words(num_label, lang), formula_in_words(den_label, lang)
-    tip = [alt.Tooltip("period_txt:N", title=t("ui.chart.period", lang)),
-           alt.Tooltip("value_txt:N", title=title or t("ui.chart.value", lang)),
-           alt.Tooltip("num_txt:N", title=num_label or t("ui.chart.numerator", lang))]
-    if d["denominator"].notna().any():
-        tip.append(alt.Tooltip("den_txt:N", title=den_label or t("ui.chart.denominator", lang)))
-    if span is not None and grain != "day":
-        tip.append(alt.Tooltip("days_txt:N", title=t("ui.chart.days", lang)))
-    base = alt.Chart(_data(d)).encode(
-        x=alt.X("period:T", title=None, axis=_time_axis(d["period"], grain)),
-        y=alt.Y("value:Q", title=_axis_title(unit, currency, lang), axis=alt.Axis(format=AXIS_FORMAT[unit])),
-        tooltip=tip,
-    )
-    line = base.mark_line(color=GREEN, strokeWidth=2.5)  # straight: a period is a point, not a curve
-    pts = base.mark_point(filled=True, size=70, opacity=1, stroke=GREEN, strokeWidth=2).encode(
-        fill=alt.Fill("fill:N", scale=None))
-    return _finish(alt.layer(line, pts), lang)
+    tip = [("period_txt", t("ui.chart.period", lang)), ("value_txt", title or t("ui.chart.value", lang)),
+           ("num_txt", num_label or t("ui.chart.numerator", lang))]
+    if any(d is not None for d in dens):
+        tip.append(("den_txt", den_label or t("ui.chart.denominator", lang)))
+    if show_days:
+        tip.append(("days_txt", t("ui.chart.days", lang)))
+    encoding = {
+        "x": {"field": "period", "type": "temporal", "title": None, "axis": _time_axis(periods, grain)},
+        "y": {"field": "value", "type": "quantitative", "title": _axis_title(unit, currency, lang),
+              "axis": {"format": AXIS_FORMAT[unit]}},
+        "tooltip": [{"field": f, "type": "nominal", "title": name} for f, name in tip],
+    }
+    line = {"mark": {"type": "line", "color": GREEN, "strokeWidth": 2.5}}  # straight: a period is a point, not a curve
+    points = {"mark": {"type": "point", "filled": True, "size": 70, "opacity": 1, "stroke": GREEN, "strokeWidth": 2},
+              "encoding": {"fill": {"field": "fill", "type": "nominal", "scale": None}}}
+    # The rows sit in the layer, not at the top: Streamlit turns top-level data into Arrow, through pandas.
+    return Spec({"$schema": SCHEMA, "config": _config(lang), "height": 260,
+                 "layer": [{"data": {"values": values}, "encoding": encoding, "layer": [line, points]}]})
 
 
-def sparkline(df: pd.DataFrame, lang: str):
-    """A small line without axes, for a KPI tile."""
-    d = pd.DataFrame({"period": pd.to_datetime(df["period"]), "value": _num(df["value"])}).dropna()
-    chart = alt.Chart(_data(d)).mark_area(
-        line={"color": GREEN, "strokeWidth": 1.5}, color=alt.Gradient(
-            gradient="linear", stops=[alt.GradientStop(color="white", offset=0),
-                                      alt.GradientStop(color="#CFE6DD", offset=1)], x1=1, x2=1, y1=1, y2=0),
-        interpolate="monotone",
-    ).encode(x=alt.X("period:T", axis=None), y=alt.Y("value:Q", axis=None, scale=alt.Scale(zero=False)),
-             tooltip=[])
-    return (chart.properties(height=48).configure(locale=LOCALE.get(lang, LOCALE["en"]))
-            .configure_view(stroke=None))
+def sparkline(rows, lang: str) -> Spec:
+    """A small line without axes, for a KPI tile. `rows`: dicts or a frame with period and value."""
+    values = [{"period": _stamp(p), "value": v} for p, v in
+              ((_day(r["period"]), _float(r["value"])) for r in _records(rows)) if p is not None and v is not None]
+    gradient = {"gradient": "linear", "stops": [{"color": "white", "offset": 0}, {"color": "#CFE6DD", "offset": 1}],
+                "x1": 1, "x2": 1, "y1": 1, "y2": 0}
+    area = {"data": {"values": values},
+            "mark": {"type": "area", "color": gradient, "interpolate": "monotone",
+                     "line": {"color": GREEN, "strokeWidth": 1.5}},
+            "encoding": {"x": {"field": "period", "type": "temporal", "axis": None},
+                         "y": {"field": "value", "type": "quantitative", "axis": None, "scale": {"zero": False}},
+                         "tooltip": []}}
+    return Spec({"$schema": SCHEMA, "config": _config(lang, axes=False), "height": 48, "layer": [area]})
 
 
 def _label(key: str, lang: str) -> str:
@@ -190,6 +258,10 @@ def _label(key: str, lang: str) -> str:
 def pacing(daily: pd.DataFrame, target, pace: dict, unit: str, is_ratio: bool, lang: str, currency: str = "EUR",
            shares: np.ndarray | None = None):
     """Cumulative actual against the pacing line, with the forecast band from as-of to the deadline."""
+    import altair as alt
+    import numpy as np
+    import pandas as pd
+
     start, deadline = target.start, target.deadline
     as_of = min(dt.date.fromisoformat(str(pace["as_of"])), deadline)
     days = pd.date_range(start, deadline, freq="D")
@@ -258,6 +330,10 @@ STATUS_COLORS = {"on_track": GREEN, "achieved": GREEN, "at_risk": AMBER, "off_tr
 
 def bullets(rows: list[dict], lang: str):
     """One bullet per target: bands for off/at-risk/on track, the bar is performance (share of expected)."""
+    import altair as alt
+    import numpy as np
+    import pandas as pd
+
     recs, bands = [], []
     for r in rows:
         perf = r.get("performance")
@@ -292,35 +368,39 @@ def bullets(rows: list[dict], lang: str):
     return _finish(alt.layer(band, bar, tick, text), lang, height=max(90, 44 * len(recs)))
 
 
-def speed(df: pd.DataFrame, unit: str, lang: str, currency: str = "EUR"):
-    """Speed (change per period) as bars and acceleration (change of speed) as a line, one panel each."""
-    d = pd.DataFrame({"period": pd.to_datetime(df["period"]), "speed": _num(df["speed"]),
-                      "acceleration": _num(df["acceleration"])}).dropna(subset=["speed"], how="all")
-    d["period_txt"] = [fmt_date(p.date(), lang) for p in d["period"]]
-    d["speed_txt"] = [fmt(v, unit, lang, currency) for v in d["speed"]]
-    d["acc_txt"] = [fmt(v, unit, lang, currency) for v in d["acceleration"]]
-    d["sign"] = np.where(d["speed"] >= 0, "up", "down")
-    tip = [alt.Tooltip("period_txt:N", title=_label("period", lang)),
-           alt.Tooltip("speed_txt:N", title=_label("speed", lang)),
-           alt.Tooltip("acc_txt:N", title=_label("acceleration", lang))]
-    x = alt.X("period:T", title=None, axis=_time_axis(d["period"]))
-    fmt_axis = AXIS_FORMAT[unit]
-    bars = alt.Chart(_data(d)).mark_bar(opacity=0.85).encode(
-        x=x, y=alt.Y("speed:Q", title=_label("speed", lang), axis=alt.Axis(format=fmt_axis)),
-        color=alt.Color("sign:N", scale=alt.Scale(domain=["up", "down"], range=[GREEN, RED]), legend=None),
-        tooltip=tip).properties(height=170)
-    acc = alt.Chart(_data(d)).mark_line(color=BLUE, point=True, strokeWidth=2).encode(
-        x=x, y=alt.Y("acceleration:Q", title=_label("acceleration", lang), axis=alt.Axis(format=fmt_axis)),
-        tooltip=tip).properties(height=150)
-    zero = alt.Chart(_data(pd.DataFrame({"y": [0]}))).mark_rule(color=GREY).encode(y="y:Q")
-    chart = alt.vconcat(alt.layer(bars, zero), alt.layer(acc, zero))
-    return (chart.configure(locale=LOCALE.get(lang, LOCALE["en"]))
-            .configure_axis(labelFontSize=12, titleFontSize=12).configure_view(stroke=None))
+def speed(df, unit: str, lang: str, currency: str = "EUR") -> Spec:
+    """Speed (change per period) as bars and acceleration (change of speed) as a line, one panel each. `df`: rows
+    (a frame or dicts) with period, speed and acceleration; a period without a speed is left out."""
+    rows = [(_day(r["period"]), _float(r["speed"]), _float(r["acceleration"])) for r in _records(df)]
+    rows = [(p, v, a) for p, v, a in rows if v is not None]
+    values = [{"period": _stamp(p), "speed": v, "acceleration": a, "period_txt": fmt_date(p, lang),
+               "speed_txt": fmt(v, unit, lang, currency), "acc_txt": fmt(a, unit, lang, currency),
+               "sign": "up" if v >= 0 else "down"} for p, v, a in rows]
+    tip = [{"field": f, "title": _label(name, lang), "type": "nominal"}
+           for f, name in (("period_txt", "period"), ("speed_txt", "speed"), ("acc_txt", "acceleration"))]
+    x = {"axis": _time_axis([p for p, _, _ in rows]), "field": "period", "title": None, "type": "temporal"}
+    y = lambda f: {"axis": {"format": AXIS_FORMAT[unit]}, "field": f, "title": _label(f, lang),  # noqa: E731
+                   "type": "quantitative"}
+    zero = {"data": {"values": [{"y": 0}]}, "mark": {"type": "rule", "color": GREY},
+            "encoding": {"y": {"field": "y", "type": "quantitative"}}}
+    bars = {"data": {"values": values}, "mark": {"type": "bar", "opacity": 0.85},
+            "encoding": {"color": {"field": "sign", "legend": None, "type": "nominal",
+                                   "scale": {"domain": ["up", "down"], "range": [GREEN, RED]}},
+                         "tooltip": tip, "x": x, "y": y("speed")}}
+    acc = {"data": {"values": values}, "mark": {"type": "line", "color": BLUE, "point": True, "strokeWidth": 2},
+           "encoding": {"tooltip": tip, "x": x, "y": y("acceleration")}}
+    config = {"view": {"continuousWidth": 300, "continuousHeight": 300, "stroke": None},
+              "axis": {"labelFontSize": 12, "titleFontSize": 12}, "locale": LOCALE.get(lang, LOCALE["en"])}
+    return Spec({"$schema": SCHEMA, "config": config,
+                 "vconcat": [{"layer": [bars, zero], "height": 170}, {"layer": [acc, zero], "height": 150}]})
 
 
 def funnel(steps: list[tuple[str, float, str]], lang: str):
     """Horizontal bars, one per funnel step from the top (label, value, formatted value), on a log scale: the top of
     a funnel is thousands of times its bottom, and every step must show."""
+    import altair as alt
+    import pandas as pd
+
     d = pd.DataFrame(steps, columns=["step", "value", "txt"])
     d["value"] = d["value"].clip(lower=1)
     top = float(d["value"].max())
@@ -337,6 +417,9 @@ def waterfall(steps: list[dict], before: tuple[str, float], after: tuple[str, fl
     """From the comparison's value, member by member, to this period's value. Each step is {'member', 'rate',
     'mix', 'total'}: its own change (rate effect) and the shift of its share (mix effect) as two parts of one bar;
     `parts` names the values, the rate effects and the mix effects (no mix name: a sum, one part per bar)."""
+    import altair as alt
+    import pandas as pd
+
     total_name, rate_name, mix_name = parts
     level, rows, labels = before[1], [], []
     ends = [before[1], after[1]]

@@ -108,7 +108,13 @@ def workspace():
 
 def currency(ws) -> str:
     """The currency results are in: the workspace's, or the one other currency all its money is in."""
-    return ws.money().currency if ws is not None else "EUR"
+    if ws is None:
+        return "EUR"
+    if ws.path is None:  # an in-memory workspace: nothing to key a cache on
+        return ws.money().currency
+    from ui.cache import currency as cached
+
+    return cached(str(ws.path), ws.version)
 
 
 def default_as_of(ws) -> dt.date:
@@ -121,7 +127,9 @@ def default_as_of(ws) -> dt.date:
 
 def chosen_kpis(ws) -> list[str] | None:
     """The dashboard KPIs remembered for this workspace (workspace setting, else this session)."""
-    stored = ws.settings().get(DASH_KPIS)
+    from ui.cache import settings
+
+    stored = settings(str(ws.path), ws.version).get(DASH_KPIS)
     if stored:
         return list(stored)
     return st.session_state.get(f"dash.kpis_saved.{ws.path}")

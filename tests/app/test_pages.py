@@ -238,6 +238,7 @@ def test_a_bug_shows_a_friendly_message_not_a_traceback(tmp_path, monkeypatch):
         raise RuntimeError("a bug")
 
     monkeypatch.setattr(kpis, "series_many", broken)
+    monkeypatch.setattr(kpis, "table_many", broken)
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
     at.run()
     assert not at.exception

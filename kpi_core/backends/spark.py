@@ -296,9 +296,10 @@ class SparkBackend:
     def arrow(self, sql: str, params: dict | list | None = None):
         """A compiled (DuckDB) query run on Spark; the result as a pyarrow Table.
 
-        CTEs the query reads more than once are computed once each, as cached views of this call (split_shared)."""
+        The UNION ALL of its KPIs is first folded into one scan (fold_union); CTEs the query then still reads more
+        than once are computed once each, as cached views of this call (split_shared)."""
         args = (dict(params) if isinstance(params, dict) else list(params or [])) or None
-        steps, final = split_shared(to_spark(sql), _SHARED)
+        steps, final = split_shared(fold_union(to_spark(sql)), _SHARED)
         prefix = f"_koers_{uuid.uuid4().hex[:12]}"  # the views of this call only
         done = []
         with _LOCK:  # one query at a time per session: the settings of _sql are the session's
@@ -309,7 +310,7 @@ class SparkBackend:
                     done.append((view.replace(_SHARED, prefix), df))
                     df.count()  # computed now, once
                     df.createOrReplaceTempView(done[-1][0])
-                return self._sql(fold_union(final).replace(_SHARED, prefix), args).toArrow()
+                return self._sql(final.replace(_SHARED, prefix), args).toArrow()
             finally:
                 for view, df in done:
                     self.spark.catalog.dropTempView(view)

@@ -226,8 +226,10 @@ def _shifted(hist: pd.DataFrame, keys: list[str], prefix: str, offset) -> pd.Dat
     import pandas as pd
 
     out = hist[[*keys, *COLUMNS]].rename(columns={c: f"{prefix}_{c}" for c in COLUMNS})
-    out["period"] = pd.to_datetime(out["period"]) + offset
-    return out
+    period = pd.to_datetime(out["period"])
+    out["period"] = period + offset
+    # A day with no twin (29 February a year on) is nobody's previous day: it would give 28 February two rows.
+    return out[out["period"] - offset == period]
 
 
 def _add_changes(df: pd.DataFrame) -> pd.DataFrame:
@@ -244,6 +246,12 @@ def compare(engine, kpi: str | Kpi, grain: str = "month", filters: Filters | Non
             measure_sources: dict | None = None) -> pd.DataFrame:
     """Each period against the previous one and the same period last year: value, numerator and denominator
     of each, change (in %, of the previous value), speed (change per period) and acceleration (change of speed)."""
+    return _compare(engine, kpi, grain, filters, dim, measure_sources)
+
+
+def _compare(engine, kpi, grain, filters, dim, measure_sources, full: bool = True) -> pd.DataFrame:
+    """compare(); full=False asks only the previous period (a growth KPI's need): the columns of the two periods
+    before and of last year are then NULL, and no query is made for them."""
     import pandas as pd
 
     kpi = dataclasses.replace(get(kpi), growth=False)
@@ -255,29 +263,36 @@ def compare(engine, kpi: str | Kpi, grain: str = "month", filters: Filters | Non
     if lo is None:  # no data under these filters
         cols = [*keys, *COLUMNS] + [f"{p}_{c}" for p in ("prev", "yoy") for c in COLUMNS]
         return pd.DataFrame(columns=[*cols, "prev2_value", "change", "yoy_change", "speed", "acceleration"])
+    names = ("prev", "prev2", "yoy") if full else ("prev",)
     if grain == "total":
         from .windows import previous, year_before
 
         before = previous(lo, hi)
         windows = {"prev": before, "prev2": previous(*before), "yoy": year_before(lo, hi)}
         out = run(lo, hi)
-        for name, (a, b) in windows.items():
-            other = run(a, b).rename(columns={c: f"{name}_{c}" for c in COLUMNS}).drop(columns="period")
-            out = out.merge(other, on=dim, how="left") if dim else pd.concat([out, other], axis=1)
+        for name in ("prev", "prev2", "yoy"):
+            if name in names:
+                other = run(*windows[name]).rename(columns={c: f"{name}_{c}" for c in COLUMNS}).drop(columns="period")
+                out = out.merge(other, on=dim, how="left") if dim else pd.concat([out, other], axis=1)
+            else:
+                out = out.assign(**{f"{name}_{c}": float("nan") for c in COLUMNS})
         return _add_changes(out)
     cur = run(lo, hi)
     start = pd.Timestamp(trunc(lo, grain))
-    ext = min(start - 2 * _step(grain), start - _year_back(grain)).date()
+    ext = (min(start - 2 * _step(grain), start - _year_back(grain)) if full else start - _step(grain)).date()
     hist = run(ext, hi)
     cur["period"] = pd.to_datetime(cur["period"])
     for name, offset in (("prev", _step(grain)), ("prev2", 2 * _step(grain)), ("yoy", _year_back(grain))):
-        cur = cur.merge(_shifted(hist, keys, name, offset), on=keys, how="left")
+        if name in names:
+            cur = cur.merge(_shifted(hist, keys, name, offset), on=keys, how="left")
+        else:
+            cur = cur.assign(**{f"{name}_{c}": float("nan") for c in COLUMNS})
     return _add_changes(cur)
 
 
 def _growth(engine, kpi: Kpi, grain, filters, dim, measure_sources) -> pd.DataFrame:
     """A growth KPI: numerator = change against the previous period, denominator = the previous value."""
-    c = compare(engine, kpi, grain, filters, dim, measure_sources)
+    c = _compare(engine, kpi, grain, filters, dim, measure_sources, full=False)
     out = c[["period", *([dim] if dim else [])]].copy()
     out["numerator"] = c["value"] - c["prev_value"]
     out["denominator"] = c["prev_value"]

@@ -150,6 +150,26 @@ def test_revenue_growth_is_change_against_previous_period():
     assert values(df, "numerator") == [None, 50, -30] and values(df, "denominator") == [None, 100, 150]
 
 
+DAILY_REVENUE = [{"source_id": "shopify_orders", "date": dt.date(2024, 1, 1) + dt.timedelta(days=d), "channel": ch,
+                  "orders": 1, "revenue": 10 + (d * 37 + 11 * i) % 90}
+                 for d in range(800) for i, ch in enumerate(("Web", "Shop"))]  # across 29 February 2024
+
+
+@pytest.mark.parametrize("grain", ["total", "day", "week", "month", "quarter", "year"])
+@pytest.mark.parametrize("dim", [None, "channel"])
+def test_a_growth_kpi_asks_only_the_previous_period_and_equals_the_full_comparison(grain, dim):
+    """revenue_growth asks no query for the periods before last and last year; its figures are compare()'s."""
+    e = engine_with(DAILY_REVENUE)
+    for f in (Filters(), Filters(dt.date(2025, 2, 12), dt.date(2025, 11, 19))):  # a range not on period bounds
+        full = kpis.compare(e, "revenue", grain, f, dim)
+        growth = kpis.series(e, "revenue_growth", grain, f, dim)
+        assert len(growth) == len(full) > 0
+        assert values(growth) == values(full, "change") and values(growth, "denominator") == values(full, "prev_value")
+        assert values(growth, "numerator") == [None if v is None else round(v, 9) for v in values(full, "speed")]
+        if f.date_from:  # in the range, most periods have a previous one with data
+            assert sum(v is not None for v in values(growth)) >= len(growth) // 2
+
+
 ORDERS = [{"source_id": "shopify_orders", "date": d, "customer_id": c, "orders": 1, "revenue": r}
           for d, c, r in [("2025-01-05", "a", 100), ("2025-01-20", "b", 50), ("2025-02-03", "a", 30),
                           ("2025-03-09", "c", 60), ("2025-03-10", "c", 40)]]
@@ -209,3 +229,14 @@ def test_compute_readable_table(export_files, capsys):
     assert main(["--lang", "nl", "compute", str(export_files), "--kpi", "ctr"]) == 0
     out = capsys.readouterr().out
     assert "ctr" in out and "4,00%" in out and "totaal" in out
+
+
+def test_a_day_a_year_after_a_leap_day_has_one_row_and_last_year_s_same_date():
+    e = engine_with(DAILY_REVENUE)
+    df = kpis.compare(e, "revenue", "day", Filters(dt.date(2025, 2, 27), dt.date(2025, 3, 1)))
+    assert [str(p)[:10] for p in df["period"]] == ["2025-02-27", "2025-02-28", "2025-03-01"]
+    by_day = {r["date"]: 0 for r in DAILY_REVENUE}
+    for r in DAILY_REVENUE:
+        by_day[r["date"]] += r["revenue"]
+    assert values(df, "yoy_value") == [by_day[dt.date(2024, 2, 27)], by_day[dt.date(2024, 2, 28)],
+                                       by_day[dt.date(2024, 3, 1)]]

@@ -291,12 +291,17 @@ def _compare(engine, kpi, grain, filters, dim, measure_sources, full: bool = Tru
 
 
 def _growth(engine, kpi: Kpi, grain, filters, dim, measure_sources) -> pd.DataFrame:
-    """A growth KPI: numerator = change against the previous period, denominator = the previous value."""
+    """A growth KPI: numerator = change against the previous period, denominator = the previous value; estimated
+    when either period's figure is."""
     c = _compare(engine, kpi, grain, filters, dim, measure_sources, full=False)
     out = c[["period", *([dim] if dim else [])]].copy()
     out["numerator"] = c["value"] - c["prev_value"]
     out["denominator"] = c["prev_value"]
     out["value"] = c["change"]
+    # An estimate when either period's figure rests on a share of a period row.
+    out["estimated"] = c["estimated"].astype("boolean").fillna(False) | c["prev_estimated"].astype(
+        "boolean").fillna(False)
+    out["estimated"] = out["estimated"].astype(bool)
     out.attrs.update(kpi=kpi.id, explain=f"change of {formula.to_text(kpi.numerator)} against the previous period",
                      notes=_notes([kpi]))
     return out

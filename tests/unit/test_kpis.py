@@ -240,3 +240,15 @@ def test_a_day_a_year_after_a_leap_day_has_one_row_and_last_year_s_same_date():
         by_day[r["date"]] += r["revenue"]
     assert values(df, "yoy_value") == [by_day[dt.date(2024, 2, 27)], by_day[dt.date(2024, 2, 28)],
                                        by_day[dt.date(2024, 3, 1)]]
+
+
+def test_growth_kpis_alone_come_as_plain_rows_and_say_when_they_rest_on_a_share_of_a_period():
+    weekly = [{"source_id": "meta_ads", "date": dt.date(2025, 1, 27) + dt.timedelta(weeks=w),
+               "date_end": dt.date(2025, 2, 2) + dt.timedelta(weeks=w), "revenue": 100 + 10 * w} for w in range(9)]
+    e = engine_with(weekly)  # 27 Jan – 30 Mar 2025, week by week: January and February hold part of a week
+    out = kpis.table_many(e, ["revenue_growth"], "month")
+    assert out["columns"] == ["kpi", "period", "numerator", "denominator", "value", "estimated"]
+    rows = {str(r[1])[:7]: r for r in out["rows"]}
+    assert list(rows) == ["2025-01", "2025-02", "2025-03"]
+    assert [rows[m][-1] for m in rows] == [True, True, True]  # each month or the one before it holds a share
+    assert rows["2025-01"][4] is None and rows["2025-02"][4] is not None

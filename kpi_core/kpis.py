@@ -264,30 +264,26 @@ def _compare(engine, kpi, grain, filters, dim, measure_sources, full: bool = Tru
         cols = [*keys, *COLUMNS] + [f"{p}_{c}" for p in ("prev", "yoy") for c in COLUMNS]
         return pd.DataFrame(columns=[*cols, "prev2_value", "change", "yoy_change", "speed", "acceleration"])
     names = ("prev", "prev2", "yoy") if full else ("prev",)
+    skipped = {f"{n}_{c}": float("nan") for n in ("prev", "prev2", "yoy") if n not in names for c in COLUMNS}
     if grain == "total":
         from .windows import previous, year_before
 
         before = previous(lo, hi)
         windows = {"prev": before, "prev2": previous(*before), "yoy": year_before(lo, hi)}
         out = run(lo, hi)
-        for name in ("prev", "prev2", "yoy"):
-            if name in names:
-                other = run(*windows[name]).rename(columns={c: f"{name}_{c}" for c in COLUMNS}).drop(columns="period")
-                out = out.merge(other, on=dim, how="left") if dim else pd.concat([out, other], axis=1)
-            else:
-                out = out.assign(**{f"{name}_{c}": float("nan") for c in COLUMNS})
-        return _add_changes(out)
+        for name in names:
+            other = run(*windows[name]).rename(columns={c: f"{name}_{c}" for c in COLUMNS}).drop(columns="period")
+            out = out.merge(other, on=dim, how="left") if dim else pd.concat([out, other], axis=1)
+        return _add_changes(out.assign(**skipped))
     cur = run(lo, hi)
     start = pd.Timestamp(trunc(lo, grain))
     ext = (min(start - 2 * _step(grain), start - _year_back(grain)) if full else start - _step(grain)).date()
     hist = run(ext, hi)
     cur["period"] = pd.to_datetime(cur["period"])
-    for name, offset in (("prev", _step(grain)), ("prev2", 2 * _step(grain)), ("yoy", _year_back(grain))):
-        if name in names:
-            cur = cur.merge(_shifted(hist, keys, name, offset), on=keys, how="left")
-        else:
-            cur = cur.assign(**{f"{name}_{c}": float("nan") for c in COLUMNS})
-    return _add_changes(cur)
+    offsets = {"prev": _step(grain), "prev2": 2 * _step(grain), "yoy": _year_back(grain)}
+    for name in names:
+        cur = cur.merge(_shifted(hist, keys, name, offsets[name]), on=keys, how="left")
+    return _add_changes(cur.assign(**skipped))
 
 
 def _growth(engine, kpi: Kpi, grain, filters, dim, measure_sources) -> pd.DataFrame:
@@ -298,10 +294,8 @@ def _growth(engine, kpi: Kpi, grain, filters, dim, measure_sources) -> pd.DataFr
     out["numerator"] = c["value"] - c["prev_value"]
     out["denominator"] = c["prev_value"]
     out["value"] = c["change"]
-    # An estimate when either period's figure rests on a share of a period row.
-    out["estimated"] = c["estimated"].astype("boolean").fillna(False) | c["prev_estimated"].astype(
-        "boolean").fillna(False)
-    out["estimated"] = out["estimated"].astype(bool)
+    either = c["estimated"].astype("boolean") | c["prev_estimated"].astype("boolean")  # True | unknown is True
+    out["estimated"] = either.fillna(False).astype(bool)
     out.attrs.update(kpi=kpi.id, explain=f"change of {formula.to_text(kpi.numerator)} against the previous period",
                      notes=_notes([kpi]))
     return out

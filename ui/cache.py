@@ -94,17 +94,9 @@ def _plain(v):
 
 def _rows(path: str, version: int, ids, grain: str, filters: Filters | None, dim: str | None = None) -> list[dict]:
     """kpis.table_many as dicts (kpi, period, [dim], numerator, denominator, value, estimated): every plain KPI in
-    one query, without pandas. Cumulative and growth KPIs take pandas in kpi_core either way and go through
-    series_many (table_many, asked for growth KPIs alone, fails on the 'estimated' column their frame lacks)."""
-    chosen = _kpis(path, version, ids)
-    engine = open_workspace(path).engine
-    if any(k.cumulative or k.growth for k in chosen):
-        df = kpis.series_many(engine, chosen, grain, filters, dim)
-        cols, rows = list(df.columns), df.itertuples(index=False, name=None)
-    else:
-        table = kpis.table_many(engine, chosen, grain, filters, dim)
-        cols, rows = table["columns"], table["rows"]
-    return [{c: _plain(v) for c, v in zip(cols, r, strict=True)} for r in rows]
+    one query, without pandas (cumulative and growth KPIs take pandas in kpi_core)."""
+    table = kpis.table_many(open_workspace(path).engine, _kpis(path, version, ids), grain, filters, dim)
+    return [{c: _plain(v) for c, v in zip(table["columns"], r, strict=True)} for r in table["rows"]]
 
 
 @st.cache_data(max_entries=500, show_spinner=False)

@@ -389,8 +389,7 @@ def speed(df, unit: str, lang: str, currency: str = "EUR") -> Spec:
                          "tooltip": tip, "x": x, "y": y("speed")}}
     acc = {"data": {"values": values}, "mark": {"type": "line", "color": BLUE, "point": True, "strokeWidth": 2},
            "encoding": {"tooltip": tip, "x": x, "y": y("acceleration")}}
-    config = {"view": {"continuousWidth": 300, "continuousHeight": 300, "stroke": None},
-              "axis": {"labelFontSize": 12, "titleFontSize": 12}, "locale": LOCALE.get(lang, LOCALE["en"])}
+    config = {**_config(lang, axes=False), "axis": {"labelFontSize": 12, "titleFontSize": 12}}
     return Spec({"$schema": SCHEMA, "config": config,
                  "vconcat": [{"layer": [bars, zero], "height": 170}, {"layer": [acc, zero], "height": 150}]})
 

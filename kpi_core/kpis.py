@@ -90,6 +90,18 @@ def _require(engine, kpi: Kpi) -> None:
                     missing=", ".join(state.missing[:6]) or "-")
 
 
+def answerable(engine, kpis) -> list[Kpi]:
+    """The KPIs this data can answer: their measures present, their money in one currency (or converted)."""
+    out = []
+    for k in map(get, kpis):
+        try:
+            _require(engine, k)
+        except KoersError:
+            continue
+        out.append(k)
+    return out
+
+
 def _filter_tools(f: Filters, known: frozenset) -> set[str] | None:
     vals = [v for k in ("source", "source_id") for v in compiler._values(f.where.get(k, []))]
     tools = {v for v in vals if v in known}

@@ -204,12 +204,7 @@ def _insights(ws, p, q, lang: str) -> list[str]:
     from . import insights, kpis, tracking
 
     ids = sorted({k for up, down, _ in insights.RULES for k in (up, down)} & set(kpis.present_kpis(ws.engine)))
-    values = {}
-    for k in ids:
-        try:
-            values[k] = (tracking.total(ws, k, q.start, q.end)[2], tracking.total(ws, k, p.start, p.end)[2])
-        except KoersError:
-            continue
+    values = tracking.two_periods(ws, ids, (q.start, q.end), (p.start, p.end))
     out = []
     for r in insights.rule_insights(values):
         prm, shown_ = r["params"], {}

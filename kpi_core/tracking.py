@@ -171,12 +171,12 @@ def leading_lags(ws, kpi, t: Target, as_of: dt.date) -> list[dict]:
     f = Filters(date_to=as_of - dt.timedelta(days=as_of.weekday() + 1), where=dict(t.scope))  # full weeks only
     if kpis.missing_measures(ws.engine, kpi):
         return []
-    lag = kpis.series(ws.engine, kpi, "week", f)[["period", "value"]]
+    cands = [c for c in insights.LEADING if c != kpi.id and not kpis.missing_measures(ws.engine, c)]
+    weekly = kpis.series_many(ws.engine, [kpi, *cands], "week", f)[["kpi", "period", "value"]]  # one query
+    lag = weekly[weekly["kpi"] == kpi.id].drop(columns="kpi")
     out = []
-    for cand in insights.LEADING:
-        if cand == kpi.id or kpis.missing_measures(ws.engine, cand):
-            continue
-        lead = kpis.series(ws.engine, cand, "week", f)[["period", "value"]]
+    for cand in cands:
+        lead = weekly[weekly["kpi"] == cand].drop(columns="kpi")
         both = lag.merge(lead, on="period", how="outer", suffixes=("_lag", "_lead")).sort_values("period")
         both = both.astype({"value_lag": float, "value_lead": float}).fillna(0.0)
         best = insights.best_lag(both["value_lag"].tolist(), both["value_lead"].tolist())
@@ -185,17 +185,21 @@ def leading_lags(ws, kpi, t: Target, as_of: dt.date) -> list[dict]:
     return sorted(out, key=lambda x: -x["r"])
 
 
-def total(ws, kpi, lo: dt.date, hi: dt.date, where: dict | None = None) -> tuple[float, float | None, float | None]:
-    """(numerator, denominator, value) of a KPI over lo..hi: the ratio of the sums of the days."""
+def two_periods(ws, ids, first: tuple[dt.date, dt.date], second: tuple[dt.date, dt.date]) -> dict[str, tuple]:
+    """{kpi: (value over first, value over second)}, each the ratio of the KPI's sums over those dates, all KPIs in
+    one query per period. KPIs this data cannot answer (kpis.answerable: money in mixed currencies) are left out."""
     from . import kpis
     from .compiler import Filters
 
-    df = kpis.series(ws.engine, kpi, "day", Filters(lo, hi, where=dict(where or {})))
-    num = float(pd.to_numeric(df["numerator"], errors="coerce").sum())
-    if resolve_kpi(ws, getattr(kpi, "id", kpi)).denominator is None:
-        return num, None, num if _has_data(df).any() else None
-    den = float(pd.to_numeric(df["denominator"], errors="coerce").sum())
-    return num, den, num / den if den else None
+    ks = kpis.answerable(ws.engine, ids)
+    if not ks:
+        return {}
+    values = []
+    for lo, hi in (first, second):
+        out = kpis.table_many(ws.engine, ks, "total", Filters(lo, hi))
+        at = out["columns"].index("value")
+        values.append({r[0]: r[at] for r in out["rows"]})
+    return {k.id: (values[0].get(k.id), values[1].get(k.id)) for k in ks}
 
 
 def data_insights(ws, as_of: dt.date, lang: str = "en", grain: str = "month") -> list[dict]:
@@ -207,7 +211,7 @@ def data_insights(ws, as_of: dt.date, lang: str = "en", grain: str = "month") ->
     if not ids:
         return []
     (a0, a1), (b0, b1) = insights.last_full_periods(as_of, grain)
-    values = {k: (total(ws, k, a0, a1)[2], total(ws, k, b0, b1)[2]) for k in ids}
+    values = two_periods(ws, ids, (a0, a1), (b0, b1))
     out = []
     for r in insights.rule_insights(values):
         p = dict(r["params"])

@@ -25,7 +25,7 @@ from urllib.parse import urlparse
 from ..errors import error
 from ..schema import FACT_COLUMNS
 from ..store import parquet_layout
-from .sql import facts_days_select, fold_union, split_shared, to_spark
+from .sql import facts_days_select, for_spark
 
 REMOTE = "KOERS_SPARK_REMOTE"  # sc://host:port: a cluster through Spark Connect
 MASTER = "KOERS_SPARK_MASTER"  # local[N] (default: every core) or a master URL for the local driver
@@ -40,9 +40,14 @@ EXPRESSIONS = "spark.sql.codegen.factoryMode"
 # Below this many fact rows a query's data is smaller than its plan: Spark compiling each plan to Java classes
 # took longer than running it interpreted, both for whole stages and for single expressions (interpreted
 # expressions: a third less time for fifty KPIs), every step after a shuffle is one task (four tasks per step
-# cost a fifth more time than one), and facts_days is kept in memory.
+# cost a fifth more time than one), adaptive execution is off (with one task per step it has nothing to adapt, and
+# re-planning after each stage cost the parity sequence a fifth of its time), and facts_days is kept in memory.
 SMALL = 1_000_000
-SMALL_SETTINGS = {CODEGEN: "false", EXPRESSIONS: "NO_CODEGEN", SHUFFLE: "1"}
+SMALL_SETTINGS = {CODEGEN: "false", EXPRESSIONS: "NO_CODEGEN", SHUFFLE: "1", AQE: "false"}
+# A command asks a few queries and exits: its JVM compiles with C1 only (C2's optimising compiler spent more CPU than
+# the queries saved) and collects with the serial collector. A command on the demo workspace took about two thirds
+# of the wall time and half the CPU. A long-lived process (the app, the tests) keeps the JVM's defaults.
+SHORT_LIVED_JAVA = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 _READS_FACTS = re.compile(r"\bfacts(_days)?\b")
 _SHARED = "_koers_shared"  # stands for a per-call prefix in the names of materialised CTEs
 _LOCK = threading.RLock()
@@ -69,8 +74,9 @@ def _cores(master_url: str) -> int:
     return int(m.group(1)) if m and m.group(1) != "*" else os.cpu_count() or 1
 
 
-def local_conf(master_url: str) -> dict[str, str]:
+def local_conf(master_url: str, short_lived: bool = False) -> dict[str, str]:
     """The settings of a local Spark: quiet, on the loopback address, days in UTC, few shuffle partitions."""
+    java = f"-Dlog4j2.configurationFile={LOG4J.as_uri()}" + (f" {SHORT_LIVED_JAVA}" if short_lived else "")
     return {
         "spark.master": master_url,
         "spark.app.name": "koers",
@@ -86,16 +92,17 @@ def local_conf(master_url: str) -> dict[str, str]:
         "spark.ui.retainedJobs": "50",
         "spark.ui.retainedStages": "50",
         "spark.sql.session.timeZone": "UTC",
-        "spark.driver.extraJavaOptions": f"-Dlog4j2.configurationFile={LOG4J.as_uri()}",
+        "spark.driver.extraJavaOptions": java,
     }
 
 
-def session():
-    """This process's SparkSession, started on first use (Connect when KOERS_SPARK_REMOTE is set, else local)."""
+def session(short_lived: bool = False):
+    """This process's SparkSession, started on first use (Connect when KOERS_SPARK_REMOTE is set, else local; a
+    local JVM tuned for a short life when the first caller says so)."""
     with _LOCK:
         if _STATE["session"] is None:
             remote = os.environ.get(REMOTE)
-            _STATE["session"] = _connect(remote) if remote else _local(master())
+            _STATE["session"] = _connect(remote) if remote else _local(master(), short_lived)
             for k, v in SESSION_CONF.items():
                 _STATE["session"].conf.set(k, v)
             # The session's own choices (a cluster's too), set back after each query that changed them.
@@ -146,7 +153,7 @@ def _tail(log) -> str:
     return (errors or lines or ["no output"])[-1][:300]
 
 
-def _local(master_url: str):
+def _local(master_url: str, short_lived: bool = False):
     log = _open_log()
     with _quietly(log):
         from pyspark import SparkConf, SparkContext
@@ -154,7 +161,7 @@ def _local(master_url: str):
         from pyspark.sql import SparkSession
 
         conf = SparkConf(loadDefaults=False)
-        for k, v in local_conf(master_url).items():
+        for k, v in local_conf(master_url, short_lived).items():
             conf.set(k, v)
         try:
             gateway = launch_gateway(conf, popen_kwargs={"stdout": log, "stderr": log})
@@ -296,10 +303,10 @@ class SparkBackend:
     def arrow(self, sql: str, params: dict | list | None = None):
         """A compiled (DuckDB) query run on Spark; the result as a pyarrow Table.
 
-        The UNION ALL of its KPIs is first folded into one scan (fold_union); CTEs the query then still reads more
-        than once are computed once each, as cached views of this call (split_shared)."""
+        The UNION ALL of its KPIs is folded into one scan; CTEs the query then still reads more than once are
+        computed once each, as cached views of this call (sql.for_spark)."""
         args = (dict(params) if isinstance(params, dict) else list(params or [])) or None
-        steps, final = split_shared(fold_union(to_spark(sql)), _SHARED)
+        steps, final = for_spark(sql, _SHARED)
         prefix = f"_koers_{uuid.uuid4().hex[:12]}"  # the views of this call only
         done = []
         with _LOCK:  # one query at a time per session: the settings of _sql are the session's
@@ -356,15 +363,15 @@ def location_for(ws) -> str:
     return str(Path(ws.path).with_suffix(".parquet"))
 
 
-def for_workspace(ws) -> SparkBackend:
+def for_workspace(ws, short_lived: bool = False) -> SparkBackend:
     """A Spark backend over the workspace's facts, written (again) first when a local folder is behind."""
     location = location_for(ws)
     if _is_local(location):
         folder = _local_path(location)
         if not parquet_layout.is_current(ws.engine, folder):
             parquet_layout.export(ws.engine, folder)
-        return SparkBackend(location, ws.engine)
-    backend = SparkBackend(location, ws.engine)
+        return SparkBackend(location, ws.engine, session(short_lived))
+    backend = SparkBackend(location, ws.engine, session(short_lived))
     with ws.engine.cursor() as cur:
         if backend.manifest.get("fingerprint") != parquet_layout.fingerprint(cur):
             raise error("engine.spark_facts_stale", location=location)

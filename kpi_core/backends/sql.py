@@ -8,17 +8,6 @@ from ..schema import FACT_COLUMNS, facts_days_ddl
 from ..store.parquet_layout import column_type
 
 
-@lru_cache(maxsize=1024)
-def to_spark(sql: str) -> str:
-    """A compiled query in Spark SQL. Its `$name` parameters become Spark's `:name` markers: values stay apart,
-    bound by the engine, never written into the text. Anything sqlglot cannot carry over raises."""
-    import sqlglot
-    from sqlglot.errors import ErrorLevel
-
-    (out,) = sqlglot.transpile(sql, read="duckdb", write="spark", unsupported_level=ErrorLevel.RAISE)
-    return out
-
-
 @lru_cache(maxsize=4)
 def facts_days_select(source: str = "facts") -> str:
     """The SELECT of schema.facts_days_ddl() over `source` in Spark SQL.
@@ -54,43 +43,58 @@ def _reads_facts_unaggregated(select) -> bool:
 
 
 @lru_cache(maxsize=1024)
-def split_shared(sql: str, prefix: str) -> tuple[tuple[tuple[str, str], ...], str]:
-    """A Spark query whose CTEs read more than once are computed once: ([(view, its Spark SQL)], the query reading
-    those views instead). Spark plans a CTE anew at every reference (the compiler's `base`, the sums per period, is
-    read by the periods' spine and by the join); the caller materialises each view, in order, before the query.
-    Run it after fold_union: the KPIs' branches then read `j` once, and `j` stays inline (materialising it cost a
-    quarter of the parity test's time). A CTE that only filters the facts stays inline: materialised, it would hold
-    every column of every row."""
+def for_spark(sql: str, prefix: str) -> tuple[tuple[tuple[str, str], ...], str]:
+    """A compiled (DuckDB) query as Spark SQL: ([(view, its Spark SQL)], the query), parsed once.
+
+    Its KPIs' UNION ALL is folded into one scan (_fold). Its CTEs still read more than once after that are computed
+    once: Spark plans a CTE anew at every reference (the compiler's `base`, the sums per period, is read by the
+    periods' spine and by the join); the caller materialises each view, in order, before the query. The folded
+    branches read `j` once, so `j` stays inline (materialising it cost a quarter of the parity test's time). A CTE
+    that only filters the facts stays inline: materialised, it would hold every column of every row.
+
+    One parse and one generation of each part: parsing and writing a fifty-KPI query took sqlglot about 0.2 s, and
+    transpiling, folding and splitting as three passes over the text took half a second per query."""
     import sqlglot
     from sqlglot import exp
+    from sqlglot.transforms import move_ctes_to_top_level
 
-    tree = sqlglot.parse_one(sql, read="spark")
-    with_ = tree.args.get("with_")
-    if with_ is None:
-        return (), sql
+    # CTEs inside a subquery (compile_kpi wraps the compiled query) at the top, as Spark's SQL has them.
+    tree = move_ctes_to_top_level(sqlglot.parse_one(sql, read="duckdb"))
+    branches = _foldable(tree)
+    later = branches[1:] if branches else []  # folded: the branches read their table once
     steps = []
-    for cte in list(with_.expressions):
+    with_ = tree.args.get("with_")
+    for cte in list(with_.expressions) if with_ else []:
         name = cte.alias
         refs = [t for t in tree.find_all(exp.Table) if t.name == name and not t.db and not _inside(t, cte)]
-        if len(refs) < 2 or _reads_facts_unaggregated(cte.this):
+        read = [t for t in refs if not any(_inside(t, b) for b in later)]
+        if len(read) < 2 or _reads_facts_unaggregated(cte.this):
             continue
         view = f"{prefix}_{name}"
         body = cte.this.copy()
         earlier = [c.copy() for c in with_.expressions[: with_.expressions.index(cte)]]
         if earlier:
             body.set("with_", exp.With(expressions=earlier))
-        steps.append((view, body.sql("spark")))
+        steps.append((view, _spark(body)))
         for t in refs:
             t.set("this", exp.to_identifier(view))
             if not t.alias:
                 t.set("alias", exp.TableAlias(this=exp.to_identifier(name)))
         cte.pop()
-    for cte in reversed(list(with_.expressions)):  # CTEs now read by nothing (spine, grid: inside a view)
+    for cte in reversed(list(with_.expressions) if with_ else []):  # now read by nothing (spine, grid: in a view)
         if not any(t.name == cte.alias and not t.db and not _inside(t, cte) for t in tree.find_all(exp.Table)):
             cte.pop()
-    if not with_.expressions:
+    if with_ is not None and not with_.expressions:
         with_.pop()
-    return tuple(steps), tree.sql("spark")
+    return tuple(steps), _fold(tree, branches) if branches else _spark(tree)
+
+
+def _spark(node) -> str:
+    """A node as Spark SQL; anything sqlglot cannot carry over raises. `$name` parameters become Spark's `:name`
+    markers: values stay apart, bound by the engine, never written into the text."""
+    from sqlglot.errors import ErrorLevel
+
+    return node.sql("spark", unsupported_level=ErrorLevel.RAISE)
 
 
 def _inside(node, ancestor) -> bool:
@@ -142,9 +146,21 @@ def _value_form(cols: dict) -> int:
     return 0
 
 
-@lru_cache(maxsize=1024)
-def fold_union(sql: str) -> str:
-    """A UNION ALL of SELECTs that each project and filter one and the same table, as one scan of it.
+def _foldable(tree) -> list | None:
+    """The SELECTs of a query's UNION ALL when each only projects and filters one and the same table (the
+    compiler's KPI branches over its `j`), with the same columns; None otherwise."""
+    from sqlglot import exp
+
+    branches = _branches(tree) if isinstance(tree, exp.Union) else None
+    if not branches or len(branches) < 2 or len({_plain_over(b) for b in branches}) != 1 or not _plain_over(
+            branches[0]):
+        return None
+    names = branches[0].named_selects
+    return branches if all(b.named_selects == names for b in branches) else None
+
+
+def _fold(tree, branches: list) -> str:
+    """A UNION ALL of SELECTs over one table (_foldable) as one scan of it, in Spark SQL.
 
     The compiler answers n KPIs with n SELECTs over its `j`; Spark plans, optimises and code-generates each
     branch on its own (fifty KPIs took minutes, and ran the driver out of heap). One scan emitting, per row,
@@ -152,17 +168,9 @@ def fold_union(sql: str) -> str:
     A branch's `value` that is its numerator over its denominator (or its numerator) is worked out after the
     INLINE from those two fields rather than carried as a second copy of both formulas: Spark's planning time grows
     with the size of the expressions, and the same operation on the same two doubles gives the same value."""
-    import sqlglot
     from sqlglot import exp
 
-    tree = sqlglot.parse_one(sql, read="spark")
-    branches = _branches(tree) if isinstance(tree, exp.Union) else None
-    if not branches or len(branches) < 2 or len({_plain_over(b) for b in branches}) != 1 or not _plain_over(
-            branches[0]):
-        return sql
     names = branches[0].named_selects
-    if any(b.named_selects != names for b in branches):
-        return sql
     derive = {"numerator", "denominator", "value"} <= set(names) and not {"_value", "_form"} & set(names)
     items = []
     for b in branches:
@@ -171,11 +179,11 @@ def fold_union(sql: str) -> str:
             form = _value_form(cols)
             cols["value"] = exp.cast(exp.null(), "DOUBLE") if form else cols["value"]
             cols["_form"] = exp.Literal.number(form)
-        fields = ", ".join(f"'{'_value' if n == 'value' else n}', {e.sql('spark')}" for n, e in cols.items())
+        fields = ", ".join(f"'{'_value' if n == 'value' else n}', {_spark(e)}" for n, e in cols.items())
         where = b.args.get("where")
-        cond = where.this.sql("spark") if where else "TRUE"
+        cond = _spark(where.this) if where else "TRUE"
         items.append(f"IF({cond}, NAMED_STRUCT({fields}), NULL)")
-    source = branches[0].args["from_"].this.sql("spark")
+    source = _spark(branches[0].args["from_"].this)
     order = tree.args.get("order")
     with_ = tree.args.get("with_")
     rows = f"INLINE(FILTER(ARRAY({', '.join(items)}), _r -> _r IS NOT NULL))"
@@ -184,5 +192,5 @@ def fold_union(sql: str) -> str:
         value = ("CASE _form WHEN 1 THEN numerator / NULLIF(denominator, 0) WHEN 2 THEN numerator "
                  "ELSE _value END AS value")
         select = ", ".join(value if n == "value" else n for n in names)
-    return (f"{with_.sql('spark') + ' ' if with_ else ''}SELECT {select} FROM (SELECT {rows} FROM {source}) AS _u"
-            f"{' ' + order.sql('spark') if order else ''}")
+    return (f"{_spark(with_) + ' ' if with_ else ''}SELECT {select} FROM (SELECT {rows} FROM {source}) AS _u"
+            f"{' ' + _spark(order) if order else ''}")

@@ -87,7 +87,8 @@ def run(args) -> dict:
     as_of = parse_day(getattr(args, "as_of", None))
     from ..backends import on_engine
 
-    return tracking.status(on_engine(ws, getattr(args, "engine", None)), as_of, lang)  # KPI queries: DuckDB or Spark
+    # KPI queries on DuckDB or Spark (a JVM started for one command).
+    return tracking.status(on_engine(ws, getattr(args, "engine", None), short_lived=True), as_of, lang)
 
 
 def render(out: dict, args) -> str:

@@ -102,3 +102,48 @@ def test_best_lag_finds_a_known_lag():
 def test_best_lag_needs_enough_weeks():
     assert best_lag([1, 2, 3], [3, 2, 1]) is None
     assert best_lag([1.0] * 20, list(range(20))) is None  # a flat series correlates with nothing
+
+
+def test_two_periods_gives_each_kpi_its_ratio_of_sums_over_each_period(tmp_path):
+    """The insight rules' figures: per KPI and period, the sums' ratio (not a mean of daily ratios), all KPIs in one
+    query per period; a KPI the data cannot answer (no COGS: no margin) is left out."""
+    from kpi_core import tracking
+    from kpi_core.workspace import Workspace
+
+    f = tmp_path / "ads.csv"
+    f.write_text("Day,Campaign,Impressions,Clicks,Conversions,Cost\n"
+                 "2025-01-05,A,100,10,1,5.00\n2025-01-20,A,300,6,2,7.00\n2025-01-31,B,600,4,0,3.00\n"
+                 "2025-02-01,A,200,20,4,8.00\n2025-02-28,B,800,5,1,2.00\n2025-03-01,A,999,99,9,9.00\n")
+    ws = Workspace(tmp_path / "w.duckdb")
+    ws.add_files([f])
+    got = tracking.two_periods(ws, ["ctr", "cvr", "cpc", "margin"], (D(2025, 1, 1), D(2025, 1, 31)),
+                               (D(2025, 2, 1), D(2025, 2, 28)))
+    assert set(got) == {"ctr", "cvr", "cpc"}
+    assert got["ctr"] == pytest.approx(((10 + 6 + 4) / (100 + 300 + 600), (20 + 5) / (200 + 800)), rel=1e-12)
+    assert got["cvr"] == pytest.approx(((1 + 2 + 0) / (10 + 6 + 4), (4 + 1) / (20 + 5)), rel=1e-12)
+    assert got["cpc"] == pytest.approx(((5 + 7 + 3) / 20, (8 + 2) / 25), rel=1e-12)
+    ws.close()
+
+
+def test_leading_kpis_asked_together_give_each_its_own_weekly_series(tmp_path):
+    """leading_lags asks the lagging KPI and its candidates in one query: each KPI's weeks and values are the ones it
+    has asked alone (its own first week, empty weeks NULL, up to the last full week)."""
+    from kpi_core import kpis
+    from kpi_core.compiler import Filters
+    from kpi_core.workspace import Workspace
+
+    f = tmp_path / "crm.csv"
+    rows = [f"2025-{m:02d}-{d:02d},{(d * m) % 7},{(d + m) % 3}" for m in (1, 2, 3) for d in (3, 11, 19, 26)]
+    f.write_text("date,leads,new customers\n" + "\n".join(rows) + "\n2024-12-02,5,\n")  # leads start a month earlier
+    ws = Workspace(tmp_path / "w.duckdb")
+    ws.add_files([f])
+    flt = Filters(date_to=D(2025, 3, 23))
+    together = kpis.series_many(ws.engine, ["new_customers", "leads"], "week", flt)
+    for k in ("new_customers", "leads"):
+        alone = kpis.series(ws.engine, k, "week", flt)
+        mine = together[together["kpi"] == k].reset_index(drop=True)
+        assert mine["period"].tolist() == alone["period"].tolist()
+        assert mine["value"].astype(float).fillna(-1).tolist() == alone["value"].astype(float).fillna(-1).tolist()
+    first = {k: together[together["kpi"] == k]["period"].min().date() for k in ("new_customers", "leads")}
+    assert first == {"new_customers": D(2024, 12, 30), "leads": D(2024, 12, 2)}
+    ws.close()

@@ -137,10 +137,34 @@ def test_export_parquet_writes_files_by_tool_and_month(demo, tmp_path):
         ws.close()
 
 
-def test_duckdb_compute_never_imports_spark(tmp_path):
+def test_duckdb_compute_never_imports_spark(demo, tmp_path):
+    path = str(copy(demo, tmp_path))
     code = ("import sys; from kpi_core.cli import main; import kpi_core; "
-            f"main(['demo', '--workspace', {str(tmp_path / 'd.duckdb')!r}]); "
-            f"main(['compute', '--workspace', {str(tmp_path / 'd.duckdb')!r}, '--by', 'month']); "
+            f"main(['compute', '--workspace', {path!r}, '--by', 'month']); "
+            f"main(['targets', 'status', '--workspace', {path!r}]); "
             "print(sorted({m.split('.')[0] for m in sys.modules} & {'pyspark', 'py4j', 'sqlglot'}))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=300)
     assert out.stdout.splitlines()[-1] == "[]", out.stderr
+
+
+def test_a_command_starts_spark_for_a_short_life_and_the_app_does_not(monkeypatch, tmp_path):
+    """The commands ask for a JVM tuned for a short life (C1 only, serial collector); anything else keeps the JVM's
+    defaults, which the app's many queries are faster on."""
+    from kpi_core import backends
+    from kpi_core.backends import spark as spark_mod
+    from kpi_core.workspace import Workspace
+
+    opts = lambda short: spark_mod.local_conf("local[2]", short)["spark.driver.extraJavaOptions"].split()
+    short = spark_mod.SHORT_LIVED_JAVA.split()
+    assert opts(True) == [*opts(False), *short] and not set(short) & set(opts(False))
+    asked = []
+    monkeypatch.setattr(spark_mod, "for_workspace", lambda w, short_lived=False: asked.append(short_lived) or w.engine)
+    monkeypatch.setenv(backends.ENV, "spark")
+    ws = Workspace(tmp_path / "w.duckdb")
+    from kpi_core.cli import main
+
+    for argv in (["compute", "--workspace", ws.path, "--kpi", "ctr"], ["targets", "status", "--workspace", ws.path]):
+        main([str(a) for a in argv])
+    backends.for_workspace(ws)
+    assert asked[-3:] == [True, True, False]
+    ws.close()

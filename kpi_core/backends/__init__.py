@@ -31,14 +31,13 @@ def chosen(name: str | None = None) -> str:
     return name
 
 
-def for_workspace(ws, name: str | None = None, short_lived: bool = False):
-    """What kpis.py runs this workspace's KPI queries on: its own Engine, or a Spark backend over its facts.
-    short_lived: this process asks a few queries and exits (a command), which a local Spark's JVM is started for."""
+def for_workspace(ws, name: str | None = None):
+    """What a command runs this workspace's KPI queries on: its own Engine, or a Spark backend over its facts."""
     if chosen(name) == "duckdb":
         return ws.engine
     from . import spark
 
-    return spark.for_workspace(ws, short_lived)
+    return spark.for_workspace(ws)
 
 
 class _On:
@@ -52,9 +51,9 @@ class _On:
         return getattr(self._ws, name)
 
 
-def on_engine(ws, name: str | None = None, short_lived: bool = False):
+def on_engine(ws, name: str | None = None):
     """The workspace itself for DuckDB; for Spark, the workspace with its KPI queries on Spark (tracking.py)."""
-    engine = for_workspace(ws, name, short_lived)
+    engine = for_workspace(ws, name)
     return ws if engine is ws.engine else _On(ws, engine)
 
 

@@ -363,15 +363,16 @@ def location_for(ws) -> str:
     return str(Path(ws.path).with_suffix(".parquet"))
 
 
-def for_workspace(ws, short_lived: bool = False) -> SparkBackend:
-    """A Spark backend over the workspace's facts, written (again) first when a local folder is behind."""
+def for_workspace(ws) -> SparkBackend:
+    """A command's Spark backend over the workspace's facts (a local JVM started for a short life), the facts written
+    (again) first when a local folder is behind."""
     location = location_for(ws)
-    if _is_local(location):
-        folder = _local_path(location)
-        if not parquet_layout.is_current(ws.engine, folder):
-            parquet_layout.export(ws.engine, folder)
-        return SparkBackend(location, ws.engine, session(short_lived))
-    backend = SparkBackend(location, ws.engine, session(short_lived))
+    local = _is_local(location)
+    if local and not parquet_layout.is_current(ws.engine, _local_path(location)):
+        parquet_layout.export(ws.engine, _local_path(location))
+    backend = SparkBackend(location, ws.engine, session(short_lived=True))
+    if local:
+        return backend
     with ws.engine.cursor() as cur:
         if backend.manifest.get("fingerprint") != parquet_layout.fingerprint(cur):
             raise error("engine.spark_facts_stale", location=location)

@@ -100,8 +100,7 @@ def run(args) -> dict:
             ws.add_results(results, lang=args.lang)  # the same file twice counts once
         from ..backends import for_workspace
 
-        # The workspace's DuckDB, or Spark over its facts (a JVM started for one command).
-        engine = for_workspace(ws, getattr(args, "engine", None), short_lived=True)
+        engine = for_workspace(ws, getattr(args, "engine", None))  # the workspace's DuckDB, or Spark over its facts
         ids = args.kpi or kpis.present_kpis(engine)
         table = kpis.table_many(engine, ids, args.by, filters, args.dim, use or None) if ids else None
         money = kpis.money(engine)

@@ -34,7 +34,7 @@ def run(args) -> dict:
         raise UnknownKpi(kpi=args.kpi)
     from ..backends import for_workspace
 
-    out = explain.explain(for_workspace(ws, getattr(args, "engine", None), short_lived=True), kpi, period, vs, args.by)
+    out = explain.explain(for_workspace(ws, getattr(args, "engine", None)), kpi, period, vs, args.by)
     lang = args.lang
     out["notes"] = [explain.note_text(n, out, lang, (period, vs)) for n in out["notes"]]
     out["summary"] = explain.sentence(out, kpi, lang)

@@ -87,8 +87,7 @@ def run(args) -> dict:
     as_of = parse_day(getattr(args, "as_of", None))
     from ..backends import on_engine
 
-    # KPI queries on DuckDB or Spark (a JVM started for one command).
-    return tracking.status(on_engine(ws, getattr(args, "engine", None), short_lived=True), as_of, lang)
+    return tracking.status(on_engine(ws, getattr(args, "engine", None)), as_of, lang)  # KPI queries: DuckDB or Spark
 
 
 def render(out: dict, args) -> str:

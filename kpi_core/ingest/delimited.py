@@ -20,6 +20,7 @@ from .sources import looks_like_header
 
 NATIVE_NULLS = ("", "--", " --", "-")  # empty-cell spellings DuckDB reads as NULL in a natively parsed column
 CHUNK = 1 << 22  # bytes read at a time by the scans and transcodes: memory stays flat whatever the file's size
+NO_MARK = bytes(b for b in range(256) if b not in b'"\r\n')  # every byte but a quote and the line breaks
 
 
 def max_line_bytes() -> int:
@@ -101,8 +102,9 @@ def _define(con, src: Path, file: str, encoding: str, text: str, scan):
     def view(native: dict[int, str] | None = None) -> None:
         """(Re)define `raw`: every column as text, or with `native` columns parsed by DuckDB itself.
 
-        parallel=false: DuckDB 2.0's parallel scanner refuses null padding (short footer rows) together with a
-        quoted field spanning lines; on 2 cores the single scanner costs about 15% of the parse, measured.
+        DuckDB's parallel scanner reads the file with both cores but refuses null padding (short footer rows)
+        together with a quoted cell that spans lines: a file with a line of an odd number of quotes, where such a
+        cell may start, is read by the single scanner. Both keep the file's order of records.
         max_line_size bounds a record while reading (+2: DuckDB counts the line break): a quote never closed makes
         one record of the rest of the file, which _scan (per line) cannot see."""
         spec = "{" + ", ".join(f"'{c}': '{'DOUBLE' if native and i in native else 'VARCHAR'}'"
@@ -118,7 +120,7 @@ def _define(con, src: Path, file: str, encoding: str, text: str, scan):
             f"CREATE OR REPLACE TEMP VIEW raw AS SELECT * FROM read_csv({q(str(src))}, "
             f"delim='{delim}', quote='\"', escape='\"', header=false, skip={s.data_line}, columns={spec}, "
             f"null_padding=true, strict_mode=false, auto_detect=false, max_line_size={max_line_bytes() + 2}, "
-            f"parallel=false{numbers}){limit}"
+            f"parallel={str(not scan.odd_line).lower()}{numbers}){limit}"
         )
 
     view()
@@ -171,6 +173,7 @@ class Scan:
     """What one pass over a file's bytes found."""
 
     quotes: int  # '"' characters: an odd number means a quote never closed, or a lone one in an unquoted cell
+    odd_line: bool  # a line holds an odd number of them: a quoted cell may go on past its line break
     not_utf8: int | None  # when asked: the offset of the chunk holding the first byte that is not UTF-8, else None
 
 
@@ -180,10 +183,10 @@ def _scan(path: Path, file: str, check_utf8: bool) -> Scan:
     import mmap
 
     if path.stat().st_size == 0:
-        return Scan(quotes=0, not_utf8=None)
+        return Scan(quotes=0, odd_line=False, not_utf8=None)
     limit = max_line_bytes()
     block = max(limit // 2, 1)
-    quotes, not_utf8 = 0, None
+    quotes, odd_line, not_utf8, line_end = 0, False, None, b""
     decoder = codecs.getincrementaldecoder("utf-8")()
     with open(path, "rb") as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as m:
         size = len(m)
@@ -201,7 +204,14 @@ def _scan(path: Path, file: str, check_utf8: bool) -> Scan:
             raise error("ingest.nul_byte", file=file, row=_line_at(m, nul))
         for i in range(0, size, CHUNK):
             chunk = m[i:i + CHUNK]
-            quotes += chunk.count(b'"')  # counted in C, no numpy import on the way
+            found = chunk.count(b'"')  # counted in C, no numpy import on the way
+            quotes += found
+            if (found or line_end) and not odd_line:
+                # Only quotes and line breaks kept, pairs of quotes dropped: a quote left stands in a line that
+                # holds an odd number of them. The last line's quotes go on into the next chunk.
+                marks = (line_end + chunk.translate(None, NO_MARK)).replace(b'""', b"")
+                cut = max(marks.rfind(b"\n"), marks.rfind(b"\r")) + 1
+                odd_line, line_end = b'"' in marks[:cut], marks[cut:]
             if check_utf8 and not_utf8 is None:
                 if chunk.isascii() and not decoder.getstate()[0]:  # most files: no decoding at all
                     continue
@@ -209,7 +219,7 @@ def _scan(path: Path, file: str, check_utf8: bool) -> Scan:
                     decoder.decode(chunk, final=i + CHUNK >= size)
                 except UnicodeDecodeError:
                     not_utf8 = i
-    return Scan(quotes=quotes, not_utf8=not_utf8)
+    return Scan(quotes=quotes, odd_line=odd_line or b'"' in line_end, not_utf8=not_utf8)
 
 
 def _line_at(m, offset: int) -> int:

@@ -114,7 +114,7 @@ def _name_the_row(con, e: KoersError, header: list[str], line_of) -> None:
         if e.info.get("column") not in header:
             return
         i = header.index(e.info["column"])
-    # `raw` over a CSV is a view of read_csv, which has no rowid; records come in file order (parallel=false).
+    # `raw` over a CSV is a view of read_csv, which has no rowid; records come in file order, read in parallel or not.
     (row,) = con.execute(f"SELECT min(_r) FROM (SELECT row_number() OVER () - 1 AS _r, c{i} FROM raw) "
                          f"WHERE trim(CAST(c{i} AS VARCHAR)) = ?",
                          [str(getattr(e, "cell", e.info.get("value", ""))).strip()]).fetchone()

@@ -9,7 +9,7 @@ import pytest
 
 from kpi_core.errors import KoersError
 from kpi_core.i18n import t
-from kpi_core.ingest import read_export
+from kpi_core.ingest import delimited, read_export
 from kpi_core.ingest.delimited import max_columns, max_line_bytes
 from kpi_core.ingest.parse import balanced_sum
 from kpi_core.ingest.plausible import rules_for
@@ -144,6 +144,49 @@ def test_a_quote_never_closed_is_refused_naming_its_line(write, tail, row):
 def test_a_lone_inch_mark_inside_a_cell_is_read_as_written(write):
     r = read_export(write("inch.csv", H + rows(2) + '2025-01-04,Screen 12" promo,1,1,1\n'))
     assert campaigns(r)[-1] == 'Screen 12" promo'
+
+
+
+# DuckDB's parallel scanner reads a file unless a line holds an odd number of quotes, where a quoted cell may go on
+# past its line break: that scanner refuses such a cell when short rows are padded.
+
+@pytest.mark.parametrize("text, odd", [
+    ('a,"x, y",1\nb,"say ""hi""",2\n', False),  # quoted cells and doubled quotes within their lines
+    ('a,"x\ny",1\nb,2,3\n', True),  # a quoted cell over two lines
+    ('a,"x\r\ny",1\r\nb,2,3\r\n', True),
+    ('a,"x\ry",1\rb,2,3\r', True),  # old Mac line breaks
+    ('a,12" screen,1\n', True),  # a lone inch mark: read by the single scanner too, which reads it as written
+    ('a,b,1\n', False),
+])
+@pytest.mark.parametrize("chunk", [1 << 22, 3])  # a chunk of 3 bytes cuts every line and every pair of quotes
+def test_the_scan_finds_a_line_of_an_odd_number_of_quotes(tmp_path, monkeypatch, text, odd, chunk):
+    monkeypatch.setattr(delimited, "CHUNK", chunk)
+    p = tmp_path / "q.csv"
+    p.write_bytes(text.encode())
+    assert delimited._scan(p, "q.csv", check_utf8=True).odd_line is odd
+
+
+def test_a_quoted_line_break_after_the_sample_with_short_rows_reads_every_row(write):
+    # Past the sample, a campaign name over two lines; at the end a short totals row that DuckDB pads.
+    text = (H + rows(PAST_SAMPLE) + '2025-02-01,"Two\nlines",7,3,2.50\n' + rows(2, PAST_SAMPLE)
+            + "Total: Account,,1,1\n")
+    r = read_export(write("multi.csv", text))
+    assert r.info["rows"] == PAST_SAMPLE + 3
+    assert campaigns(r)[PAST_SAMPLE] == "Two\nlines"
+    assert r.rows.column("clicks").to_pylist()[PAST_SAMPLE] == 3
+    assert r.set_aside[-1] == (PAST_SAMPLE + 5, "totals")  # header, the rows, two lines for the quoted record
+
+
+def test_a_file_read_in_parallel_keeps_its_order_and_names_a_late_bad_cell_by_its_line(write):
+    text = H + "".join(f'2025-01-{1 + i % 28:02d},"Camp, {i}",{100 + i},{i % 50},"{1000 + i:,}.50"\n'
+                       for i in range(150_000))
+    p = write("late.csv", text + '2025-02-01,"Camp, x",1,1,12 pieces\n')
+    assert delimited._scan(p, "late.csv", check_utf8=True).odd_line is False
+    e = refused(p)
+    assert (e.code, e.row, e.info["value"]) == ("ingest.bad_number", 150_002, "12 pieces")
+    r = read_export(write("ok.csv", text))
+    assert campaigns(r) == [f"Camp, {i}" for i in range(150_000)]
+    assert r.rows.column("cost").to_pylist()[::1000] == [1000.5 + i for i in range(0, 150_000, 1000)]
 
 
 # Encodings: what the sample says, every later byte must be too, or be said.

@@ -215,7 +215,7 @@ def _tile(k: str) -> None:
         st.metric(kpi_name(kpi, L), fmt(v, kpi.unit, L, cur), delta, label_visibility="collapsed",
                   delta_color="inverse" if kpi.good == "lower" else "normal")
         if sum(r["value"] is not None for r in trend[k]) > 1:
-            charts.show(charts.sparkline(trend[k], L), key=f"dash.spark.{k}")
+            sparklines.append((st.empty(), k))  # drawn once every tile shows its figure
         _goal(k, kpi.unit)
         before_txt = T(f"ui.dash.cmp_value.{how}", value=fmt(p, kpi.unit, L, cur)) + " · " if prev else ""
         st.caption(before_txt + T(f"ui.kind.{_kind(k)}"), help=T(f"ui.kind.{_kind(k)}_help"))
@@ -333,6 +333,7 @@ def _domain(dom: str, ks: list[str], width: int) -> None:
 # Domains of two tiles or fewer sit side by side, four tiles to a row; a bigger domain has a row of its own.
 groups = [(dom, [k for k in chosen if CAT[k].domain == dom]) for dom in DOMAINS]
 pair: list = []
+sparklines: list = []  # (placeholder in a tile, KPI): charts the browser draws after the tiles' figures
 
 
 def _flush() -> None:
@@ -354,6 +355,11 @@ for dom, ks in groups:
         _flush()
         _domain(dom, ks, 4)
 _flush()
+# Every tile's figure is on the page before any chart: drawing a chart holds the browser up for tens of
+# milliseconds, and the figures are what a reader looks at first.
+for spot, k in sparklines:
+    with spot:
+        charts.show(charts.sparkline(trend[k], L), key=f"dash.spark.{k}")
 
 if prev and st.session_state.get("dash.why") in chosen:
     st.dialog(T("ui.why.title", kpi=kpi_name(CAT[st.session_state["dash.why"]], L)), width="large",

@@ -12,6 +12,10 @@ GRAINS = ("total", "day", "week", "month", "quarter", "year")
 _STEP = {"day": "1 DAY", "week": "7 DAY", "month": "1 MONTH", "quarter": "3 MONTH", "year": "1 YEAR"}
 FILTER_KEYS = (*schema.DIMENSIONS, "source_id")
 FACTS = "facts_days"  # facts with period rows spread over their days (schema.facts_days_ddl)
+SPANS = "facts_spans"  # facts as stored, period rows whole (schema.facts_spans_ddl); _spread spreads them by grain
+# By week or longer, period rows are spread over the grain's periods (_spread). False spreads them over their days
+# (facts_days) at every grain; tests/unit/test_period_spread.py checks both give the same rows.
+BY_PERIOD = True
 
 FAMILIES = schema.TOOL_FAMILIES  # the tools by family: within one they add up, across families they re-report
 KNOWN_SOURCES = schema.TOOLS
@@ -178,9 +182,12 @@ def _expr(node) -> str:
     return f"CASE WHEN COALESCE({', '.join(f'm_{m}' for m in refs)}) IS NULL THEN NULL ELSE {_sql(node, True)} END"
 
 
-def _partial(m: str, grain: str, f: Filters, p: _Params) -> str:
+def _partial(m: str, grain: str, f: Filters, p: _Params, spread: bool = False) -> str:
     """Whether a group's figure for m rests on a share of a period row (a period that reaches outside the group's
-    days, spread evenly over them): the result is then an estimate."""
+    days, spread evenly over them): the result is then an estimate. `spread`: the rows come from _spread, where each
+    row says so itself (`_part`)."""
+    if spread:
+        return f"bool_or(_part) FILTER (WHERE {_has(m)})"
     if grain == "total":
         lo = p.named("date_from", f.date_from) if f.date_from else None
         hi = p.named("date_to", f.date_to) if f.date_to else None
@@ -191,6 +198,47 @@ def _partial(m: str, grain: str, f: Filters, p: _Params) -> str:
     if not outside:
         return "FALSE"
     return f"bool_or(_p_start IS NOT NULL AND ({' OR '.join(outside)})) FILTER (WHERE {_has(m)})"
+
+
+def _spread(measures: list[str], grain: str, f: Filters, p: _Params) -> str:
+    """The rows of a query by week or longer: facts_days grouped by the grain's periods gives the same sums, with a
+    row per period a period row touches where facts_days has one per day (a weekly row by month: one or two rows
+    where facts_days has seven).
+
+    A period row's figure counts in each period of the grain in the share of its days that lie there and within
+    the filter's dates, on the last such day (`date`), with `_p_start`/`_p_end` its own period as in facts_days. A
+    snapshot counts whole, on the period row's last day, if that day is within the filter's dates. Rows of one day
+    pass through."""
+    lo = p.named("date_from", f.date_from) if f.date_from else None
+    hi = p.named("date_to", f.date_to) if f.date_to else None
+    keep = ["source_id", *schema.DIMENSIONS]
+    figures = [m for m in schema.MEASURES if m in measures or (m == "orders" and "customers" in measures)]
+    dated = ", ".join(["date", *keep, *figures, "FALSE AS _part"])
+    share = "CAST(date_diff('day', _a, _b) + 1 AS DOUBLE) / CAST(date_diff('day', _p_start, _p_end) + 1 AS DOUBLE)"
+    spread = ", ".join(["_b AS date", *keep, *(
+        f"CASE WHEN _b = _p_end THEN {m} END AS {m}" if m in schema.SNAPSHOT else f"{m} * {share} AS {m}"
+        for m in figures), "_part"])
+    whole = ", ".join([*keep, *figures, f"date AS _p_start, {schema.PERIOD_END} AS _p_end"])
+    if grain == "total":
+        first, last = "_p_start", "_p_end"
+        pieces = f"SELECT {whole} FROM {SPANS}"
+        part = " OR ".join([*([f"_p_start < {lo}"] if lo else []), *([f"_p_end > {hi}"] if hi else [])]) or "FALSE"
+    else:
+        first = "CAST(_g AS DATE)"
+        last = f"CAST(_g + INTERVAL {_STEP[grain]} - INTERVAL 1 DAY AS DATE)"
+        periods = (f"unnest(generate_series(CAST(date_trunc('{grain}', date) AS TIMESTAMP), "
+                   f"CAST(date_trunc('{grain}', {schema.PERIOD_END}) AS TIMESTAMP), INTERVAL {_STEP[grain]})) AS _g")
+        pieces = f"SELECT {whole}, {periods} FROM {SPANS}"
+        part = f"_p_start < {first} OR _p_end > {last}"
+    overlaps = [f"{schema.PERIOD_END} > date"] + ([f"{schema.PERIOD_END} >= {lo}"] if lo else []) + (
+        [f"date <= {hi}"] if hi else [])
+    starts = list(dict.fromkeys([first, "_p_start", *([lo] if lo else [])]))  # a total's piece is the row itself
+    ends = list(dict.fromkeys([last, "_p_end", *([hi] if hi else [])]))
+    a = f"greatest({', '.join(starts)}) AS _a" if len(starts) > 1 else f"{starts[0]} AS _a"
+    b = f"least({', '.join(ends)}) AS _b" if len(ends) > 1 else f"{ends[0]} AS _b"
+    return (f"\n  SELECT {dated}\n  FROM {SPANS} WHERE {schema.PERIOD_END} IS NULL OR {schema.PERIOD_END} <= date"
+            f"\n  UNION ALL\n  SELECT {spread}\n  FROM (SELECT *, {a}, {b}, {part} AS _part"
+            f"\n    FROM ({pieces} WHERE {' AND '.join(overlaps)}))\n  WHERE _a <= _b)")
 
 
 def _select_kpi(i: int, kpi, dim: str | None, own: list[str] = (), spread: bool = True) -> str:
@@ -283,11 +331,12 @@ def compile_kpis(kpis, grain: str = "total", filters: Filters | None = None, dim
     f, p, sources, known = _start(grain, dim, filters, measure_sources, known_sources)
     measures = _measures(kpis)
     conds = _where(f, p, known) + [f"({' OR '.join(_has(m, sources, p) for m in measures)})"]
+    by_period = periods and grain != "day" and BY_PERIOD
     period = "CAST(NULL AS DATE)" if grain == "total" else f"CAST(date_trunc('{grain}', date) AS DATE)"
     keys = f"{period} AS _period" + (f", {dim} AS _dim" if dim else "")
     aggs = ", ".join([f"{_agg(m, sources, p)} AS m_{m}" for m in measures]
-                     + [f"{_partial(m, grain, f, p) if periods else 'FALSE'} AS e_{m}" for m in measures])
-    rows = f"{FACTS} WHERE {' AND '.join(conds)}"
+                     + [f"{_partial(m, grain, f, p, by_period) if periods else 'FALSE'} AS e_{m}" for m in measures])
+    rows = f"{'spread' if by_period else FACTS} WHERE {' AND '.join(conds)}"
     snaps = [m for m in measures if m in schema.SNAPSHOT]
     if snaps:  # a snapshot counts on the last date it has per tool, account and channel within the group
         part = ", ".join([period, *([dim] if dim else []), "source_id", "account", "channel"])
@@ -303,7 +352,8 @@ def compile_kpis(kpis, grain: str = "total", filters: Filters | None = None, dim
     cols = ", ".join([f"b.m_{m}" for m in measures] + [f"b.e_{m}" for m in measures] + extra)
     selects = "\nUNION ALL\n".join(_select_kpi(i, k, dim, own[i]) for i, k in enumerate(kpis))
     order = "k, period" + (f", {dim}" if dim else "")
-    sql = f"""WITH base AS (SELECT {keys}, {aggs} FROM {rows} GROUP BY ALL),
+    first = f"spread AS ({_spread(measures, grain, f, p)},\n" if by_period else ""
+    sql = f"""WITH {first}base AS (SELECT {keys}, {aggs} FROM {rows} GROUP BY ALL),
 spine AS ({_spine(grain, f, p, "base", "_period")}),
 grid AS ({grid}),
 j AS (SELECT g.*, {cols} FROM grid g LEFT JOIN base b ON {on}{joins})

@@ -39,6 +39,7 @@ class Engine:
                 self._con.execute(schema.facts_ddl())
                 if path is None:  # facts was made just now, in the current layout; a file's view: migrations
                     self._con.execute(schema.facts_days_ddl())
+                    self._con.execute(schema.facts_spans_ddl())
             except BaseException:
                 self.close()
                 raise

@@ -54,6 +54,13 @@ def facts_ddl(table: str = "facts") -> str:
     return f"CREATE TABLE IF NOT EXISTS {table} ({', '.join(cols)})"
 
 
+def facts_spans_ddl(source: str = "facts") -> str:
+    """The view a KPI query at a grain of a week or more reads: the rows of `source` (`facts`, or `facts_money` when
+    money is converted) as stored, a period row whole. The compiler spreads such a row over the grain's periods
+    itself (compiler._spread): a row per period it touches, where facts_days has a row per day."""
+    return f"CREATE OR REPLACE VIEW facts_spans AS SELECT * FROM {source}"
+
+
 def facts_days_ddl(measures=MEASURES, source: str = "facts") -> str:
     """The view every KPI query reads: `facts` with each period row spread evenly over its days.
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 
-from ..schema import DIMENSIONS, FACT_COLUMNS, MEASURES, PERIOD_END, facts_days_ddl, facts_ddl
+from ..schema import DIMENSIONS, FACT_COLUMNS, MEASURES, PERIOD_END, facts_days_ddl, facts_ddl, facts_spans_ddl
 
 BASE = "facts_base"
 PREFIX = "facts_cs_"
@@ -55,6 +55,7 @@ def rebuild_view(cur) -> None:
         from .money import view_source
 
         cur.execute(facts_days_ddl([m for m in MEASURES if m in have], view_source(cur)))
+        cur.execute(facts_spans_ddl(view_source(cur)))
 
 
 def append(cur, dataset_id: str, columns: list[str], select: str, params: list | None = None) -> bool:

@@ -71,8 +71,14 @@ def _v6(cur) -> None:
     cur.execute(RATES_DDL)
 
 
+def _v7(cur) -> None:
+    """KPI queries by week or longer read `facts_spans` (period rows whole) and spread them over the grain's periods
+    themselves; `facts_days` stays for queries by day."""
+    facts.rebuild_view(cur)
+
+
 # Append only: a step, once released, never changes (workspaces in the field were built by it).
-MIGRATIONS = ((1, _v1), (2, _v2), (3, _v3), (4, _v4), (5, _v5), (6, _v6))
+MIGRATIONS = ((1, _v1), (2, _v2), (3, _v3), (4, _v4), (5, _v5), (6, _v6), (7, _v7))
 FACTS_VIEW = 4  # from this version on, `facts` is a view over column-set tables (store/facts.py)
 CURRENT = MIGRATIONS[-1][0]
 

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from .. import compiler
 from ..errors import error
-from ..schema import FACT_COLUMNS, MEASURES, PERIOD_END, facts_days_ddl
+from ..schema import FACT_COLUMNS, MEASURES, PERIOD_END, facts_days_ddl, facts_spans_ddl
 from . import migrations
 
 FORMAT = "koers-facts"
@@ -144,6 +144,7 @@ def create_views(cur, folder: Path | str) -> None:
     if manifest is None:
         raise error("engine.parquet_missing", folder=str(folder))
     cur.execute("DROP VIEW IF EXISTS facts_days")
+    cur.execute("DROP VIEW IF EXISTS facts_spans")
     cur.execute("DROP TABLE IF EXISTS facts")
     cur.execute("DROP VIEW IF EXISTS facts")
     cols = ", ".join(FACT_COLUMNS)
@@ -156,6 +157,7 @@ def create_views(cur, folder: Path | str) -> None:
         typed = ", ".join(f"CAST(NULL AS {column_type(c)}) AS {c}" for c in FACT_COLUMNS)
         cur.execute(f"CREATE VIEW facts AS SELECT {typed} WHERE FALSE")
     cur.execute(facts_days_ddl())
+    cur.execute(facts_spans_ddl())
 
 
 def spark_schema() -> str:

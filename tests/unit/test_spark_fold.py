@@ -52,7 +52,7 @@ def test_a_cte_read_twice_is_computed_once_and_j_stays_inline():
     from kpi_core.catalogue import get
 
     steps, final = for_spark(compiler.compile_kpi(get("ctr"), "month", None, "channel").sql, "_v")
-    assert [v for v, _ in steps] == ["_v_base"] and "FROM facts_days" in steps[0][1]
+    assert [v for v, _ in steps] == ["_v_base"] and "FROM facts_spans" in steps[0][1]  # spread: inline, read once
     assert "base AS (" not in final and final.count("_v_base") >= 2
     steps, final = for_spark(compiler.compile_kpis([get("ctr"), get("cpc")], "month", None, "channel").sql, "_v")
     assert [v for v, _ in steps] == ["_v_base"]

@@ -1,5 +1,5 @@
 """Period rows vs dated rows: the ad KPIs by month x channel over 1,000,100 daily rows, and over the same figures as
-weekly period rows (date to date_end, 1/7 as many rows) that the KPI SQL spreads back over their days."""
+weekly period rows (date to date_end, 1/7 as many rows) that the KPI SQL spreads over the months they touch."""
 
 from __future__ import annotations
 

@@ -115,11 +115,11 @@ def main() -> None:
     line("read_export(xlsx) -> canonical rows", t_xlsx, t_cal, "calamine")
     bar("100k-row xlsx read", t_xlsx * 1000, 1000, "ms")
 
-    # 5. Period rows spread over days vs dated rows.
+    # 5. Period rows spread over the grain's periods vs dated rows.
     print("5. Period rows vs dated rows: ad KPIs by month x channel")
     p = periods.measure(clean)
     line(f"dated rows ({p['dated'][1]:,}) [baseline]", p["dated"][0])
-    line(f"weekly period rows ({p['period'][1]:,}), spread over days", p["period"][0], p["dated"][0], "dated")
+    line(f"weekly period rows ({p['period'][1]:,}), spread by month", p["period"][0], p["dated"][0], "dated")
     bar("period rows over dated rows", p["period"][0] / p["dated"][0], 1.2)
 
     # 6. Ingestion: the export into canonical rows vs DuckDB's own read_csv of the clean file.

@@ -36,12 +36,15 @@ ENGINES = ("duckdb store", "duckdb files", "spark files")
 def generate(n: int) -> tuple[Path, Path]:
     """A workspace-like DuckDB file with n fact rows and its Parquet export (both reused when present)."""
     from kpi_core.engine import Engine
-    from kpi_core.schema import facts_days_ddl
+    from kpi_core.schema import facts_days_ddl, facts_spans_ddl
     from kpi_core.store import parquet_layout
 
     folder = OUT / f"spark_{n // 1_000_000}m"
     db, files = folder / "facts.duckdb", folder / "facts.parquet"
     if db.exists() and parquet_layout.read_manifest(files):
+        engine = Engine(db)  # the views of the current schema, over a file written by an earlier run
+        engine.write(lambda cur: [cur.execute(facts_days_ddl()), cur.execute(facts_spans_ddl())])
+        engine.close()
         return db, files
     folder.mkdir(parents=True, exist_ok=True)
     db.unlink(missing_ok=True)
@@ -62,7 +65,7 @@ def generate(n: int) -> tuple[Path, Path]:
                      floor(CAST(50 + hash(i) % 20000 AS DOUBLE) * (5 + hash(i) % 75) / 1000) AS clk
               FROM range({campaigns * DAYS}) t(i))
         WHERE NOT monthly OR day = date_trunc('month', day)"""))
-    engine.write(lambda cur: cur.execute(facts_days_ddl()))
+    engine.write(lambda cur: [cur.execute(facts_days_ddl()), cur.execute(facts_spans_ddl())])
     parquet_layout.export(engine, files)
     engine.close()
     return db, files

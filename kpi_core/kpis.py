@@ -35,6 +35,14 @@ def has_periods(engine) -> bool:
     return bool(_facts(engine)[1])
 
 
+def _periods(engine) -> bool | str:
+    """compile_kpis' `periods`: False without period rows; "days" on an engine that spreads them over their days at
+    every grain (Spark, whose facts_days is kept in memory); else True."""
+    if not has_periods(engine):
+        return False
+    return "days" if getattr(engine, "spreads_by_day", False) else True
+
+
 def _facts(engine) -> tuple[dict[str, set[str]], set[str]]:
     hit = _FACTS.get(engine)
     if hit and hit[0] == engine.version:
@@ -137,7 +145,7 @@ def series(engine, kpi: str | Kpi, grain: str = "total", filters: Filters | None
         return _growth(engine, kpi, grain, filters, dim, measure_sources)
     ms, notes = sources_for(engine, [kpi], filters, measure_sources)
     q = compiler.compile_kpi(kpi, grain, filters, dim, measure_sources=ms, known_sources=known_sources(engine),
-                             periods=has_periods(engine))
+                             periods=_periods(engine))
     df = engine.query(q.sql, q.params)
     df.attrs.update(kpi=kpi.id, explain=q.explain, notes=notes + _notes([kpi]), measure_sources=ms)
     return df
@@ -156,7 +164,7 @@ def series_many(engine, kpis, grain: str = "total", filters: Filters | None = No
     frames, explain = [], []
     if plain:
         q = compiler.compile_kpis(plain, grain, filters, dim, measure_sources=ms, known_sources=known_sources(engine),
-                                  periods=has_periods(engine))
+                                  periods=_periods(engine))
         df = engine.query(q.sql, q.params)
         df.insert(0, "kpi", [plain[i].id for i in df.pop("k")])
         frames.append(df)
@@ -188,7 +196,7 @@ def table_many(engine, kpis, grain: str = "total", filters: Filters | None = Non
         _require(engine, k)
     ms, notes = sources_for(engine, kpis, filters, measure_sources)
     q = compiler.compile_kpis(kpis, grain, filters, dim, measure_sources=ms, known_sources=known_sources(engine),
-                              periods=has_periods(engine))
+                              periods=_periods(engine))
     cols, rows = engine.records(q.sql, q.params)
     at = cols.index("k")
     # One query answers every KPI; k is the KPI's position in the request, kept as the order of the rows.

@@ -97,3 +97,13 @@ def test_spread_over_periods_gives_the_rows_of_spreading_over_days(rows, f, grai
     for a, b in zip(new, old, strict=True):  # the numbers, and which of them are estimates
         for c, x, y in zip(cols, a, b, strict=True):
             assert x == (pytest.approx(y, rel=1e-9, abs=1e-9) if isinstance(y, float) else y), c
+
+
+def test_an_engine_that_spreads_by_day_gets_facts_days_at_every_grain_and_the_same_figures():
+    e = engine_with(MONTHLY)
+    assert kpis._periods(e) is True and "spread AS" in compiler.compile_kpis([get("cpc")], "month").sql
+    want = by_period(e, "cpc", "month")
+    e.spreads_by_day = True  # as SparkBackend says of itself
+    assert kpis._periods(e) == "days"
+    assert "spread AS" not in compiler.compile_kpis([get("cpc")], "month", periods="days").sql
+    assert by_period(e, "cpc", "month") == {p: (pytest.approx(n), pytest.approx(d), x) for p, (n, d, x) in want.items()}

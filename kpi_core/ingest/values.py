@@ -127,6 +127,15 @@ NUMBER_SHAPE = (rf"{_SP}*\(?{_SP}*[-−]?{_SP}*{_CUR}?{_SP}*[-−]?{_SP}*[0-9][0
 _SHAPE_SQL = NUMBER_SHAPE.replace("'", "''")  # as a SQL string literal's body
 
 
+def _grouped(dec: str) -> str:
+    """A figure once the text around it is gone: digits in groups of three (or India's lakh groups of two before the
+    last three) between thousands marks, spaces or apostrophes, or no groups at all; then the decimals. '1,2,3' or
+    '12,34,5' in a '.' column is no figure: a bad cell, never 123 or 12345."""
+    sep = rf"[{re.escape(other(dec))}'{_SP[1:-1]}]"
+    return (rf"-?{_SP}*(\d{{1,3}}({sep}\d{{3}})+|\d{{1,2}}({sep}\d{{2}})+{sep}\d{{3}}|\d+)({re.escape(dec)}\d+)?"
+            ).replace("'", "''")
+
+
 def _slow(col: str, dec: str) -> str:
     """Signs, symbols, spaces and '%' around a number written with decimal mark `dec` (NULL for other text)."""
     keep = "0-9,\\-" if dec == "," else "0-9.\\-"
@@ -134,7 +143,7 @@ def _slow(col: str, dec: str) -> str:
     # Text around the figure goes first ('Rs.961.62', '961.62 kr.'): its dots are no decimal marks.
     v = f"regexp_replace(replace({col}, '−', '-'), '^[^0-9-]+|[^0-9]+$', '', 'g')"
     return (
-        f"(CASE WHEN regexp_full_match({col}, '{_SHAPE_SQL}') THEN "
+        f"(CASE WHEN regexp_full_match({col}, '{_SHAPE_SQL}') AND regexp_full_match({v}, '{_grouped(dec)}') THEN "
         f"(CASE WHEN contains({col}, '(') THEN -1 ELSE 1 END)"
         f" * TRY_CAST(replace(regexp_replace(replace({v}, '{thousands}', ''), '[^{keep}]', '', 'g'), ',', '.') "
         "AS DOUBLE)"

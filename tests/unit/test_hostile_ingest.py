@@ -274,6 +274,21 @@ def test_a_value_that_is_no_figure_is_a_bad_cell_with_its_row(write, cell):
     assert len(e.message("en")) < 300  # a long cell is shown cut
 
 
+@pytest.mark.parametrize("cell", ['"1,2,3"', '"12,34,5"', '"€ 1,23,4.50"', "1 2 3", "1'2'3"])
+def test_thousands_marks_out_of_their_places_are_a_bad_cell_not_a_figure(write, cell):
+    # A column of '1,234' figures: '1,2,3' was read as 123 without a word.
+    head = H + '2025-01-01,A,"1,500",1,1\n2025-01-02,A,"2,250",1,1\n'
+    e = refused(write("g.csv", head + f"2025-01-03,A,{cell},1,1\n"))
+    assert (e.code, e.row, e.column) == ("ingest.bad_number", 4, "Impressions")
+
+
+@pytest.mark.parametrize("cell, value", [('"1,234,567"', 1234567), ('"1,00,000"', 100000), ("1 234 567", 1234567),
+                                         ("1'234'567", 1234567), ('"€ 12,345.50"', 12345.5)])
+def test_thousands_marks_in_their_places_are_read(write, cell, value):  # India's lakh groups too
+    r = read_export(write("g.csv", H + '2025-01-01,A,"1,500",1,1\n' + f"2025-01-03,A,{cell},1,1\n"))
+    assert r.rows.column("impressions").to_pylist() == [1500, value]
+
+
 @pytest.mark.parametrize("cell, value", [("1" + "0" * 28, 1e28), ("9" * 29, 1e29), ("-123456789.125", -123456789.125),
                                          (f'"{1234567890123456789012345678:,}"', 1.234567890123456789012345678e27)])
 def test_large_figures_below_the_bounds_are_read(write, cell, value):

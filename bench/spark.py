@@ -41,14 +41,16 @@ def generate(n: int) -> tuple[Path, Path]:
 
     folder = OUT / f"spark_{n // 1_000_000}m"
     db, files = folder / "facts.duckdb", folder / "facts.parquet"
-    if db.exists() and parquet_layout.read_manifest(files):
-        engine = Engine(db)  # the views of the current schema, over a file written by an earlier run
-        engine.write(lambda cur: [cur.execute(facts_days_ddl()), cur.execute(facts_spans_ddl())])
+    fresh = not (db.exists() and parquet_layout.read_manifest(files))
+    if fresh:
+        folder.mkdir(parents=True, exist_ok=True)
+        db.unlink(missing_ok=True)
+    engine = Engine(db)
+    # The current schema's views, also over a file an earlier run wrote.
+    engine.write(lambda cur: [cur.execute(facts_days_ddl()), cur.execute(facts_spans_ddl())])
+    if not fresh:
         engine.close()
         return db, files
-    folder.mkdir(parents=True, exist_ok=True)
-    db.unlink(missing_ok=True)
-    engine = Engine(db)
     campaigns = n // DAYS
     tools = "['google_ads', 'meta_ads', 'microsoft_ads', 'linkedin_ads']"
     channels = "['Search', 'Display', 'Shopping', 'Video', 'Social']"
@@ -65,7 +67,6 @@ def generate(n: int) -> tuple[Path, Path]:
                      floor(CAST(50 + hash(i) % 20000 AS DOUBLE) * (5 + hash(i) % 75) / 1000) AS clk
               FROM range({campaigns * DAYS}) t(i))
         WHERE NOT monthly OR day = date_trunc('month', day)"""))
-    engine.write(lambda cur: [cur.execute(facts_days_ddl()), cur.execute(facts_spans_ddl())])
     parquet_layout.export(engine, files)
     engine.close()
     return db, files

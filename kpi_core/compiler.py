@@ -13,9 +13,6 @@ _STEP = {"day": "1 DAY", "week": "7 DAY", "month": "1 MONTH", "quarter": "3 MONT
 FILTER_KEYS = (*schema.DIMENSIONS, "source_id")
 FACTS = "facts_days"  # facts with period rows spread over their days (schema.facts_days_ddl)
 SPANS = "facts_spans"  # facts as stored, period rows whole (schema.facts_spans_ddl); _spread spreads them by grain
-# By week or longer, period rows are spread over the grain's periods (_spread). False spreads them over their days
-# (facts_days) at every grain; tests/unit/test_period_spread.py checks both give the same rows.
-BY_PERIOD = True
 
 FAMILIES = schema.TOOL_FAMILIES  # the tools by family: within one they add up, across families they re-report
 KNOWN_SOURCES = schema.TOOLS
@@ -182,23 +179,28 @@ def _expr(node) -> str:
     return f"CASE WHEN COALESCE({', '.join(f'm_{m}' for m in refs)}) IS NULL THEN NULL ELSE {_sql(node, True)} END"
 
 
+def _bounds(grain: str, f: Filters, p: _Params, start: str) -> tuple[str | None, str | None]:
+    """The first and last day of a group: the grain's period that begins at `start`, or by total the filter's dates
+    (None where there is none)."""
+    if grain == "total":
+        return (p.named("date_from", f.date_from) if f.date_from else None,
+                p.named("date_to", f.date_to) if f.date_to else None)
+    return f"CAST({start} AS DATE)", f"CAST({start} + INTERVAL {_STEP[grain]} - INTERVAL 1 DAY AS DATE)"
+
+
+def _outside(lo: str | None, hi: str | None) -> str | None:
+    """Row condition: the row's period reaches outside the days lo to hi (None when nothing bounds them)."""
+    return " OR ".join([*([f"_p_start < {lo}"] if lo else []), *([f"_p_end > {hi}"] if hi else [])]) or None
+
+
 def _partial(m: str, grain: str, f: Filters, p: _Params, spread: bool = False) -> str:
     """Whether a group's figure for m rests on a share of a period row (a period that reaches outside the group's
     days, spread evenly over them): the result is then an estimate. `spread`: the rows come from _spread, where each
     row says so itself (`_part`)."""
-    if spread:
-        return "FALSE" if grain == "total" and not f.date_from and not f.date_to else (
-            f"bool_or(_part) FILTER (WHERE {_has(m)})")
-    if grain == "total":
-        lo = p.named("date_from", f.date_from) if f.date_from else None
-        hi = p.named("date_to", f.date_to) if f.date_to else None
-    else:
-        lo = f"CAST(date_trunc('{grain}', date) AS DATE)"
-        hi = f"CAST(date_trunc('{grain}', date) + INTERVAL {_STEP[grain]} - INTERVAL 1 DAY AS DATE)"
-    outside = [c for c in (lo and f"_p_start < {lo}", hi and f"_p_end > {hi}") if c]
-    if not outside:
+    outside = _outside(*_bounds(grain, f, p, f"date_trunc('{grain}', date)"))
+    if outside is None:
         return "FALSE"
-    return f"bool_or(_p_start IS NOT NULL AND ({' OR '.join(outside)})) FILTER (WHERE {_has(m)})"
+    return f"bool_or({'_part' if spread else f'_p_start IS NOT NULL AND ({outside})'}) FILTER (WHERE {_has(m)})"
 
 
 def _spread(measures: list[str], grain: str, f: Filters, p: _Params) -> str:
@@ -207,43 +209,37 @@ def _spread(measures: list[str], grain: str, f: Filters, p: _Params) -> str:
     where facts_days has seven).
 
     A period row's figure counts in each period of the grain in the share of its days that lie there and within
-    the filter's dates, on the last such day (`date`), with `_p_start`/`_p_end` its own period as in facts_days. A
-    snapshot counts whole, on the period row's last day, if that day is within the filter's dates. Rows of one day
-    pass through."""
+    the filter's dates, on the last such day (`date`); `_part` says whether its period reaches outside the group's
+    days (_partial). A snapshot counts whole, on the period row's last day, if that day is within the filter's
+    dates. Rows of one day pass through."""
     lo = p.named("date_from", f.date_from) if f.date_from else None
     hi = p.named("date_to", f.date_to) if f.date_to else None
     keep = ["source_id", *schema.DIMENSIONS]
     figures = [m for m in schema.MEASURES if m in measures or (m == "orders" and "customers" in measures)]
     if grain == "total" and not lo and not hi:  # every row counts whole, on its last day
         last = f"CASE WHEN {schema.PERIOD_END} > date THEN {schema.PERIOD_END} ELSE date END AS date"
-        cols = ", ".join([last, *keep, *figures, "FALSE AS _part"])
-        return f"SELECT {cols} FROM {SPANS}"
+        return f"SELECT {', '.join([last, *keep, *figures, 'FALSE AS _part'])} FROM {SPANS}"
     dated = ", ".join(["date", *keep, *figures, "FALSE AS _part"])
     share = "CAST(date_diff('day', _a, _b) + 1 AS DOUBLE) / CAST(date_diff('day', _p_start, _p_end) + 1 AS DOUBLE)"
     spread = ", ".join(["_b AS date", *keep, *(
         f"CASE WHEN _b = _p_end THEN {m} END AS {m}" if m in schema.SNAPSHOT else f"{m} * {share} AS {m}"
         for m in figures), "_part"])
-    whole = ", ".join([*keep, *figures, f"date AS _p_start, {schema.PERIOD_END} AS _p_end"])
-    if grain == "total":
-        first, last = "_p_start", "_p_end"
-        pieces = f"SELECT {whole} FROM {SPANS}"
-        part = " OR ".join([*([f"_p_start < {lo}"] if lo else []), *([f"_p_end > {hi}"] if hi else [])]) or "FALSE"
-    else:
-        first = "CAST(_g AS DATE)"
-        last = f"CAST(_g + INTERVAL {_STEP[grain]} - INTERVAL 1 DAY AS DATE)"
-        periods = (f"unnest(generate_series(CAST(date_trunc('{grain}', date) AS TIMESTAMP), "
+    pieces = f"SELECT {', '.join([*keep, *figures])}, date AS _p_start, {schema.PERIOD_END} AS _p_end"
+    if grain != "total":  # a row for each of the grain's periods it touches
+        pieces += (f", unnest(generate_series(CAST(date_trunc('{grain}', date) AS TIMESTAMP), "
                    f"CAST(date_trunc('{grain}', {schema.PERIOD_END}) AS TIMESTAMP), INTERVAL {_STEP[grain]})) AS _g")
-        pieces = f"SELECT {whole}, {periods} FROM {SPANS}"
-        part = f"_p_start < {first} OR _p_end > {last}"
+    first, last = _bounds(grain, f, p, "_g")  # by total: the filter's dates
+    # The piece's days: within the row's period, the grain's period and the filter's dates.
+    starts = [x for x in dict.fromkeys(["_p_start", first, lo]) if x]
+    ends = [x for x in dict.fromkeys(["_p_end", last, hi]) if x]
+    a = f"greatest({', '.join(starts)})" if len(starts) > 1 else starts[0]
+    b = f"least({', '.join(ends)})" if len(ends) > 1 else ends[0]
     overlaps = [f"{schema.PERIOD_END} > date"] + ([f"{schema.PERIOD_END} >= {lo}"] if lo else []) + (
         [f"date <= {hi}"] if hi else [])
-    starts = list(dict.fromkeys([first, "_p_start", *([lo] if lo else [])]))  # a total's piece is the row itself
-    ends = list(dict.fromkeys([last, "_p_end", *([hi] if hi else [])]))
-    a = f"greatest({', '.join(starts)}) AS _a" if len(starts) > 1 else f"{starts[0]} AS _a"
-    b = f"least({', '.join(ends)}) AS _b" if len(ends) > 1 else f"{ends[0]} AS _b"
     return (f"\n  SELECT {dated}\n  FROM {SPANS} WHERE {schema.PERIOD_END} IS NULL OR {schema.PERIOD_END} <= date"
-            f"\n  UNION ALL\n  SELECT {spread}\n  FROM (SELECT *, {a}, {b}, {part} AS _part"
-            f"\n    FROM ({pieces} WHERE {' AND '.join(overlaps)}))\n  WHERE _a <= _b")
+            f"\n  UNION ALL\n  SELECT {spread}\n  FROM (SELECT *, {a} AS _a, {b} AS _b, "
+            f"{_outside(first, last) or 'FALSE'} AS _part"
+            f"\n    FROM ({pieces} FROM {SPANS} WHERE {' AND '.join(overlaps)}))\n  WHERE _a <= _b")
 
 
 def _select_kpi(i: int, kpi, dim: str | None, own: list[str] = (), spread: bool = True) -> str:
@@ -337,7 +333,7 @@ def compile_kpis(kpis, grain: str = "total", filters: Filters | None = None, dim
     f, p, sources, known = _start(grain, dim, filters, measure_sources, known_sources)
     measures = _measures(kpis)
     conds = _where(f, p, known) + [f"({' OR '.join(_has(m, sources, p) for m in measures)})"]
-    by_period = periods is True and grain != "day" and BY_PERIOD
+    by_period = periods is True and grain != "day"
     period = "CAST(NULL AS DATE)" if grain == "total" else f"CAST(date_trunc('{grain}', date) AS DATE)"
     keys = f"{period} AS _period" + (f", {dim} AS _dim" if dim else "")
     aggs = ", ".join([f"{_agg(m, sources, p)} AS m_{m}" for m in measures]

@@ -204,12 +204,14 @@ def _scan(path: Path, file: str, check_utf8: bool) -> Scan:
             raise error("ingest.nul_byte", file=file, row=_line_at(m, nul))
         for i in range(0, size, CHUNK):
             chunk = m[i:i + CHUNK]
-            found = chunk.count(b'"')  # counted in C, no numpy import on the way
-            quotes += found
-            if (found or line_end) and not odd_line:
-                # Only quotes and line breaks kept, pairs of quotes dropped: a quote left stands in a line that
-                # holds an odd number of them. The last line's quotes go on into the next chunk.
-                marks = (line_end + chunk.translate(None, NO_MARK)).replace(b'""', b"")
+            if odd_line:
+                quotes += chunk.count(b'"')  # counted in C, no numpy import on the way
+            else:
+                # Only quotes and line breaks kept (counted there), pairs of quotes dropped: a quote left stands in
+                # a line that holds an odd number of them. The last line's quotes go on into the next chunk.
+                marks = chunk.translate(None, NO_MARK)
+                quotes += marks.count(b'"')
+                marks = (line_end + marks).replace(b'""', b"")
                 cut = max(marks.rfind(b"\n"), marks.rfind(b"\r")) + 1
                 odd_line, line_end = b'"' in marks[:cut], marks[cut:]
             if check_utf8 and not_utf8 is None:

@@ -83,16 +83,12 @@ def test_spread_over_periods_gives_the_rows_of_spreading_over_days(rows, f, grai
     e = engine_with(rows)
     ks = [get("cpc"), get("ctr"), get("cpm")]
 
-    def run(by_period: bool):
-        compiler.BY_PERIOD = by_period
-        try:
-            q = compiler.compile_kpis(ks, grain, f, dim)
-        finally:
-            compiler.BY_PERIOD = True
-        assert ("spread AS" in q.sql) is by_period
+    def run(periods: bool | str):  # "days": facts_days at every grain, as Spark does
+        q = compiler.compile_kpis(ks, grain, f, dim, periods=periods)
+        assert ("spread AS" in q.sql) is (periods is True)
         return e.records(q.sql, q.params)
 
-    (cols, new), (_, old) = run(True), run(False)
+    (cols, new), (_, old) = run(True), run("days")
     assert len(new) == len(old)
     for a, b in zip(new, old, strict=True):  # the numbers, and which of them are estimates
         for c, x, y in zip(cols, a, b, strict=True):

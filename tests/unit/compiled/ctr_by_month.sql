@@ -5,7 +5,7 @@ SELECT period, numerator, denominator, value, estimated FROM (WITH spread AS (
   FROM facts_spans WHERE date_end IS NULL OR date_end <= date
   UNION ALL
   SELECT _b AS date, source_id, channel, campaign, ad_group, source, medium, product, customer_id, stage, account, impressions * CAST(date_diff('day', _a, _b) + 1 AS DOUBLE) / CAST(date_diff('day', _p_start, _p_end) + 1 AS DOUBLE) AS impressions, clicks * CAST(date_diff('day', _a, _b) + 1 AS DOUBLE) / CAST(date_diff('day', _p_start, _p_end) + 1 AS DOUBLE) AS clicks, _part
-  FROM (SELECT *, greatest(CAST(_g AS DATE), _p_start) AS _a, least(CAST(_g + INTERVAL 1 MONTH - INTERVAL 1 DAY AS DATE), _p_end) AS _b, _p_start < CAST(_g AS DATE) OR _p_end > CAST(_g + INTERVAL 1 MONTH - INTERVAL 1 DAY AS DATE) AS _part
+  FROM (SELECT *, greatest(_p_start, CAST(_g AS DATE)) AS _a, least(_p_end, CAST(_g + INTERVAL 1 MONTH - INTERVAL 1 DAY AS DATE)) AS _b, _p_start < CAST(_g AS DATE) OR _p_end > CAST(_g + INTERVAL 1 MONTH - INTERVAL 1 DAY AS DATE) AS _part
     FROM (SELECT source_id, channel, campaign, ad_group, source, medium, product, customer_id, stage, account, impressions, clicks, date AS _p_start, date_end AS _p_end, unnest(generate_series(CAST(date_trunc('month', date) AS TIMESTAMP), CAST(date_trunc('month', date_end) AS TIMESTAMP), INTERVAL 1 MONTH)) AS _g FROM facts_spans WHERE date_end > date))
   WHERE _a <= _b),
 base AS (SELECT CAST(date_trunc('month', date) AS DATE) AS _period, SUM(clicks) AS m_clicks, SUM(impressions) AS m_impressions, bool_or(_part) FILTER (WHERE clicks IS NOT NULL) AS e_clicks, bool_or(_part) FILTER (WHERE impressions IS NOT NULL) AS e_impressions FROM spread WHERE (clicks IS NOT NULL OR impressions IS NOT NULL) GROUP BY ALL),

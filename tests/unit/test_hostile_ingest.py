@@ -289,6 +289,20 @@ def test_thousands_marks_in_their_places_are_read(write, cell, value):  # India'
     assert r.rows.column("impressions").to_pylist() == [1500, value]
 
 
+@pytest.mark.parametrize("cell", ["12 pcs", "12 kg", "abc 12", "12 xyz", "pcs. 12"])
+def test_a_unit_or_word_beside_a_figure_is_a_bad_cell_not_a_currency(write, cell):
+    # Any two or three letters passed as a currency code: '12 pcs' was read as 12 without a word.
+    e = refused(write("u.csv", H + '2025-01-01,A,"1,500",1,1\n' + f"2025-01-03,A,{cell},1,1\n"))
+    assert (e.code, e.row, e.column, e.info["value"]) == ("ingest.bad_number", 3, "Impressions", cell)
+
+
+@pytest.mark.parametrize("cell", ["kr 12", "12 kr.", "Rs.12", "EUR 12", "12 eur", "US$ 12", "zł 12", "12 Kč",
+                                  "12 PLN", "R$ 12", "₺12", "12 Ft", "CHF 12"])
+def test_currencies_beside_a_figure_are_read(write, cell):  # ISO 4217 codes, symbols and local short forms
+    r = read_export(write("u.csv", H + '2025-01-01,A,"1,500",1,1\n' + f"2025-01-03,A,{cell},1,1\n"))
+    assert r.rows.column("impressions").to_pylist() == [1500, 12]
+
+
 @pytest.mark.parametrize("cell, value", [("1" + "0" * 28, 1e28), ("9" * 29, 1e29), ("-123456789.125", -123456789.125),
                                          (f'"{1234567890123456789012345678:,}"', 1.234567890123456789012345678e27)])
 def test_large_figures_below_the_bounds_are_read(write, cell, value):

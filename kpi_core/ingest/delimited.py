@@ -400,19 +400,26 @@ def _rows(found: dict) -> str:
 
 def load_excel(con, path: Path, file: str):
     """Read the workbook's sheet that holds the data table into `raw`; returns (meta, sample records, header)."""
-    import pandas as pd
+    import numpy as np
+    import pyarrow as pa
 
     from .excel import read_workbook
 
     records, sheet, sheets = read_workbook(path, file)
-    width = max(len(r) for r in records)
-    records = [r + [""] * (width - len(r)) for r in records]
+    lengths = set(map(len, records))
+    width = max(lengths)
+    if len(lengths) > 1:  # the parser gives a rectangle; a row of the old .xls reader or with error cells may differ
+        records = [r + [""] * (width - len(r)) for r in records]
     # Numbers stored as text and merged title cells arrive as plain text cells: the same rules as CSV apply.
     at = sniff.find_header(records, width, looks_like_header)
     if at is None:
         raise error("ingest.no_header", file=file)
     data = records[at + 1:]
-    frame = pd.DataFrame(data, columns=columns(width), dtype="string")
+    # Column by column into Arrow (a grid of the text cells first): cheaper than a DataFrame of the rows.
+    grid = np.empty((len(data), width), dtype=object)
+    if data:
+        grid[:] = data
+    frame = pa.table([pa.array(grid[:, j], pa.string()) for j in range(width)], names=columns(width))
     with registered(con, "raw_frame", frame):
         con.execute("CREATE TEMP TABLE raw AS SELECT * FROM raw_frame")
     preamble = [(i + 1, "preamble") for i in range(at)]

@@ -163,6 +163,23 @@ def test_a_grid_within_the_row_and_column_limits_is_still_bounded_in_cells(tmp_p
     assert code_of(lambda: read_workbook(p, "wide.xlsx")).code == "ingest.excel_too_many_cells"
 
 
+REF_PIECES = ['<c r="', "<c r='", 'r="', "r='", "r = '", 'r\t="', "A", "Bz", "XFD", "abcd", "1", "09", "1048576",
+              "12345678901", '"', "'", " ", "<v>", "</c>", "=", "x", ""]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_cell_positions_from_the_bytes_agree_with_the_pattern(seed):
+    # The sheet scan reads positions with array steps (_refs); REF's matches (_refs_exact) are the reference.
+    import random
+
+    rnd = random.Random(seed)
+    for _ in range(3000):
+        chunk = "".join(rnd.choice(REF_PIECES) for _ in range(rnd.randint(0, 14))).encode()
+        assert excel._refs(chunk) == excel._refs_exact(chunk), chunk
+    row = "".join(f'<c r="{c}{r}" s="1"><v>{r}</v></c>' for r in (1, 99, 1048576) for c in ("A", "AB", "XFD"))
+    assert excel._refs(row.encode()) == excel._refs_exact(row.encode()) == (9, 16384, 1048576)
+
+
 def test_cells_without_a_position_count_towards_the_grid(tmp_path):
     # Cells and rows may leave out r="...": they take the next place, so a long run of them widens the grid.
     data = "<row>" + "<c/>" * 3000 + "<c><v>1</v></c></row>"

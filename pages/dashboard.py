@@ -160,11 +160,12 @@ def _values(rows: list[dict]) -> dict:
     return out
 
 
-try:  # one query per period for all tiles; each cached on its own, so a filter back to one seen before is free
-    now = _values(cache.table(path, version, tuple(chosen), "total", lo, hi, where))
-    before = _values(cache.table(path, version, tuple(chosen), "total", *prev, where)) if prev else {}
+try:  # one query per period for all tiles, side by side; each cached on its own, so a filter back is free
+    asks = [("total", lo, hi, where), (grain, lo, hi, where)] + ([("total", *prev, where)] if prev else [])
+    answers = cache.tables(path, version, tuple(chosen), asks)
+    now, before = _values(answers[0]), _values(answers[2]) if prev else {}
     trend: dict[str, list[dict]] = {k: [] for k in chosen}
-    for r in cache.table(path, version, tuple(chosen), grain, lo, hi, where):
+    for r in answers[1]:
         trend[r["kpi"]].append(r)
 except KoersError as e:
     st.error(plain(e.message(L)))

@@ -7,6 +7,7 @@ kpi_core.tracking load only in the functions that need them: the dashboard's til
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from typing import TYPE_CHECKING
 
 import streamlit as st
@@ -104,6 +105,26 @@ def table(path: str, version: int, ids: tuple, grain: str, date_from, date_to, w
     """The KPIs per period over the days, within the filters (`where_key`): one dict per KPI and period, in the
     order of `ids` (see _rows). The tiles' figures and the trends; a period with no data has value None."""
     return _rows(path, version, ids, grain, _filters(date_from, date_to, where))
+
+
+def tables(path: str, version: int, ids: tuple, asks: list[tuple]) -> list[list[dict]]:
+    """`table` for each (grain, date_from, date_to, where) in asks, answered side by side: DuckDB leaves Python while
+    it works, so the shown period, the one before and the trend of a filter change take about as long as the
+    slowest of them. Each answer is cached on its own, as `table` caches it."""
+    if len(asks) < 2:
+        return [table(path, version, ids, *a) for a in asks]
+    from concurrent.futures import ThreadPoolExecutor
+
+    from streamlit.runtime.scriptrunner import add_script_run_ctx, get_script_run_ctx
+
+    ctx = get_script_run_ctx()
+
+    def one(ask: tuple) -> list[dict]:
+        add_script_run_ctx(threading.current_thread(), ctx)  # the cache belongs to this script run's session
+        return table(path, version, ids, *ask)
+
+    with ThreadPoolExecutor(len(asks)) as pool:
+        return list(pool.map(one, asks))
 
 
 @st.cache_data(max_entries=200, show_spinner=False)

@@ -126,6 +126,32 @@ def test_a_filter_change_asks_one_query_per_period_and_a_rerun_none(ads_ws, monk
     assert calls == [] and tiles(at) == first, "back to what was shown before: from the cache"
 
 
+def test_the_periods_of_a_filter_change_are_asked_side_by_side(ads_ws, monkeypatch):
+    import threading
+    import time
+
+    spans, table_many = [], kpis.table_many
+
+    def slow(*a, **k):  # each query held a while: side by side, the three overlap
+        start = time.monotonic()
+        time.sleep(0.3)
+        out = table_many(*a, **k)
+        spans.append((start, time.monotonic(), threading.get_ident()))
+        return out
+
+    at = dashboard(ads_ws, "en", **{"dash.kpis": ["clicks", "ctr"]})
+    show_days(at, *MARCH)
+    monkeypatch.setattr(kpis, "table_many", slow)
+    at.multiselect(key="dash.campaign").set_value(["Shoes"]).run()
+    assert not at.exception and len(spans) == 3
+    assert max(s for s, _, _ in spans) < min(e for _, e, _ in spans), "all three were running at once"
+    assert len({t for _, _, t in spans}) == 3
+    assert tiles(at)["clicks"] == expected_tile(ads_ws, "clicks", "en", {"campaign": ["Shoes"]})
+    spans.clear()
+    at.run()
+    assert spans == [], "answers asked side by side are cached like the others"
+
+
 def test_an_upload_makes_the_figures_new(ads_ws, tmp_path):
     at = dashboard(ads_ws, "en", **{"dash.kpis": ["clicks", "cost"]})
     show_days(at, *MARCH)

@@ -28,8 +28,9 @@ run: $(STAMP)
 	$(PY) -m kpi_core demo --workspace $(DEMO)
 	KOERS_WORKSPACE=$(DEMO) $(VENV)/bin/streamlit run app.py
 
+# Two worker processes, one per core of the machines the tests run on (each has its own temporary files).
 test: $(STAMP) debs
-	$(PY) -m pytest
+	$(PY) -m pytest -n 2
 
 bench: $(STAMP)
 	$(PY) bench/run.py

@@ -124,7 +124,7 @@ def number_sql(col: str, dec: str, own: bool = False, fast: bool = True) -> str:
 # with its row, never stripped away.
 _SP = r"[\s\x{00A0}\x{202F}]"
 _LOCAL = ("kr", "kn", "rs", "rp", "zł", "kč", "ft", "lei", "rm", "tl", "fr", "sfr")
-_CUR = (r"(?i:[€$£¥₹₺₩₫₱₪₴₽฿₦]|(?:us|au|a|c|ca|nz|hk|s|r|mx)\$|(?:"
+_CUR = (r"(?i:[€$£¥₹₺₩₫₱₪₴₽฿₦]|(?:us|au|a|c|ca|nz|nt|hk|s|r|mx)\$|(?:"
         + "|".join(sorted(CURRENCIES | set(_LOCAL))) + r")\.?)")
 NUMBER_SHAPE = (rf"{_SP}*\(?{_SP}*[-−]?{_SP}*{_CUR}?{_SP}*[-−]?{_SP}*[0-9][0-9.,'{_SP[1:-1]}]*"
                 rf"{_SP}*(?:%|{_CUR})?{_SP}*\)?{_SP}*")

@@ -297,7 +297,7 @@ def test_a_unit_or_word_beside_a_figure_is_a_bad_cell_not_a_currency(write, cell
 
 
 @pytest.mark.parametrize("cell", ["kr 12", "12 kr.", "Rs.12", "EUR 12", "12 eur", "US$ 12", "zł 12", "12 Kč",
-                                  "12 PLN", "R$ 12", "₺12", "12 Ft", "CHF 12"])
+                                  "12 PLN", "R$ 12", "NT$ 12", "₺12", "12 Ft", "CHF 12"])
 def test_currencies_beside_a_figure_are_read(write, cell):  # ISO 4217 codes, symbols and local short forms
     r = read_export(write("u.csv", H + '2025-01-01,A,"1,500",1,1\n' + f"2025-01-03,A,{cell},1,1\n"))
     assert r.rows.column("impressions").to_pylist() == [1500, 12]

@@ -60,6 +60,9 @@ def for_spark(sql: str, prefix: str) -> tuple[tuple[tuple[str, str], ...], str]:
 
     # CTEs inside a subquery (compile_kpi wraps the compiled query) at the top, as Spark's SQL has them.
     tree = move_ctes_to_top_level(sqlglot.parse_one(sql, read="duckdb"))
+    for node in list(tree.find_all(exp.Anonymous)):  # DuckDB's compensated sum: Spark has only its plain SUM
+        if node.name.lower() == "fsum":
+            node.replace(exp.Sum(this=node.expressions[0]))
     branches = _foldable(tree)
     later = branches[1:] if branches else []  # folded: the branches read their table once
     steps = []

@@ -109,8 +109,8 @@ def table(path: str, version: int, ids: tuple, grain: str, date_from, date_to, w
 
 def tables(path: str, version: int, ids: tuple, asks: list[tuple]) -> list[list[dict]]:
     """`table` for each (grain, date_from, date_to, where) in asks, answered side by side: DuckDB leaves Python while
-    it works, so the shown period, the one before and the trend of a filter change take about as long as the
-    slowest of them. Each answer is cached on its own, as `table` caches it."""
+    it works, so the shown period, the one before and the trend of a filter change overlap instead of waiting on
+    each other. Each answer is cached on its own, as `table` caches it."""
     if len(asks) < 2:
         return [table(path, version, ids, *a) for a in asks]
     from concurrent.futures import ThreadPoolExecutor

@@ -51,7 +51,7 @@ def shape(con, plan: Plan, lang: str, into: str | None = None):
             raise error("ingest.no_measure_column", file=plan.file)
         keys = ", ".join(["date"] + (["date_end"] if spans else [])
                          + [d for d in DIMENSIONS if d in dims or (d == "channel" and channel)])
-        sums = ", ".join(f"fsum({m}) AS {m}" for m in ms)  # compensated: the day's figure to the cent
+        sums = ", ".join(f"fsum({m}) AS {m}" for m in ms)  # compensated: the same sum in every run (compiler._agg)
         con.execute(f"CREATE {'' if into else 'TEMP '}TABLE shaped AS SELECT {keys}, {sums} "
                     f"FROM ({' UNION ALL '.join(selects)}) "
                     f"GROUP BY ALL ORDER BY date")

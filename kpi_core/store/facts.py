@@ -54,8 +54,9 @@ def rebuild_view(cur) -> None:
     if PERIOD_END in have:  # from schema v5 on
         from .money import view_source
 
-        cur.execute(facts_days_ddl([m for m in MEASURES if m in have], view_source(cur)))
-        cur.execute(facts_spans_ddl(view_source(cur)))
+        source = view_source(cur)  # (re)makes facts_money when money converts: once for both views
+        cur.execute(facts_days_ddl([m for m in MEASURES if m in have], source))
+        cur.execute(facts_spans_ddl(source))
 
 
 def append(cur, dataset_id: str, columns: list[str], select: str, params: list | None = None) -> bool:

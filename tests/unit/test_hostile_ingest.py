@@ -4,6 +4,7 @@ under a memory limit, are in tests/hostile."""
 
 import datetime as dt
 import math
+from pathlib import Path
 
 import pytest
 
@@ -274,6 +275,11 @@ def test_a_value_that_is_no_figure_is_a_bad_cell_with_its_row(write, cell):
     assert len(e.message("en")) < 300  # a long cell is shown cut
 
 
+def after_1500(write, cell: str) -> Path:
+    """A column of '1,234' figures: '1,500', then `cell` in the Impressions column of line 3."""
+    return write("g.csv", H + '2025-01-01,A,"1,500",1,1\n' + f"2025-01-03,A,{cell},1,1\n")
+
+
 @pytest.mark.parametrize("cell", ['"1,2,3"', '"12,34,5"', '"€ 1,23,4.50"', "1 2 3", "1'2'3"])
 def test_thousands_marks_out_of_their_places_are_a_bad_cell_not_a_figure(write, cell):
     # A column of '1,234' figures: '1,2,3' was read as 123 without a word.
@@ -285,22 +291,20 @@ def test_thousands_marks_out_of_their_places_are_a_bad_cell_not_a_figure(write, 
 @pytest.mark.parametrize("cell, value", [('"1,234,567"', 1234567), ('"1,00,000"', 100000), ("1 234 567", 1234567),
                                          ("1'234'567", 1234567), ('"€ 12,345.50"', 12345.5)])
 def test_thousands_marks_in_their_places_are_read(write, cell, value):  # India's lakh groups too
-    r = read_export(write("g.csv", H + '2025-01-01,A,"1,500",1,1\n' + f"2025-01-03,A,{cell},1,1\n"))
-    assert r.rows.column("impressions").to_pylist() == [1500, value]
+    assert read_export(after_1500(write, cell)).rows.column("impressions").to_pylist() == [1500, value]
 
 
 @pytest.mark.parametrize("cell", ["12 pcs", "12 kg", "abc 12", "12 xyz", "pcs. 12"])
 def test_a_unit_or_word_beside_a_figure_is_a_bad_cell_not_a_currency(write, cell):
     # Any two or three letters passed as a currency code: '12 pcs' was read as 12 without a word.
-    e = refused(write("u.csv", H + '2025-01-01,A,"1,500",1,1\n' + f"2025-01-03,A,{cell},1,1\n"))
+    e = refused(after_1500(write, cell))
     assert (e.code, e.row, e.column, e.info["value"]) == ("ingest.bad_number", 3, "Impressions", cell)
 
 
 @pytest.mark.parametrize("cell", ["kr 12", "12 kr.", "Rs.12", "EUR 12", "12 eur", "US$ 12", "zł 12", "12 Kč",
                                   "12 PLN", "R$ 12", "NT$ 12", "₺12", "12 Ft", "CHF 12"])
 def test_currencies_beside_a_figure_are_read(write, cell):  # ISO 4217 codes, symbols and local short forms
-    r = read_export(write("u.csv", H + '2025-01-01,A,"1,500",1,1\n' + f"2025-01-03,A,{cell},1,1\n"))
-    assert r.rows.column("impressions").to_pylist() == [1500, 12]
+    assert read_export(after_1500(write, cell)).rows.column("impressions").to_pylist() == [1500, 12]
 
 
 @pytest.mark.parametrize("cell, value", [("1" + "0" * 28, 1e28), ("9" * 29, 1e29), ("-123456789.125", -123456789.125),

@@ -239,10 +239,13 @@ def _spread(measures: list[str], grain: str, f: Filters, p: _Params) -> str:
     b = f"least({', '.join(ends)})" if len(ends) > 1 else ends[0]
     overlaps = [f"{schema.PERIOD_END} > date"] + ([f"{schema.PERIOD_END} >= {lo}"] if lo else []) + (
         [f"date <= {hi}"] if hi else [])
+    # Without the filter's dates every piece holds a day: the grain's periods run from the one of the row's first day
+    # to the one of its last. Only those dates can leave a piece empty (and asking costs a tenth of the query).
+    empty = "\n  WHERE _a <= _b" if lo or hi else ""
     return (f"\n  SELECT {dated}\n  FROM {SPANS} WHERE {schema.PERIOD_END} IS NULL OR {schema.PERIOD_END} <= date"
             f"\n  UNION ALL\n  SELECT {spread}\n  FROM (SELECT *, {a} AS _a, {b} AS _b, "
             f"{_outside(first, last) or 'FALSE'} AS _part"
-            f"\n    FROM ({pieces} FROM {SPANS} WHERE {' AND '.join(overlaps)}))\n  WHERE _a <= _b")
+            f"\n    FROM ({pieces} FROM {SPANS} WHERE {' AND '.join(overlaps)})){empty}")
 
 
 def _select_kpi(i: int, kpi, dim: str | None, own: list[str] = (), spread: bool = True) -> str:

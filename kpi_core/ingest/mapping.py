@@ -158,10 +158,11 @@ def _decide_values(plan: Plan, sample: list[list[str]], con, default_decimal: st
     src, file = plan.source, plan.file
     col = lambda i: [r[i] for r in sample if i < len(r)]  # noqa: E731
     nums = {f: i for f, i in plan.fields.items() if src.field_type(f) == "number"}
-    every = [v for i in nums.values() for v in col(i)]
-    plan.file_decimal = values.decimal_mark(every, default=default_decimal)
-    for f, i in nums.items():
-        plan.decimal[f] = values.decimal_mark(col(i), default=plan.file_decimal)
+    votes = {f: values.decimal_votes(col(i)) for f, i in nums.items()}  # each cell judged once, for both
+    every = (sum(c for c, _ in votes.values()), sum(p for _, p in votes.values()))
+    plan.file_decimal = values.decimal_mark(default=default_decimal, votes=every)
+    for f in nums:
+        plan.decimal[f] = values.decimal_mark(default=plan.file_decimal, votes=votes[f])
     dates = [f for f in plan.fields if src.field_type(f) == "date"]
     if "date" not in plan.fields and src.id == GENERIC:
         found = _find_date_column(plan, sample)

@@ -45,11 +45,15 @@ _POINT_DEC = re.compile(r"^[^0-9]*-?[1-9]\d{0,2}(,\d{3})+(\.\d+)?\D*$|^[^0-9]*-?
                         r"|^\D*-?0\.\d+\D*$")
 
 
-def decimal_mark(values: list[str], default: str = ".") -> str:
-    """',' or '.': the decimal mark the values show unambiguously, else `default`."""
-    values = [v for v in values if not v.startswith(NUMBER_MARK)]  # Excel numbers say nothing of the locale
-    comma = sum(1 for v in values if _COMMA_DEC.match(v.strip()))
-    point = sum(1 for v in values if _POINT_DEC.match(v.strip()))
+def decimal_votes(values: list[str]) -> tuple[int, int]:
+    """(cells that show a decimal comma, cells that show a decimal point), unambiguously."""
+    values = [v.strip() for v in values if not v.startswith(NUMBER_MARK)]  # Excel numbers say nothing of the locale
+    return sum(1 for v in values if _COMMA_DEC.match(v)), sum(1 for v in values if _POINT_DEC.match(v))
+
+
+def decimal_mark(values: list[str] = (), default: str = ".", votes: tuple[int, int] | None = None) -> str:
+    """',' or '.': the decimal mark the values (or their decimal_votes) show unambiguously, else `default`."""
+    comma, point = decimal_votes(values) if votes is None else votes
     if comma > point:
         return ","
     if point > comma:

@@ -169,11 +169,12 @@ def _parse(con, plan: Plan, meta: dict, file: str, lang: str, native: set[int], 
     """Parse and classify every row, judge bad cells, shape canonical rows, and describe the file (inspect's info)."""
     src = plan.source
     checks, flips = parse.build(con, plan, meta, native)
-    line_of = meta["line_of"]
+    counts = dict(con.execute("SELECT _kind, count(*) FROM t GROUP BY _kind").fetchall())
+    line_of = meta["line_of"]  # delimited.Lines
+    line_of.settle(sum(counts.values()))
     censored = parse.check(con, plan, checks, file, line_of)
     mixed = parse.mixed_decimals(con, plan, flips, line_of)
-    counts = dict(con.execute("SELECT _kind, count(*) FROM t GROUP BY _kind").fetchall())
-    set_aside = sorted(list(meta["preamble"]) + [
+    set_aside = sorted([*meta["preamble"], *((b, "blank") for b in line_of.blanks)] + [
         (line_of(r), k) for r, k in con.execute("SELECT rowid, _kind FROM t WHERE _kind <> 'data'").fetchall()
     ])
     rows_kept = counts.get("data", 0)

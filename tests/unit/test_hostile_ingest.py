@@ -167,6 +167,36 @@ def test_the_scan_finds_a_line_of_an_odd_number_of_quotes(tmp_path, monkeypatch,
     assert delimited._scan(p, "q.csv", check_utf8=True).odd_line is odd
 
 
+def test_a_file_whose_every_line_is_a_record_is_not_searched_for_empty_lines(write, monkeypatch):
+    # The lines after the header are as many as the records read: there is no empty line to find.
+    def search(*_):
+        raise AssertionError("searched for empty lines")
+
+    monkeypatch.setattr(delimited, "_blank_lines", search)
+    for name, text in (("lf.csv", H + rows(3) + "Total: Account,,1,1\n"),
+                       ("crlf.csv", (H + rows(3)).replace("\n", "\r\n")),
+                       ("open.csv", H + rows(3).rstrip("\n"))):  # the last line without a line break
+        r = read_export(write(name, text))
+        assert r.info["skipped"]["blank"] == 0
+        assert r.info["rows"] == 3
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+@pytest.mark.parametrize("quoted", [False, True])
+def test_empty_lines_are_found_and_every_line_keeps_its_number(write, newline, quoted):
+    # Empty lines between rows, two in a row, and one at the end; `quoted`: a quoted cell over two lines as well,
+    # where the count of lines alone cannot tell.
+    first = '2025-01-01,"Two\nlines",1,1,1.50\n' if quoted else "2025-01-01,Camp,1,1,1.50\n"
+    text = H + first + "\n" + rows(2) + "\n\n" + "Total: Account,,3,3\n" + "\n"
+    r = read_export(write("gaps.csv", text.replace("\n", newline)))
+    shift = 1 if quoted else 0
+    assert [n for n, why in r.set_aside if why == "blank"] == [3 + shift, 6 + shift, 7 + shift, 9 + shift]
+    assert r.info["skipped"] == {"preamble": 0, "totals": 1, "blank": 4, "repeated_header": 0}
+    assert r.info["rows"] == 3
+    if not quoted:
+        assert (8, "totals") in r.set_aside
+
+
 def test_a_quoted_line_break_after_the_sample_with_short_rows_reads_every_row(write):
     # Past the sample, a campaign name over two lines; at the end a short totals row that DuckDB pads.
     text = (H + rows(PAST_SAMPLE) + '2025-02-01,"Two\nlines",7,3,2.50\n' + rows(2, PAST_SAMPLE)

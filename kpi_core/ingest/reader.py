@@ -41,7 +41,8 @@ def read_export(path, name: str | None = None, overrides=None, lang: str = "en",
     `overrides`: {header: field or None} the user chose, or a callable (source_id, headers) -> that mapping.
     `period`: an ingest.period.Period the user gives for a report without dates that states none ('All time').
     `into`: the Engine the rows will be added to: they are read on a cursor of it and stay there, in a schema of
-    their own (rows is an ingest.result.Resident, dropped once added), never copied out to Arrow and back.
+    their own (rows is an ingest.result.Resident, dropped once added; in memory shown where it is until its rows
+    change, see store/facts.adopt), never copied out to Arrow and back.
     """
     import duckdb
 

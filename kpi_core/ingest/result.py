@@ -30,9 +30,11 @@ class Resident:
     (read_export(into=...)): no Arrow copy, no second table.
 
     `engine.registered()` shows `sql` under the caller's name; the store drops `schema` once added
-    (store/datasets.py)."""
+    (store/datasets.py), unless it shows the rows where they are (store/facts.adopt, in memory): then `kept`, and
+    dropped once they change."""
 
     sql: str  # a SELECT over the reader's tables in `schema`; made by the reader, never text from a file
     schema: str  # '_read_<hex>', made by the reader
     column_names: list[str]
     num_rows: int
+    kept: bool = False  # the store shows them where they are (store/facts.adopt): the schema stays

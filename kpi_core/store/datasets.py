@@ -23,8 +23,9 @@ def add_result(cur, r, keep_both: bool, lang: str) -> dict:
     try:
         return _add(cur, r, keep_both, lang)
     finally:
-        if hasattr(r.rows, "sql") and hasattr(r.rows, "schema"):
-            # rows the reader left in this database (ingest.result.Resident): added once, then gone
+        if hasattr(r.rows, "sql") and hasattr(r.rows, "schema") and not r.rows.kept:
+            # rows the reader left in this database (ingest.result.Resident): added once, then gone, unless the
+            # facts show them where they are (facts.adopt)
             cur.execute(f"DROP SCHEMA IF EXISTS {r.rows.schema} CASCADE")
 
 
@@ -100,15 +101,18 @@ def _insert_facts(cur, ds_id: str, r) -> bool:
     unknown = set(cols) - set(DIMENSIONS) - set(MEASURES) - {PERIOD_END}
     if unknown:
         raise ValueError(f"{r.file}: columns outside the schema: {sorted(unknown)}")  # a reader bug
-    exprs = [f'CAST("{c}" AS {facts.type_of(c)})' for c in cols]
-    params = [ds_id, r.source]
+    exprs = [f'CAST(r."{c}" AS {facts.type_of(c)}) AS {c}' for c in cols]
     if "account" not in cols and r.account is not None:
         # The file names its account once (preamble or file name); every row belongs to it.
         cols.append("account")
-        exprs.append("?")
-        params.append(r.account)
-    select = ", ".join(["?", "?", 'CAST("date" AS DATE)', *exprs])
-    return facts.append(cur, ds_id, cols, f"SELECT {select} FROM incoming", params)
+        exprs.append("k.account")
+    keys = [ds_id, r.source, r.account]
+    select = ", ".join(["k.dataset_id", "k.source_id", 'CAST(r."date" AS DATE) AS date', *exprs])
+    if hasattr(r.rows, "sql") and facts.adopt(cur, ds_id, cols, select, keys, r.rows.sql, r.rows.schema):
+        r.rows.kept = True  # the facts show the reader's rows where they are
+        return True
+    k = "(SELECT ?::VARCHAR AS dataset_id, ?::VARCHAR AS source_id, ?::VARCHAR AS account)"
+    return facts.append(cur, ds_id, cols, f"SELECT {select} FROM incoming AS r CROSS JOIN {k} AS k", keys)
 
 
 def _record(cur, ds_id, h, r, rows, lo, hi, keep_both) -> None:

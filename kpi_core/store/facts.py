@@ -7,6 +7,10 @@ so every column exists (NULL where a table does not have it) and readers never s
 one table per tool format however many files it holds, which keeps the view (planned by every query) short.
 `fact_tables` records which table holds each dataset's rows; it is layout, not data: exports leave it out, and
 import rebuilds it. The only module that knows these tables; every function runs in the caller's transaction.
+
+In a database in memory (`compute FILE`), the first dataset of a column set may stand as a view over the rows the
+reader left in the same database (adopt): nothing is copied. Before any rows of such a set change, the view becomes
+a table (_settle), and the reader's schema goes.
 """
 
 from __future__ import annotations
@@ -33,12 +37,46 @@ def name_for(columns) -> str:
 
 
 def tables(cur) -> list[str]:
-    """The names of the column-set tables, sorted."""
+    """The names of the column-set tables (and adopted views), sorted."""
     rows = cur.execute(
         "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = 'main' "
-        "AND starts_with(table_name, ?) ORDER BY 1", [PREFIX]
+        "AND starts_with(table_name, $p) UNION ALL SELECT view_name FROM duckdb_views() WHERE NOT internal AND "
+        "database_name = current_database() AND schema_name = 'main' AND starts_with(view_name, $p) ORDER BY 1",
+        {"p": PREFIX},
     ).fetchall()
     return [name for (name,) in rows]
+
+
+def adopt(cur, dataset_id: str, columns: list[str], select: str, keys: list, rows: str, schema: str) -> bool:
+    """Show a dataset's rows as the view of its column set, over the reader's tables in `schema` (dropped once the
+    view is settled); True when it could: only in memory, and only for the first dataset of its column set.
+
+    `select` names the result's columns like append's, over `rows` AS r and the dataset's keys AS k (dataset_id,
+    source_id, account: `keys`, kept in a table of `schema`, as a view takes no parameters)."""
+    name = name_for(columns)
+    (path,) = cur.execute("SELECT path FROM duckdb_databases() WHERE database_name = current_database()").fetchone()
+    if path is not None or name in tables(cur):
+        return False
+    cur.execute(f"CREATE TABLE {schema}.facts_keys (dataset_id VARCHAR, source_id VARCHAR, account VARCHAR)")
+    cur.execute(f"INSERT INTO {schema}.facts_keys VALUES (?, ?, ?)", keys)
+    cur.execute(f"CREATE VIEW {name} AS SELECT {select} FROM ({rows}) AS r CROSS JOIN {schema}.facts_keys AS k")
+    cur.execute(f"COMMENT ON VIEW {name} IS '{schema}'")
+    cur.execute(f"INSERT INTO {RECORD} VALUES (?, ?)", [dataset_id, name])
+    return True
+
+
+def _settle(cur, names) -> None:
+    """Make tables of those of these names that are adopted views, and drop the reader's schemas behind them."""
+    views = dict(cur.execute(
+        "SELECT view_name, comment FROM duckdb_views() WHERE NOT internal AND database_name = current_database() "
+        "AND schema_name = 'main' AND starts_with(view_name, ?)", [PREFIX]).fetchall())
+    for name in [n for n in names if n in views]:
+        cols = [d[0] for d in cur.execute(f"SELECT * FROM {name} LIMIT 0").description]
+        cur.execute(f"ALTER VIEW {name} RENAME TO {name}_v")
+        _table_for(cur, [c for c in cols if c not in KEY_COLUMNS])
+        cur.execute(f"INSERT INTO {name} ({', '.join(cols)}) SELECT * FROM {name}_v")
+        cur.execute(f"DROP VIEW {name}_v")
+        cur.execute(f"DROP SCHEMA IF EXISTS {views[name]} CASCADE")
 
 
 def rebuild_view(cur) -> None:
@@ -64,6 +102,7 @@ def append(cur, dataset_id: str, columns: list[str], select: str, params: list |
 
     `select` yields dataset_id, source_id, date and then `columns` (dimensions/measures), in that order. The caller
     rebuilds the view when this returns True (after any other table changes of the same write)."""
+    _settle(cur, [name_for(columns)])
     name, created = _table_for(cur, columns)
     cur.execute(f"INSERT INTO {name} ({', '.join([*KEY_COLUMNS, *columns])}) {select}", params or [])
     cur.execute(f"INSERT INTO {RECORD} VALUES (?, ?)", [dataset_id, name])
@@ -99,6 +138,7 @@ def _holding(cur, dataset_ids) -> dict[str, list[str]]:
 def delete_days(cur, dataset_ids, lo, hi) -> list[str]:
     """Delete these datasets' rows dated lo..hi; returns the tables it deleted from (for drop_empty())."""
     held = _holding(cur, dataset_ids)
+    _settle(cur, held)
     for name, ids in held.items():
         cur.execute(f"DELETE FROM {name} WHERE dataset_id IN ({', '.join('?' * len(ids))}) AND date BETWEEN ? AND ?",
                     [*ids, lo, hi])
@@ -108,6 +148,7 @@ def delete_days(cur, dataset_ids, lo, hi) -> list[str]:
 def remove(cur, dataset_id: str) -> int:
     """Delete every row of a dataset and its record, drop a table left empty (rebuilding the view); rows deleted."""
     held = _holding(cur, [dataset_id])
+    _settle(cur, held)
     n = sum(cur.execute(f"DELETE FROM {name} WHERE dataset_id = ?", [dataset_id]).fetchone()[0] for name in held)
     cur.execute(f"DELETE FROM {RECORD} WHERE dataset_id = ?", [dataset_id])
     if drop_empty(cur, held):

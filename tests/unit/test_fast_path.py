@@ -1,6 +1,7 @@
 """The fast reading path and the exact one give the same rows, the same account of the file and the same errors, on
 every format of the real-format corpus (tests/golden/corpus) and on edge cells of a '1,234.56' column; rows read
-straight into an engine (read_export(into=...)) are the rows read to Arrow."""
+straight into an engine (read_export(into=...)) are the rows read to Arrow, shown where the reader left them until
+they change (store/facts.adopt)."""
 
 from __future__ import annotations
 
@@ -77,8 +78,81 @@ def test_rows_read_into_an_engine_are_the_rows_read_to_arrow(tmp_path, c):
         query = "SELECT * EXCLUDE (dataset_id) FROM facts ORDER BY ALL"
         assert ws.engine.rows(query) == other.engine.rows(query)
         other.close()
-        left = ws.engine.rows("SELECT count(*) FROM duckdb_schemas() WHERE starts_with(schema_name, '_read_')")
-        assert left == [(0,)]  # the rows were added once and the reader's tables dropped
+        # Nothing was copied: the facts show the rows where the reader left them, in one schema of its own.
+        assert _readers(ws) == [resident.rows.schema] and _shown(ws) == ["VIEW"]
+    finally:
+        ws.close()
+
+
+READERS = "SELECT schema_name FROM duckdb_schemas() WHERE starts_with(schema_name, '_read_') ORDER BY 1"
+
+
+def _readers(ws) -> list[str]:
+    return [s for (s,) in ws.engine.rows(READERS)]
+
+
+def _shown(ws) -> list[str]:
+    """How the column-set tables stand: TABLE, or VIEW over a reader's rows."""
+    return [k for (k,) in ws.engine.rows(
+        "SELECT 'TABLE' FROM duckdb_tables() WHERE starts_with(table_name, 'facts_cs_') "
+        "UNION ALL SELECT 'VIEW' FROM duckdb_views() WHERE starts_with(view_name, 'facts_cs_') ORDER BY 1")]
+
+
+def _export(path, first: int, last: int, cost: float) -> None:
+    days = [f"2025-01-{d:02d},Campaign {c},{100 * d + c},{d + c},{cost + c:.2f}" for d in range(first, last + 1)
+            for c in range(3)]
+    path.write_text(f"Campaign report\nJanuary {first}, 2025 - January {last}, 2025\nDay,Campaign,Impr.,Clicks,Cost\n"
+                    + "\n".join(days) + "\n")
+
+
+FACTS = "SELECT * EXCLUDE (dataset_id) FROM facts ORDER BY ALL"
+
+
+def test_facts_shown_where_the_reader_left_them_become_a_table_before_they_change(tmp_path):
+    # A newer export of days 5-15 replaces days 5-10 of the first one: the view of the first is made a table, its
+    # days deleted there, and the second's rows inserted; nothing of either reader is left.
+    first, second = tmp_path / "jan_1_10.csv", tmp_path / "jan_5_15.csv"
+    _export(first, 1, 10, 2.0)
+    _export(second, 5, 15, 7.0)
+    ws, other = Workspace(None), Workspace(None)
+    try:
+        ws.add_results([read_export(first, into=ws.engine)])
+        assert _shown(ws) == ["VIEW"] and len(_readers(ws)) == 1
+        (report,) = ws.add_results([read_export(second, into=ws.engine)])
+        assert report["status"] == "replaced" and report["days_replaced"] == 6
+        assert _shown(ws) == ["TABLE"] and _readers(ws) == []
+        other.add_results([read_export(first)])
+        other.add_results([read_export(second)])
+        assert ws.engine.rows(FACTS) == other.engine.rows(FACTS)
+        # Days 1-4 at 2.00 + c and days 5-15 at 7.00 + c, for campaigns c = 0, 1, 2.
+        assert ws.engine.rows("SELECT sum(cost) FROM facts") == [(4 * (3 * 2.0 + 3) + 11 * (3 * 7.0 + 3),)]
+    finally:
+        ws.close()
+        other.close()
+
+
+def test_a_dataset_shown_where_the_reader_left_it_is_removed_with_its_rows(tmp_path):
+    path = tmp_path / "jan.csv"
+    _export(path, 1, 3, 1.0)
+    ws = Workspace(None)
+    try:
+        (report,) = ws.add_results([read_export(path, into=ws.engine)])
+        assert ws.engine.rows("SELECT count(*) FROM facts") == [(9,)]
+        ws.remove(report["dataset_id"])
+        assert ws.engine.rows("SELECT count(*) FROM facts") == [(0,)]
+        assert _readers(ws) == [] and _shown(ws) == []
+    finally:
+        ws.close()
+
+
+def test_a_workspace_file_copies_the_rows_and_drops_the_readers_tables(tmp_path):
+    path = tmp_path / "jan.csv"
+    _export(path, 1, 3, 1.0)
+    ws = Workspace(tmp_path / "w.duckdb")
+    try:
+        ws.add_results([read_export(path, into=ws.engine)])
+        assert _shown(ws) == ["TABLE"] and _readers(ws) == []
+        assert ws.engine.rows("SELECT count(*), sum(cost) FROM facts") == [(9, 3 * (3 * 1.0 + 3))]
     finally:
         ws.close()
 

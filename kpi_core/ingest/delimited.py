@@ -91,7 +91,7 @@ def _define(con, src: Path, file: str, encoding: str, text: str, scan):
     delim = s.delimiter.replace("'", "''")
     # No row numbers here: a window over a parallel read costs more than the parse. Tables keep file order, so
     # a record's line follows from its rowid (see Lines).
-    lines = Lines(src, s.data_line, scan.lines, multiline=scan.odd_line)
+    lines = Lines(src, s.data_line, scan.lines, multiline=scan.odd_line, con=con, cols=cols)
     extra = _trailing_comment_block(src, s.data_line) if s.comment_rows else None
     limit = ""
     if extra:  # GA4 downloads append chart tables after a '#' block: they end the main table
@@ -249,17 +249,19 @@ def _trailing_comment_block(path: Path, data_line: int) -> tuple[int, int] | Non
 
 
 class Lines:
-    """rowid -> the record's line in the file (a call), and `blanks`: the empty lines DuckDB skipped, which the
-    reader accounts for as set aside. Records start on the line after `data_line`.
+    """rowid -> the record's row in the file (a call), and `blanks`: the rows of the empty lines DuckDB skipped, which
+    the reader accounts for as set aside. Rows are numbered as a spreadsheet shows the file: a record whose quoted
+    cell holds line breaks is one row, an empty line is one. Records start on the line after `data_line`.
 
     Finding the empty lines is a pass over the file (0.1 s for 70 MB), made only when asked. A file whose lines
-    after the header are as many as the records read from it has none, unless a quoted cell holds a line break
-    (`multiline`): the reader tells the count (settle) before it asks."""
+    after the header are as many as the records read from it has none, unless a quoted cell may hold a line break
+    (`multiline`): the reader tells the count (settle) before it asks. In such a file, `con` reads `raw` (columns
+    `cols`) for the records over several lines, to tell an empty line between records from one inside a cell."""
 
     def __init__(self, src: Path | None, data_line: int, lines: int | None = None, multiline: bool = True,
-                 blanks: list[int] | None = None):
+                 blanks: list[int] | None = None, con=None, cols: list[str] = ()):
         self.src, self.data_line, self.lines, self.multiline = src, data_line, lines, multiline
-        self._blanks, self._shifts = blanks, None
+        self._blanks, self._shifts, self.con, self.cols = blanks, None, con, cols
 
     def settle(self, records: int) -> None:
         """The reader read `records` records (every kind)."""
@@ -270,7 +272,34 @@ class Lines:
     def blanks(self) -> list[int]:
         if self._blanks is None:
             self._blanks = _blank_lines(self.src, self.data_line)
+            if self._blanks and self.multiline and self.con is not None:
+                self._blanks = self._between_records(self._blanks)
         return self._blanks
+
+    def _between_records(self, empty: list[int]) -> list[int]:
+        """The rows of those empty lines (numbers in the file) that stand between records, not inside a quoted cell.
+
+        Walks the empty lines and the records over several lines (few) in the file's order: a record starts on
+        the line after `data_line` plus its rowid, the extra lines of such records before it and the empty lines
+        before it."""
+        breaks = " + ".join(f"(length(CAST({c} AS VARCHAR)) - length(replace(CAST({c} AS VARCHAR), chr(10), '')))"
+                            for c in self.cols) or "0"
+        tall = self.con.execute(f"SELECT r, x FROM (SELECT row_number() OVER () - 1 AS r, {breaks} AS x FROM raw) "
+                                "WHERE x > 0 ORDER BY r").fetchall()
+        first, extra, rows, i = self.data_line + 1, 0, [], 0  # extra: lines of tall records passed so far
+
+        def start(k: int) -> int:  # the line tall record k starts on
+            return first + tall[k][0] + extra + len(rows)
+
+        for line in empty:
+            while i < len(tall) and start(i) + tall[i][1] < line:
+                extra += tall[i][1]
+                i += 1
+            # An empty line is never a record's first line: on that line or before it, it is a row of its own.
+            if i < len(tall) and start(i) < line:
+                continue  # within the record's lines: a quoted cell's empty line, no row of its own
+            rows.append(line - extra)
+        return rows
 
     def __call__(self, rowid: int) -> int:
         from bisect import bisect_right

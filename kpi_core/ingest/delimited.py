@@ -96,7 +96,7 @@ def _define(con, src: Path, file: str, encoding: str, text: str, scan):
     limit = ""
     if extra:  # GA4 downloads append chart tables after a '#' block: they end the main table
         cut, last = extra
-        lines = Lines(src, s.data_line, blanks=[b for b in lines.blanks if b < cut])
+        lines = Lines(src, s.data_line, blanks=[b for b in _blank_lines(src, s.data_line) if b < cut])
         limit = f" LIMIT {cut - 1 - s.data_line - len(lines.blanks)}"
 
     def view(native: dict[int, str] | None = None) -> None:

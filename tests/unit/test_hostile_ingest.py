@@ -217,6 +217,19 @@ def test_rows_are_numbered_as_pythons_csv_reader_counts_records(write, seed, new
     assert r.set_aside == expected
 
 
+def test_a_chart_table_after_the_data_ends_it_also_beside_a_cell_over_two_lines_and_an_empty_line(write):
+    # GA4's layout (tests/golden/test_ads_sources.py) with a channel group over two lines and an empty line.
+    text = ("# ----------------------------------------\n# Traffic acquisition\n# Start date: 20250301\n"
+            "# End date: 20250302\n# ----------------------------------------\n"
+            "Session primary channel group (Default Channel Group),Date,Sessions,Key events\n"
+            ',,70,3\n"Direct\nmail",20250301,30,1\n\nDirect,20250302,40,2\n'
+            "\n# ----------------------------------------\nDate,Sessions\n20250301,30\n20250302,40\n")
+    r = read_export(write("ga4_report.csv", text))
+    assert r.info["rows"] == 2
+    assert r.rows.column("sessions").to_pylist() == [30.0, 40.0]
+    assert [n for n, why in r.set_aside if why == "extra_table"] == [13, 14, 15, 16]
+
+
 def test_a_quoted_line_break_after_the_sample_with_short_rows_reads_every_row(write):
     # Past the sample, a campaign name over two lines; at the end a short totals row that DuckDB pads.
     text = (H + rows(PAST_SAMPLE) + '2025-02-01,"Two\nlines",7,3,2.50\n' + rows(2, PAST_SAMPLE)

@@ -61,7 +61,10 @@ def run(case: Case, folder: Path) -> Result:
 
     folder.mkdir(parents=True)
     args = case.make(folder)
-    env = {**os.environ, "KOERS_DATA_DIR": str(folder / "data"), **case.env}
+    # pyarrow's default pool (mimalloc) reserves 1 GiB of address space on first use, memory it never touches: under
+    # an address-space limit that reservation would decide, not the case (an import under load failed to map a
+    # library once the reservation and the threads' malloc arenas had taken 2 GiB). The system pool reserves nothing.
+    env = {**os.environ, "KOERS_DATA_DIR": str(folder / "data"), "ARROW_DEFAULT_MEMORY_POOL": "system", **case.env}
     out, err, peak = folder / "stdout", folder / "stderr", folder / "peak_kb"
     with open(out, "wb") as fo, open(err, "wb") as fe:
         start = time.perf_counter()

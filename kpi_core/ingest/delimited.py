@@ -91,13 +91,14 @@ def _define(con, src: Path, file: str, encoding: str, text: str, scan):
     delim = s.delimiter.replace("'", "''")
     # No row numbers here: a window over a parallel read costs more than the parse. Tables keep file order, so
     # a record's line follows from its rowid (see Lines).
-    lines = Lines(src, s.data_line, scan.lines, multiline=scan.odd_line, con=con, cols=cols)
     extra = _trailing_comment_block(src, s.data_line) if s.comment_rows else None
     limit = ""
     if extra:  # GA4 downloads append chart tables after a '#' block: they end the main table
-        cut, last = extra
+        cut = extra[0]
         lines = Lines(src, s.data_line, blanks=[b for b in _blank_lines(src, s.data_line) if b < cut])
         limit = f" LIMIT {cut - 1 - s.data_line - len(lines.blanks)}"
+    else:
+        lines = Lines(src, s.data_line, scan.lines, multiline=scan.odd_line, con=con, cols=cols)
 
     def view(native: dict[int, str] | None = None) -> None:
         """(Re)define `raw`: every column as text, or with `native` columns parsed by DuckDB itself.

@@ -160,9 +160,9 @@ def _decide_values(plan: Plan, sample: list[list[str]], con, default_decimal: st
     nums = {f: i for f, i in plan.fields.items() if src.field_type(f) == "number"}
     votes = {f: values.decimal_votes(col(i)) for f, i in nums.items()}  # each cell judged once, for both
     every = (sum(c for c, _ in votes.values()), sum(p for _, p in votes.values()))
-    plan.file_decimal = values.decimal_mark(default=default_decimal, votes=every)
+    plan.file_decimal = values.decimal_mark(every, default_decimal)
     for f in nums:
-        plan.decimal[f] = values.decimal_mark(default=plan.file_decimal, votes=votes[f])
+        plan.decimal[f] = values.decimal_mark(votes[f], plan.file_decimal)
     dates = [f for f in plan.fields if src.field_type(f) == "date"]
     if "date" not in plan.fields and src.id == GENERIC:
         found = _find_date_column(plan, sample)

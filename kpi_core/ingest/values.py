@@ -51,9 +51,9 @@ def decimal_votes(values: list[str]) -> tuple[int, int]:
     return sum(1 for v in values if _COMMA_DEC.match(v)), sum(1 for v in values if _POINT_DEC.match(v))
 
 
-def decimal_mark(values: list[str] = (), default: str = ".", votes: tuple[int, int] | None = None) -> str:
-    """',' or '.': the decimal mark the values (or their decimal_votes) show unambiguously, else `default`."""
-    comma, point = decimal_votes(values) if votes is None else votes
+def decimal_mark(votes: tuple[int, int], default: str = ".") -> str:
+    """',' or '.': the decimal mark that decimal_votes show, else `default`."""
+    comma, point = votes
     if comma > point:
         return ","
     if point > comma:

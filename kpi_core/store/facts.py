@@ -67,6 +67,8 @@ def adopt(cur, dataset_id: str, columns: list[str], select: str, keys: list, row
 
 def _settle(cur, names) -> None:
     """Make tables of those of these names that are adopted views, and drop the reader's schemas behind them."""
+    if not names:
+        return
     views = dict(cur.execute(
         "SELECT view_name, comment FROM duckdb_views() WHERE NOT internal AND database_name = current_database() "
         "AND schema_name = 'main' AND starts_with(view_name, ?)", [PREFIX]).fetchall())

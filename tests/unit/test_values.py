@@ -49,10 +49,10 @@ def test_number_layouts(cell, dec, expected):
 
 
 def test_decimal_mark_is_decided_from_unambiguous_values():
-    assert values.decimal_mark(["1.234,56", "12"]) == ","
-    assert values.decimal_mark(["1,234.56", "12"]) == "."
-    assert values.decimal_mark(["12,50", "3"]) == ","
-    assert values.decimal_mark(["12"], default=",") == ","
+    assert values.decimal_mark(values.decimal_votes(["1.234,56", "12"])) == ","
+    assert values.decimal_mark(values.decimal_votes(["1,234.56", "12"])) == "."
+    assert values.decimal_mark(values.decimal_votes(["12,50", "3"])) == ","
+    assert values.decimal_mark(values.decimal_votes(["12"]), default=",") == ","
 
 
 def parse_dates(cells, kind, order="dmy"):

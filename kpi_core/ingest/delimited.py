@@ -19,6 +19,7 @@ from . import sniff
 from .sources import looks_like_header
 
 NATIVE_NULLS = ("", "--", " --", "-")  # empty-cell spellings DuckDB reads as NULL in a natively parsed column
+BUFFER = 8_000_000  # bytes of the file DuckDB holds per buffer while it reads (at least twice the longest line)
 CHUNK = 1 << 22  # bytes read at a time by the scans and transcodes: memory stays flat whatever the file's size
 NO_MARK = bytes(b for b in range(256) if b not in b'"\r\n')  # every byte but a quote and the line breaks
 
@@ -107,7 +108,9 @@ def _define(con, src: Path, file: str, encoding: str, text: str, scan):
         together with a quoted cell that spans lines: a file with a line of an odd number of quotes, where such a
         cell may start, is read by the single scanner. Both keep the file's order of records.
         max_line_size bounds a record while reading (+2: DuckDB counts the line break): a quote never closed makes
-        one record of the rest of the file, which _scan (per line) cannot see."""
+        one record of the rest of the file, which _scan (per line) cannot see.
+        buffer_size: with DuckDB's default buffers (32 MB) `compute` on the 1M-row export peaked 30-45 MiB higher
+        than with BUFFER, and read no faster (bench/README.md)."""
         spec = "{" + ", ".join(f"'{c}': '{'DOUBLE' if native and i in native else 'VARCHAR'}'"
                                for i, c in enumerate(cols)) + "}"
         numbers = ""
@@ -121,7 +124,8 @@ def _define(con, src: Path, file: str, encoding: str, text: str, scan):
             f"CREATE OR REPLACE TEMP VIEW raw AS SELECT * FROM read_csv({q(str(src))}, "
             f"delim='{delim}', quote='\"', escape='\"', header=false, skip={s.data_line}, columns={spec}, "
             f"null_padding=true, strict_mode=false, auto_detect=false, max_line_size={max_line_bytes() + 2}, "
-            f"parallel={str(not scan.odd_line).lower()}{numbers}){limit}"
+            f"buffer_size={max(BUFFER, 2 * (max_line_bytes() + 2))}, parallel={str(not scan.odd_line).lower()}"
+            f"{numbers}){limit}"
         )
 
     view()

@@ -65,6 +65,22 @@ def test_a_line_of_exactly_the_limit_is_read_one_more_byte_is_refused(write, mon
     assert "xxxxxxxxxx" not in e.message("en")  # named, never repeated
 
 
+def test_a_limit_raised_past_the_read_buffer_reads_a_line_of_that_length(write, monkeypatch):
+    # DuckDB refuses a buffer no longer than max_line_size: the buffer grows with the limit (delimited.BUFFER).
+    monkeypatch.setenv("KOERS_MAX_LINE_BYTES", str(delimited.BUFFER + 1_000_000))
+    line = "2025-01-09," + "x" * (delimited.BUFFER + 500_000) + ",1,1,1"
+    r = read_export(write("wide_line.csv", H + rows(3) + line + "\n" + rows(2, 3)))
+    assert r.info["rows"] == 6 and max(map(len, campaigns(r))) == delimited.BUFFER + 500_000
+
+
+def test_records_over_many_read_buffers_are_all_read_in_order(write):
+    n = 3 * delimited.BUFFER // 40  # each row is about 40 bytes: the file spans four buffers
+    r = read_export(write("buffers.csv", H + rows(n)))
+    got = campaigns(r)
+    assert r.info["rows"] == n and got[0] == "Camp 0" and got[-1] == f"Camp {n - 1}"
+    assert sum(int(c[5:]) for c in got) == n * (n - 1) // 2  # each row once
+
+
 def test_a_long_first_line_is_refused_before_the_sniffer_sees_a_cut_sample(write):
     e = refused(write("head.csv", "Day,Clicks," + "x" * 3_000_000 + "\n2025-01-01,1,1\n"))
     assert (e.code, e.row) == ("ingest.line_too_long", 1)

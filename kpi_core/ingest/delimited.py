@@ -19,6 +19,7 @@ from . import sniff
 from .sources import looks_like_header
 
 NATIVE_NULLS = ("", "--", " --", "-")  # empty-cell spellings DuckDB reads as NULL in a natively parsed column
+BEYOND = "c_beyond"  # the raw column of a record's first cell past the sample's widest record (_define)
 BUFFER = 8_000_000  # bytes of the file DuckDB holds per buffer while it reads (at least twice the longest line)
 CHUNK = 1 << 22  # bytes read at a time by the scans and transcodes: memory stays flat whatever the file's size
 NO_MARK = bytes(b for b in range(256) if b not in b'"\r\n')  # every byte but a quote and the line breaks
@@ -107,12 +108,14 @@ def _define(con, src: Path, file: str, encoding: str, text: str, scan):
         DuckDB's parallel scanner reads the file with both cores but refuses null padding (short footer rows)
         together with a quoted cell that spans lines: a file with a line of an odd number of quotes, where such a
         cell may start, is read by the single scanner. Both keep the file's order of records.
+        One column more than the sample's widest record (BEYOND) takes the first cell of a later, wider record,
+        which DuckDB would otherwise leave out without a word; parse.beyond_header refuses such a data row.
         max_line_size bounds a record while reading (+2: DuckDB counts the line break): a quote never closed makes
         one record of the rest of the file, which _scan (per line) cannot see.
         buffer_size: with DuckDB's default buffers (32 MB) `compute` on the 1M-row export peaked 30-45 MiB higher
         than with BUFFER, and read no faster (bench/README.md)."""
-        spec = "{" + ", ".join(f"'{c}': '{'DOUBLE' if native and i in native else 'VARCHAR'}'"
-                               for i, c in enumerate(cols)) + "}"
+        spec = "{" + ", ".join([f"'{c}': '{'DOUBLE' if native and i in native else 'VARCHAR'}'"
+                                for i, c in enumerate(cols)] + [f"'{BEYOND}': 'VARCHAR'"]) + "}"
         numbers = ""
         if native:
             dec = next(iter(native.values()))
@@ -136,7 +139,7 @@ def _define(con, src: Path, file: str, encoding: str, text: str, scan):
         preamble += [(line, "extra_table") for line in range(extra[0], extra[1] + 1)]
     meta = {"encoding": _encoding_name(encoding), "delimiter": s.delimiter, "header_row": s.header_row + 1,
             "preamble": preamble, "width": width, "sheet": None, "sheets": None,
-            "line_of": lines, "view": view,
+            "line_of": lines, "view": view, "beyond": [*cols[len(s.header):], BEYOND],
             "before_header": s.comments + [",".join(r) for r in s.preamble]}
     header = s.header + [""] * (width - len(s.header))
     return meta, [r + [""] * (width - len(r)) for r in s.sample[:2000]], header

@@ -186,6 +186,14 @@ MESSAGES = {
         "en": "{file}, line {row}: this line (or quoted cell) is longer than {limit_kb} kB; an export has lines of a "
               "few kB at most. Check the line in the file (a quote that never closes?) or export again.",
     },
+    "ingest.beyond_header": {
+        "nl": "{file}, rij {row}: de cel '{value}' staat voorbij de laatste van de {columns} kolommen van de kopregel "
+              "({count} rij(en) zo). De cellen van zo'n rij staan niet onder hun kolomnaam: meestal bevat een waarde "
+              "het scheidingsteken zonder aanhalingstekens eromheen. Corrigeer de rij of exporteer opnieuw.",
+        "en": "{file}, row {row}: the cell '{value}' stands past the last of the header's {columns} columns ({count} "
+              "row(s) like this). The cells of such a row do not stand under their column names: most often a value "
+              "holds the delimiter without quotes around it. Fix the row or export again.",
+    },
     "ingest.too_many_columns": {
         "nl": "{file}, regel {row}: {columns} kolommen, Koers leest er ten hoogste {limit}. Exporteer minder "
               "kolommen of controleer het scheidingsteken.",

@@ -107,6 +107,9 @@ CASES = [
          says=("line 1", "200002 columns")),
     Case("csv/wide_data_row", csv("row.csv", lambda: H + rows(1) + ",".join(["1"] * 3000) + "\n"),
          says=("line 3", "3000 columns")),
+    Case("csv/unquoted_delimiter_after_the_sample", csv("moved.csv", lambda: H + rows(PAST_SAMPLE)
+                                                       + "2025-01-09,Sale, summer,100,5,1.50\n" + rows(3)),
+         says=(f"row {PAST_SAMPLE + 2}", "'1.50'", "5 columns")),
     Case("csv/text_2000_columns", csv("text.csv", lambda: WIDE_TEXT * 300)),
     # Encodings: the sample says one, a later byte another.
     Case("enc/utf8_then_cp1252", csv("mixed.csv", MIXED), rc=0, warns=("ingest.encoding_mixed",),

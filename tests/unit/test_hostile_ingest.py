@@ -99,6 +99,28 @@ def test_a_quoted_record_of_short_lines_over_the_limit_is_refused_while_reading(
 
 # Width.
 
+@pytest.mark.parametrize("before", [3, PAST_SAMPLE])  # within the sniffer's sample, and past it (DuckDB alone reads it)
+def test_a_data_row_with_a_cell_past_the_header_is_refused_naming_the_row_and_the_cell(write, before):
+    moved = "2025-01-09,Sale, summer,100,5,1.50\n"  # a campaign name with the delimiter, unquoted: cells move right
+    e = refused(write("moved.csv", H + rows(before) + moved + rows(2, before)))
+    assert (e.code, e.row, e.info["value"], e.info["columns"], e.info["count"]) == (
+        "ingest.beyond_header", before + 2, "1.50", 5, 1)
+    assert f"row {before + 2}" in e.message("en") and f"rij {before + 2}" in e.message("nl")
+
+
+def test_every_such_row_is_counted_and_the_first_is_named(write):
+    wide = "2025-01-09,A,1,1,1,x\n"
+    e = refused(write("wide.csv", H + rows(5) + wide + rows(3) + wide * 2))
+    assert (e.code, e.row, e.info["value"], e.info["count"]) == ("ingest.beyond_header", 7, "x", 3)
+
+
+def test_empty_cells_past_the_header_and_a_wider_totals_row_are_no_such_row(write):
+    # A trailing delimiter on every data row (empty cells past the header), and a totals row with a note past it.
+    body = "".join(r.rstrip("\n") + ",,\n" for r in rows(PAST_SAMPLE + 5).splitlines(keepends=True))
+    r = read_export(write("trailing.csv", H + body + "Total,,500,5,1.50,all campaigns\n"))
+    assert r.info["rows"] == PAST_SAMPLE + 5 and r.info["skipped"]["totals"] == 1
+    assert sum(r.rows.column("impressions").to_pylist()) == sum(100 + i for i in range(PAST_SAMPLE + 5))
+
 def test_more_columns_than_the_limit_are_refused_naming_the_line(write):
     e = refused(write("wide.csv", ",".join(["Day"] + [f"c{i}" for i in range(2000)]) + "\n"
                       + ",".join(["2025-01-01"] + ["1"] * 2000) + "\n"))

@@ -36,6 +36,7 @@ class Plan:
     converted: dict = field(default_factory=dict)  # converted copies of money columns: {copy: column it copies}
     converted_used: bool = False  # the copies are read instead (accounts in several currencies)
     currency_column: str | None = None  # the header whose values are the money's currency, when the copies are read
+    unnamed: list = field(default_factory=list)  # (column index, a value) of columns without a name that hold values
 
     def kind_of(self, idx: int) -> str:
         """'number', 'date' or 'text' for a column index (unmapped columns are text)."""
@@ -109,9 +110,24 @@ def plan_columns(header: list[str], sample: list[list[str]], file: str, override
         plan.fields[f] = idx
         plan.mapping[h] = {"canonical": f, "confidence": conf}
     plan.period = period
+    plan.unnamed = unnamed_columns(header, sample)
     _converted_copies(plan, sample)
     _decide_values(plan, sample, con, default_decimal)
     return plan
+
+
+def unnamed_columns(header: list[str], sample: list[list[str]]) -> list[tuple[int, str]]:
+    """(index, first filled value in the sample) of each column without a name before the header's last named one
+    (an index column, a gap): such a column is read into no field, which the reader says in a warning. Columns past
+    the last name are left out here: a trailing delimiter, a note beside a sheet's table."""
+    named = [i for i, h in enumerate(header) if h.strip()]
+    out = []
+    for i in range(named[-1] if named else 0):
+        if not header[i].strip():
+            value = next((r[i].strip() for r in sample if i < len(r) and r[i].strip()), None)
+            if value is not None:
+                out.append((i, value))
+    return out
 
 
 # Google Ads in a manager account writes each money column twice: in the account's own currency ('Cost', with

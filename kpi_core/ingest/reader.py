@@ -212,6 +212,11 @@ def _parse(con, plan: Plan, meta: dict, file: str, lang: str, native: set[int], 
     if censored:
         warnings.append(("ingest.censored", {"count": int(censored)}))
     warnings += mixed
+    if plan.unnamed:  # named by its letter, as a spreadsheet shows the file
+        from openpyxl.utils import get_column_letter
+
+        warnings += [("ingest.unnamed_column", {"column": get_column_letter(i + 1), "value": shown(v)})
+                     for i, v in plan.unnamed]
     warnings += meta.get("warnings", [])
     if extreme:
         warnings.append(("ingest.dates_out_of_range", extreme))

@@ -186,6 +186,12 @@ MESSAGES = {
         "en": "{file}, line {row}: this line (or quoted cell) is longer than {limit_kb} kB; an export has lines of a "
               "few kB at most. Check the line in the file (a quote that never closes?) or export again.",
     },
+    "ingest.unnamed_column": {
+        "nl": "Kolom {column} heeft geen naam; de waarden ervan (zoals '{value}') zijn niet gelezen. Geef de kolom een "
+              "naam in het bestand als Koers ze moet gebruiken.",
+        "en": "Column {column} has no name; its values (such as '{value}') were not read. Give the column a name in "
+              "the file if Koers should use them.",
+    },
     "ingest.beyond_header": {
         "nl": "{file}, rij {row}: de cel '{value}' staat voorbij de laatste van de {columns} kolommen van de kopregel "
               "({count} rij(en) zo). De cellen van zo'n rij staan niet onder hun kolomnaam: meestal bevat een waarde "

@@ -121,6 +121,21 @@ def test_empty_cells_past_the_header_and_a_wider_totals_row_are_no_such_row(writ
     assert r.info["rows"] == PAST_SAMPLE + 5 and r.info["skipped"]["totals"] == 1
     assert sum(r.rows.column("impressions").to_pylist()) == sum(100 + i for i in range(PAST_SAMPLE + 5))
 
+def test_a_column_without_a_name_that_holds_values_is_named_in_a_warning(write):
+    # An index column written by a script (empty first header cell), and a gap between two named columns.
+    text = ",Day,Campaign,,Clicks\n" + "".join(f"{i},2025-01-{i + 1:02d},A,note {i},{i}\n" for i in range(4))
+    r = read_export(write("unnamed.csv", text))
+    assert r.info["rows"] == 4 and sum(r.rows.column("clicks").to_pylist()) == 0 + 1 + 2 + 3
+    assert [w["params"] for w in r.info["warning_codes"] if w["code"] == "ingest.unnamed_column"] == [
+        {"column": "A", "value": "0"}, {"column": "D", "value": "note 0"}]
+    assert "Column D has no name" in " ".join(r.info["warnings"])
+
+
+def test_empty_columns_without_a_name_and_trailing_delimiters_give_no_such_warning(write):
+    text = "Day,,Campaign,Clicks,\n" + "".join(f"2025-01-{i + 1:02d},,A,{i},\n" for i in range(4))
+    assert "ingest.unnamed_column" not in codes(read_export(write("empty.csv", text)))
+
+
 def test_more_columns_than_the_limit_are_refused_naming_the_line(write):
     e = refused(write("wide.csv", ",".join(["Day"] + [f"c{i}" for i in range(2000)]) + "\n"
                       + ",".join(["2025-01-01"] + ["1"] * 2000) + "\n"))

@@ -2,8 +2,8 @@
 exactly one line on stderr (no traceback, no raw control character, no echo of a whole line), or exit 0 with the
 warnings the case names; within CPU seconds of work (WALL on the clock).
 
-The cases run side by side in threads (a process each), once per session, so the suite takes about a minute on
-two cores; a test per case then reads its result."""
+Each test runs its own case, so `make test`'s two workers run two cases side by side. (The cases once ran all at
+once per test session; each pytest-xdist worker is a session of its own, so both workers ran every case.)"""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ import json
 import os
 import sys
 import time
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -81,18 +80,9 @@ def run(case: Case, folder: Path) -> Result:
                   seconds=seconds, cpu=cpu, peak_mb=kb / 1024, complaint=case.after(folder) if case.after else None)
 
 
-@pytest.fixture(scope="session")
-def results(tmp_path_factory) -> dict[str, Result]:
-    base = tmp_path_factory.mktemp("hostile")
-    workers = max(2, (os.cpu_count() or 2) + 1)
-    with ThreadPoolExecutor(workers) as pool:
-        futures = {c.id: pool.submit(run, c, base / c.id.replace("/", "-")) for c in CASES}
-        return {k: f.result() for k, f in futures.items()}
-
-
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
-def test_hostile_input_gets_one_line_or_a_reading(case: Case, results):
-    r = results[case.id]
+def test_hostile_input_gets_one_line_or_a_reading(case: Case, tmp_path):
+    r = run(case, tmp_path / case.id.replace("/", "-"))
     said = f"rc {r.rc} in {r.seconds:.1f} s ({r.cpu:.1f} s CPU), peak {r.peak_mb:.0f} MB\nstderr: {r.stderr[:2000]!r}"
     assert "Traceback" not in r.stderr, said
     assert r.rc == case.rc, said

@@ -248,8 +248,11 @@ def test_every_page_opens_by_deep_link_in_the_chosen_language(browser):
             idle(page)
             clean(page, f"/{name} ({lang})")
             page.locator("h1").filter(has_text=title).first.wait_for(timeout=30_000)
-            assert page.locator('[data-testid="stSidebar"]').get_by_text("Taal · Language").count() == 1, \
-                "the page runs inside the app: its sidebar is there"
+            # the page runs inside the app: its sidebar is there (drawn in the same run; on a busy machine the
+            # browser may show the title first, so the sidebar gets the same time to appear)
+            language = page.locator('[data-testid="stSidebar"]').get_by_text("Taal · Language")
+            language.first.wait_for(timeout=30_000)
+            assert language.count() == 1, "the page runs inside the app: its sidebar is there"
             assert f"/{name}" in page.url
             if first:
                 shot(page, f"{lang}-00-deep-link-{name}")

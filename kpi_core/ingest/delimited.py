@@ -139,7 +139,7 @@ def _define(con, src: Path, file: str, encoding: str, text: str, scan):
         preamble += [(line, "extra_table") for line in range(extra[0], extra[1] + 1)]
     meta = {"encoding": _encoding_name(encoding), "delimiter": s.delimiter, "header_row": s.header_row + 1,
             "preamble": preamble, "width": width, "sheet": None, "sheets": None,
-            "line_of": lines, "view": view, "beyond": [*cols[len(s.header):], BEYOND],
+            "line_of": lines, "view": view, "header_width": len(s.header),
             "before_header": s.comments + [",".join(r) for r in s.preamble]}
     header = s.header + [""] * (width - len(s.header))
     return meta, [r + [""] * (width - len(r)) for r in s.sample[:2000]], header

@@ -9,7 +9,7 @@ import re
 from ..errors import error, shown
 from ..schema import DIMENSIONS
 from . import values
-from .delimited import NATIVE_NULLS, columns
+from .delimited import BEYOND, NATIVE_NULLS, columns
 from .delimited import q as _q
 from .mapping import Plan
 
@@ -145,9 +145,11 @@ def build(con, plan: Plan, meta: dict, native: set[int]) -> tuple[list, list]:
     bad = [f"CASE WHEN {ok[n]} IS NULL THEN {cols[i]} END AS _bad{k}" for k, (n, i) in enumerate(checks)]
     # A cell read by the other decimal convention than its column's: named in a warning, never silent.
     bad += [f"{values.shows_other_sql(cols[i], plan.decimal[n])} AS _flip{k}" for k, (n, i) in enumerate(flips)]
-    # The first filled cell past the header's last one (delimited files: meta["beyond"]), judged by beyond_header.
-    past = ", ".join(f"NULLIF(trim({c}), '')" for c in meta.get("beyond", []))
-    bad += [f"coalesce({past}) AS _beyond"] if past else []
+    # A delimited file's first filled cell past the header's last one (in a column without a name, or in the column
+    # read beyond the sample's widest record), judged by beyond_header.
+    if "header_width" in meta:
+        past = ", ".join(f"NULLIF(trim({c}), '')" for c in [*cols[meta["header_width"]:], BEYOND])
+        bad.append(f"coalesce({past}) AS _beyond")
     keep = ", ".join([f'{ok[n]} AS "{n}"' for n in plan.fields] + bad)
     # Parse each cell once (inner), then judge cells and rows on the parsed values (outer).
     con.execute(
@@ -219,13 +221,13 @@ def beyond_header(con, plan: Plan, meta: dict, file: str, line_of) -> None:
     """Refuse a data row with a filled cell past the header's last column: its cells do not stand under the header
     (most often a value holding the delimiter without quotes around it moved the cells after it), and the cell past
     the end would be read into no column. Trailing empty cells are no such row."""
-    if not meta.get("beyond"):
+    if "header_width" not in meta:
         return
     row, value, n = con.execute("SELECT min(rowid), arg_min(_beyond, rowid), count(*) FROM t "
                                 "WHERE _kind = 'data' AND _beyond IS NOT NULL").fetchone()
     if n:
         raise error("ingest.beyond_header", file=file, row=line_of(row), value=shown(value),
-                    columns=len(plan.header) + 1 - len(meta["beyond"]), count=int(n))
+                    columns=meta["header_width"], count=int(n))
 
 
 def check(con, plan: Plan, checks, file: str, line_of) -> int:

@@ -76,7 +76,8 @@ def build(con, plan: Plan, meta: dict, native: set[int]) -> tuple[list, list]:
         if kind == "number" and idx in native:
             typed.append(f"{c} AS \"{name}\"")  # DuckDB parsed it while reading
         elif kind == "number":
-            expr = values.number_sql(c, plan.decimal[name], own=name in plan.own_cells, fast=FAST)
+            expr = values.number_sql(c, plan.decimal[name], own=name in plan.own_cells, fast=FAST,
+                                     marked=not meta.get("view"))
             typed.append(f"{expr} AS \"{name}\"")
             checks.append((name, idx))
             if name in plan.own_cells:

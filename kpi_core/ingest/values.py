@@ -90,7 +90,7 @@ def shows_other(cell: str, dec: str) -> bool:
     return bool((_COMMA_DEC if dec == "." else _POINT_DEC).match(cell.strip()))
 
 
-def number_sql(col: str, dec: str, own: bool = False, fast: bool = True) -> str:
+def number_sql(col: str, dec: str, own: bool = False, fast: bool = True, marked: bool = False) -> str:
     """SQL turning a VARCHAR column into DOUBLE: currency, thousands, %, (negatives), null tokens.
 
     Cheapest first: a plain number casts; well-formed thousands groups go by replace; only the rest meets the
@@ -98,13 +98,15 @@ def number_sql(col: str, dec: str, own: bool = False, fast: bool = True) -> str:
     NULL, so it is judged with the bad cells (parse.check), or, with `own`, read by its own convention (the column
     was found to hold a few such cells; parse.py names their rows). Null tokens keep no digits: NULL on every path.
     `fast=False` tries every step in the order above (the exact path; the same values, tests/unit/test_fast_path.py).
+    `marked`: the column comes from a workbook, where a number cell is NUMBER_MARK and its shortest form. Every other
+    step fails on the mark, so on the fast path such a cell is read first, and a failed cast per cell is saved.
     """
     if dec == ",":
         # '1.234' is a thousand here, so only a cell without '.' may take the quick comma-to-point cast.
-        fast = f"(CASE WHEN NOT contains({col}, '.') THEN TRY_CAST(replace({col}, ',', '.') AS DOUBLE) END)"
+        plain = f"(CASE WHEN NOT contains({col}, '.') THEN TRY_CAST(replace({col}, ',', '.') AS DOUBLE) END)"
         medium = f"TRY_CAST(replace(replace({col}, '.', ''), ',', '.') AS DOUBLE)"
     else:
-        fast = f"TRY_CAST({col} AS DOUBLE)"
+        plain = f"TRY_CAST({col} AS DOUBLE)"
         medium = f"TRY_CAST(replace({col}, ',', '') AS DOUBLE)"
     grouped = f"(CASE WHEN regexp_full_match({col}, '{_GROUPED[dec]}') THEN {medium} END)"
     other_way = _slow(col, other(dec)) if own else "NULL"
@@ -114,11 +116,13 @@ def number_sql(col: str, dec: str, own: bool = False, fast: bool = True) -> str:
     if dec == "." and fast:
         # A cell holding ',' never casts as it stands, and one without cannot be grouped: one of the two is tried,
         # never both (a failed cast costs as much as the regex; in a column of '1,234' most cells have a comma).
-        fast, grouped = f"(CASE WHEN contains({col}, ',') THEN {grouped} ELSE {fast} END)", "NULL"
+        plain, grouped = f"(CASE WHEN contains({col}, ',') THEN {grouped} ELSE {plain} END)", "NULL"
     # COALESCE evaluates each next argument only for the rows still NULL: most cells stop at the first.
+    first = f"WHEN starts_with({col}, chr(31)) THEN TRY_CAST(substr({col}, 2) AS DOUBLE) " if marked and fast else ""
     return (
-        f"(CASE WHEN {digits} THEN NULL ELSE coalesce({fast}, {grouped}, (CASE WHEN starts_with({col}, chr(31)) THEN "
-        f"TRY_CAST(substr({col}, 2) AS DOUBLE) WHEN starts_with(ltrim({col}), '<') THEN NULL "
+        f"(CASE WHEN {digits} THEN NULL {first}ELSE coalesce({plain}, {grouped}, "
+        f"(CASE WHEN starts_with({col}, chr(31)) THEN TRY_CAST(substr({col}, 2) AS DOUBLE) "
+        f"WHEN starts_with(ltrim({col}), '<') THEN NULL "
         f"WHEN {shows_other_sql(col, dec)} THEN {other_way} ELSE {_slow(col, dec)} END)) END)"
     )
 

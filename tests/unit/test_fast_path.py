@@ -166,3 +166,43 @@ def test_a_refused_file_leaves_nothing_in_the_engine(tmp_path):
         read_export(path, into=engine)
     assert engine.rows("SELECT count(*) FROM duckdb_schemas() WHERE starts_with(schema_name, '_read_')") == [(0,)]
     engine.close()
+
+
+# Number cells of a workbook: whole, negative, small, long, large, past the limit; text in a number column. (A
+# workbook keeps 15 digits of a number, as Excel does.)
+BOOK_CELLS = [0, -1.5, 1e-05, 1234567.891, 123456789012345, 2.5e20, 1e300, "12,50", "€ 1.234,56", None]
+
+
+def test_workbook_number_cells_read_the_same_on_both_paths_and_into_an_engine(tmp_path, monkeypatch):
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Campaign report"])
+    ws.append(["Day", "Campaign", "Impr.", "Clicks", "Cost"])
+    for d in range(1, 21):
+        ws.append([f"2025-01-{d:02d}", f"Campaign {d}", 1000 + d, d, d * 1.25])
+    for k, cell in enumerate(BOOK_CELLS):
+        ws.cell(row=3 + k, column=5).value = cell  # days 1-10 get the edge cells as cost
+    path = tmp_path / "edge.xlsx"
+    wb.save(path)
+    fast, exact = _read(path, None, True, monkeypatch), _read(path, None, False, monkeypatch)
+    _same(fast, exact)
+    # 1e300 is no figure and '12,50', '€ 1.234,56' are written the other way: the file is refused, on both paths, at
+    # the first such row (file row 9, the seventh day).
+    assert isinstance(fast, KoersError) and fast.info.get("row") == 9, fast
+    for day in (7, 8, 9):
+        ws.cell(row=2 + day, column=5).value = float(day)
+    wb.save(path)
+    fast, exact = _read(path, None, True, monkeypatch), _read(path, None, False, monkeypatch)
+    _same(fast, exact)
+    cost = {r["date"].day: r["cost"] for r in fast.rows.to_pylist()}
+    assert [cost[d] for d in range(1, 7)] == [0, -1.5, 1e-05, 1234567.891, 123456789012345, 2.5e20]
+    assert cost[9] == 9.0 and cost[10] is None and cost[20] == 25.0  # an empty cell stays empty
+    engine = Workspace(None)
+    try:
+        resident = read_export(path, into=engine.engine)
+        engine.add_results([resident])
+        assert engine.engine.rows("SELECT sum(cost) FROM facts") == [(sum(v for v in cost.values() if v),)]
+    finally:
+        engine.close()

@@ -94,11 +94,11 @@ def _define(con, src: Path, file: str, encoding: str, text: str, scan):
     # a record's line follows from its rowid (see Lines).
     extra = _trailing_comment_block(src, s.data_line) if s.comment_rows else None
     limit = ""
-    if extra:  # GA4 downloads append chart tables after a '#' block: they end the main table
+    if extra and not scan.odd_line:  # GA4 downloads append chart tables after a '#' block: they end the main table
         cut = extra[0]
         lines = Lines(src, s.data_line, blanks=[b for b in _blank_lines(src, s.data_line) if b < cut])
         limit = f" LIMIT {cut - 1 - s.data_line - len(lines.blanks)}"
-    else:
+    elif not extra:
         lines = Lines(src, s.data_line, scan.lines, multiline=scan.odd_line, con=con, cols=cols)
 
     def view(native: dict[int, str] | None = None) -> None:
@@ -131,6 +131,13 @@ def _define(con, src: Path, file: str, encoding: str, text: str, scan):
         )
 
     view()
+    if extra and scan.odd_line:  # the block ends the table, but a quoted cell may hold line breaks: count records
+        lines, extra, records = _records_before_block(con, src, s.data_line, cols, extra)
+        if extra is None:  # every '#' line after the data stands inside a quoted cell: the table runs to the end
+            lines = Lines(src, s.data_line, scan.lines, multiline=True, con=con, cols=cols)
+        else:
+            limit = f" LIMIT {records}"
+            view()
     if scan.quotes % 2:  # a quote opened and never closed: the rest of the file became one cell
         _unclosed_quote(con, src, s.delimiter, cols, file, lines)
     preamble = [(i + 1, "preamble") for i in range(s.header_row)]  # and lines.blanks, counted once read
@@ -237,6 +244,39 @@ def _scan(path: Path, file: str, check_utf8: bool) -> Scan:
 def _line_at(m, offset: int) -> int:
     """The 1-based line holding byte `offset` of map `m` (counted in C; only on the way to an error)."""
     return sum(m[i:min(i + CHUNK, offset)].count(b"\n") for i in range(0, offset, CHUNK)) + 1
+
+
+def _records_before_block(con, src: Path, data_line: int, cols: list[str], block: tuple[int, int]):
+    """(Lines, the block's first and last row, records before it) for a file whose trailing '#' block follows
+    records that may span lines: DuckDB's LIMIT counts records, and rows are numbered as a spreadsheet shows them (a
+    record over three lines is one row). `raw` reads the whole file. A '#' line inside a quoted cell starts no
+    block: the next one after that record does; (None, None, None) when there is none."""
+    breaks = " + ".join(f"(length(CAST({c} AS VARCHAR)) - length(replace(CAST({c} AS VARCHAR), chr(10), '')))"
+                        for c in cols)
+    tall = con.execute(f"SELECT r, x FROM (SELECT row_number() OVER () - 1 AS r, {breaks} AS x FROM raw) "
+                       "WHERE x > 0 ORDER BY r").fetchall()  # the records over several lines (few), in order
+    empty = _blank_lines(src, data_line)
+    first = data_line + 1
+    line, records, shift, blanks, i, j = first, 0, 0, [], 0, 0  # line: where the next record or empty line starts
+    while True:
+        start = line + tall[i][0] - records if i < len(tall) else None  # the next tall record's first line
+        while j < len(empty) and empty[j] < line:
+            j += 1  # an empty line within a record passed, or before `line`
+        cut = block[0]
+        if j < len(empty) and empty[j] < cut and (start is None or empty[j] < start):
+            records += empty[j] - line  # one-line records up to the empty line, which stands between records
+            blanks.append(empty[j] - shift)
+            line = empty[j] + 1
+        elif start is not None and start < cut:
+            records, line, shift = tall[i][0] + 1, start + 1 + tall[i][1], shift + tall[i][1]
+            i += 1
+            if line > cut:  # the '#' line is inside this record's quoted cell: the block starts later
+                block = _trailing_comment_block(src, line - 1)
+                if block is None:
+                    return None, None, None
+        else:
+            records += cut - line
+            return Lines(src, data_line, blanks=blanks), (block[0] - shift, block[1] - shift), records
 
 
 def _trailing_comment_block(path: Path, data_line: int) -> tuple[int, int] | None:

@@ -280,7 +280,39 @@ def test_a_chart_table_after_the_data_ends_it_also_beside_a_cell_over_two_lines_
     r = read_export(write("ga4_report.csv", text))
     assert r.info["rows"] == 2
     assert r.rows.column("sessions").to_pylist() == [30.0, 40.0]
-    assert [n for n, why in r.set_aside if why == "extra_table"] == [13, 14, 15, 16]
+    # Rows as a spreadsheet shows them: 'Direct / mail' is row 8 over two lines; every other row is accounted once.
+    assert r.set_aside == [*((n, "preamble") for n in range(1, 6)), (7, "totals"), (9, "blank"), (11, "blank"),
+                           *((n, "extra_table") for n in range(12, 16))]
+
+
+GA4_HEAD = ("# ----------------------------------------\n# Traffic acquisition\n# Start date: 20250301\n"
+            "# End date: 20250331\n# ----------------------------------------\n"
+            "Session primary channel group (Default Channel Group),Sessions,Key events\n")
+GA4_TAIL = "\n# ----------------------------------------\nDate,Sessions\n20250301,30\n20250302,40\n"
+
+
+@pytest.mark.parametrize("tall", [1, 4, 7])
+def test_a_chart_table_after_records_over_several_lines_ends_the_data_where_it_starts(write, tall):
+    # A row count taken in lines read one record past the data for each extra line: a note, then the chart's header
+    # as a bad number. Seven channel groups, the first `tall` of them over two lines.
+    names = [f'"Group\n{i}"' if i < tall else f"Group {i}" for i in range(7)]
+    text = GA4_HEAD + "".join(f"{n},{10 + i},{i}\n" for i, n in enumerate(names)) + GA4_TAIL
+    r = read_export(write("ga4_tall.csv", text))
+    assert r.info["rows"] == 7
+    assert sum(r.rows.column("sessions").to_pylist()) == sum(10 + i for i in range(7))  # 91
+    assert r.set_aside == [*((n, "preamble") for n in range(1, 6)), (14, "blank"),
+                           *((n, "extra_table") for n in range(15, 19))]
+
+
+@pytest.mark.parametrize("tail", [GA4_TAIL, ""])
+def test_a_hash_line_inside_a_quoted_cell_starts_no_chart_table(write, tail):
+    # 'Group\n# 2' holds a line that starts with '#': it was taken for the chart's block, and the rows after it were
+    # set aside as chart rows without a word.
+    text = GA4_HEAD + 'Group 1,10,1\n"Group\n# 2",20,2\nGroup 3,30,3\n' + tail
+    r = read_export(write("ga4_hash.csv", text))
+    assert r.info["rows"] == 3
+    assert sum(r.rows.column("sessions").to_pylist()) == 60
+    assert [n for n, why in r.set_aside if why != "preamble"] == ([10, 11, 12, 13, 14] if tail else [])
 
 
 def test_a_quoted_line_break_after_the_sample_with_short_rows_reads_every_row(write):

@@ -92,7 +92,7 @@ def _define(con, src: Path, file: str, encoding: str, text: str, scan):
     delim = s.delimiter.replace("'", "''")
     # No row numbers here: a window over a parallel read costs more than the parse. Tables keep file order, so
     # a record's line follows from its rowid (see Lines).
-    extra = _trailing_comment_block(src, s.data_line) if s.comment_rows else None
+    extra = _trailing_comment_block(src, s.data_line, s.delimiter) if s.comment_rows else None
     limit = ""
     if extra and not scan.odd_line:  # GA4 downloads append chart tables after a '#' block: they end the main table
         cut = extra[0]
@@ -132,7 +132,7 @@ def _define(con, src: Path, file: str, encoding: str, text: str, scan):
 
     view()
     if extra and scan.odd_line:  # the block ends the table, but a quoted cell may hold line breaks: count records
-        lines, extra, records = _records_before_block(con, src, s.data_line, cols, extra)
+        lines, extra, records = _records_before_block(con, src, s.data_line, cols, s.delimiter, extra)
         if extra is None:  # every '#' line after the data stands inside a quoted cell: the table runs to the end
             lines = Lines(src, s.data_line, scan.lines, multiline=True, con=con, cols=cols)
         else:
@@ -246,7 +246,7 @@ def _line_at(m, offset: int) -> int:
     return sum(m[i:min(i + CHUNK, offset)].count(b"\n") for i in range(0, offset, CHUNK)) + 1
 
 
-def _records_before_block(con, src: Path, data_line: int, cols: list[str], block: tuple[int, int]):
+def _records_before_block(con, src: Path, data_line: int, cols: list[str], delimiter: str, block: tuple[int, int]):
     """(Lines, the block's first and last row, records before it) for a file whose trailing '#' block follows
     records that may span lines: DuckDB's LIMIT counts records, and rows are numbered as a spreadsheet shows them (a
     record over three lines is one row). `raw` reads the whole file. A '#' line inside a quoted cell starts no
@@ -271,7 +271,7 @@ def _records_before_block(con, src: Path, data_line: int, cols: list[str], block
             records, line, shift = tall[i][0] + 1, start + 1 + tall[i][1], shift + tall[i][1]
             i += 1
             if line > cut:  # the '#' line is inside this record's quoted cell: the block starts later
-                block = _trailing_comment_block(src, line - 1)
+                block = _trailing_comment_block(src, line - 1, delimiter)
                 if block is None:
                     return None, None, None
         else:
@@ -279,20 +279,27 @@ def _records_before_block(con, src: Path, data_line: int, cols: list[str], block
             return Lines(src, data_line, blanks=blanks), (block[0] - shift, block[1] - shift), records
 
 
-def _trailing_comment_block(path: Path, data_line: int) -> tuple[int, int] | None:
-    """(first, last) line of what follows the first '#' line after the data, or None."""
+def _trailing_comment_block(path: Path, data_line: int, delimiter: str) -> tuple[int, int] | None:
+    """(first, last) line of what follows the first comment line after the data, or None. A comment line starts with
+    '#' and stands after an empty line, or holds no filled cell past its first: a data row such as '#1 deals,20,2'
+    (a campaign or page named with a hashtag) goes on with the data."""
     import mmap
 
+    delim = delimiter.encode()
     with open(path, "rb") as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as m:
         pos = -1
         for _ in range(data_line):
             pos = m.find(b"\n", pos + 1)
         hit = m.find(b"\n#", pos)
-        if hit == -1:
-            return None
-        first = m[:hit + 1].count(b"\n") + 1
-        last = first + m[hit + 1:].rstrip(b"\r\n").count(b"\n")
-        return first, last
+        while hit != -1:
+            end = m.find(b"\n", hit + 1)
+            cells = m[hit + 1:len(m) if end == -1 else end].split(delim)[1:]
+            before = m[max(hit - 2, 0):hit]  # the end of the line before: '\n' or '\n\r' when it is empty
+            if before.endswith(b"\n") or before == b"\n\r" or not any(c.strip() for c in cells):
+                first = m[:hit + 1].count(b"\n") + 1
+                return first, first + m[hit + 1:].rstrip(b"\r\n").count(b"\n")
+            hit = m.find(b"\n#", hit + 1)
+        return None
 
 
 class Lines:

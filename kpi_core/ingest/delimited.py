@@ -87,7 +87,7 @@ def _define(con, src: Path, file: str, encoding: str, text: str, scan):
     """Sniff the sample (a record wider than max_columns() is refused there), and define `raw` over the UTF-8 file
     `src`."""
     s = sniff.sniff_text(text, file, encoding, looks_like_header, max_width=max_columns())
-    width = max([len(s.header)] + [len(r) for r in s.sample[:2000]])
+    width = max([len(s.header)] + [len(r) for r in s.sample[:sniff.SAMPLE_ROWS]])
     cols = columns(width)
     delim = s.delimiter.replace("'", "''")
     # No row numbers here: a window over a parallel read costs more than the parse. Tables keep file order, so
@@ -148,7 +148,7 @@ def _define(con, src: Path, file: str, encoding: str, text: str, scan):
             "line_of": lines, "view": view, "header_width": len(s.header),
             "before_header": s.comments + [",".join(r) for r in s.preamble]}
     header = s.header + [""] * (width - len(s.header))
-    return meta, [r + [""] * (width - len(r)) for r in s.sample[:2000]], header
+    return meta, [r + [""] * (width - len(r)) for r in s.sample[:sniff.SAMPLE_ROWS]], header
 
 
 def _unclosed_quote(con, src: Path, delimiter: str, cols: list[str], file: str, line_of) -> None:
@@ -534,4 +534,4 @@ def load_excel(con, path: Path, file: str):
     meta = {"encoding": None, "delimiter": None, "header_row": at + 1, "preamble": preamble, "width": width,
             "sheet": sheet, "sheets": sheets, "line_of": Lines(None, at + 1, blanks=[]),
             "before_header": [",".join(c for c in r if c) for r in records[:at]]}
-    return meta, data[:2000], [c.strip() for c in records[at]]
+    return meta, data[:sniff.SAMPLE_ROWS], [c.strip() for c in records[at]]

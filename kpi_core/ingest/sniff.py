@@ -7,10 +7,13 @@ import csv
 import io
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import islice
 
 from ..errors import error
 
 SAMPLE_BYTES = 1 << 20  # 1 MiB is enough to see preamble, header and a few thousand rows
+HEADER_WITHIN = 200  # the records in which the header is looked for
+SAMPLE_ROWS = 2000  # the data records after it that the reader decides columns on (read_export's sample)
 # A quoted cell may fill the whole sample (the file's line limit is checked before, delimited._scan): the csv
 # module's own limit of 128 KB would raise on it.
 csv.field_size_limit(max(csv.field_size_limit(), 2 * SAMPLE_BYTES))
@@ -55,8 +58,8 @@ def detect_encoding(head: bytes, file: str) -> str:
     return "cp1252"
 
 
-def _records(text: str, delimiter: str) -> list[list[str]]:
-    return list(csv.reader(io.StringIO(text), delimiter=delimiter))
+def _records(text: str, delimiter: str, limit: int | None = None) -> list[list[str]]:
+    return list(islice(csv.reader(io.StringIO(text), delimiter=delimiter), limit))
 
 
 def _line_ends(text: str, delimiter: str, upto: int) -> list[int]:
@@ -91,15 +94,19 @@ def sniff_text(text: str, file: str, encoding: str, is_header, max_width: int | 
     body = "\n".join(lines[comments:])
     head = body[:65536]  # enough rows to tell the delimiter; the full sample is parsed once, below
     best = max(DELIMITERS, key=lambda d: _score(_records(head, d)))
-    records = _records(body, best)
+    # Only the records the header search and the sample look at: the rest of the 1 MiB would be parsed into a
+    # hundred thousand strings for nothing (DuckDB reads every record).
+    records = _records(body, best, HEADER_WITHIN + 1 + SAMPLE_ROWS)
     count, width = _score(records)
     if count < 2 and not records:
         raise error("ingest.empty_file", file=file)
     if max_width is not None:
-        wide = next((i for i, r in enumerate(records) if len(r) > max_width), None)
+        # A record past those may be too wide too: the whole sample is parsed only when a line could be.
+        every = _records(body, best) if any(x.count(best) >= max_width for x in lines[comments:]) else records
+        wide = next((i for i, r in enumerate(every) if len(r) > max_width), None)
         if wide is not None:
             line = comments + _line_ends(body, best, wide + 1)[wide]
-            raise error("ingest.too_many_columns", file=file, row=line, columns=len(records[wide]), limit=max_width)
+            raise error("ingest.too_many_columns", file=file, row=line, columns=len(every[wide]), limit=max_width)
     header_at = find_header(records, width, is_header)
     if header_at is None:
         raise error("ingest.no_header", file=file)
@@ -131,11 +138,11 @@ HEADER_CELLS = 40_000  # cells asked whether they are column names: 200 rows of 
 def find_header(records: list[list[str]], width: int, is_header) -> int | None:
     """The first record that looks like a header: known column names, else the first full-width text row.
 
-    Known names are looked for in the first 200 records and HEADER_CELLS cells: asking costs a look-up per cell per
-    tool, so a wide file of text would otherwise take minutes."""
+    Known names are looked for in the first HEADER_WITHIN records and HEADER_CELLS cells: asking costs a look-up per
+    cell per tool, so a wide file of text would otherwise take minutes."""
     fallback = None
     budget = HEADER_CELLS
-    for i, rec in enumerate(records[:200]):
+    for i, rec in enumerate(records[:HEADER_WITHIN]):
         cells = [c.strip() for c in rec]
         filled = [c for c in cells if c]
         if len(filled) < 2:

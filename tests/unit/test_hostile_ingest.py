@@ -148,6 +148,17 @@ def test_a_data_row_wider_than_the_limit_names_its_own_line(write, monkeypatch):
     assert (e.code, e.row, e.info["columns"]) == ("ingest.too_many_columns", 4, 11)
 
 
+@pytest.mark.parametrize("at", [3, 2_500, 9_000])
+def test_a_data_row_wider_than_the_limit_anywhere_in_the_sample_is_refused(write, monkeypatch, at):
+    # The sniff parses the first 2,201 records only; a wider line further into the first MiB is still found (its
+    # cells past the first empty one would otherwise be left out by the read without a word).
+    monkeypatch.setenv("KOERS_MAX_COLUMNS", "10")
+    lines = rows(10_000).splitlines()
+    lines[at] += ",,,,,,x"
+    e = refused(write("late_wide.csv", H + "\n".join(lines) + "\n"))
+    assert (e.code, e.row, e.info["columns"]) == ("ingest.too_many_columns", H.count("\n") + at + 1, 11)
+
+
 def test_two_thousand_columns_are_read_with_their_figures(write):
     header = ",".join(["Day"] + [f"Clicks {i}" for i in range(1999)])
     body = "".join(",".join([f"2025-01-{d:02d}", str(d)] + ["1"] * 1998) + "\n" for d in range(1, 29))

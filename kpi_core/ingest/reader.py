@@ -27,11 +27,8 @@ def max_bytes() -> int:
 
 def file_hash(path: Path) -> str:
     """sha256 of the file's bytes."""
-    h = hashlib.sha256()
     with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 22), b""):
-            h.update(chunk)
-    return h.hexdigest()
+        return hashlib.file_digest(fh, "sha256").hexdigest()
 
 
 def read_export(path, name: str | None = None, overrides=None, lang: str = "en", period=None,

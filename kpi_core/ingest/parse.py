@@ -45,6 +45,8 @@ def native_columns(plan: Plan, sample: list[list[str]]) -> dict[int, str]:
     return out
 
 
+# What a record is: one byte a row as an ENUM (8 MiB less than text for a million rows). Read back as text.
+KIND = "ENUM('data', 'totals', 'note', 'blank', 'repeated_header', 'out_of_range')"
 WIDE = 100  # columns from which the filled cells of a row are counted over a list (3x slower per row when narrow)
 
 
@@ -154,7 +156,7 @@ def build(con, plan: Plan, meta: dict, native: set[int]) -> tuple[list, list]:
     keep = ", ".join([f'{ok[n]} AS "{n}"' for n in plan.fields] + bad)
     # Parse each cell once (inner), then judge cells and rows on the parsed values (outer).
     con.execute(
-        f"CREATE {'' if meta.get('keep') else 'TEMP '}TABLE t AS SELECT {keep}, {kind} AS _kind FROM "
+        f"CREATE {'' if meta.get('keep') else 'TEMP '}TABLE t AS SELECT {keep}, CAST({kind} AS {KIND}) AS _kind FROM "
         f"(SELECT raw.*, {inner} FROM raw)"
     )
     nums = [n for n, i in plan.fields.items() if i in native and src.field_type(n) == "number"]

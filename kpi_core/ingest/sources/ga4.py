@@ -24,6 +24,7 @@ SOURCE = source(
         "Session campaign": "campaign", "Sessiecampagne": "campaign",
         "Sessions": "sessions", "Sessies": "sessions",  # never 'Engaged sessions'
         "Total users": "users", "Users": "users", "Totaal aantal gebruikers": "users", "Gebruikers": "users",
+        "Active users": "users",  # the users of Pages and screens, Landing page and Content group downloads
         # Key events were called Conversions until March 2024.
         "Key events": "conversions", "Conversions": "conversions", "Belangrijke gebeurtenissen": "conversions",
         "Conversies": "conversions",

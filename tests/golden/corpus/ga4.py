@@ -18,7 +18,7 @@ def block(title: str, account: str, prop: str, start: str, end: str, segment: st
 
 @case(id="ga4/pages/en", origin="DanielTheC/internal-lnking-tool Pages_and_screens_Page_path_and_screen_class.csv",
       filename="Pages_and_screens_Page_path_and_screen_class.csv", source="ga4", rows=4,
-      totals={"conversions": 12 + 3 + 0 + 1, "revenue": 0 + 149.9 + 0 + 42.5},
+      totals={"conversions": 12 + 3 + 0 + 1, "revenue": 0 + 149.9 + 0 + 42.5, "users": 103 + 61 + 7 + 16},
       period=("2025-01-01", "2025-12-31", "file"))
 def ga4_pages(path: Path) -> None:
     """Pages and screens, English: the comment block states the year, no date column, raw floats, no totals row,

@@ -286,6 +286,22 @@ def test_reader_us_tools_read_ambiguous_dates_month_first(write):
 
 
 
+def test_reader_ga4_acquisition_overview_reads_active_users_by_day(write):
+    # GA4's Acquisition overview download: cards of 'Nth day' tables, the first 'Active users', then 'New users' and
+    # the first user's channel (the layout parsed by public scripts for this download). 'Active users' was no GA4
+    # column: the file was read as a generic sheet, 'Nth day' was no date, and each day's users were spread evenly
+    # over the whole period.
+    rule, dates = "# " + "-" * 40, "# Start date: 20260501\n# End date: 20260503\n"
+    text = (f"{rule}\n# Acquisition overview\n# Account: Example\n# Property: Example - GA4\n{rule}\n#  \n{dates}"
+            "Nth day,Active users\n0000,12\n0001,15\n0002,9\n\n"
+            f"{dates}Nth day,New users\n0000,5\n0001,6\n0002,3\n\n"
+            f"{dates}First user primary channel group (Default Channel Group),New users\nDirect,8\nOrganic Search,6\n")
+    r = read_export(write("Acquisition_overview.csv", text.replace("\n", "\r\n")))
+    assert r.info["source"] == "ga4"
+    assert [(x["date"], x["users"]) for x in r.rows.to_pylist()] == [
+        (dt.date(2026, 5, 1), 12), (dt.date(2026, 5, 2), 15), (dt.date(2026, 5, 3), 9)]
+
+
 def test_reader_ga4_chart_tables_after_the_main_table_are_not_data(write):
     text = ("# ----------------------------------------\n# Traffic acquisition\n# Start date: 20250301\n"
             "# End date: 20250302\n# ----------------------------------------\n"

@@ -302,6 +302,21 @@ def test_reader_ga4_acquisition_overview_reads_active_users_by_day(write):
         (dt.date(2026, 5, 1), 12), (dt.date(2026, 5, 2), 15), (dt.date(2026, 5, 3), 9)]
 
 
+def test_reader_ga4_user_acquisition_keeps_the_first_user_channel(write):
+    # User acquisition: a row per channel of the users' first visit, the column as in GA4's Acquisition overview
+    # cards ('First user primary channel group (Default Channel Group)').
+    rule = "# " + "-" * 40
+    text = (f"{rule}\n# User acquisition: First user primary channel group (Default Channel Group)\n"
+            f"# Account: Example\n# Property: Example - GA4\n{rule}\n# \n# All Users\n"
+            "# Start date: 20260501\n# End date: 20260531\n"
+            "First user primary channel group (Default Channel Group),Total users,New users,Key events,Total revenue\n"
+            "Direct,120,100,4,310.5\nOrganic Search,80,70,2,99.5\nUnassigned,3,0,0,0\n")
+    r = read_export(write("User_acquisition.csv", text))
+    assert r.info["source"] == "ga4"
+    assert [(x["channel"], x["users"], x["revenue"]) for x in r.rows.to_pylist()] == [
+        ("Direct", 120, 310.5), ("Organic Search", 80, 99.5), ("Unassigned", 3, 0)]
+
+
 def test_reader_ga4_chart_tables_after_the_main_table_are_not_data(write):
     text = ("# ----------------------------------------\n# Traffic acquisition\n# Start date: 20250301\n"
             "# End date: 20250302\n# ----------------------------------------\n"

@@ -13,6 +13,9 @@ SOURCE = source(
         "Session primary channel group": "channel", "Default channel group": "channel",
         "Standaard kanaalgroep voor sessie": "channel",
         "Session primary channel group (Default channel group)": "channel",
+        # User acquisition: the channel of each user's first visit
+        "First user primary channel group (Default Channel Group)": "channel",
+        "First user primary channel group": "channel", "First user default channel group": "channel",
         # German interface (a traffic acquisition download): EN DASH in the primary dimension's name
         "Sitzung – primäre Channelgruppe (Standard-Channelgruppe)": "channel",
         "Sitzung - primäre Channelgruppe (Standard-Channelgruppe)": "channel",

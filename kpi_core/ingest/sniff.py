@@ -125,9 +125,12 @@ def sniff_text(text: str, file: str, encoding: str, is_header, max_width: int | 
 
 
 def _until_comment(records: list[list[str]]) -> list[list[str]]:
-    """Data records up to a '#' line (what follows it is another table, as in GA4 downloads)."""
+    """Data records up to a comment line, where another table begins (GA4's chart tables): a record whose first cell
+    starts with '#' and that follows an empty line or holds no filled cell past its first, as for the read
+    (delimited._trailing_comment_block). A data row such as '#1 deals,20,2' stays in the sample."""
     for i, rec in enumerate(records):
-        if rec and rec[0].lstrip().startswith("#"):
+        after_empty = i > 0 and not records[i - 1]
+        if rec and rec[0].lstrip().startswith("#") and (after_empty or not any(c.strip() for c in rec[1:])):
             return records[:i]
     return records
 

@@ -329,6 +329,15 @@ def test_a_data_row_starting_with_a_hash_goes_on_with_the_data(write, tail, newl
     assert r.set_aside[5:] == ([(10, "blank")] if tail == GA4_TAIL else []) + chart
 
 
+def test_a_first_data_row_starting_with_a_hash_stays_in_the_sample(write):
+    # The sample ended at '#1 deals': without a sample, the dates written 20250301 could not be told, and the valid
+    # file was refused at its first row as a bad date.
+    head = GA4_HEAD.replace("Session primary channel group (Default Channel Group),", "Session campaign,Date,")
+    r = read_export(write("ga4_hashtag_first.csv", head + "#1 deals,20250301,20,2\nBrand,20250302,30,3\n" + GA4_TAIL))
+    assert [(x["date"].day, x["campaign"], x["sessions"]) for x in r.rows.to_pylist()] == [
+        (1, "#1 deals", 20.0), (2, "Brand", 30.0)]
+
+
 @pytest.mark.parametrize("tail", [GA4_TAIL, ""])
 def test_a_hash_line_inside_a_quoted_cell_starts_no_chart_table(write, tail):
     # 'Group\n# 2' holds a line that starts with '#': it was taken for the chart's block, and the rows after it were

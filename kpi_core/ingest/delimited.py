@@ -251,41 +251,60 @@ def _records_before_block(con, src: Path, data_line: int, cols: list[str], delim
     records that may span lines: DuckDB's LIMIT counts records, and rows are numbered as a spreadsheet shows them (a
     record over three lines is one row). `raw` reads the whole file. A '#' line inside a quoted cell starts no
     block: the next one after that record does; (None, None, None) when there is none."""
-    breaks = " + ".join(f"(length(CAST({c} AS VARCHAR)) - length(replace(CAST({c} AS VARCHAR), chr(10), '')))"
-                        for c in cols)
-    tall = con.execute(f"SELECT r, x FROM (SELECT row_number() OVER () - 1 AS r, {breaks} AS x FROM raw) "
-                       "WHERE x > 0 ORDER BY r").fetchall()  # the records over several lines (few), in order
-    empty = _blank_lines(src, data_line)
-    first = data_line + 1
-    line, records, shift, blanks, i, j = first, 0, 0, [], 0, 0  # line: where the next record or empty line starts
+    tall, empty, first = _tall_records(con, cols), _blank_lines(src, data_line), data_line + 1
     while True:
-        start = line + tall[i][0] - records if i < len(tall) else None  # the next tall record's first line
-        while j < len(empty) and empty[j] < line:
-            j += 1  # an empty line within a record passed, or before `line`
-        cut = block[0]
-        if j < len(empty) and empty[j] < cut and (start is None or empty[j] < start):
-            records += empty[j] - line  # one-line records up to the empty line, which stands between records
-            blanks.append(empty[j] - shift)
-            line = empty[j] + 1
-        elif start is not None and start < cut:
-            records, line, shift = tall[i][0] + 1, start + 1 + tall[i][1], shift + tall[i][1]
-            i += 1
-            if line > cut:  # the '#' line is inside this record's quoted cell: the block starts later
-                block = _trailing_comment_block(src, line - 1, delimiter)
-                if block is None:
-                    return None, None, None
-        else:
-            records += cut - line
+        shift, blanks, inside = 0, [], None  # shift: the extra lines of the records over several lines passed
+        for kind, line, n in _layout(first, tall, empty):
+            if line >= block[0]:
+                break
+            if kind == "empty":
+                blanks.append(n)
+            elif line + n >= block[0]:
+                inside = line + n  # the block's '#' line is inside this record's quoted cell
+                break
+            else:
+                shift += n
+        if inside is None:
+            records = block[0] - first - shift - len(blanks)
             return Lines(src, data_line, blanks=blanks), (block[0] - shift, block[1] - shift), records
+        block = _trailing_comment_block(src, inside, delimiter)  # the next one after that record's last line
+        if block is None:
+            return None, None, None
+
+
+def _tall_records(con, cols: list[str]) -> list[tuple[int, int]]:
+    """(rowid, extra lines) of the records of `raw` whose quoted cells hold line breaks (few), in the file's order."""
+    breaks = " + ".join(f"(length(CAST({c} AS VARCHAR)) - length(replace(CAST({c} AS VARCHAR), chr(10), '')))"
+                        for c in cols) or "0"
+    return con.execute(f"SELECT r, x FROM (SELECT row_number() OVER () - 1 AS r, {breaks} AS x FROM raw) "
+                       "WHERE x > 0 ORDER BY r").fetchall()
+
+
+def _layout(first: int, tall: list[tuple[int, int]], empty: list[int]):
+    """The records over several lines and the empty lines after line `first` - 1, in the file's order:
+    ('tall', its first line, its extra lines) and ('empty', its line, its row as a spreadsheet shows the file) for an
+    empty line between records; an empty line inside a quoted cell is part of its record. A record starts on line
+    `first` plus its rowid, the extra lines of such records before it and the empty lines before it."""
+    extra = blanks = i = 0
+    for line in empty:
+        while i < len(tall) and first + tall[i][0] + extra + blanks + tall[i][1] < line:
+            yield "tall", first + tall[i][0] + extra + blanks, tall[i][1]
+            extra += tall[i][1]
+            i += 1
+        # An empty line is never a record's first line: on that line or before it, it is a row of its own.
+        if i < len(tall) and first + tall[i][0] + extra + blanks < line:
+            continue  # within the record's lines: a quoted cell's empty line, no row of its own
+        yield "empty", line, line - extra
+        blanks += 1
+    for rowid, n in tall[i:]:
+        yield "tall", first + rowid + extra + blanks, n
+        extra += n
 
 
 def _trailing_comment_block(path: Path, data_line: int, delimiter: str) -> tuple[int, int] | None:
-    """(first, last) line of what follows the first comment line after the data, or None. A comment line starts with
-    '#' and stands after an empty line, or holds no filled cell past its first: a data row such as '#1 deals,20,2'
-    (a campaign or page named with a hashtag) goes on with the data."""
+    """(first, last) line of what follows the first comment line after the data (sniff.comment_line), or None."""
     import mmap
 
-    delim = delimiter.encode()
     with open(path, "rb") as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as m:
         pos = -1
         for _ in range(data_line):
@@ -293,9 +312,9 @@ def _trailing_comment_block(path: Path, data_line: int, delimiter: str) -> tuple
         hit = m.find(b"\n#", pos)
         while hit != -1:
             end = m.find(b"\n", hit + 1)
-            cells = m[hit + 1:len(m) if end == -1 else end].split(delim)[1:]
+            cells = m[hit + 1:len(m) if end == -1 else end].decode("utf-8", "replace").split(delimiter)
             before = m[max(hit - 2, 0):hit]  # the end of the line before: '\n' or '\n\r' when it is empty
-            if before.endswith(b"\n") or before == b"\n\r" or not any(c.strip() for c in cells):
+            if sniff.comment_line(cells, before.endswith(b"\n") or before == b"\n\r"):
                 first = m[:hit + 1].count(b"\n") + 1
                 return first, first + m[hit + 1:].rstrip(b"\r\n").count(b"\n")
             hit = m.find(b"\n#", hit + 1)
@@ -331,29 +350,10 @@ class Lines:
         return self._blanks
 
     def _between_records(self, empty: list[int]) -> list[int]:
-        """The rows of those empty lines (numbers in the file) that stand between records, not inside a quoted cell.
-
-        Walks the empty lines and the records over several lines (few) in the file's order: a record starts on
-        the line after `data_line` plus its rowid, the extra lines of such records before it and the empty lines
-        before it."""
-        breaks = " + ".join(f"(length(CAST({c} AS VARCHAR)) - length(replace(CAST({c} AS VARCHAR), chr(10), '')))"
-                            for c in self.cols) or "0"
-        tall = self.con.execute(f"SELECT r, x FROM (SELECT row_number() OVER () - 1 AS r, {breaks} AS x FROM raw) "
-                                "WHERE x > 0 ORDER BY r").fetchall()
-        first, extra, rows, i = self.data_line + 1, 0, [], 0  # extra: lines of tall records passed so far
-
-        def start(k: int) -> int:  # the line tall record k starts on
-            return first + tall[k][0] + extra + len(rows)
-
-        for line in empty:
-            while i < len(tall) and start(i) + tall[i][1] < line:
-                extra += tall[i][1]
-                i += 1
-            # An empty line is never a record's first line: on that line or before it, it is a row of its own.
-            if i < len(tall) and start(i) < line:
-                continue  # within the record's lines: a quoted cell's empty line, no row of its own
-            rows.append(line - extra)
-        return rows
+        """The rows of those empty lines (numbers in the file) that stand between records, not inside a quoted cell
+        (_layout)."""
+        tall = _tall_records(self.con, self.cols)
+        return [row for kind, _, row in _layout(self.data_line + 1, tall, empty) if kind == "empty"]
 
     def __call__(self, rowid: int) -> int:
         from bisect import bisect_right

@@ -125,14 +125,18 @@ def sniff_text(text: str, file: str, encoding: str, is_header, max_width: int | 
 
 
 def _until_comment(records: list[list[str]]) -> list[list[str]]:
-    """Data records up to a comment line, where another table begins (GA4's chart tables): a record whose first cell
-    starts with '#' and that follows an empty line or holds no filled cell past its first, as for the read
-    (delimited._trailing_comment_block). A data row such as '#1 deals,20,2' stays in the sample."""
+    """Data records up to a comment line, where another table begins (GA4's chart tables)."""
     for i, rec in enumerate(records):
-        after_empty = i > 0 and not records[i - 1]
-        if rec and rec[0].lstrip().startswith("#") and (after_empty or not any(c.strip() for c in rec[1:])):
+        if comment_line(rec, i > 0 and not records[i - 1]):
             return records[:i]
     return records
+
+
+def comment_line(cells: list[str], after_empty: bool) -> bool:
+    """Whether a record after the header is a comment line: its first cell starts with '#', and it follows an empty
+    line or holds no filled cell past its first, as GA4's rule and date lines do. A data row such as '#1 deals,20,2'
+    (a campaign or page named with a hashtag) is none."""
+    return bool(cells) and cells[0].lstrip().startswith("#") and (after_empty or not any(c.strip() for c in cells[1:]))
 
 
 HEADER_CELLS = 40_000  # cells asked whether they are column names: 200 rows of 200 columns, 20 rows of 2,000

@@ -315,9 +315,14 @@ def test_a_chart_table_after_records_over_several_lines_ends_the_data_where_it_s
                            *((n, "extra_table") for n in range(15, 19))]
 
 
+CHART = [(n, "extra_table") for n in range(11, 15)]  # the chart's four lines after an empty line 10
+
+
 @pytest.mark.parametrize("newline", ["\n", "\r\n"])
-@pytest.mark.parametrize("tail", [GA4_TAIL, GA4_TAIL[1:], ""], ids=["after an empty line", "right after", "none"])
-def test_a_data_row_starting_with_a_hash_goes_on_with_the_data(write, tail, newline):
+@pytest.mark.parametrize(("tail", "account"), [(GA4_TAIL, [(10, "blank"), *CHART]),
+                                               (GA4_TAIL[1:], [(n - 1, why) for n, why in CHART]), ("", [])],
+                         ids=["after an empty line", "right after", "none"])
+def test_a_data_row_starting_with_a_hash_goes_on_with_the_data(write, tail, account, newline):
     # A campaign named '#1 deals' (a hashtag) was taken for the chart's block, and it and every row after it were set
     # aside as chart rows without a word. A comment line holds no cell past its first, or follows an empty line.
     head = GA4_HEAD.replace("Session primary channel group (Default Channel Group)", "Session campaign")
@@ -325,8 +330,7 @@ def test_a_data_row_starting_with_a_hash_goes_on_with_the_data(write, tail, newl
     r = read_export(write("ga4_hashtag.csv", text))
     assert r.info["rows"] == 3
     assert r.rows.column("sessions").to_pylist() == [10.0, 20.0, 30.0]
-    chart = [(n, "extra_table") for n in range(10 + (tail == GA4_TAIL), 14 + (tail == GA4_TAIL))] if tail else []
-    assert r.set_aside[5:] == ([(10, "blank")] if tail == GA4_TAIL else []) + chart
+    assert r.set_aside[5:] == account
 
 
 def test_a_first_data_row_starting_with_a_hash_stays_in_the_sample(write):

@@ -6,6 +6,7 @@ while it reads it (max_line_size): a hostile file is refused with one line namin
 from __future__ import annotations
 
 import codecs
+import csv
 import os
 import re
 import tempfile
@@ -18,7 +19,7 @@ from . import sniff
 from .sources import looks_like_header
 
 NATIVE_NULLS = ("", "--", " --", "-")  # empty-cell spellings DuckDB reads as NULL in a natively parsed column
-BEYOND = "c_beyond"  # the raw column of a record's first cell past the sample's widest record (_define)
+BEYOND = "c_beyond"  # the raw column of a record's first cell past the sample's widest record (_define, loosen)
 BUFFER = 8_000_000  # bytes of the file DuckDB holds per buffer while it reads (at least twice the longest line)
 CHUNK = 1 << 22  # bytes read at a time by the scans and transcodes: memory stays flat whatever the file's size
 NO_MARK = bytes(b for b in range(256) if b not in b'"\r\n')  # every byte but a quote and the line breaks
@@ -86,6 +87,8 @@ def load_delimited(con, path: Path, file: str):
 def _define(con, src: Path, file: str, encoding: str, text: str, scan):
     """Sniff the sample (a record wider than max_columns() is refused there), and define `raw` over the UTF-8 file
     `src`."""
+    import duckdb
+
     s = sniff.sniff_text(text, file, encoding, looks_like_header, max_width=max_columns())
     width = max([len(s.header)] + [len(r) for r in s.sample[:sniff.SAMPLE_ROWS]])
     cols = columns(width)
@@ -94,6 +97,8 @@ def _define(con, src: Path, file: str, encoding: str, text: str, scan):
     # a record's line follows from its rowid (see Lines).
     extra = _trailing_comment_block(src, s.data_line, s.delimiter) if s.comment_rows else None
     limit = ""
+    # How DuckDB reads: changed by loosen(), once DuckDB said why it stopped.
+    read = {"width": width, "delimiter": s.delimiter, "beyond": 1, "strict": True}
     if extra and not scan.odd_line:  # GA4 downloads append chart tables after a '#' block: they end the main table
         cut = extra[0]
         lines = Lines(src, s.data_line, blanks=[b for b in _blank_lines(src, s.data_line) if b < cut])
@@ -107,14 +112,17 @@ def _define(con, src: Path, file: str, encoding: str, text: str, scan):
         DuckDB's parallel scanner reads the file with both cores but refuses null padding (short footer rows)
         together with a quoted cell that spans lines: a file with a line of an odd number of quotes, where such a
         cell may start, is read by the single scanner. Both keep the file's order of records.
-        One column more than the sample's widest record (BEYOND) takes the first cell of a later, wider record,
-        which DuckDB would otherwise leave out without a word; parse.beyond_header refuses such a data row.
+        One column more than the sample's widest record (BEYOND) takes the first cell of a later, wider record;
+        parse.beyond_header refuses such a data row. DuckDB's strict mode stops at a record with a filled cell past
+        the columns it was given, which its lenient mode would leave out without a word, and at a quoted cell with
+        text after its closing quote, which the lenient mode cuts short (`"ab"cd` read as 'abc'): see loosen().
         max_line_size bounds a record while reading (+2: DuckDB counts the line break): a quote never closed makes
         one record of the rest of the file, which _scan (per line) cannot see.
         buffer_size: with DuckDB's default buffers (32 MB) `compute` on the 1M-row export peaked 30-45 MiB higher
         than with BUFFER, and read no faster (bench/README.md)."""
         spec = "{" + ", ".join([f"'{c}': '{'DOUBLE' if native and i in native else 'VARCHAR'}'"
-                                for i, c in enumerate(cols)] + [f"'{BEYOND}': 'VARCHAR'"]) + "}"
+                                for i, c in enumerate(cols)]
+                               + [f"'{c}': 'VARCHAR'" for c in beyond_columns(read["beyond"])]) + "}"
         numbers = ""
         if native:
             dec = next(iter(native.values()))
@@ -125,27 +133,38 @@ def _define(con, src: Path, file: str, encoding: str, text: str, scan):
         con.execute(
             f"CREATE OR REPLACE TEMP VIEW raw AS SELECT * FROM read_csv({q(str(src))}, "
             f"delim='{delim}', quote='\"', escape='\"', header=false, skip={s.data_line}, columns={spec}, "
-            f"null_padding=true, strict_mode=false, auto_detect=false, max_line_size={max_line_bytes() + 2}, "
+            f"null_padding=true, strict_mode={str(read['strict']).lower()}, auto_detect=false, "
+            f"max_line_size={max_line_bytes() + 2}, "
             f"buffer_size={max(BUFFER, 2 * (max_line_bytes() + 2))}, parallel={str(not scan.odd_line).lower()}"
             f"{numbers}){limit}"
         )
 
+    def settled(query):
+        """query() over `raw`, read again past whatever DuckDB's strict mode stopped at (loosen)."""
+        while True:
+            try:
+                return query()
+            except duckdb.InvalidInputException as e:
+                if not loosen(read, e, file):
+                    raise
+                view()
+
     view()
     if extra and scan.odd_line:  # the block ends the table, but a quoted cell may hold line breaks: count records
-        lines, extra, records = _records_before_block(con, src, s.data_line, cols, s.delimiter, extra)
+        lines, extra, records = settled(lambda: _records_before_block(con, src, s.data_line, cols, s.delimiter, extra))
         if extra is None:  # every '#' line after the data stands inside a quoted cell: the table runs to the end
             lines = Lines(src, s.data_line, scan.lines, multiline=True, con=con, cols=cols)
         else:
             limit = f" LIMIT {records}"
             view()
     if scan.quotes % 2:  # a quote opened and never closed: the rest of the file became one cell
-        _unclosed_quote(con, src, s.delimiter, cols, file, lines)
+        settled(lambda: _unclosed_quote(con, src, s.delimiter, cols, file, lines))
     preamble = [(i + 1, "preamble") for i in range(s.header_row)]  # and lines.blanks, counted once read
     if extra:
         preamble += [(line, "extra_table") for line in range(extra[0], extra[1] + 1)]
     meta = {"encoding": _encoding_name(encoding), "delimiter": s.delimiter, "header_row": s.header_row + 1,
             "preamble": preamble, "width": width, "sheet": None, "sheets": None,
-            "line_of": lines, "view": view, "header_width": len(s.header),
+            "line_of": lines, "view": view, "read": read, "header_width": len(s.header),
             "before_header": s.comments + [",".join(r) for r in s.preamble]}
     header = s.header + [""] * (width - len(s.header))
     return meta, [r + [""] * (width - len(r)) for r in s.sample[:sniff.SAMPLE_ROWS]], header
@@ -164,21 +183,69 @@ def _unclosed_quote(con, src: Path, delimiter: str, cols: list[str], file: str, 
         last = m.rfind(b'"')
         if last == 0 or (last > 0 and m[last - 1:last] in (b"\n", b"\r", delimiter.encode())):
             raise error("ingest.unclosed_quote", file=file, row=_line_at(m, last))
+    import duckdb
+
     spans = " OR ".join(f"contains({c}, chr(10))" for c in cols)
-    (row,) = con.execute(f"SELECT min(_r) FROM (SELECT row_number() OVER () - 1 AS _r, * FROM raw) WHERE {spans}"
-                         ).fetchone()
+    try:
+        (row,) = con.execute(f"SELECT min(_r) FROM (SELECT row_number() OVER () - 1 AS _r, * FROM raw) WHERE {spans}"
+                             ).fetchone()
+    except duckdb.InvalidInputException as e:  # DuckDB's strict mode found it first
+        if "unterminated quote" not in str(e):
+            raise
+        raise error("ingest.unclosed_quote", file=file, row=_error_line(e)) from None
     if row is not None:
         raise error("ingest.unclosed_quote", file=file, row=line_of(row))
 
 
-def line_too_long(e: Exception, file: str):
-    """The KoersError for DuckDB's max_line_size error (a record longer than the limit), else None."""
+def refusal(e: Exception, file: str):
+    """The KoersError for a DuckDB error met while reading a record, else None: a record longer than the limit
+    (max_line_size), or a quoted cell with text after its closing quote (strict mode; `"ab"cd`)."""
     msg = str(e)
-    if "Maximum line size" not in msg:
-        return None
-    m = re.search(r"Line: (\d+)", msg)
-    return error("ingest.line_too_long", file=file, row=int(m.group(1)) if m else "?",
-                 limit_kb=max_line_bytes() // 1000)
+    if "Maximum line size" in msg:
+        return error("ingest.line_too_long", file=file, row=_error_line(e), limit_kb=max_line_bytes() // 1000)
+    if "unterminated quote" in msg:
+        return error("ingest.bad_quote", file=file, row=_error_line(e))
+    return None
+
+
+def _error_line(e: Exception):
+    """The row DuckDB names in a CSV error: the records after the lines skipped, counted as a spreadsheet shows the
+    file (a record over several lines is one row, an empty line is one), as Lines does."""
+    m = re.search(r"Line: (\d+)", str(e))
+    return int(m.group(1)) if m else "?"
+
+
+def beyond_columns(n: int) -> list[str]:
+    """The raw columns read past the sample's widest record: BEYOND, and n - 1 more once loosen() asked for them."""
+    return [BEYOND] + [f"{BEYOND}_{k}" for k in range(1, n)]
+
+
+def loosen(read: dict, e: Exception, file: str) -> bool:
+    """Change the read (`read`: width, delimiter, beyond, strict) so that reading `raw` again gets past DuckDB's
+    strict-mode error `e`; False for any other error.
+
+    - A record with a filled cell past the columns given: as many columns past the sample's widest record as it has
+      cells there (at least twice as many as before: a file of ever wider records costs a few reads, not one per
+      record). Its first filled cell past the header then comes to parse.beyond_header, which refuses a data row and
+      lets a totals row with a note pass. Trailing empty cells never stop the strict mode.
+    - A file whose lines end both ways outside quotes (LF and CRLF), which the strict mode cannot read: the lenient
+      mode reads it, where a later record's filled cell past BEYOND is left out without a word."""
+    msg = str(e)
+    wider = re.search(r"Expected Number of Columns: \d+ Found: (\d+)", msg)
+    if wider and read["strict"]:
+        found = int(wider.group(1))
+        if found > max_columns():  # DuckDB stops counting there: the line it quotes has them all
+            line = re.search(r"Original Line: ([^\n]*)", msg)
+            if line:
+                found = max(found, len(next(csv.reader([line.group(1)], delimiter=read["delimiter"]))))
+            raise error("ingest.too_many_columns", file=file, row=_error_line(e), columns=found,
+                        limit=max_columns()) from None
+        read["beyond"] = max(found - read["width"], 2 * read["beyond"])
+        return True
+    if "invalid state" in msg and read["strict"]:
+        read["strict"] = False
+        return True
+    return False
 
 
 @dataclass

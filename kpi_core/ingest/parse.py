@@ -9,7 +9,7 @@ import re
 from ..errors import error, shown
 from ..schema import DIMENSIONS
 from . import values
-from .delimited import BEYOND, NATIVE_NULLS, columns
+from .delimited import NATIVE_NULLS, beyond_columns, columns
 from .delimited import q as _q
 from .mapping import Plan
 
@@ -151,7 +151,8 @@ def build(con, plan: Plan, meta: dict, native: set[int]) -> tuple[list, list]:
     # A delimited file's first filled cell past the header's last one (in a column without a name, or in the column
     # read beyond the sample's widest record), judged by beyond_header.
     if "header_width" in meta:
-        past = ", ".join(f"NULLIF(trim({c}), '')" for c in [*cols[meta["header_width"]:], BEYOND])
+        past = ", ".join(f"NULLIF(trim({c}), '')"
+                         for c in [*cols[meta["header_width"]:], *beyond_columns(meta["read"]["beyond"])])
         bad.append(f"coalesce({past}) AS _beyond")
     keep = ", ".join([f'{ok[n]} AS "{n}"' for n in plan.fields] + bad)
     # Parse each cell once (inner), then judge cells and rows on the parsed values (outer).

@@ -15,7 +15,7 @@ from pathlib import Path
 from ..errors import KoersError, error, shown
 from . import parse, plausible, shape, values
 from . import period as periods
-from .delimited import line_too_long, load_delimited, load_excel
+from .delimited import load_delimited, load_excel, loosen, refusal
 from .mapping import Plan, plan_columns
 from .result import ReadResult
 
@@ -93,8 +93,8 @@ def read_export(path, name: str | None = None, overrides=None, lang: str = "en",
             if keep:  # refused: nothing of this file may stay in the engine
                 con.execute(f"DROP SCHEMA IF EXISTS {keep} CASCADE")
             raise
-    except duckdb.InvalidInputException as e:  # a record longer than the limit, found while DuckDB reads
-        err = line_too_long(e, file)
+    except duckdb.InvalidInputException as e:  # a record DuckDB cannot read as it stands (delimited.refusal)
+        err = refusal(e, file)
         if err is None:
             raise
         raise err from None
@@ -148,11 +148,17 @@ def _parse_fast_or_exact(con, plan: Plan, meta: dict, sample: list[list[str]], f
     native = parse.native_columns(plan, sample) if meta.get("view") else {}
     if native:
         meta["view"](native)
-    for _ in range(3):  # each round settles a column's decimal convention for good (parse.decide)
+    # Each round settles a column's decimal convention for good (parse.decide), or reads past what DuckDB's strict
+    # mode stopped at (delimited.loosen: a few rounds at most, each wider or lenient).
+    for _ in range(3 + 12):
         try:
             return _parse(con, plan, meta, file, lang, set(native), keep)
         except (duckdb.ConversionException, duckdb.InvalidInputException, parse.NotPlain) as e:
-            if not native or line_too_long(e, file):
+            if isinstance(e, duckdb.InvalidInputException) and "read" in meta and loosen(meta["read"], e, file):
+                again()
+                meta["view"](native)
+                continue
+            if not native or refusal(e, file):
                 raise
             again()
             meta["view"]()

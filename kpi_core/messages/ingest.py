@@ -218,6 +218,13 @@ MESSAGES = {
         "en": "{file}, line {row}: a quote opens here and never closes, so the lines after it end up in one cell. "
               "Close the quote in the file or export again.",
     },
+    "ingest.bad_quote": {
+        "nl": "{file}, rij {row}: een cel tussen aanhalingstekens gaat na het sluitende aanhalingsteken nog door "
+              "(zoals \"ab\"cd), of het aanhalingsteken sluit nooit. Zet de hele waarde tussen aanhalingstekens en "
+              "verdubbel elk aanhalingsteken erin, of exporteer opnieuw.",
+        "en": "{file}, row {row}: a quoted cell goes on after its closing quote (as in \"ab\"cd), or the quote never "
+              "closes. Put the whole value between quotes and double every quote inside it, or export again.",
+    },
     "ingest.bad_encoding": {
         "nl": "{file}, regel {row}: bytes die geen {encoding}-tekst zijn (is het bestand afgebroken of uit twee "
               "bestanden samengevoegd?). Download de export opnieuw of sla hem op als UTF-8.",

@@ -110,6 +110,12 @@ CASES = [
     Case("csv/unquoted_delimiter_after_the_sample", csv("moved.csv", lambda: H + rows(PAST_SAMPLE)
                                                        + "2025-01-09,Sale, summer,100,5,1.50\n" + rows(3)),
          says=(f"row {PAST_SAMPLE + 2}", "'1.50'", "5 columns")),
+    Case("csv/note_after_an_empty_cell_after_the_sample", csv("gap.csv", lambda: H + rows(PAST_SAMPLE)
+                                                              + "2025-01-09,A,100,5,1.50,,note\n" + rows(3)),
+         says=(f"row {PAST_SAMPLE + 2}", "'note'", "5 columns")),
+    Case("csv/text_after_a_closing_quote", csv("quote.csv", lambda: H + rows(PAST_SAMPLE)
+                                                + '2025-01-09,"Summer" sale,100,5,1.50\n' + rows(3)),
+         says=(f"row {PAST_SAMPLE + 2}", "closing quote")),
     Case("csv/text_2000_columns", csv("text.csv", lambda: WIDE_TEXT * 300)),
     # Encodings: the sample says one, a later byte another.
     Case("enc/utf8_then_cp1252", csv("mixed.csv", MIXED), rc=0, warns=("ingest.encoding_mixed",),

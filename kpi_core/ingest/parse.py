@@ -144,16 +144,23 @@ def build(con, plan: Plan, meta: dict, native: set[int]) -> tuple[list, list]:
     # anything else is a bad cell, named by its row, never stored.
     exact = {n for n, _ in checks if src.field_type(n) == "number"}
     ok = {n: (values.bounded_sql(f'"{n}"') if n in exact else f'"{n}"') for n in plan.fields}
-    # A cell that did not parse keeps its text in _bad<i> (NULL otherwise): few rows, judged afterwards.
-    bad = [f"CASE WHEN {ok[n]} IS NULL THEN {cols[i]} END AS _bad{k}" for k, (n, i) in enumerate(checks)]
-    # A cell read by the other decimal convention than its column's: named in a warning, never silent.
-    bad += [f"{values.shows_other_sql(cols[i], plan.decimal[n])} AS _flip{k}" for k, (n, i) in enumerate(flips)]
-    # A delimited file's first filled cell past the header's last one (in a column without a name, or in the column
-    # read beyond the sample's widest record), judged by beyond_header.
+    # A cell that did not parse and is no empty spelling keeps its text, judged afterwards by check(); a delimited
+    # file's first filled cell past the header's last one (in a column without a name, or read beyond the sample's
+    # widest record) too, judged by beyond_header(). Such rows are few: their texts stand in one JSON list per row
+    # (`_bad`, NULL for every other row; `checks` in order, then the cell past the header), where a column of text per
+    # check kept about 4 bytes a row even when empty (17 MiB of 105 for the 1M-row export).
+    tokens = ", ".join(_q(x) for x in values.NULL_TOKENS)
+    texts = [f"CASE WHEN {ok[n]} IS NULL AND "
+             + (f"{cols[i]} <> ''" if n == plan.primary_date else f"lower(trim({cols[i]})) NOT IN ({tokens})")
+             + f" THEN {cols[i]} END" for n, i in checks]
     if "header_width" in meta:
         past = ", ".join(f"NULLIF(trim({c}), '')"
                          for c in [*cols[meta["header_width"]:], *beyond_columns(meta["read"]["beyond"])])
-        bad.append(f"coalesce({past}) AS _beyond")
+        texts.append(f"coalesce({past})")
+    filled_texts = " OR ".join(f"({x}) IS NOT NULL" for x in texts)
+    bad = [f"CASE WHEN {filled_texts} THEN to_json([{', '.join(texts)}]) END AS _bad"] if texts else []
+    # A cell read by the other decimal convention than its column's: named in a warning, never silent.
+    bad += [f"{values.shows_other_sql(cols[i], plan.decimal[n])} AS _flip{k}" for k, (n, i) in enumerate(flips)]
     keep = ", ".join([f'{ok[n]} AS "{n}"' for n in plan.fields] + bad)
     # Parse each cell once (inner), then judge cells and rows on the parsed values (outer).
     con.execute(
@@ -221,14 +228,20 @@ def mixed_decimals(con, plan: Plan, flips, line_of) -> list[tuple[str, dict]]:
     return out
 
 
-def beyond_header(con, plan: Plan, meta: dict, file: str, line_of) -> None:
+def _text(k: int) -> str:
+    """SQL for the text of a row's k-th cell judged afterwards (parse.build's `_bad` list), NULL for none."""
+    return f"json_extract_string(_bad, '$[{k}]')"
+
+
+def beyond_header(con, plan: Plan, meta: dict, file: str, line_of, at: int) -> None:
     """Refuse a data row with a filled cell past the header's last column: its cells do not stand under the header
     (most often a value holding the delimiter without quotes around it moved the cells after it), and the cell past
-    the end would be read into no column. Trailing empty cells are no such row."""
+    the end would be read into no column. Trailing empty cells are no such row. `at`: that cell's place in `_bad`."""
     if "header_width" not in meta:
         return
-    row, value, n = con.execute("SELECT min(rowid), arg_min(_beyond, rowid), count(*) FROM t "
-                                "WHERE _kind = 'data' AND _beyond IS NOT NULL").fetchone()
+    row, value, n = con.execute(
+        f"SELECT min(rowid), arg_min(v, rowid), count(*) FROM (SELECT rowid, {_text(at)} AS v FROM t "
+        "WHERE _kind = 'data' AND _bad IS NOT NULL) WHERE v IS NOT NULL").fetchone()
     if n:
         raise error("ingest.beyond_header", file=file, row=line_of(row), value=shown(value),
                     columns=meta["header_width"], count=int(n))
@@ -242,8 +255,8 @@ def check(con, plan: Plan, checks, file: str, line_of) -> int:
     """
     censored, errors, other = 0, [], {}
     for k, (name, idx) in enumerate(checks):
-        found = con.execute(f"SELECT _bad{k}, count(*), min(rowid) FROM t WHERE _kind = 'data' AND _bad{k} IS NOT NULL "
-                            "GROUP BY 1").fetchall()
+        found = con.execute(f"SELECT v, count(*), min(rowid) FROM (SELECT rowid, {_text(k)} AS v FROM t WHERE "
+                            "_kind = 'data' AND _bad IS NOT NULL) WHERE v IS NOT NULL GROUP BY 1").fetchall()
         is_date = plan.source.field_type(name) == "date"
         for value, n, row in found:
             cell = value.replace("\xa0", " ").strip()

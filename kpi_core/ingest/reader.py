@@ -176,7 +176,7 @@ def _parse(con, plan: Plan, meta: dict, file: str, lang: str, native: set[int], 
     counts = dict(con.execute("SELECT _kind, count(*) FROM t GROUP BY _kind").fetchall())
     line_of = meta["line_of"]  # delimited.Lines
     line_of.settle(sum(counts.values()))
-    parse.beyond_header(con, plan, meta, file, line_of)  # before the bad cells: it says why cells moved
+    parse.beyond_header(con, plan, meta, file, line_of, len(checks))  # before the bad cells: it says why cells moved
     censored = parse.check(con, plan, checks, file, line_of)
     mixed = parse.mixed_decimals(con, plan, flips, line_of)
     set_aside = sorted([*meta["preamble"], *((b, "blank") for b in line_of.blanks)] + [

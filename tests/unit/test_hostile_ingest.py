@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from kpi_core.errors import KoersError
+from kpi_core.errors import KoersError, shown
 from kpi_core.i18n import t
 from kpi_core.ingest import delimited, read_export
 from kpi_core.ingest.delimited import max_columns, max_line_bytes
@@ -513,6 +513,28 @@ def test_thousands_marks_out_of_their_places_are_a_bad_cell_not_a_figure(write, 
     head = H + '2025-01-01,A,"1,500",1,1\n2025-01-02,A,"2,250",1,1\n'
     e = refused(write("g.csv", head + f"2025-01-03,A,{cell},1,1\n"))
     assert (e.code, e.row, e.column) == ("ingest.bad_number", 4, "Impressions")
+
+
+# A cell judged after the read keeps its text in a JSON list per row (parse.build): quotes, backslashes, tabs and
+# letters beyond ASCII come back as written, in the column they stood in.
+@pytest.mark.parametrize("text", ['12 "st\\uks"', "12\tstuks", "½ € 12 Ω", "[1, 2]", "true"])
+def test_the_text_of_a_bad_cell_comes_back_as_written(write, text):
+    quoted = '"' + text.replace('"', '""') + '"'
+    e = refused(write("t.csv", H + rows(3) + f"2025-01-04,A,1,{quoted},1\n"))
+    assert (e.code, e.row, e.column, e.info["value"]) == ("ingest.bad_number", 5, "Clicks", shown(text))
+    e = refused(write("b.csv", H + rows(3) + f"2025-01-04,A,1,1,1,{quoted}\n"))
+    assert (e.code, e.row, e.info["value"]) == ("ingest.beyond_header", 5, shown(text.strip()))
+
+
+def test_withheld_and_empty_spellings_in_several_columns_are_judged_per_column(write):
+    # '< 10' in two columns of one row counts twice; '--', 'n/a' and '' are empty; a bad date names its own column.
+    body = "2025-01-04,A,< 10,< 5,1\n2025-01-05,B,--,n/a,\n2025-01-06,C,,-,2\n"
+    r = read_export(write("w.csv", H + body))
+    assert r.info["rows"] == 3 and r.rows.column("cost").to_pylist() == [1, None, 2]
+    assert r.rows.column("impressions").to_pylist() == r.rows.column("clicks").to_pylist() == [None] * 3
+    assert params(r, "ingest.censored")["count"] == 2
+    e = refused(write("d.csv", H + body + "4 januari,D,1,1,1\n"))
+    assert (e.code, e.row, e.column, e.info["value"]) == ("ingest.bad_date", 5, "Day", "4 januari")
 
 
 @pytest.mark.parametrize("cell, value", [('"1,234,567"', 1234567), ('"1,00,000"', 100000), ("1 234 567", 1234567),

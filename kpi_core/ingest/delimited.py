@@ -87,8 +87,6 @@ def load_delimited(con, path: Path, file: str):
 def _define(con, src: Path, file: str, encoding: str, text: str, scan):
     """Sniff the sample (a record wider than max_columns() is refused there), and define `raw` over the UTF-8 file
     `src`."""
-    import duckdb
-
     s = sniff.sniff_text(text, file, encoding, looks_like_header, max_width=max_columns())
     width = max([len(s.header)] + [len(r) for r in s.sample[:sniff.SAMPLE_ROWS]])
     cols = columns(width)
@@ -98,7 +96,7 @@ def _define(con, src: Path, file: str, encoding: str, text: str, scan):
     extra = _trailing_comment_block(src, s.data_line, s.delimiter) if s.comment_rows else None
     limit = ""
     # How DuckDB reads: changed by loosen(), once DuckDB said why it stopped.
-    read = {"width": width, "delimiter": s.delimiter, "beyond": 1, "strict": True}
+    read = {"width": width, "delimiter": s.delimiter, "beyond": 1, "strict": True, "until": extra and extra[0]}
     if extra and not scan.odd_line:  # GA4 downloads append chart tables after a '#' block: they end the main table
         cut = extra[0]
         lines = Lines(src, s.data_line, blanks=[b for b in _blank_lines(src, s.data_line) if b < cut])
@@ -139,26 +137,18 @@ def _define(con, src: Path, file: str, encoding: str, text: str, scan):
             f"{numbers}){limit}"
         )
 
-    def settled(query):
-        """query() over `raw`, read again past whatever DuckDB's strict mode stopped at (loosen)."""
-        while True:
-            try:
-                return query()
-            except duckdb.InvalidInputException as e:
-                if not loosen(read, e, file):
-                    raise
-                view()
-
     view()
     if extra and scan.odd_line:  # the block ends the table, but a quoted cell may hold line breaks: count records
-        lines, extra, records = settled(lambda: _records_before_block(con, src, s.data_line, cols, s.delimiter, extra))
+        lines, extra, records = settle(read, view, file,
+                                       lambda: _records_before_block(con, src, s.data_line, cols, s.delimiter, extra))
+        read["until"] = extra and extra[0]  # now as rows, counted as a spreadsheet shows them (DuckDB's too)
         if extra is None:  # every '#' line after the data stands inside a quoted cell: the table runs to the end
             lines = Lines(src, s.data_line, scan.lines, multiline=True, con=con, cols=cols)
         else:
             limit = f" LIMIT {records}"
             view()
     if scan.quotes % 2:  # a quote opened and never closed: the rest of the file became one cell
-        settled(lambda: _unclosed_quote(con, src, s.delimiter, cols, file, lines))
+        settle(read, view, file, lambda: _unclosed_quote(con, src, s.delimiter, cols, file, lines))
     preamble = [(i + 1, "preamble") for i in range(s.header_row)]  # and lines.blanks, counted once read
     if extra:
         preamble += [(line, "extra_table") for line in range(extra[0], extra[1] + 1)]
@@ -192,7 +182,7 @@ def _unclosed_quote(con, src: Path, delimiter: str, cols: list[str], file: str, 
     except duckdb.InvalidInputException as e:  # DuckDB's strict mode found it first
         if "unterminated quote" not in str(e):
             raise
-        raise error("ingest.unclosed_quote", file=file, row=_error_line(e)) from None
+        raise quote_error(e, file) from None
     if row is not None:
         raise error("ingest.unclosed_quote", file=file, row=line_of(row))
 
@@ -204,8 +194,16 @@ def refusal(e: Exception, file: str):
     if "Maximum line size" in msg:
         return error("ingest.line_too_long", file=file, row=_error_line(e), limit_kb=max_line_bytes() // 1000)
     if "unterminated quote" in msg:
-        return error("ingest.bad_quote", file=file, row=_error_line(e))
+        return quote_error(e, file)
     return None
+
+
+def quote_error(e: Exception, file: str):
+    """DuckDB's strict mode stopped at a quoted cell: one that never closes (its line holds an odd number of quotes,
+    and the record runs on into the next lines), or one with text after its closing quote (`"ab"cd`)."""
+    line = re.search(r"Original Line: ([^\n]*)", str(e))
+    code = "ingest.unclosed_quote" if line and line.group(1).count('"') % 2 else "ingest.bad_quote"
+    return error(code, file=file, row=_error_line(e))
 
 
 def _error_line(e: Exception):
@@ -221,31 +219,52 @@ def beyond_columns(n: int) -> list[str]:
 
 
 def loosen(read: dict, e: Exception, file: str) -> bool:
-    """Change the read (`read`: width, delimiter, beyond, strict) so that reading `raw` again gets past DuckDB's
+    """Change the read (`read`: width, delimiter, beyond, strict, until) so that reading `raw` again gets past DuckDB's
     strict-mode error `e`; False for any other error.
 
-    - A record with a filled cell past the columns given: as many columns past the sample's widest record as it has
-      cells there (at least twice as many as before: a file of ever wider records costs a few reads, not one per
-      record). Its first filled cell past the header then comes to parse.beyond_header, which refuses a data row and
-      lets a totals row with a note pass. Trailing empty cells never stop the strict mode.
-    - A file whose lines end both ways outside quotes (LF and CRLF), which the strict mode cannot read: the lenient
-      mode reads it, where a later record's filled cell past BEYOND is left out without a word."""
-    msg = str(e)
-    wider = re.search(r"Expected Number of Columns: \d+ Found: (\d+)", msg)
-    if wider and read["strict"]:
-        found = int(wider.group(1))
-        if found > max_columns():  # DuckDB stops counting there: the line it quotes has them all
-            line = re.search(r"Original Line: ([^\n]*)", msg)
-            if line:
-                found = max(found, len(next(csv.reader([line.group(1)], delimiter=read["delimiter"]))))
-            raise error("ingest.too_many_columns", file=file, row=_error_line(e), columns=found,
-                        limit=max_columns()) from None
-        read["beyond"] = max(found - read["width"], 2 * read["beyond"])
+    - A record with a filled cell past the columns given: as many columns past the sample's widest record as the line
+      DuckDB quotes has cells there, and at least twice as many as before (DuckDB stops counting at the first cell too
+      many; a record over several lines is quoted by its first), so a file of ever wider records costs a few reads.
+      Its first filled cell past the header then comes to parse.beyond_header, which refuses a data row and lets a
+      totals row with a note pass. Trailing empty cells never stop the strict mode. A record of more cells than
+      max_columns() is refused.
+    - A file whose lines end both ways outside quotes (LF and CRLF), which the strict mode cannot read, and an error
+      past the table's end (`until`: GA4's chart tables, set aside unread): the lenient mode reads the file, where a
+      later record's filled cell past BEYOND is left out without a word."""
+    msg, row = str(e), _error_line(e)
+    if not read["strict"]:
+        return False
+    if read.get("until") and isinstance(row, int) and row >= read["until"]:
+        read["strict"] = False
         return True
-    if "invalid state" in msg and read["strict"]:
+    if "Expected Number of Columns" in msg:
+        line = re.search(r"Original Line: ([^\n]*)", msg)
+        cells = len(next(csv.reader([line.group(1)], delimiter=read["delimiter"]))) if line else 0
+        room = max_columns() - read["width"]
+        beyond = min(max(cells - read["width"], 2 * read["beyond"]), room)
+        if cells > max_columns() or beyond <= read["beyond"]:
+            raise error("ingest.too_many_columns", file=file, row=row, limit=max_columns(),
+                        columns=max(cells, read["width"] + read["beyond"] + 1)) from None
+        read["beyond"] = beyond
+        return True
+    if "invalid state" in msg:
         read["strict"] = False
         return True
     return False
+
+
+def settle(read: dict | None, view, file: str, query):
+    """query(), which reads `raw`, run again past whatever DuckDB's strict mode stopped at: loosen() changes `read`
+    and view() defines `raw` anew (a workbook has no `read`: query() runs once)."""
+    import duckdb
+
+    while True:
+        try:
+            return query()
+        except duckdb.InvalidInputException as e:
+            if read is None or not loosen(read, e, file):
+                raise
+            view()
 
 
 @dataclass

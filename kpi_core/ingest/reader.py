@@ -15,7 +15,7 @@ from pathlib import Path
 from ..errors import KoersError, error, shown
 from . import parse, plausible, shape, values
 from . import period as periods
-from .delimited import load_delimited, load_excel, loosen, refusal
+from .delimited import load_delimited, load_excel, loosen, refusal, settle
 from .mapping import Plan, plan_columns
 from .result import ReadResult
 
@@ -72,15 +72,18 @@ def read_export(path, name: str | None = None, overrides=None, lang: str = "en",
             chosen = periods.ALL_TIME_PERIOD
         elif chosen is not None:
             _check_period(chosen, file)
+        read, view = meta.get("read"), meta.get("view")  # a delimited file's read may have to loosen (settle)
         try:
             # A ';' delimiter is the European habit, where a lone '12,5' is a decimal comma.
-            plan = plan_columns(header, sample, file, overrides or {}, con, "," if meta["delimiter"] == ";" else ".",
-                                period=chosen, context=meta["before_header"])
+            plan = settle(read, view, file, lambda: plan_columns(
+                header, sample, file, overrides or {}, con, "," if meta["delimiter"] == ";" else ".",
+                period=chosen, context=meta["before_header"]))
         except KoersError as e:
             if e.code == "ingest.no_date_column" and stated == "all":
                 raise error("ingest.needs_period", file=file, stated="All time") from None
             if e.code in ("ingest.bad_date", "ingest.bad_number") and e.info.get("row") is None:
-                _name_the_row(con, e, header, meta["line_of"])  # decided on the first rows: say which one
+                # decided on the first rows: say which one
+                settle(read, view, file, lambda err=e: _name_the_row(con, err, header, meta["line_of"]))
             raise
         keep = None if into is None else f"_read_{os.urandom(8).hex()}"
         if keep:  # `t` is made in a schema of its own, so that the store's cursor reads the rows from it
@@ -148,9 +151,11 @@ def _parse_fast_or_exact(con, plan: Plan, meta: dict, sample: list[list[str]], f
     native = parse.native_columns(plan, sample) if meta.get("view") else {}
     if native:
         meta["view"](native)
-    # Each round settles a column's decimal convention for good (parse.decide), or reads past what DuckDB's strict
-    # mode stopped at (delimited.loosen: a few rounds at most, each wider or lenient).
-    for _ in range(3 + 12):
+    # Read again: past what DuckDB's strict mode stopped at (delimited.loosen: each round wider or lenient, a few at
+    # most), without the native columns once (a cell the sample did not foresee), and up to three times once a
+    # column's decimal convention is settled for good (parse.decide).
+    decided = 0
+    while True:
         try:
             return _parse(con, plan, meta, file, lang, set(native), keep)
         except (duckdb.ConversionException, duckdb.InvalidInputException, parse.NotPlain) as e:
@@ -164,9 +169,11 @@ def _parse_fast_or_exact(con, plan: Plan, meta: dict, sample: list[list[str]], f
             meta["view"]()
             native = {}
         except parse.Mixed as m:  # cells in the other decimal convention: decided on all cells, then read again
+            if decided == 3:
+                raise
+            decided += 1
             again()
             parse.decide(con, plan, m.counts)
-    return _parse(con, plan, meta, file, lang, set(native), keep)
 
 
 def _parse(con, plan: Plan, meta: dict, file: str, lang: str, native: set[int], keep: str | None = None):

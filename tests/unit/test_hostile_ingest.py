@@ -154,6 +154,40 @@ def test_a_file_whose_lines_end_both_ways_is_read_in_full(write):
     r = read_export(write("mixed.csv", H + rows(4).replace("\n", "\r\n") + rows(3, 4)))
     assert r.info["rows"] == 7 and campaigns(r) == [f"Camp {i}" for i in range(7)]
 
+
+def slashed(n: int, start: int = 0) -> str:
+    """rows() with dates written 05/01/2025 (day first): the plan reads the whole date column to tell the order."""
+    return "".join(f"{1 + i % 28:02d}/01/2025,Camp {i},{100 + i},{i % 50},{i % 7}.50\n"
+                   for i in range(start, start + n))
+
+
+# The plan reads `raw` before the rows are parsed (dates with slashes; a period the file states, with one date in
+# the sample): what DuckDB's strict mode stops at there is read past the same way.
+@pytest.mark.parametrize("text, kept, totals", [
+    (H + slashed(PAST_SAMPLE) + "Total,,5000,500,10,,all campaigns\n", PAST_SAMPLE, 1),
+    (H + slashed(5).replace("\n", "\r\n") + slashed(3, 5), 8, 0),
+    ("Campaign report\n1 January 2025 - 31 January 2025\n" + H  # every row dated the period's first day
+     + "".join(f"2025-01-01,Camp {i},1,1,1\n" for i in range(PAST_SAMPLE)) + "Total,,1,1,1,,all\n", PAST_SAMPLE, 1),
+])
+def test_what_the_strict_mode_stops_at_while_the_columns_are_planned_is_read_past(write, text, kept, totals):
+    r = read_export(write("plan.csv", text))
+    assert (r.info["rows"], r.info["skipped"]["totals"]) == (kept, totals)
+
+
+def test_a_later_data_row_past_the_header_is_refused_in_a_file_of_slashed_dates(write):
+    e = refused(write("slash.csv", H + slashed(PAST_SAMPLE) + "05/01/2025,A,1,1,1,,x\n" + slashed(2)))
+    assert (e.code, e.row, e.info["value"]) == ("ingest.beyond_header", PAST_SAMPLE + 2, "x")
+
+
+def test_a_record_far_past_the_header_is_read_again_once(write, monkeypatch):
+    # DuckDB names the first cell too many; the read takes the quoted line's cells at once, not one doubling a read.
+    from kpi_core.ingest import reader
+
+    calls = []
+    monkeypatch.setattr(reader, "loosen", lambda *a: calls.append(1) or delimited.loosen(*a))
+    r = read_export(write("far.csv", H + rows(PAST_SAMPLE) + "Total,,5000,500,10" + "," * 300 + "note\n"))
+    assert (r.info["rows"], r.info["skipped"]["totals"], len(calls)) == (PAST_SAMPLE, 1, 1)
+
 def test_a_column_without_a_name_that_holds_values_is_named_in_a_warning(write):
     # An index column written by a script (empty first header cell), and a gap between two named columns.
     text = ",Day,Campaign,,Clicks\n" + "".join(f"{i},2025-01-{i + 1:02d},A,note {i},{i}\n" for i in range(4))
@@ -242,6 +276,30 @@ def test_a_quote_never_closed_is_refused_naming_its_line(write, tail, row):
 def test_a_lone_inch_mark_inside_a_cell_is_read_as_written(write):
     r = read_export(write("inch.csv", H + rows(2) + '2025-01-04,Screen 12" promo,1,1,1\n'))
     assert campaigns(r)[-1] == 'Screen 12" promo'
+
+
+def test_a_quote_error_is_named_by_the_quotes_on_its_line(write):
+    # A lone inch mark makes the file's quotes odd; the row with text after its closing quote is still that, and a
+    # quote that opens and never closes is named so.
+    inch = '2025-01-02,Screen 12" promo,1,1,1\n'
+    e = refused(write("parity.csv", H + rows(1) + inch + '2025-01-04,"Camp"A,1,1,1\n' + rows(2)))
+    assert (e.code, e.row) == ("ingest.bad_quote", 4)
+    e = refused(write("open.csv", H + rows(2) + '2025-01-04,"Camp A,1,1,1\n' + rows(2) + '2025-01-09,"B"\n'))
+    assert (e.code, e.row) == ("ingest.unclosed_quote", 4)
+
+
+GA4 = ("# ----------------------------------------\n# Traffic acquisition\n# Start date: 20250301\n"
+       "# End date: 20250331\n# ----------------------------------------\n"
+       "Session primary channel group (Default Channel Group),Sessions,Key events\n")
+
+
+@pytest.mark.parametrize("chart", ['Name,Sessions\n"ab"cd,30\n', "Date,Sessions,a,b,c,d\n20250301,30,1,2,3,4\n"])
+@pytest.mark.parametrize("n", [7, PAST_SAMPLE])
+def test_what_the_strict_mode_stops_at_in_a_chart_table_set_aside_reads_the_file(write, chart, n):
+    body = "".join(f"Group {i},{10 + i},{i}\n" for i in range(n))
+    r = read_export(write("ga4.csv", GA4 + body + "\n# ----------------------------------------\n" + chart))
+    assert r.info["rows"] == n and r.info["skipped"]["extra_table"] == 3
+    assert sum(r.rows.column("sessions").to_pylist()) == sum(10 + i for i in range(n))
 
 
 @pytest.mark.parametrize("cell", ['"Summer" sale', '"ab"cd'])  # DuckDB's lenient mode read 'Summer sal' and 'abc'

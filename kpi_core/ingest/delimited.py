@@ -173,16 +173,10 @@ def _unclosed_quote(con, src: Path, delimiter: str, cols: list[str], file: str, 
         last = m.rfind(b'"')
         if last == 0 or (last > 0 and m[last - 1:last] in (b"\n", b"\r", delimiter.encode())):
             raise error("ingest.unclosed_quote", file=file, row=_line_at(m, last))
-    import duckdb
-
     spans = " OR ".join(f"contains({c}, chr(10))" for c in cols)
-    try:
-        (row,) = con.execute(f"SELECT min(_r) FROM (SELECT row_number() OVER () - 1 AS _r, * FROM raw) WHERE {spans}"
-                             ).fetchone()
-    except duckdb.InvalidInputException as e:  # DuckDB's strict mode found it first
-        if "unterminated quote" not in str(e):
-            raise
-        raise quote_error(e, file) from None
+    # DuckDB's strict mode may stop at the quote first: read_export names it (refusal).
+    (row,) = con.execute(f"SELECT min(_r) FROM (SELECT row_number() OVER () - 1 AS _r, * FROM raw) WHERE {spans}"
+                         ).fetchone()
     if row is not None:
         raise error("ingest.unclosed_quote", file=file, row=line_of(row))
 
@@ -194,16 +188,22 @@ def refusal(e: Exception, file: str):
     if "Maximum line size" in msg:
         return error("ingest.line_too_long", file=file, row=_error_line(e), limit_kb=max_line_bytes() // 1000)
     if "unterminated quote" in msg:
-        return quote_error(e, file)
+        return _quote_error(e, file)
     return None
 
 
-def quote_error(e: Exception, file: str):
+def _quote_error(e: Exception, file: str):
     """DuckDB's strict mode stopped at a quoted cell: one that never closes (its line holds an odd number of quotes,
     and the record runs on into the next lines), or one with text after its closing quote (`"ab"cd`)."""
-    line = re.search(r"Original Line: ([^\n]*)", str(e))
-    code = "ingest.unclosed_quote" if line and line.group(1).count('"') % 2 else "ingest.bad_quote"
+    line = _quoted_line(e)
+    code = "ingest.unclosed_quote" if line and line.count('"') % 2 else "ingest.bad_quote"
     return error(code, file=file, row=_error_line(e))
+
+
+def _quoted_line(e: Exception) -> str | None:
+    """The line DuckDB quotes in a CSV error (of a record over several lines, its first), else None."""
+    m = re.search(r"Original Line: ([^\n]*)", str(e))
+    return m.group(1) if m else None
 
 
 def _error_line(e: Exception):
@@ -238,8 +238,8 @@ def loosen(read: dict, e: Exception, file: str) -> bool:
         read["strict"] = False
         return True
     if "Expected Number of Columns" in msg:
-        line = re.search(r"Original Line: ([^\n]*)", msg)
-        cells = len(next(csv.reader([line.group(1)], delimiter=read["delimiter"]))) if line else 0
+        line = _quoted_line(e)
+        cells = len(next(csv.reader([line], delimiter=read["delimiter"]))) if line else 0
         room = max_columns() - read["width"]
         beyond = min(max(cells - read["width"], 2 * read["beyond"]), room)
         if cells > max_columns() or beyond <= read["beyond"]:

@@ -15,7 +15,7 @@ from pathlib import Path
 from ..errors import KoersError, error, shown
 from . import parse, plausible, shape, values
 from . import period as periods
-from .delimited import load_delimited, load_excel, loosen, refusal, settle
+from .delimited import load_delimited, load_excel, refusal, settle
 from .mapping import Plan, plan_columns
 from .result import ReadResult
 
@@ -151,18 +151,21 @@ def _parse_fast_or_exact(con, plan: Plan, meta: dict, sample: list[list[str]], f
     native = parse.native_columns(plan, sample) if meta.get("view") else {}
     if native:
         meta["view"](native)
-    # Read again: past what DuckDB's strict mode stopped at (delimited.loosen: each round wider or lenient, a few at
-    # most), without the native columns once (a cell the sample did not foresee), and up to three times once a
+
+    def parse_once():
+        return _parse(con, plan, meta, file, lang, set(native), keep)
+
+    def loosened():  # `raw` read past what DuckDB's strict mode stopped at (delimited.settle), native columns kept
+        again()
+        meta["view"](native)
+
+    # Read again: without the native columns once (a cell the sample did not foresee), and up to three times once a
     # column's decimal convention is settled for good (parse.decide).
     decided = 0
     while True:
         try:
-            return _parse(con, plan, meta, file, lang, set(native), keep)
+            return settle(meta.get("read"), loosened, file, parse_once)
         except (duckdb.ConversionException, duckdb.InvalidInputException, parse.NotPlain) as e:
-            if isinstance(e, duckdb.InvalidInputException) and "read" in meta and loosen(meta["read"], e, file):
-                again()
-                meta["view"](native)
-                continue
             if not native or refusal(e, file):
                 raise
             again()

@@ -208,12 +208,19 @@ def _decide_values(plan: Plan, sample: list[list[str]], con, default_decimal: st
                     raise e
             else:
                 kind = "iso"
+        if kind.startswith("span:"):
+            kind = _span(plan, f, i, kind)
         plan.date_kind[f] = kind
-        if kind.startswith("numeric:"):
-            a, b = con.execute(f"SELECT {values.order_pairs_sql(f'c{i}')} FROM raw").fetchone()
+        layout = kind.split(":", 1)[1] if kind.startswith("span:") else kind
+        if layout.startswith("numeric:"):
+            ends = [f"c{i}"] if layout == kind else [f"regexp_extract(c{i}, {values.SPAN_SQL}, {n})" for n in (1, 2)]
+            got = con.execute(f"SELECT {', '.join(map(values.order_pairs_sql, ends))} FROM raw").fetchone()
             # Both orders possible: '-' and '.' are day-first habits (1-3-2026, 1.3.2026); '/' is the tool's.
-            habit = src.date_order if kind == "numeric:/" else "dmy"
-            plan.date_order[f] = values.date_order([(a, b)], file, shown(plan.header[i]), habit)
+            habit = src.date_order if layout == "numeric:/" else "dmy"
+            order = values.date_order(list(zip(got[::2], got[1::2], strict=True)), file, shown(plan.header[i]), habit)
+            plan.date_order[f] = order
+            if layout != kind:
+                plan.date_order["date_end"] = order
     plan.primary_date = _primary(plan)
     if plan.primary_date in plan.fields:
         if _dated_at_start(con, plan, sample):
@@ -227,6 +234,19 @@ def _decide_values(plan: Plan, sample: list[list[str]], con, default_decimal: st
     if not src.events and not any(f in MEASURES for f in plan.fields):
         raise error("ingest.no_measure_column", file=file,
                     columns=shown(", ".join(h for h in plan.header if h), 300))
+
+
+def _span(plan: Plan, f: str, i: int, kind: str) -> str:
+    """The layout of date column f whose cells each hold a period ('May 01 2025 - May 31 2025', Klaviyo's flow
+    reports): the row's first day, and its last day as date_end, unless the file has an end column of its own or f is
+    not the row's date. Then only the single layout is read, and each cell holding a period is a bad date, named with
+    its row: its first day alone would shrink the period without a word."""
+    layout = kind.split(":", 1)[1]
+    if f != "date" or "date_end" in plan.fields:
+        return layout
+    plan.fields["date_end"] = i
+    plan.date_kind["date_end"] = f"span_end:{layout}"
+    return kind
 
 
 def _dated_at_start(con, plan: Plan, sample) -> bool:

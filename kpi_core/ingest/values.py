@@ -171,6 +171,10 @@ WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun|ma|di|wo|do|vr|za|zo)[a-z]*\.?,?\s
 _DAY_MONTH = re.compile(rf"^(?i:{WEEKDAY})(\d{{1,2}})\.?\s+([a-zA-Z]{{3,}})\.?,?\s+(\d{{4}})")
 _MONTH_DAY = re.compile(rf"^(?i:{WEEKDAY})([a-zA-Z]{{3,}})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})")
 _ISO_SLASH = re.compile(r"^\d{4}/\d{1,2}/\d{1,2}([ T].*)?$")
+# A cell that holds a whole period: 'May 01 2025 - May 31 2025' (Klaviyo's flow reports), '01-05-2025 – 31-05-2025'.
+# Its date layouts' own tails (a time, an offset such as '-0700') never have a dash with spaces on both sides.
+_SPAN = re.compile(r"^\s*(\S.*?)\s+[-–—]\s+(\S.*?)\s*$")
+SPAN_SQL = "'^\\s*(\\S.*?)\\s+[-–—]\\s+(\\S.*?)\\s*$'"
 
 
 def date_kind(values: list[str], file: str, column: str) -> str | None:
@@ -180,6 +184,11 @@ def date_kind(values: list[str], file: str, column: str) -> str | None:
     vals = [v.strip() for v in values if v.strip() and v.strip()[0].isalnum() and any(ch.isdigit() for ch in v)]
     if not vals:
         return None
+    spans = [m for m in map(_SPAN.match, vals) if m]
+    if len(spans) >= 0.8 * len(vals):  # a period in each cell: both ends in one layout
+        inner = date_kind([m[1] for m in spans] + [m[2] for m in spans], file, column)
+        if inner is not None and not inner.startswith("span"):
+            return f"span:{inner}"
     for kind, pat in (("iso", _ISO), ("iso_slash", _ISO_SLASH), ("ymd8", _YMD8), ("day_month", _DAY_MONTH),
                       ("month_day", _MONTH_DAY)):
         hits = sum(1 for v in vals if pat.match(v))
@@ -237,13 +246,31 @@ DAY_NUMBER_HEADERS = {"nth day", "n-ter tag", "nde dag", "énième jour"}  # day
 def date_sql(col: str, kind: str, order: str = "dmy") -> str:
     """SQL turning a VARCHAR column of the given layout into DATE (NULL when it does not parse).
 
-    'offset:<ISO date>' counts days from that date (GA4's 'Nth day' column: 0000 is the report's start)."""
+    'offset:<ISO date>' counts days from that date (GA4's 'Nth day' column: 0000 is the report's start).
+    'span:<layout>' and 'span_end:<layout>': the first and the last day of a cell holding a period ('May 01 2025 -
+    May 31 2025'). In any other layout a cell holding a period is no date (NULL, named as a bad cell): its first
+    day alone would shrink the period without a word."""
+    if kind.startswith(("span:", "span_end:")):
+        part = 2 if kind.startswith("span_end:") else 1
+        return date_sql(f"regexp_extract({col}, {SPAN_SQL}, {part})", kind.split(":", 1)[1], order)
+    if kind.startswith("offset:") or kind == "iso":
+        return _date_sql(col, kind, order)
+    return f"(CASE WHEN {_holds_span(col)} THEN NULL ELSE {_date_sql(col, kind, order)} END)"
+
+
+def _holds_span(col: str) -> str:
+    """SQL: the cell has a dash with a space on both sides, as a period has and no single date does."""
+    return " OR ".join(f"contains({col}, ' {dash} ')" for dash in "-–—")
+
+
+def _date_sql(col: str, kind: str, order: str) -> str:
     v = f"trim({col})"
     if kind.startswith("offset:"):
         start = date.fromisoformat(kind[7:])  # made by mapping from a parsed date, never text from a file
         return f"CAST(DATE '{start.isoformat()}' + TRY_CAST({v} AS INTEGER) AS DATE)"
-    if kind == "iso":
-        slow = f"TRY_CAST(regexp_extract({v}, '^\\d{{4}}-\\d{{1,2}}-\\d{{1,2}}') AS DATE)"
+    if kind == "iso":  # ten characters are a date alone; a longer cell holding a period is none
+        slow = (f"(CASE WHEN {_holds_span(col)} THEN NULL ELSE "
+                f"TRY_CAST(regexp_extract({v}, '^\\d{{4}}-\\d{{1,2}}-\\d{{1,2}}') AS DATE) END)")
         return f"(CASE WHEN length({col}) = 10 THEN TRY_CAST({col} AS DATE) ELSE {slow} END)"
     if kind == "iso_slash":
         return f"TRY_CAST(replace(regexp_extract({v}, '^\\d{{4}}/\\d{{1,2}}/\\d{{1,2}}'), '/', '-') AS DATE)"

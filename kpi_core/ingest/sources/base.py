@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from ...schema import DIMENSIONS, MEASURES
+from ...schema import DIMENSIONS, MEASURES, PERIOD_END
 
 # ISO 4217 codes in use: a header suffix such as 'Amount spent (IDR)' or 'Coût (EUR)' names the file's currency.
 CURRENCIES = frozenset("""
@@ -92,7 +92,7 @@ class Source:
         """'date', 'number' or 'text' for a field name."""
         if name in self.fields:
             return self.fields[name]
-        if name == "date":
+        if name in ("date", PERIOD_END):
             return "date"
         if name in MEASURES:
             return "number"

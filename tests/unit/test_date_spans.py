@@ -1,0 +1,88 @@
+"""A date cell that holds a whole period ('May 01 2025 - May 31 2025') is read as that period, never as its first
+day alone; where it cannot be a period, it is a bad date named with its row."""
+
+import datetime as dt
+import json
+
+import pytest
+
+from kpi_core import cli
+from kpi_core.errors import KoersError
+from kpi_core.ingest import read_export
+
+# The layout of Klaviyo's flow report export as published in ishika-riq/zipsense-analytics-agent (backend/server.js,
+# `flow_data`): a Date column holding each row's period in the interface's 'May 01 2025 - May 31 2025' form. Names
+# and figures made up.
+FLOWS = (
+    "Flow ID,Flow Name,Date,Message Channel,Status,Open Rate,Total Recipients,Unique Opens,Total Clicks,Bounces\n"
+    "F1,Welcome,May 01 2025 - May 31 2025,Email,Live,0.4,1000,400,60,10\n"
+    "F2,Cart reminder,May 01 2025 - May 31 2025,Email,Live,0.5,200,100,30,0\n"
+    "F1,Welcome,Jun 01 2025 - Jun 30 2025,Email,Live,0.3,600,180,20,6\n"
+)
+
+
+def _rows(result) -> list[tuple]:
+    df = result.rows.to_pandas().sort_values(["date", "emails_sent"])
+    return [(r.date, r.date_end, r.emails_sent) for r in df.itertuples()]
+
+
+def _compute(capsys, path, *args) -> list[dict]:
+    assert cli.main(["compute", str(path), "--json", *args]) == 0
+    return json.loads(capsys.readouterr().out)["rows"]
+
+
+def test_a_period_in_each_date_cell_gives_the_row_its_first_and_last_day(write):
+    r = read_export(write("flows.csv", FLOWS))
+    assert r.info["rows"] == 3
+    assert (r.info["date_min"], r.info["date_max"]) == ("2025-05-01", "2025-06-30")
+    assert _rows(r) == [(dt.date(2025, 5, 1), dt.date(2025, 5, 31), 200.0),
+                        (dt.date(2025, 5, 1), dt.date(2025, 5, 31), 1000.0),
+                        (dt.date(2025, 6, 1), dt.date(2025, 6, 30), 600.0)]
+
+
+def test_periods_in_date_cells_count_in_their_own_months_and_spread_over_their_days(write, capsys):
+    path = write("flows.csv", FLOWS)
+    by_month = {r["period"]: r["value"] for r in _compute(capsys, path, "--kpi", "emails_sent", "--by", "month")}
+    assert by_month == {"2025-05-01": 1200, "2025-06-01": 600}
+    # May's 1,200 spread over its 31 days: the first week holds 7 of them.
+    week = _compute(capsys, path, "--kpi", "emails_sent", "--from", "2025-05-01", "--to", "2025-05-07")
+    assert week[0]["value"] == pytest.approx(1200 * 7 / 31)
+
+
+@pytest.mark.parametrize("start, end, first, last", [
+    ("01/05/2025", "31/05/2025", dt.date(2025, 5, 1), dt.date(2025, 5, 31)),  # day first: 31 shows it
+    ("05/01/2025", "05/31/2025", dt.date(2025, 5, 1), dt.date(2025, 5, 31)),  # month first: 31 shows it
+    ("2025-05-01", "2025-05-31", dt.date(2025, 5, 1), dt.date(2025, 5, 31)),
+])
+def test_each_layout_of_the_ends_and_a_dash_of_any_length(write, start, end, first, last):
+    for dash in ("-", "–", "—"):
+        text = f"Date,Campaign,Clicks\n{start} {dash} {end},A,5\n{start} {dash} {end},B,7\n"
+        r = read_export(write("spans.csv", text))
+        df = r.rows.to_pandas()
+        assert {(d, e) for d, e in zip(df["date"], df["date_end"], strict=True)} == {(first, last)}
+        assert df["clicks"].sum() == 12
+
+
+def test_a_period_among_single_dates_is_a_bad_date_not_its_first_day(write):
+    text = "Date,Campaign,Clicks\n" + "".join(f"2025-05-{d:02d},A,5\n" for d in range(1, 10))
+    text += "2025-05-10 - 2025-05-31,A,99\n"
+    with pytest.raises(KoersError) as e:
+        read_export(write("mixed.csv", text))
+    assert (e.value.code, e.value.row, e.value.column) == ("ingest.bad_date", 11, "Date")
+
+
+def test_a_period_in_the_date_cell_beside_an_end_column_is_a_bad_date(write):
+    # The file says where each row ends: a period in its start cell would contradict or repeat that.
+    text = ("Reporting starts,Reporting ends,Campaign name,Impressions\n"
+            "2025-05-01 - 2025-05-15,2025-05-31,A,100\n2025-05-01 - 2025-05-15,2025-05-31,B,200\n")
+    with pytest.raises(KoersError) as e:
+        read_export(write("meta.csv", text))
+    assert (e.value.code, e.value.row) == ("ingest.bad_date", 2)
+
+
+def test_a_time_zone_after_a_time_is_no_period(write):
+    # Shopify writes '2025-05-01 23:30:00 -0700': the dash has no space after it.
+    text = "Date,Campaign,Clicks\n2025-05-01 23:30:00 -0700,A,5\n2025-05-02 08:00:00 +0200,A,7\n"
+    df = read_export(write("tz.csv", text)).rows.to_pandas()
+    assert list(df["date"]) == [dt.date(2025, 5, 1), dt.date(2025, 5, 2)]
+    assert "date_end" not in df.columns

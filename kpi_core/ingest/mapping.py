@@ -109,11 +109,24 @@ def plan_columns(header: list[str], sample: list[list[str]], file: str, override
             del plan.mapping[prev]
         plan.fields[f] = idx
         plan.mapping[h] = {"canonical": f, "confidence": conf}
+    _drop_foreign_end(plan, overrides)
     plan.period = period
     plan.unnamed = unnamed_columns(header, sample)
     _converted_copies(plan, sample)
     _decide_values(plan, sample, con, default_decimal)
     return plan
+
+
+def _drop_foreign_end(plan: Plan, overrides: dict) -> None:
+    """An end column that closes another start column than the one the rows' dates are read from (Source.ends) is
+    no row's last day: it is reported unmapped, unless the user chose it."""
+    end = plan.header[plan.fields["date_end"]] if "date_end" in plan.fields else None
+    start = plan.source.ends.get(norm(end)) if end else None
+    if start is None or end in overrides:
+        return
+    if "date" not in plan.fields or norm(plan.header[plan.fields["date"]]) != start:
+        del plan.fields["date_end"], plan.mapping[end]
+        plan.unmapped.append(end)
 
 
 def unnamed_columns(header: list[str], sample: list[list[str]]) -> list[tuple[int, str]]:

@@ -4,6 +4,7 @@ Totals were added up from the rows sample_data/make_samples.py generates (its nu
 """
 
 import datetime as dt
+import json
 import re
 
 import pytest
@@ -216,6 +217,25 @@ def test_amazon_csv_with_currency_symbols_and_month_names(write):
     assert r.info["source"] == "amazon_ads"
     assert totals(r) == {"impressions": 3000, "clicks": 30, "cost": 15.0, "conversions": 1, "conversion_value": 16.25}
     assert r.info["date_max"] == "2025-01-02"
+
+
+def test_amazon_summary_rows_spread_from_start_date_to_end_date(tmp_path, capsys):
+    from kpi_core import cli
+    from tests.golden.corpus.linkedin_amazon import amazon_campaign_in, amazon_search_term_summary_us
+
+    path = tmp_path / "summary.xlsx"
+    amazon_search_term_summary_us(path)
+    assert read_export(path).info["mapping"]["End Date"]["canonical"] == "date_end"
+    assert cli.main(["compute", str(path), "--json", "--kpi", "cost", "--by", "month"]) == 0
+    rows = json.loads(capsys.readouterr().out)["rows"]
+    # 2.00 on 30 July and 2.00 on 3 August; 6.00 over 30 July - 3 August, two of its five days in July.
+    assert {r["period"]: r["value"] for r in rows} == pytest.approx({"2022-07-01": 2.0 + 6.0 * 2 / 5,
+                                                                     "2022-08-01": 2.0 + 6.0 * 3 / 5})
+    # Beside a daily Date, End Date is the campaign's own end: every row stays on its day.
+    daily = tmp_path / "daily.csv"
+    amazon_campaign_in(daily)
+    r = read_export(daily)
+    assert "End Date" in r.info["unmapped"] and "date_end" not in r.rows.column_names
 
 
 def test_ga4_key_events_sessions_and_the_first_totals_row():

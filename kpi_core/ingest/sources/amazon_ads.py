@@ -7,11 +7,12 @@ SOURCE = source(
     name="Amazon Ads (sponsored products)",
     columns={
         # Amazon writes some headers with a trailing space ('7 Day Total Sales '); norm() strips it.
-        # Start Date dates a summary report's rows; a daily report's Date comes first and wins (of two columns for
-        # one field the first is read). End Date is not read: beside Date it is the campaign's own end, not the
-        # row's (umairnsr87/amazon_product_optimiztion `Sponsored Products Campaign report.csv`: 'Mar 31, 2020' or
-        # empty on daily rows of February).
-        "Date": "date", "Start Date": "date",
+        # Start Date and End Date are a summary report's rows' first and last day (Mannyvv/Amazon_FBA_Report_Analyzer
+        # `Sponsored Products Search term report.xlsx`: rows from 30 July to 3 August). A daily report's Date comes
+        # first and wins (of two columns for one field the first is read); End Date is then the campaign's own end,
+        # not the row's (umairnsr87/amazon_product_optimiztion `Sponsored Products Campaign report.csv`: 'Mar 31,
+        # 2020' or empty on daily rows of February), and is not read (`ends`).
+        "Date": "date", "Start Date": "date", "End Date": "date_end",
         "Campaign Name": "campaign", "Ad Group Name": "ad_group",
         "Advertised SKU": "product", "Advertised ASIN": "product",
         "Impressions": "impressions",
@@ -28,7 +29,8 @@ SOURCE = source(
     required=[{"date"}, {"impressions", "clicks", "cost"}],
     derived=["Click-Thru Rate (CTR)", "Cost Per Click (CPC)", "Total Advertising Cost of Sales (ACOS)",
              "Total Return on Advertising Spend (ROAS)", "7 Day Conversion Rate", "14 Day Conversion Rate"],
-    fields={"date_end": "date"},  # a user may still map a summary report's End Date
+    fields={"date_end": "date"},
+    ends={"End Date": "Start Date"},
     channel="Amazon Ads",
     warnings=("rule.ad_sales_are_conversion_value", "rule.amazon_orders_are_conversions"),
 )

@@ -78,6 +78,9 @@ class Source:
     signatures: tuple[frozenset[str], ...] = ()  # whole header sets that name this tool alone (few, plain columns)
     currency_from: tuple[str, ...] = ()  # headers whose values are the money's currency; default: CURRENCY_HEADERS
     hints: tuple[str, ...] = ()  # regexes over the lines before the header and the file name; a hit is two markers
+    # The header of the start column each end column closes: that end is a row's last day only when the row's date is
+    # read from that start column (Amazon's End Date closes Start Date; beside a daily Date it is the campaign's end).
+    ends: dict[str, str] = field(default_factory=dict)
 
     def currency_headers(self) -> set[str]:
         """The (normalised) headers of a column that says the money's currency in this tool's exports."""
@@ -120,5 +123,6 @@ def source(id, name, columns, markers=(), required=(), derived=(), **kw) -> Sour
         derived=frozenset(norm(d) for d in derived),
         signatures=tuple(frozenset(norm(h) for h in sig) for sig in kw.pop("signatures", ())),
         currency_from=tuple(norm(h) for h in kw.pop("currency_from", ())),
+        ends={norm(e): norm(s) for e, s in kw.pop("ends", {}).items()},
         **kw,
     )

@@ -282,3 +282,33 @@ def amazon_campaign_in(path: Path) -> None:
             targeting, bidding, impr, "", clicks, "", f"{clicks / impr * 100:.2f}%", f"Rs.{spend}", "",
             f"Rs.{round(spend / clicks, 7)}", "", orders, acos, f"Rs.{sales}"])))
     write(path, [head, *rows])
+
+
+@case(id="amazon_ads/search_term/en-us-summary", origin="Mannyvv/Amazon_FBA_Report_Analyzer Sponsored Products "
+                                                      "Search term report.xlsx",
+      filename="Sponsored Products Search term report.xlsx", source="amazon_ads", rows=3,
+      totals={"impressions": 100 + 300 + 600, "clicks": 4 + 6 + 10, "cost": 2.0 + 6.0 + 2.0,
+              "conversions": 1 + 0 + 1, "conversion_value": 30.0 + 0 + 10.0},
+      period=("2022-07-30", "2022-08-03", "rows"), currency="USD")
+def amazon_search_term_summary_us(path: Path) -> None:
+    """Sponsored Products search term report, summary time unit, US seller (.xlsx): no `Date`; every row carries
+    its own `Start Date` and `End Date` (a row from 30 July to 3 August is one figure over five days), headers with a
+    trailing space (`7 Day Total Sales `), money styled `[$$]`. Origin: Mannyvv/Amazon_FBA_Report_Analyzer
+    `Sponsored Products Search term report.xlsx`, where 106 of 638 rows run from July into August."""
+    head = ["Start Date", "End Date", "Portfolio name", "Currency", "Campaign Name", "Ad Group Name", "Targeting",
+            "Match Type", "Customer Search Term", "Impressions", "Clicks", "Click-Thru Rate (CTR)",
+            "Cost Per Click (CPC)", "Spend", "7 Day Total Sales ", "Total Advertising Cost of Sales (ACOS) ",
+            "Total Return on Advertising Spend (ROAS)", "7 Day Total Orders (#)", "7 Day Total Units (#)",
+            "7 Day Conversion Rate"]
+    data = [(dt.date(2022, 7, 30), dt.date(2022, 7, 30), "Broad_Example", "holder", "BROAD", "holder black", 100, 4,
+             2.0, 30.0, 1),
+            (dt.date(2022, 7, 30), dt.date(2022, 8, 3), "Automatic Example", "*", "-", "rest lid", 300, 6, 6.0, 0, 0),
+            (dt.date(2022, 8, 3), dt.date(2022, 8, 3), "Broad_Example", "holder", "BROAD", "holder wood", 600, 10,
+             2.0, 10.0, 1)]
+    rows = [[(h, None) for h in head]]
+    for start, end, camp, target, match, term, impr, clicks, spend, sales, orders in data:
+        rows.append([(start, 2), (end, 2), ("Example Portfolio", 1), ("USD", 1), (camp, 1), (camp, 1), (target, 1),
+                     (match, 1), (term, 1), (impr, 4), (clicks, 4), (clicks / impr, 6), (spend / clicks, 7),
+                     (spend, 7), (sales, 7), (spend / sales if sales else None, 6), (sales / spend, 5), (orders, 4),
+                     (orders, 4), (orders / clicks, 6)])
+    amazon_xlsx(path, "Sponsored Product Search Term R", rows, "[$$]#,##0.00;\\([$$]#,##0.00\\)")

@@ -139,7 +139,7 @@ def render(out: dict, args) -> str:
     from ..catalogue import catalogue
     from ..i18n import fmt, t
 
-    lang, cat = args.lang, catalogue()
+    lang, cat, currency = args.lang, catalogue(), out.get("currency") or "EUR"
     if not out["rows"]:
         return t("engine.table.no_rows", lang)
     head = ["kpi", "period", *(["dim"] if args.dim else []), "value", "numerator", "denominator"]
@@ -150,7 +150,7 @@ def render(out: dict, args) -> str:
         cells = {
             "kpi": r["kpi"], "period": r["period"] or t("engine.table.total", lang),
             "dim": t("engine.table.none", lang) if r.get("dim") is None else str(r["dim"]),
-            "value": fmt(r["value"], unit, lang), "numerator": _plain(r["numerator"], lang),
+            "value": fmt(r["value"], unit, lang, currency), "numerator": _plain(r["numerator"], lang),
             "denominator": _plain(r["denominator"], lang),
         }
         table.append([cells[h] for h in head])

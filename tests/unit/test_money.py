@@ -68,6 +68,10 @@ def test_money_in_one_other_currency_is_reported_in_it(tmp_path, files):
     usd, _ = files
     out = json.loads(cli("compute", usd, "--kpi", "cost", "--json").stdout)
     assert out["currency"] == "USD" and cost(out) == pytest.approx(150)
+    # The table a person reads shows it in that currency too, never in euros.
+    table = cli("--lang", "en", "compute", usd, "--kpi", "cost", "cpc").stdout
+    assert "$150.00" in table and "$5.00" in table and "€" not in table
+    assert "$ 150,00" in cli("--lang", "nl", "compute", usd, "--kpi", "cost").stdout
 
 
 def test_compute_on_files_in_two_currencies_is_refused(files):

@@ -49,6 +49,7 @@ def shape(con, plan: Plan, lang: str, into: str | None = None):
                            f"FROM t WHERE _kind = 'data' AND {ev.date} IS NOT NULL AND ({ev.where})")
         if not selects:
             raise error("ingest.no_measure_column", file=plan.file)
+        warnings += _undated(con, plan, parts)
         keys = ", ".join(["date"] + (["date_end"] if spans else [])
                          + [d for d in DIMENSIONS if d in dims or (d == "channel" and channel)])
         sums = ", ".join(f"fsum({m}) AS {m}" for m in ms)  # compensated: the same sum in every run (compiler._agg)
@@ -90,6 +91,18 @@ def shape(con, plan: Plan, lang: str, into: str | None = None):
     return Resident(sql, into, names, n), warnings
 
 
+
+
+def _undated(con, plan: Plan, events) -> list[tuple[str, dict]]:
+    """The rows an event applies to that have no date for it (a lost deal without a Close Date): such a row counts
+    nowhere, so the count is said, never dropped without a word."""
+    from ..errors import shown
+
+    counts = con.execute("SELECT " + ", ".join(f"count(*) FILTER (WHERE {ev.date} IS NULL AND ({ev.where}))"
+                                               for ev in events) + " FROM t WHERE _kind = 'data'").fetchone()
+    return [("ingest.undated_rows", {"count": int(n), "measures": ", ".join(ev.measures),
+                                     "column": shown(plan.header[plan.fields[ev.date]])})
+            for ev, n in zip(events, counts, strict=True) if n]
 
 
 def currency(con, plan: Plan, warnings: list) -> str | None:

@@ -129,6 +129,12 @@ MESSAGES = {
         "en": "{count} rows cover more than one day; Koers spreads them evenly over their days, so figures per day "
               "or week inside such a period are estimates (marked). Export by day for exact daily figures.",
     },
+    "ingest.undated_rows": {
+        "nl": "{count} rijen tellen niet mee voor {measures}: hun kolom '{column}' is leeg, dus Koers weet niet op "
+              "welke dag ze vallen. Vul de datum aan in de tool en exporteer opnieuw.",
+        "en": "{count} rows are not counted in {measures}: their '{column}' is empty, so Koers cannot tell which "
+              "day they fall on. Fill in the date in the tool and export again.",
+    },
     "ingest.derived_ignored": {
         "nl": "Afgeleide kolommen niet opgeteld, Koers berekent ze opnieuw: {columns}.",
         "en": "Derived columns not summed, Koers recomputes them: {columns}.",

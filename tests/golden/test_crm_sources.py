@@ -175,6 +175,43 @@ def test_hubspot_deal_won_on_close_date_open_close_dates_count_for_nothing():
     assert codes(r)["source.deals.open_ignored"] == {"count": 16}
 
 
+# HubSpot deals exported with fewer columns, from a pipeline with its own stage names: the layout of
+# MarkStringer/deals data/hubspot-crm-exports-all-deals-2023-04-03.csv (9 columns, BOM, CRLF, unquoted, 'Closed:
+# won', 'Closed: lost', 'Closed: abandoned') and of the same repository's 2023-05-16 export (with 'Is Deal Closed?'
+# but no 'Is Closed Won'). Names and amounts made up.
+HS_STAGES = [("Closed: won", "true", "2023-02-15 23:06", "100000"), ("Closed: won", "true", "2023-03-01 12:00",
+                                                                       "375000"),
+             ("Closed: lost", "true", "2023-02-28 12:50", "5000"), ("Closed: abandoned", "true", "2023-02-08 11:51",
+                                                                   "8000"),
+             ("Opportunity identified", "false", "2023-04-30 12:00", "9000")]
+
+
+@pytest.mark.parametrize("closed_column", [False, True])
+def test_hubspot_deals_won_and_lost_by_the_pipelines_own_stage_names(write, closed_column):
+    head = ["Record ID", "Deal Name", "Deal Stage", *(["Is Deal Closed?"] if closed_column else []), "Close Date",
+            "Deal owner", "Amount", "Create Date"]
+    lines = [",".join(head)] + [
+        ",".join([str(900 + n), f"Deal {n}", stage, *([closed] if closed_column else []), close, "Owner", amount,
+                  "2023-01-10 09:00"]) for n, (stage, closed, close, amount) in enumerate(HS_STAGES)]
+    r = read_export(write("deals.csv", "\ufeff" + "\r\n".join(lines) + "\r\n"))
+    assert r.info["source"] == "hubspot_deals"
+    assert totals(r) == {"deals_created": 5, "deals_won": 2, "won_revenue": 475000, "deals_lost": 2}
+    lost = frame(r)[frame(r)["deals_lost"] > 0]
+    assert sorted(lost["date"]) == [D(2023, 2, 8), D(2023, 2, 28)]
+
+
+def test_a_lost_deal_without_a_close_date_is_counted_out_loud(write):
+    # Taeg03/QUESTNut-Analysis data/all-deals.csv: 7 of its 109 Closed Lost deals have no Close Date.
+    text = ('"Deal Name","Deal Stage","Close Date","Amount","Create Date","Is Closed Won","Is Deal Closed?"\n'
+            '"A","Closed Won","2025-02-01","100","2025-01-01","true","true"\n'
+            '"B","Closed Lost","2025-02-02","50","2025-01-02","false","true"\n'
+            '"C","Closed Lost","","70","2025-01-03","false","true"\n')
+    r = read_export(write("all-deals.csv", text))
+    assert totals(r) == {"deals_created": 3, "deals_won": 1, "won_revenue": 100, "deals_lost": 1}
+    assert codes(r)["ingest.undated_rows"] == {"count": 1, "measures": "deals_lost", "column": "Close Date"}
+    assert "1 rows are not counted in deals_lost: their 'Close Date' is empty" in " ".join(r.info["warnings"])
+
+
 def test_pipedrive_lost_on_lost_time_by_status():
     r = read("pipedrive_deals.csv")
     df = frame(r)

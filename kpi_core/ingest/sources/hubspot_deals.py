@@ -7,7 +7,13 @@ TRUE = "('true', '1', 'yes', 'ja', 'waar')"
 WON = "('closed won', 'gewonnen', 'deal gewonnen', 'won')"
 LOST = "('closed lost', 'verloren', 'deal verloren', 'lost')"
 IS_WON = f"lower(coalesce(is_won, '')) IN {TRUE}"
-IS_LOST = f"lower(coalesce(is_closed, '')) IN {TRUE} AND NOT {IS_WON}"
+IS_CLOSED = f"lower(coalesce(is_closed, '')) IN {TRUE}"
+IS_LOST = f"{IS_CLOSED} AND NOT {IS_WON}"
+# A pipeline's own stage names read without their punctuation: 'Closed: won' is 'closed won', 'Closed: abandoned' a
+# closed deal not won (MarkStringer/deals data/hubspot-crm-exports-all-deals-2023-04-03.csv).
+STAGE = "trim(regexp_replace(lower(coalesce(stage, '')), '[^a-z]+', ' ', 'g'))"
+WON_STAGE = f"{STAGE} IN {WON}"
+LOST_STAGE = f"({STAGE} IN {LOST} OR (starts_with({STAGE}, 'closed ') AND NOT {WON_STAGE}))"
 
 SOURCE = source(
     id="hubspot_deals",
@@ -34,11 +40,14 @@ SOURCE = source(
         Event("close_date", {"deals_won": "1", "won_revenue": "amount"}, where=IS_WON,
               needs=("is_won", "amount"), unless=("amount_company",)),
         Event("close_date", {"deals_won": "1"}, where=IS_WON, needs=("is_won",), unless=("amount",)),
-        Event("close_date", {"deals_won": "1", "won_revenue": "amount"}, where=f"lower(stage) IN {WON}",
+        # Without Is Closed Won (an export of fewer columns) the stage names decide what was won.
+        Event("close_date", {"deals_won": "1", "won_revenue": "amount"}, where=WON_STAGE,
               needs=("stage", "amount"), unless=("is_won",)),
+        Event("close_date", {"deals_won": "1"}, where=WON_STAGE, needs=("stage",), unless=("is_won", "amount")),
         Event("close_date", {"deals_lost": "1"}, where=IS_LOST, needs=("is_won", "is_closed")),
-        Event("close_date", {"deals_lost": "1"}, where=f"lower(stage) IN {LOST}",
-              needs=("stage",), unless=("is_closed",)),
+        Event("close_date", {"deals_lost": "1"}, where=f"{IS_CLOSED} AND NOT {WON_STAGE}",
+              needs=("is_closed", "stage"), unless=("is_won",)),
+        Event("close_date", {"deals_lost": "1"}, where=LOST_STAGE, needs=("stage",), unless=("is_closed",)),
     ),
     checks=(
         (OPEN_IGNORED, f"count(*) FILTER (WHERE close_date IS NOT NULL AND NOT ({IS_WON}) AND "

@@ -5,6 +5,12 @@ MESSAGES = {
         "nl": "Het bestand heeft geen kolom Afgeleverd: afgeleverd is berekend als verzonden min bounces.",
         "en": "The file has no Delivered column: delivered is computed as sent minus bounces.",
     },
+    "source.email.sms_apart": {
+        "nl": "{count} rijen zijn sms-berichten: ze tellen niet mee in de e-mailcijfers (verzonden, afgeleverd, "
+              "opens, kliks), wel in de toegeschreven conversies en conversiewaarde.",
+        "en": "{count} rows are SMS messages: they do not count in the email figures (sent, delivered, opens, "
+              "clicks), only in the attributed conversions and conversion value.",
+    },
     "source.email.attributed_sales": {
         "nl": "Bestellingen en omzet die de e-mailtool aan zichzelf toeschrijft, tellen als conversies en "
               "conversiewaarde, niet als omzet.",

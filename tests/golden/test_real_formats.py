@@ -206,3 +206,22 @@ def test_a_microsoft_download_with_few_telling_columns_is_known_by_its_preamble(
     r = read_export(f)
     assert r.info["source"] == "microsoft_ads" and r.info["rows"] == 1
     assert r.info["period"] == {"start": "2026-06-01", "end": "2026-06-07", "from": "file"}
+
+
+def test_klaviyo_sms_rows_count_in_no_email_figure_but_their_attributed_sales_count(tmp_path):
+    from tests.golden.corpus.klaviyo import HEADER, campaigns
+
+    path = tmp_path / "campaigns.csv"
+    campaigns(path)
+    r = read_export(path)
+    df = r.rows.to_pandas()
+    sms = df[df["channel"] == "SMS"]
+    assert sms["emails_sent"].isna().all() and sms["unique_clicks"].isna().all()
+    assert (sms["conversions"].sum(), sms["conversion_value"].sum()) == (9, 380.25)
+    codes = {w["code"]: w["params"] for w in r.info["warning_codes"]}
+    assert codes["source.email.sms_apart"] == {"count": 1}
+    # Without a channel column nothing tells an SMS row apart: every row counts, as the file gives it.
+    plain = write(tmp_path / "no_channel.csv", [HEADER.rsplit(",", 1)[0],
+                                               "A,,s,L,2024-04-09 10:00:00,Tuesday,100,1,1%,10,40,40%,50,5,5%,6,1,0,0%,"
+                                               "98,2,2%,ID1"])
+    assert read_export(plain).rows.to_pandas()["emails_sent"].sum() == 100

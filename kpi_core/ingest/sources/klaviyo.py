@@ -5,7 +5,7 @@ J3diHunt3r/BGN-Email-Marketing-Dashboard): Campaign Name, Tags, Subject, List, S
 Recipients, Unique Placed Order, Placed Order Rate, Revenue, Unique Opens, Open Rate, ..., Campaign Channel; rates as
 '33.12%', Send Time 'YYYY-MM-DD HH:MM:SS'. Newer custom reports use lower-case labels ('Unique opens')."""
 
-from ._email import BOUNCE_FIELDS, email_events
+from ._email import BOUNCE_FIELDS, SMS_COUNT, email_events
 from .base import source
 
 SOURCE = source(
@@ -14,7 +14,9 @@ SOURCE = source(
     columns={
         "Send Time": "date", "Send Date": "date", "Day": "date",
         "Campaign Name": "campaign", "Flow Name": "campaign",
-        "Campaign Channel": "channel",  # Email or SMS
+        # Email or SMS; newer exports: zipsense-analytics-agent (ishika-riq) backend/server.js campaign and flow data.
+        "Campaign Channel": "channel", "Campaign Message Channel": "channel", "Message Channel": "channel",
+        "Campaign Message Name": "campaign",
         "List": "account",
         "Total Recipients": "emails_sent", "Recipients": "emails_sent",
         "Successful Deliveries": "emails_delivered", "Delivered": "emails_delivered",
@@ -33,6 +35,7 @@ SOURCE = source(
     derived=["Placed Order Rate", "Open Rate", "Click Rate", "Spam Complaints Rate", "Bounce Rate",
              "Unsubscribe Rate", "Unsub Rate", "Conversion rate"],
     fields=dict(BOUNCE_FIELDS),
-    events=email_events(extra=("conversions", "conversion_value")),
+    events=email_events(extra=("conversions", "conversion_value"), sms=True),
+    checks=(SMS_COUNT,),
     channel="Email",
 )

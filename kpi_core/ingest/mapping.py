@@ -145,7 +145,9 @@ def unnamed_columns(header: list[str], sample: list[list[str]]) -> list[tuple[in
 
 # Google Ads in a manager account writes each money column twice: in the account's own currency ('Cost', with
 # 'Currency code') and converted into the manager's ('Cost (Converted currency)', with 'Converted currency code').
-_CONVERTED = re.compile(r"^(.*\S)\s*\(converted currency\)$")
+# A Salesforce report in a multi-currency org does the same: 'Amount' with 'Amount Currency', and 'Amount
+# (converted)' with 'Amount (converted) Currency' (Parkbee/data-binderhub salesforce_opportunities.csv).
+_CONVERTED = re.compile(r"^(.*\S)\s*\(converted(?: currency)?\)$")
 _CONVERTED_CODE = "converted currency code"
 
 
@@ -162,7 +164,8 @@ def _converted_copies(plan: Plan, sample: list[list[str]]) -> None:
     if not plan.converted:
         return
     codes = [i for i, h in enumerate(plan.header) if norm(h) in plan.source.currency_headers()]
-    code_to = next((h for h in plan.header if norm(h) == _CONVERTED_CODE), None)
+    named = {_CONVERTED_CODE, *(f"{norm(copy)} currency" for copy in plan.converted)}
+    code_to = next((h for h in plan.header if norm(h) in named), None)
     own = {c for i in codes for r in sample if i < len(r) and re.fullmatch(r"[A-Z]{3}", c := r[i].strip().upper())}
     if len(own) < 2 or code_to is None:
         return

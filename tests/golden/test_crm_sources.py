@@ -257,3 +257,13 @@ def test_shopify_order_counts_once_on_local_date_cancelled_and_refunded_excluded
     assert month["orders"].to_dict() == {"2025-01": 15, "2025-02": 13, "2025-03": 14}
     assert month["revenue"].round(2).to_dict() == {"2025-01": 8091.55, "2025-02": 11229.6, "2025-03": 6529.71}
     assert "Lineitem name" in r.info["unmapped"]  # whole-order revenue must not be credited to one product
+
+
+def test_salesforce_amounts_in_several_currencies_are_converted_or_said(write):
+    from tests.golden.corpus.shop_crm import salesforce_multicurrency_rows
+
+    r = read_export(write("converted.csv", "\n".join(salesforce_multicurrency_rows(converted=True)) + "\n"))
+    assert r.info["mapping"]["Amount (converted)"]["canonical"] == "amount" and "Amount" in r.info["unmapped"]
+    assert codes(r)["ingest.converted_used"]["currency"] == "EUR" and r.info["currency"] == "EUR"
+    plain = read_export(write("plain.csv", "\n".join(salesforce_multicurrency_rows(converted=False)) + "\n"))
+    assert codes(plain)["ingest.mixed_currency"] == {"currencies": "EUR, GBP"} and plain.info["currency"] is None

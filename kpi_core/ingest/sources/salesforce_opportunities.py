@@ -23,6 +23,9 @@ SOURCE = source(
     markers=["Opportunity Name", "Opportunity Owner", "Opportunity ID", "Probability (%)", "Fiscal Period",
              "Naam verkoopkans", "Eigenaar verkoopkans", "Kans (%)", "Amount Currency"],
     required=[{"created", "close_date"}],
+    # A multi-currency org writes each amount's currency beside it (Parkbee/data-binderhub
+    # salesforce_opportunities.csv: 'Amount Currency', EUR and GBP in one report).
+    currency_from=("Amount Currency", "Opportunity Currency", "Currency"),
     fields={"created": "date", "close_date": "date", "amount": "number", "won": "text", "closed": "text"},
     events=(
         Event("created", {"deals_created": "1"}),

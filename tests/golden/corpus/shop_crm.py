@@ -347,3 +347,45 @@ def salesforce_report(path: Path) -> None:
     write(path, [quoted(head), *(quoted(r) for r in rows), "", "", quoted(["Grand Totals (6 records)"]), "",
                  quoted(["Confidential Information - Do Not Distribute"]),
                  quoted(["Copyright (c) 2000-2024 salesforce.com, inc. All rights reserved."])])
+
+
+SF_NL = ["Opportunity Owner", "Opportunity Name", "Account Name", "City", "Stage", "Fiscal Period", "Amount Currency",
+         "Amount", "Probability (%)", "Age", "Created Date", "Close Date", "Stage Duration", "Opportunity ID",
+         "Agreed spots", "Country", "Dedicated Spots", "Lead Source", "Amount (converted) Currency",
+         "Amount (converted)", "Fixed Fee Amount (Monthly) Currency", "Fixed Fee Amount (Monthly)",
+         "Fixed Fee / Revenue Share", "GarageID", "Launch Date", "Total ParkBee Spots", "Location"]
+
+
+def salesforce_multicurrency_rows(converted: bool) -> list[str]:
+    """Lines of the report below, with or without its converted amount columns."""
+    rows = [("Rep A", "Garage Utrecht", "Vastgoed BV", "Closed Won", "Q1-2017", "EUR", "10000,00", "5-1-2017",
+             "31-3-2017", "10000,00"),
+            ("Rep B", "House (London, W2)", "Hotel Ltd", "Closed Won", "Q2-2017", "GBP", "20000,00", "10-1-2017",
+             "30-6-2017", "23529,41"),
+            ("Rep A", "Garage Delft", "Parkeren BV", "Closed Won", "Q2-2017", "EUR", "135236,66", "2-2-2017",
+             "15-4-2017", "135236,66"),
+            ("Rep B", "Garage Leeds", "Leeds Ltd", "Closed Lost", "Q2-2017", "GBP", "5000,00", "3-2-2017",
+             "1-5-2017", "5882,35")]
+    keep = [h for h in SF_NL if converted or "(converted)" not in h]
+    out = [";".join(f'"{h}"' for h in keep)]
+    for n, (owner, name, account, stage, fiscal, cur, amount, created, close, conv) in enumerate(rows):
+        cells = dict.fromkeys(SF_NL, "")
+        cells.update({"Opportunity Owner": owner, "Opportunity Name": name, "Account Name": account, "Stage": stage,
+                      "Fiscal Period": fiscal, "Amount Currency": cur, "Amount": amount, "Probability (%)": "100",
+                      "Created Date": created, "Close Date": close, "Opportunity ID": f"00658000000TEST{n}",
+                      "Amount (converted) Currency": "EUR", "Amount (converted)": conv, "Lead Source": "Cold Call"})
+        out.append(";".join(f'"{cells[h]}"' for h in keep))
+    return out
+
+
+@case(id="salesforce_opportunities/report/nl-multicurrency",
+      origin="Parkbee/data-binderhub salesforce_opportunities.csv", filename="salesforce_opportunities.csv",
+      source="salesforce_opportunities", rows=4,
+      totals={"deals_created": 4, "deals_won": 3, "deals_lost": 1, "won_revenue": 10000 + 23529.41 + 135236.66},
+      period=("2017-01-05", "2017-06-30", "rows"), currency="EUR")
+def salesforce_multicurrency(path: Path) -> None:
+    """Opportunity report of a multi-currency org, Dutch locale: `;`, every cell quoted, decimal comma, D-M-YYYY
+    dates without leading zeros, each amount in its own currency (`Amount Currency`: EUR and GBP) and again in the
+    org's (`Amount (converted)`, `Amount (converted) Currency`). Won revenue adds up the converted amounts, never
+    euros and pounds as one. Origin: Parkbee/data-binderhub `salesforce_opportunities.csv`."""
+    write(path, salesforce_multicurrency_rows(converted=True))

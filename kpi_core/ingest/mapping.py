@@ -228,11 +228,11 @@ def _decide_values(plan: Plan, sample: list[list[str]], con, default_decimal: st
             kind = _span(plan, f, i, kind)
         plan.date_kind[f] = kind
         layout = kind.split(":", 1)[1] if kind.startswith("span:") else kind
-        if layout.startswith("numeric:"):
+        if layout.startswith(("numeric:", "numeric_yy:")):
             ends = [f"c{i}"] if layout == kind else [f"regexp_extract(c{i}, {values.SPAN_SQL}, {n})" for n in (1, 2)]
             got = con.execute(f"SELECT {', '.join(map(values.order_pairs_sql, ends))} FROM raw").fetchone()
             # Both orders possible: '-' and '.' are day-first habits (1-3-2026, 1.3.2026); '/' is the tool's.
-            habit = src.date_order if layout == "numeric:/" else "dmy"
+            habit = src.date_order if layout.endswith(":/") else "dmy"
             order = values.date_order(list(zip(got[::2], got[1::2], strict=True)), file, shown(plan.header[i]), habit)
             plan.date_order[f] = order
             if layout != kind:
@@ -288,12 +288,14 @@ def _primary(plan: Plan) -> str:
 
 
 def _find_date_column(plan: Plan, sample: list[list[str]]) -> int | None:
-    """A generic sheet with no date header: the first unmapped column whose values are dates."""
+    """A generic sheet with no date header: the first unmapped column whose values are dates. Two-digit years need a
+    date header: without one, '1.2.10' is as likely a version as a day."""
     for idx, h in enumerate(plan.header):
         if h in plan.mapping or not h:
             continue
         vals = [r[idx] for r in sample if idx < len(r)]
-        if vals and values.date_kind(vals, plan.file, h):
+        kind = values.date_kind(vals, plan.file, h) if vals else None
+        if kind and not kind.startswith("numeric_yy:"):
             plan.fields["date"] = idx
             plan.mapping[h] = {"canonical": "date", "confidence": 0.6}
             plan.unmapped.remove(h)

@@ -166,6 +166,11 @@ def _slow(col: str, dec: str) -> str:
 _ISO = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}([ T].*)?$")
 _YMD8 = re.compile(r"^\d{8}(\d{2})?$")  # GA4's 'Date + hour (YYYYMMDDHH)' counts on its day
 _NUMERIC = re.compile(r"^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})([ T].*)?$")
+# A two-digit year, as a US-locale spreadsheet saves a date column as CSV ('2/24/17 11:29': jamestthompson3/
+# mailchimp_data; '11/13/18': xvr/datasciencecoursera Campaigns_Nov_21_2019.csv). 00-68 is 2000-2068, 69-99 is
+# 1969-1999, as POSIX strptime reads %y.
+_NUMERIC_YY = re.compile(r"^(\d{1,2})([-/.])(\d{1,2})\2(\d{2})([ T].*)?$")
+YY_PIVOT = 69
 # A weekday may come first: Google Ads' overview cards write 'Mon, May 4, 2026'.
 WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun|ma|di|wo|do|vr|za|zo)[a-z]*\.?,?\s+)?"
 _DAY_MONTH = re.compile(rf"^(?i:{WEEKDAY})(\d{{1,2}})\.?\s+([a-zA-Z]{{3,}})\.?,?\s+(\d{{4}})")
@@ -178,7 +183,8 @@ SPAN_SQL = "'^\\s*(\\S.*?)\\s+[-–—]\\s+(\\S.*?)\\s*$'"
 
 
 def date_kind(values: list[str], file: str, column: str) -> str | None:
-    """The date layout of a column ('iso', 'ymd8', 'numeric:<sep>', 'day_month', 'month_day') or None."""
+    """The date layout of a column ('iso', 'ymd8', 'numeric:<sep>', 'numeric_yy:<sep>', 'day_month', 'month_day',
+    'span:<layout>') or None."""
     # Totals and note rows hold words, not digits, in the date column: decide on the cells with digits.
     # A footer like '©2025 Microsoft Corporation' has digits but starts with a sign no date starts with.
     vals = [v.strip() for v in values if v.strip() and v.strip()[0].isalnum() and any(ch.isdigit() for ch in v)]
@@ -196,16 +202,17 @@ def date_kind(values: list[str], file: str, column: str) -> str | None:
             if kind in ("day_month", "month_day") and not _month_words(vals, kind):
                 continue
             return kind
-    m = [_NUMERIC.match(v) for v in vals]
-    if sum(1 for x in m if x) >= 0.8 * len(vals):
-        return "numeric:" + next(x for x in m if x).group(2)
+    for kind, pat in (("numeric", _NUMERIC), ("numeric_yy", _NUMERIC_YY)):
+        m = [pat.match(v) for v in vals]
+        if sum(1 for x in m if x) >= 0.8 * len(vals):
+            return f"{kind}:" + next(x for x in m if x).group(2)
     return None
 
 
 def unreadable_date(values: list[str]) -> str | None:
     """The first value of a column that fits no date layout ('10000-01-01' among ISO dates), else None: the cell an
     error names when no layout fits the column."""
-    pats = (_ISO, _ISO_SLASH, _YMD8, _DAY_MONTH, _MONTH_DAY, _NUMERIC)
+    pats = (_ISO, _ISO_SLASH, _YMD8, _DAY_MONTH, _MONTH_DAY, _NUMERIC, _NUMERIC_YY)
     return next((v for v in values if v.strip() and not any(p.match(v.strip()) for p in pats)), None)
 
 
@@ -276,10 +283,17 @@ def _date_sql(col: str, kind: str, order: str) -> str:
         return f"TRY_CAST(replace(regexp_extract({v}, '^\\d{{4}}/\\d{{1,2}}/\\d{{1,2}}'), '/', '-') AS DATE)"
     if kind == "ymd8":
         return f"TRY_CAST(TRY_STRPTIME(left({v}, 8), '%Y%m%d') AS DATE)"
-    if kind.startswith("numeric:"):
-        parts = f"regexp_extract({v}, '^(\\d{{1,2}})[-/.](\\d{{1,2}})[-/.](\\d{{4}})', ['a', 'b', 'y'])"
+    if kind.startswith(("numeric:", "numeric_yy:")):
+        yy = kind.startswith("numeric_yy:")
+        # Two digits and then the cell's end or a time: '2/24/2017' is no date of this layout.
+        end = "(?:$|[ T])" if yy else ""
+        parts = (f"regexp_extract({v}, '^(\\d{{1,2}})[-/.](\\d{{1,2}})[-/.](\\d{{{2 if yy else 4}}}){end}', "
+                 "['a', 'b', 'y'])")
         d, m = ("a", "b") if order == "dmy" else ("b", "a")
-        return (f"TRY(make_date(CAST(NULLIF({parts}.y, '') AS INTEGER), CAST(NULLIF({parts}.{m}, '') AS INTEGER),"
+        year = f"CAST(NULLIF({parts}.y, '') AS INTEGER)"
+        if yy:
+            year = f"({year} + CASE WHEN {year} < {YY_PIVOT} THEN 2000 ELSE 1900 END)"
+        return (f"TRY(make_date({year}, CAST(NULLIF({parts}.{m}, '') AS INTEGER),"
                 f" CAST(NULLIF({parts}.{d}, '') AS INTEGER)))")
     wd = f"(?i:{WEEKDAY})"
     if kind == "day_month":

@@ -1,5 +1,6 @@
-"""A date cell that holds a whole period ('May 01 2025 - May 31 2025') is read as that period, never as its first
-day alone; where it cannot be a period, it is a bad date named with its row."""
+"""Date cells as spreadsheets and tools write them besides a plain date: a whole period ('May 01 2025 - May 31 2025'),
+read as that period, never as its first day alone (where it cannot be a period, it is a bad date named with its
+row); and a two-digit year ('3/9/17 16:29'), read in the tool's day order and POSIX's century."""
 
 import datetime as dt
 import json
@@ -86,3 +87,44 @@ def test_a_time_zone_after_a_time_is_no_period(write):
     df = read_export(write("tz.csv", text)).rows.to_pandas()
     assert list(df["date"]) == [dt.date(2025, 5, 1), dt.date(2025, 5, 2)]
     assert "date_end" not in df.columns
+
+
+# Two-digit years: a date column as a US-locale spreadsheet saves it again as CSV. Mailchimp's campaign report in
+# the layout of jamestthompson3/mailchimp_data mailchimp_campaigns.csv ('3/9/17 18:54', Send Weekday 'Thursday').
+MAILCHIMP = ("Title,Subject,List,Send Date,Send Weekday,Total Recipients,Successful Deliveries,Unique Opens\n"
+             "Spring ask,Try it,Members,3/9/17 16:29,Thursday,400,380,110\n"
+             "April news,News,Members,4/6/17 14:28,Thursday,100,100,40\n")
+
+
+def test_two_digit_years_in_the_tools_day_order(write):
+    r = read_export(write("campaigns.csv", MAILCHIMP))
+    assert r.info["source"] == "mailchimp"
+    df = r.rows.to_pandas()
+    # 9 March and 6 April 2017 were Thursdays, as the file says: month first, Mailchimp's habit.
+    assert sorted(set(df["date"])) == [dt.date(2017, 3, 9), dt.date(2017, 4, 6)]
+    assert df["emails_sent"].sum() == 500
+
+
+@pytest.mark.parametrize("cells, days", [
+    (["24-02-17", "25-02-17"], [dt.date(2017, 2, 24), dt.date(2017, 2, 25)]),  # '-': day first
+    (["31.12.99", "01.01.00"], [dt.date(1999, 12, 31), dt.date(2000, 1, 1)]),  # 69-99 is 1969-1999
+    (["1/2/68 10:00", "1/3/68"], [dt.date(2068, 2, 1), dt.date(2068, 3, 1)]),  # 00-68 is 2000-2068
+])
+def test_two_digit_years_under_a_date_header(write, cells, days):
+    text = "Date,Campaign,Clicks\n" + "".join(f"{c},A,1\n" for c in cells)
+    assert sorted(read_export(write("d.csv", text)).rows.to_pandas()["date"]) == days
+
+
+def test_a_four_digit_year_in_a_two_digit_column_is_a_bad_date_not_its_century(write):
+    text = "Date,Campaign,Clicks\n" + "".join(f"2/{d}/17,A,1\n" for d in range(1, 10)) + "2/24/2017,A,1\n"
+    with pytest.raises(KoersError) as e:
+        read_export(write("d.csv", text))
+    assert (e.value.code, e.value.row) == ("ingest.bad_date", 11)
+
+
+def test_without_a_date_header_two_digit_years_are_no_dates(write):
+    # '1.2.10' may as well be a version: a sheet needs a date header for such a column to be its dates.
+    text = "Release,Downloads\n1.2.10,5\n1.3.11,7\n"
+    with pytest.raises(KoersError) as e:
+        read_export(write("versions.csv", text))
+    assert e.value.code == "ingest.no_date_column"

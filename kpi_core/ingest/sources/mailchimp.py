@@ -29,4 +29,5 @@ SOURCE = source(
     fields=dict(BOUNCE_FIELDS),
     events=email_events(extra=("conversions", "conversion_value")),
     channel="Email",
+    date_order="mdy",  # a US tool: a report saved again from a US spreadsheet writes 3/9/17 for 9 March
 )

@@ -11,6 +11,12 @@ MESSAGES = {
         "en": "{count} rows are SMS messages: they do not count in the email figures (sent, delivered, opens, "
               "clicks), only in the attributed conversions and conversion value.",
     },
+    "source.email.ab_parts": {
+        "nl": "{count} rijen zijn delen van een A/B-test (Combo, Winner) waarvan de campagne zelf ook een rij heeft: "
+              "ze tellen via die rij, één keer.",
+        "en": "{count} rows are parts of an A/B test (Combo, Winner) whose campaign has a row of its own: they count "
+              "through that row, once.",
+    },
     "source.email.attributed_sales": {
         "nl": "Bestellingen en omzet die de e-mailtool aan zichzelf toeschrijft, tellen als conversies en "
               "conversiewaarde, niet als omzet.",

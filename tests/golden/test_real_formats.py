@@ -225,3 +225,25 @@ def test_klaviyo_sms_rows_count_in_no_email_figure_but_their_attributed_sales_co
                                                "A,,s,L,2024-04-09 10:00:00,Tuesday,100,1,1%,10,40,40%,50,5,5%,6,1,0,0%,"
                                                "98,2,2%,ID1"])
     assert read_export(plain).rows.to_pandas()["emails_sent"].sum() == 100
+
+
+def test_mailchimp_ab_parts_count_once_through_their_campaigns_row(tmp_path):
+    # The campaign report as jamestthompson3/mailchimp_data mailchimp_campaigns.csv (commit 623e3e4) holds an A/B
+    # campaign: its own row, then a row per part ('| Combo 1', '| Combo 2', '| Winner') that add up to it. Made-up
+    # figures; the dates as a US spreadsheet saved them again.
+    head = ("Title,Subject,List,Send Date,Send Weekday,Total Recipients,Successful Deliveries,Soft Bounces,"
+            "Hard Bounces,Total Bounces,Unique Opens,Open Rate,Unique Clicks,Click Rate,Unsubscribes")
+    lines = [head,
+             '"Spring ask | Winner",Try it,Members,3/9/17 18:54,Thursday,200,190,4,6,10,60,31.58,10,5.26,2',
+             '"Spring ask",,Members,3/9/17 16:29,Thursday,400,380,8,12,20,110,28.95,18,4.74,4',
+             '"Spring ask | Combo 1",Better?,Members,3/9/17 16:29,Thursday,100,95,2,3,5,25,26.32,4,4.21,1',
+             '"Spring ask | Combo 2",Try it,Members,3/9/17 16:29,Thursday,100,95,2,3,5,25,26.32,4,4.21,1',
+             "April news,News,Members,4/6/17 14:28,Thursday,100,100,0,0,0,40,40,10,10,0",
+             '"Solo test | Combo 1",A,Members,4/13/17 10:00,Thursday,50,50,0,0,0,20,40,5,10,0']
+    r = read_export(write(tmp_path / "campaigns.csv", lines))
+    assert r.info["source"] == "mailchimp"
+    df = r.rows.to_pandas()
+    # The Spring ask row alone (its parts add up to it) and the two others; a part without a row of its own counts.
+    assert (df["emails_sent"].sum(), df["emails_delivered"].sum(), df["unique_opens"].sum()) == (550, 530, 170)
+    codes = {w["code"]: w["params"] for w in r.info["warning_codes"]}
+    assert codes["source.email.ab_parts"] == {"count": 3}

@@ -8,11 +8,13 @@ ATTRIBUTED_SALES = "source.email.attributed_sales"
 COUNTS = ("emails_sent", "emails_delivered", "unique_opens", "unique_clicks", "unsubscribes", "bounces")
 
 
-def email_events(extra: tuple[str, ...] = (), sms: bool = False) -> tuple[Event, ...]:
+def email_events(extra: tuple[str, ...] = (), sms: bool = False, ab_parts: bool = False) -> tuple[Event, ...]:
     """Each measure from its own column; bounces = hard + soft; delivered = sent - bounces when missing.
 
     `sms`: the tool writes its SMS messages in the same export (Klaviyo): with a channel column, rows of the SMS
-    channel count in no email figure (said by SMS_COUNT), while their attributed orders and sales (`extra`) count."""
+    channel count in no email figure (said by SMS_COUNT), while their attributed orders and sales (`extra`) count.
+    `ab_parts`: the tool writes an A/B campaign as its own row and again as one row per part (Mailchimp's 'Title |
+    Combo 1', 'Title | Winner'): a part counts only when its campaign has no row of its own (said by AB_COUNT)."""
     events = [Event("date", {m: m}, needs=(m,)) for m in COUNTS]
     events += [
         # Hard + soft only when the tool gives no total: a total column already includes both.
@@ -25,10 +27,12 @@ def email_events(extra: tuple[str, ...] = (), sms: bool = False) -> tuple[Event,
               warn=DELIVERED_COMPUTED),
     ]
     if sms:
-        events = list(_email_only(events))
+        events = _beside(events, "channel", NOT_SMS)
     # Orders and sales a mail tool attributes to itself are attributed, like an ad platform's: never shop revenue.
     events += [Event("date", {m: m}, needs=(m,), warn=ATTRIBUTED_SALES if m == "conversion_value" else None)
                for m in extra]
+    if ab_parts:
+        events = _beside(events, "campaign", f"NOT ({AB_PART_OF_A_ROW})")
     return tuple(events)
 
 
@@ -38,12 +42,20 @@ SMS_APART = "source.email.sms_apart"
 NOT_SMS = "coalesce(lower(trim(channel)), '') <> 'sms'"
 
 
-def _email_only(events: list[Event]) -> tuple[Event, ...]:
-    """Each event twice: with a channel column for the rows of any channel but SMS, and without one for every row."""
-    return tuple(e for ev in events for e in (
-        Event(ev.date, ev.measures, where=f"({ev.where}) AND {NOT_SMS}", needs=(*ev.needs, "channel"),
-              unless=ev.unless, warn=ev.warn),
-        Event(ev.date, ev.measures, where=ev.where, needs=ev.needs, unless=(*ev.unless, "channel"), warn=ev.warn)))
+AB_APART = "source.email.ab_parts"
+_AB = r"\s+\|\s+(Combo \d+|Winner)$"
+# A row of an A/B part whose campaign has a row of its own in the file (the subquery reads the file's rows, `t`).
+AB_PART_OF_A_ROW = (f"regexp_matches(coalesce(campaign, ''), '{_AB}') AND regexp_replace(campaign, '{_AB}', '') IN "
+                    "(SELECT campaign FROM t WHERE _kind = 'data' AND campaign IS NOT NULL)")
+
+
+def _beside(events: list[Event], field: str, where: str) -> list[Event]:
+    """Each event twice: with a column for `field`, for the rows `where` holds; without one, for every row."""
+    return [e for ev in events for e in (
+        Event(ev.date, ev.measures, where=f"({ev.where}) AND {where}", needs=(*ev.needs, field), unless=ev.unless,
+              warn=ev.warn),
+        Event(ev.date, ev.measures, where=ev.where, needs=ev.needs, unless=(*ev.unless, field), warn=ev.warn))]
 
 
 SMS_COUNT = (SMS_APART, f"count(*) FILTER (WHERE NOT {NOT_SMS})")
+AB_COUNT = (AB_APART, f"count(*) FILTER (WHERE {AB_PART_OF_A_ROW})")

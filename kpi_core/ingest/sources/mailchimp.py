@@ -1,6 +1,6 @@
 """Mailchimp: Reports > export of campaign reports (one row per campaign, English only)."""
 
-from ._email import BOUNCE_FIELDS, email_events
+from ._email import AB_COUNT, BOUNCE_FIELDS, email_events
 from .base import source
 
 SOURCE = source(
@@ -27,7 +27,10 @@ SOURCE = source(
     derived=["Open Rate", "Click Rate", "Bounce Rate", "Goal Conversion Rate", "Ecommerce Conversion Rate",
              "Per Visit Goal Value", "Per Visit Value", "Average Value", "Pages/Visit", "Analytics ROI"],
     fields=dict(BOUNCE_FIELDS),
-    events=email_events(extra=("conversions", "conversion_value")),
+    # An A/B campaign's row holds its parts' rows ('Title | Combo 1', 'Title | Winner'): jamestthompson3/
+    # mailchimp_data mailchimp_campaigns.csv (commit 623e3e4), where 383 recipients = 96 + 95 + 192.
+    events=email_events(extra=("conversions", "conversion_value"), ab_parts=True),
+    checks=(AB_COUNT,),
     channel="Email",
     date_order="mdy",  # a US tool: a report saved again from a US spreadsheet writes 3/9/17 for 9 March
 )

@@ -284,7 +284,12 @@ def _dated_at_start(con, plan: Plan, sample) -> bool:
 
 
 def _primary(plan: Plan) -> str:
-    return plan.source.events[0].date if plan.source.events else "date"
+    """The date a record is about: a record-level export's first event date the file has (a deals export saved
+    without its Create Date still has its Close Date), else that of its first event."""
+    events = plan.source.events
+    if not events:
+        return "date"
+    return next((e.date for e in events if e.date in plan.fields), events[0].date)
 
 
 def _find_date_column(plan: Plan, sample: list[list[str]]) -> int | None:

@@ -267,3 +267,19 @@ def test_salesforce_amounts_in_several_currencies_are_converted_or_said(write):
     assert codes(r)["ingest.converted_used"]["currency"] == "EUR" and r.info["currency"] == "EUR"
     plain = read_export(write("plain.csv", "\n".join(salesforce_multicurrency_rows(converted=False)) + "\n"))
     assert codes(plain)["ingest.mixed_currency"] == {"currencies": "EUR, GBP"} and plain.info["currency"] is None
+
+
+def test_hubspot_deals_saved_again_without_their_create_date_count_on_their_close_date(write):
+    # Taeg03/QUESTNut-Analysis data/all-deals-no PII.csv: a deals export saved again from a US spreadsheet, its
+    # Create Date and names left out, M/D/YYYY H:MM, stage names with a trailing space. Made-up figures.
+    text = ("Record ID,Last Activity Date,State,Deal Stage,Close Date,Amount,Pipeline\n"
+            "15000000001,8/27/2024 11:15,Texas,Demo,,,Texas\n"
+            "15000000002,7/9/2024 10:00,New York,Closed Lost ,7/8/2024 11:13,4776,NYC Schools \n"
+            "15000000003,3/2/2024 09:00,Ohio,Closed Lost ,3/1/2024 16:40,1200,Appalachia\n"
+            "15000000004,11/12/2023 10:00,Texas,Closed Lost ,11/10/2023 08:05,800,Texas\n"
+            "15000000005,6/1/2024 10:00,Texas,Closed Won ,5/30/2024 13:00,2500,Texas\n")
+    r = read_export(write("all-deals-no PII.csv", text))
+    assert r.info["source"] == "hubspot_deals"
+    df = frame(r)
+    assert sorted(df[df["deals_lost"] > 0]["date"]) == [D(2023, 11, 10), D(2024, 3, 1), D(2024, 7, 8)]
+    assert totals(r) == {"deals_won": 1, "won_revenue": 2500, "deals_lost": 3}

@@ -119,14 +119,25 @@ def plan_columns(header: list[str], sample: list[list[str]], file: str, override
 
 def _drop_foreign_end(plan: Plan, overrides: dict) -> None:
     """An end column that closes another start column than the one the rows' dates are read from (Source.ends) is
-    no row's last day: it is reported unmapped, unless the user chose it."""
-    end = plan.header[plan.fields["date_end"]] if "date_end" in plan.fields else None
-    start = plan.source.ends.get(norm(end)) if end else None
-    if start is None or end in overrides:
-        return
-    if "date" not in plan.fields or norm(plan.header[plan.fields["date"]]) != start:
-        del plan.fields["date_end"], plan.mapping[end]
-        plan.unmapped.append(end)
+    no row's last day; beside a campaign's settings (Source.settings) the start and end columns are the campaign's
+    own dates, no row's. Such columns are reported unmapped, unless the user chose them."""
+    src = plan.source
+    mapped = {f: plan.header[plan.fields[f]] for f in ("date", "date_end") if f in plan.fields}
+    start = mapped.get("date")
+    if start is not None and norm(start) in src.ends.values() and start not in overrides and any(
+            norm(h) in src.settings for h in plan.header):
+        _unmap(plan, "date")
+        start = None
+    end = mapped.get("date_end")
+    closes = src.ends.get(norm(end)) if end else None
+    if closes is not None and end not in overrides and (start is None or norm(start) != closes):
+        _unmap(plan, "date_end")
+
+
+def _unmap(plan: Plan, f: str) -> None:
+    h = plan.header[plan.fields.pop(f)]
+    del plan.mapping[h]
+    plan.unmapped.append(h)
 
 
 def unnamed_columns(header: list[str], sample: list[list[str]]) -> list[tuple[int, str]]:

@@ -238,6 +238,18 @@ def test_amazon_summary_rows_spread_from_start_date_to_end_date(tmp_path, capsys
     assert "End Date" in r.info["unmapped"] and "date_end" not in r.rows.column_names
 
 
+def test_amazon_campaign_grid_dates_are_the_campaigns_not_the_rows(tmp_path):
+    from kpi_core.errors import KoersError
+    from tests.golden.corpus.linkedin_amazon import amazon_campaign_grid_us
+
+    path = tmp_path / "Campaigns_Nov_21_2019.csv"
+    amazon_campaign_grid_us(path)
+    # Beside Budget(USD), Start date is when a campaign began: no day of its figures. Without a period, none.
+    with pytest.raises(KoersError) as e:
+        read_export(path)
+    assert e.value.code == "ingest.no_date_column"
+
+
 def test_ga4_key_events_sessions_and_the_first_totals_row():
     r = read("ga4_traffic_acquisition.csv")
     assert r.set_aside[-1] == (12, "totals")  # the row with empty dimensions right under the header

@@ -13,7 +13,7 @@ SOURCE = source(
         # not the row's (umairnsr87/amazon_product_optimiztion `Sponsored Products Campaign report.csv`: 'Mar 31,
         # 2020' or empty on daily rows of February), and is not read (`ends`).
         "Date": "date", "Start Date": "date", "End Date": "date_end",
-        "Campaign Name": "campaign", "Ad Group Name": "ad_group",
+        "Campaign Name": "campaign", "Campaigns": "campaign", "Ad Group Name": "ad_group",
         "Advertised SKU": "product", "Advertised ASIN": "product",
         "Impressions": "impressions",
         "Clicks": "clicks",
@@ -21,16 +21,21 @@ SOURCE = source(
         "7 Day Total Orders (#)": "conversions", "14 Day Total Orders (#)": "conversions",
         # Sales the ad platform attributes to its ads: conversion value, never revenue.
         "7 Day Total Sales": "conversion_value", "14 Day Total Sales": "conversion_value",
+        # The campaign manager's grid download (xvr/datasciencecoursera Campaigns_Nov_21_2019.csv): no date at all,
+        # 'Spend(USD)', 'Orders', 'Sales(USD)' over the range chosen on screen, which the file does not state.
+        "Orders": "conversions", "Sales": "conversion_value",
     },
     markers=["7 Day Total Sales", "7 Day Total Orders (#)", "7 Day Total Units (#)", "14 Day Total Sales",
              "14 Day Total Orders (#)", "Total Advertising Cost of Sales (ACOS)",
              "Total Return on Advertising Spend (ROAS)", "Click-Thru Rate (CTR)", "Cost Per Click (CPC)",
-             "7 Day Conversion Rate", "Portfolio name", "7 Day Advertised SKU Sales"],
+             "7 Day Conversion Rate", "Portfolio name", "7 Day Advertised SKU Sales", "Campaign bidding strategy",
+             "ACOS(%)"],
     required=[{"date"}, {"impressions", "clicks", "cost"}],
     derived=["Click-Thru Rate (CTR)", "Cost Per Click (CPC)", "Total Advertising Cost of Sales (ACOS)",
              "Total Return on Advertising Spend (ROAS)", "7 Day Conversion Rate", "14 Day Conversion Rate"],
     fields={"date_end": "date"},
     ends={"End Date": "Start Date"},
+    settings=["Budget"],
     channel="Amazon Ads",
     warnings=("rule.ad_sales_are_conversion_value", "rule.amazon_orders_are_conversions"),
 )

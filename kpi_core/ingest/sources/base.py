@@ -81,6 +81,9 @@ class Source:
     # The header of the start column each end column closes: that end is a row's last day only when the row's date is
     # read from that start column (Amazon's End Date closes Start Date; beside a daily Date it is the campaign's end).
     ends: dict[str, str] = field(default_factory=dict)
+    # Headers of a campaign's settings (Amazon's Budget): beside one, those start and end columns are the campaign's
+    # own dates, never a row's (a list of campaigns, not a report of days).
+    settings: frozenset[str] = frozenset()
 
     def currency_headers(self) -> set[str]:
         """The (normalised) headers of a column that says the money's currency in this tool's exports."""
@@ -124,5 +127,6 @@ def source(id, name, columns, markers=(), required=(), derived=(), **kw) -> Sour
         signatures=tuple(frozenset(norm(h) for h in sig) for sig in kw.pop("signatures", ())),
         currency_from=tuple(norm(h) for h in kw.pop("currency_from", ())),
         ends={norm(e): norm(s) for e, s in kw.pop("ends", {}).items()},
+        settings=frozenset(norm(h) for h in kw.pop("settings", ())),
         **kw,
     )

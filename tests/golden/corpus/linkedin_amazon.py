@@ -312,3 +312,24 @@ def amazon_search_term_summary_us(path: Path) -> None:
                      (spend, 7), (sales, 7), (spend / sales if sales else None, 6), (sales / spend, 5), (orders, 4),
                      (orders, 4), (orders / clicks, 6)])
     amazon_xlsx(path, "Sponsored Product Search Term R", rows, "[$$]#,##0.00;\\([$$]#,##0.00\\)")
+
+
+@case(id="amazon_ads/campaign_grid/en-us", origin="xvr/datasciencecoursera Campaigns_Nov_21_2019.csv",
+      filename="Campaigns_Nov_21_2019.csv", source="amazon_ads", rows=3, given_period="2019-10-22..2019-11-20",
+      totals={"impressions": 9000 + 6000 + 0, "clicks": 45 + 30 + 0, "cost": 22.5 + 15.0 + 0,
+              "conversions": 1 + 1 + 0, "conversion_value": 60.0 + 40.0 + 0},
+      period=("2019-10-22", "2019-11-20", "given"), currency="USD")
+def amazon_campaign_grid_us(path: Path) -> None:
+    """The campaign manager's grid as downloaded (CSV): one row per campaign over the range chosen on screen, which
+    the file does not state; `Start date` and `End date` are the campaign's own settings beside its `Budget(USD)`,
+    with two-digit years (`11/13/18`); money and rates with their unit in the header (`Spend(USD)`, `CTR(%)`). UTF-8
+    with BOM, LF, no line break after the last row. Origin: xvr/datasciencecoursera `Campaigns_Nov_21_2019.csv`."""
+    head = ("State,Campaigns,Status,Type,Targeting,Campaign bidding strategy,Start date,End date,Portfolio,"
+            "Budget(USD),Impressions,Clicks,CTR(%),Spend(USD),CPC(USD),Orders,Sales(USD),ACOS(%)")
+    rows = ["ENABLED,Example Auto,CAMPAIGN_STATUS_ENABLED,Sponsored Products,Automatic,Dynamic bids - down only,"
+            "11/13/18,,No Portfolio,10.00,9000,45,0.50,22.50,0.50,1,60.00,37.50",
+            "ENABLED,Example Exact,CAMPAIGN_STATUS_ENABLED,Sponsored Products,Manual,Dynamic bids - down only,"
+            "9/10/19,12/31/19,No Portfolio,5.00,6000,30,0.50,15.00,0.50,1,40.00,37.50",
+            "PAUSED,Example Old,CAMPAIGN_PAUSED,Sponsored Products,Manual,Fixed bids,1/2/19,,No Portfolio,5.00,0,0,"
+            "0.00,0.00,0.00,0,0.00,0.00"]
+    path.write_bytes(("\ufeff" + "\n".join([head, *rows])).encode("utf-8"))

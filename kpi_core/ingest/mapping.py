@@ -235,7 +235,7 @@ def _decide_values(plan: Plan, sample: list[list[str]], con, default_decimal: st
                     raise e
             else:
                 kind = "iso"
-        if kind.startswith("span:"):
+        if kind.startswith(("span:", "month:")):
             kind = _span(plan, f, i, kind)
         plan.date_kind[f] = kind
         layout = kind.split(":", 1)[1] if kind.startswith("span:") else kind
@@ -265,14 +265,14 @@ def _decide_values(plan: Plan, sample: list[list[str]], con, default_decimal: st
 
 def _span(plan: Plan, f: str, i: int, kind: str) -> str:
     """The layout of date column f whose cells each hold a period ('May 01 2025 - May 31 2025', Klaviyo's flow
-    reports): the row's first day, and its last day as date_end, unless the file has an end column of its own or f is
-    not the row's date. Then only the single layout is read, and each cell holding a period is a bad date, named with
-    its row: its first day alone would shrink the period without a word."""
-    layout = kind.split(":", 1)[1]
+    reports) or a month ('08/2025'): the row's first day, and its last day as date_end, unless the file has an end
+    column of its own or f is not the row's date. Then only a single date is read, and each cell holding a period
+    is a bad date, named with its row: its first day alone would shrink the period without a word."""
+    form, layout = kind.split(":", 1)
     if f != "date" or "date_end" in plan.fields:
-        return layout
+        return layout if form == "span" else "none"
     plan.fields["date_end"] = i
-    plan.date_kind["date_end"] = f"span_end:{layout}"
+    plan.date_kind["date_end"] = f"{form}_end:{layout}"
     return kind
 
 

@@ -171,6 +171,9 @@ _NUMERIC = re.compile(r"^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})([ T].*)?$")
 # 1969-1999, as POSIX strptime reads %y.
 _NUMERIC_YY = re.compile(r"^(\d{1,2})([-/.])(\d{1,2})\2(\d{2})([ T].*)?$")
 YY_PIVOT = 69
+# A cell that names a month ('08/2025' in Klaviyo's monthly flow report, '2025-08', 'Aug 2025'): the whole month.
+_MONTHS = {"my": re.compile(r"^(\d{1,2})[-/.](\d{4})$"), "ym": re.compile(r"^(\d{4})-(\d{1,2})$"),
+           "words": re.compile(r"^([A-Za-z]{3,})\.?\s+(\d{4})$")}
 # A weekday may come first: Google Ads' overview cards write 'Mon, May 4, 2026'.
 WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun|ma|di|wo|do|vr|za|zo)[a-z]*\.?,?\s+)?"
 _DAY_MONTH = re.compile(rf"^(?i:{WEEKDAY})(\d{{1,2}})\.?\s+([a-zA-Z]{{3,}})\.?,?\s+(\d{{4}})")
@@ -184,7 +187,7 @@ SPAN_SQL = "'^\\s*(\\S.*?)\\s+[-–—]\\s+(\\S.*?)\\s*$'"
 
 def date_kind(values: list[str], file: str, column: str) -> str | None:
     """The date layout of a column ('iso', 'ymd8', 'numeric:<sep>', 'numeric_yy:<sep>', 'day_month', 'month_day',
-    'span:<layout>') or None."""
+    'span:<layout>', 'month:<form>') or None."""
     # Totals and note rows hold words, not digits, in the date column: decide on the cells with digits.
     # A footer like '©2025 Microsoft Corporation' has digits but starts with a sign no date starts with.
     vals = [v.strip() for v in values if v.strip() and v.strip()[0].isalnum() and any(ch.isdigit() for ch in v)]
@@ -206,13 +209,19 @@ def date_kind(values: list[str], file: str, column: str) -> str | None:
         m = [pat.match(v) for v in vals]
         if sum(1 for x in m if x) >= 0.8 * len(vals):
             return f"{kind}:" + next(x for x in m if x).group(2)
+    for form, pat in _MONTHS.items():
+        m = [pat.match(v) for v in vals]
+        if sum(1 for x in m if x) >= 0.8 * len(vals) and all(
+                1 <= int(x[1 if form == "my" else 2]) <= 12 if form != "words" else x[1][:3].lower() in MONTHS
+                for x in m if x):
+            return f"month:{form}"
     return None
 
 
 def unreadable_date(values: list[str]) -> str | None:
     """The first value of a column that fits no date layout ('10000-01-01' among ISO dates), else None: the cell an
     error names when no layout fits the column."""
-    pats = (_ISO, _ISO_SLASH, _YMD8, _DAY_MONTH, _MONTH_DAY, _NUMERIC, _NUMERIC_YY)
+    pats = (_ISO, _ISO_SLASH, _YMD8, _DAY_MONTH, _MONTH_DAY, _NUMERIC, _NUMERIC_YY, *_MONTHS.values())
     return next((v for v in values if v.strip() and not any(p.match(v.strip()) for p in pats)), None)
 
 
@@ -260,9 +269,27 @@ def date_sql(col: str, kind: str, order: str = "dmy") -> str:
     if kind.startswith(("span:", "span_end:")):
         part = 2 if kind.startswith("span_end:") else 1
         return date_sql(f"regexp_extract({col}, {SPAN_SQL}, {part})", kind.split(":", 1)[1], order)
+    if kind.startswith(("month:", "month_end:")):
+        first = _month_start_sql(col, kind.split(":", 1)[1])
+        return f"CAST(last_day({first}) AS DATE)" if kind.startswith("month_end:") else first
+    if kind == "none":  # cells no single day stands for (a month beside an end column): each one a bad date
+        return "CAST(NULL AS DATE)"
     if kind.startswith("offset:") or kind == "iso":
         return _date_sql(col, kind, order)
     return f"(CASE WHEN {_holds_span(col)} THEN NULL ELSE {_date_sql(col, kind, order)} END)"
+
+
+def _month_start_sql(col: str, form: str) -> str:
+    """SQL: the first day of the month a cell names, in the form date_kind found ('my', 'ym', 'words')."""
+    v = f"trim({col})"
+    pat = _MONTHS[form].pattern  # no quote in it; DuckDB passes backslashes on as written
+    parts = f"regexp_extract({v}, '{pat}', ['a', 'b'])"
+    if form == "words":
+        month, year = _month_sql(f"{parts}.a"), f"{parts}.b"
+    else:
+        month, year = (f"{parts}.a", f"{parts}.b") if form == "my" else (f"{parts}.b", f"{parts}.a")
+        month = f"CAST(NULLIF({month}, '') AS INTEGER)"
+    return f"TRY(make_date(CAST(NULLIF({year}, '') AS INTEGER), {month}, 1))"
 
 
 def _holds_span(col: str) -> str:

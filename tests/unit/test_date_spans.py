@@ -128,3 +128,33 @@ def test_without_a_date_header_two_digit_years_are_no_dates(write):
     with pytest.raises(KoersError) as e:
         read_export(write("versions.csv", text))
     assert e.value.code == "ingest.no_date_column"
+
+
+# Klaviyo's monthly flow report, as in ishika-riq/zipsense-analytics-agent backend/server.js (`flows_data`): a Month
+# column of '08/2025'. Names and figures made up.
+MONTHLY = ("Month,Flow ID,Flow Name,Status,Delivered,Unique Opens,Open Rate\n"
+           "08/2025,W1,Welcome,live,1000,500,0.5\n09/2025,W1,Welcome,live,2000,900,0.45\n"
+           "09/2025,C2,Cart,live,500,100,0.2\n")
+
+
+@pytest.mark.parametrize("month", ["{m:02d}/2025", "2025-{m:02d}", "{name} 2025"])
+def test_a_month_in_each_date_cell_is_that_whole_month(write, capsys, month):
+    names = {8: "Aug", 9: "September"}
+    text = MONTHLY
+    for m in (8, 9):
+        text = text.replace(f"{m:02d}/2025", month.format(m=m, name=names[m]))
+    path = write("flows.csv", text)
+    df = read_export(path).rows.to_pandas()
+    assert sorted(zip(df["date"], df["date_end"], strict=True)) == [
+        (dt.date(2025, 8, 1), dt.date(2025, 8, 31)), (dt.date(2025, 9, 1), dt.date(2025, 9, 30)),
+        (dt.date(2025, 9, 1), dt.date(2025, 9, 30))]
+    got = {r["period"]: r["value"] for r in _compute(capsys, path, "--kpi", "emails_delivered", "--by", "month")}
+    assert got == {"2025-08-01": 1000, "2025-09-01": 2500}
+
+
+def test_a_month_in_a_date_cell_beside_an_end_column_is_a_bad_date(write):
+    text = ("Reporting starts,Reporting ends,Campaign name,Impressions\n"
+            "08/2025,2025-08-31,A,100\n09/2025,2025-09-30,B,200\n")
+    with pytest.raises(KoersError) as e:
+        read_export(write("m.csv", text))
+    assert (e.value.code, e.value.row) == ("ingest.bad_date", 2)

@@ -62,7 +62,8 @@ def fmt(value, unit: str = "count", lang: str = "nl", currency: str = "EUR", dec
         d = 2 if decimals is None else decimals
         num = fmt_number(abs(value), lang, d)
         sign = "-" if value < 0 else ""
-        return f"{sign}{sym} {num}" if lang == "nl" else f"{sign}{sym}{num}"
+        # A code for a symbol ('NZD') stands apart from the figure in English too: 'NZD 9.97', '$9.97'.
+        return f"{sign}{sym} {num}" if lang == "nl" or sym.isalpha() else f"{sign}{sym}{num}"
     if unit == "multiplier":
         return fmt_number(value, lang, 2 if decimals is None else decimals) + "×"
     d = decimals if decimals is not None else (0 if float(value).is_integer() else 1)  # 99,5 leads, not 99,45

@@ -113,11 +113,13 @@ def currency(con, plan: Plan, warnings: list) -> str | None:
     named = plan.source.currency_headers()
     if plan.converted_used:
         named = {norm(plan.currency_column)}
-    for i, h in enumerate(plan.header):
-        if norm(h) in named:
-            codes = con.execute(f"SELECT DISTINCT upper(trim(CAST(c{i} AS VARCHAR))) FROM raw WHERE "
-                                f"regexp_full_match(trim(CAST(c{i} AS VARCHAR)), '[A-Za-z]{{3}}') LIMIT 20").fetchall()
-            found |= {c for (c,) in codes if c in CURRENCIES}
+    columns = [(i, h) for i, h in enumerate(plan.header) if norm(h) in named]
+    if plan.source.currency_from and not plan.converted_used:  # the first the tool's list names that the file has
+        columns = sorted(columns, key=lambda c: plan.source.currency_from.index(norm(c[1])))[:1]
+    for i, _h in columns:
+        codes = con.execute(f"SELECT DISTINCT upper(trim(CAST(c{i} AS VARCHAR))) FROM raw WHERE "
+                            f"regexp_full_match(trim(CAST(c{i} AS VARCHAR)), '[A-Za-z]{{3}}') LIMIT 20").fetchall()
+        found |= {c for (c,) in codes if c in CURRENCIES}
     if not found:
         found = {c for h in plan.mapping if (c := currency_suffix(h))}
     if len(found) > 1:

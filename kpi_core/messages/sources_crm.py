@@ -43,6 +43,16 @@ MESSAGES = {
         "nl": "{count} betalingen zonder status Paid (mislukt, terugbetaald, in behandeling) tellen niet mee.",
         "en": "{count} payments without status Paid (failed, refunded, pending) are not counted.",
     },
+    "source.stripe.balance": {
+        "nl": "Stripe-saldohistorie: charges en payments tellen als bestelling met hun bedrag als omzet; "
+              "terugbetalingen gaan er op hun eigen datum af. Bedragen in de valuta van het saldo.",
+        "en": "Stripe balance history: charges and payments count as orders with their amount as revenue; refunds "
+              "come off it on their own dates. Amounts in the balance's currency.",
+    },
+    "source.stripe.balance_other": {
+        "nl": "{count} regels van het saldo zijn geen verkoop (kosten, uitbetalingen, correcties) en tellen niet mee.",
+        "en": "{count} balance rows are no sales (fees, payouts, adjustments) and are not counted.",
+    },
     "source.woocommerce.order_once": {
         "nl": "Elke bestelling telt één keer, op haar besteldatum; regels per artikel worden niet opgeteld. Alleen "
               "voltooide en in behandeling zijnde bestellingen tellen, min wat is terugbetaald.",

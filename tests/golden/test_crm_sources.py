@@ -283,3 +283,22 @@ def test_hubspot_deals_saved_again_without_their_create_date_count_on_their_clos
     df = frame(r)
     assert sorted(df[df["deals_lost"] > 0]["date"]) == [D(2023, 11, 10), D(2024, 3, 1), D(2024, 7, 8)]
     assert totals(r) == {"deals_won": 1, "won_revenue": 2500, "deals_lost": 3}
+
+
+def test_stripe_balance_history_sales_and_refunds_count_fees_and_payouts_are_said(tmp_path):
+    from kpi_core.i18n import fmt
+    from tests.golden.corpus.stripe import balance_history, default_layout
+
+    path = tmp_path / "balance_history.csv"
+    balance_history(path)
+    r = read_export(path)
+    df = frame(r)
+    # The refund of 18 January comes off that day: 3.99 charged and 3.99 refunded.
+    assert df[df["date"] == D(2026, 1, 18)]["revenue"].sum() == 0
+    assert codes(r)["source.stripe.balance_other"] == {"count": 2}  # Stripe's fee and the payout
+    assert "source.stripe.paid_only" not in codes(r) and r.info["currency"] == "NZD"
+    assert fmt(9.97, "currency", "en", "NZD") == "NZD 9.97" and fmt(9.97, "currency", "en", "USD") == "$9.97"
+    payments = tmp_path / "unified_payments.csv"
+    default_layout(payments)
+    said = codes(read_export(payments))
+    assert "source.stripe.paid_only" in said and "source.stripe.balance" not in said

@@ -1,17 +1,27 @@
-"""Stripe: Payments > Export (unified_payments.csv), default or all columns, and copies re-saved by Excel.
+"""Stripe: Payments > Export (unified_payments.csv), default or all columns, and copies re-saved by Excel; and
+Balance > Export (balance history).
 
 Why the shape: real exports (DataScience-GT/query, streaming-overlays/stripe-country-revenue-calculator,
 kanema20/primeorca, brknt/checkout_service `unified_payments.csv`) list one payment per row with Status (Paid,
 Refunded, Failed, Pending, and raw PaymentIntent states such as requires_payment_method), Amount in the charge's
 currency and Converted Amount in the account's settlement currency. Orders are paid payments; revenue is what they
 brought in the settlement currency: Converted Amount minus Converted Amount Refunded. Layouts differ by year
-('Created (UTC)' with minutes, 'Created date (UTC)' with seconds) and an Excel re-save turns ',' into ';'."""
+('Created (UTC)' with minutes, 'Created date (UTC)' with seconds) and an Excel re-save turns ',' into ';'.
+
+The balance history (lemusa/shmake `balance_history.csv`) lists every movement of the balance with its Type (charge,
+payment, refund, payment_refund, stripe_fee, payout, ...), Amount and Net in the balance's currency, and no Status.
+Orders are its charges and payments; revenue is their Amount plus the (negative) Amount of refunds, on their dates.
+Fees and payouts are no sales: their count is said."""
 
 from .base import Event, source
 
 PAID = "lower(coalesce(status, '')) = 'paid'"
 ONLY_PAID = "source.stripe.paid_only"
 NOT_PAID = "source.stripe.not_paid_excluded"
+SALE = "lower(trim(txn_type)) IN ('charge', 'payment')"
+REFUND = "lower(trim(txn_type)) IN ('refund', 'payment_refund')"
+BALANCE = "source.stripe.balance"
+NO_SALE = "source.stripe.balance_other"
 
 SOURCE = source(
     id="stripe",
@@ -22,24 +32,31 @@ SOURCE = source(
         "Converted Amount": "converted", "Converted Amount Refunded": "converted_refunded",
         "Amount": "amount", "Amount Refunded": "amount_refunded",
         "Customer ID": "customer_id",
+        "Type": "txn_type",  # the balance history's kind of movement
     },
     markers=["Converted Amount", "Converted Amount Refunded", "Converted Currency", "Seller Message",
              "Statement Descriptor", "Taxes On Fee", "Card ID", "Customer Description", "Decline Reason",
-             "PaymentIntent ID", "Payment Source Type", "Captured"],
-    required=[{"created"}, {"status"}, {"converted", "amount"}],
+             "PaymentIntent ID", "Payment Source Type", "Captured", "Available On (UTC)", "Customer Facing Amount",
+             "Customer Facing Currency", "Transfer Group", "Destination Platform Fee"],
+    required=[{"created"}, {"status", "txn_type"}, {"converted", "amount"}],
     fields={"created": "date", "status": "text", "converted": "number", "converted_refunded": "number",
-            "amount": "number", "amount_refunded": "number"},
+            "amount": "number", "amount_refunded": "number", "txn_type": "text"},
     events=(
         Event("created", {"orders": "1", "revenue": "converted - coalesce(converted_refunded, 0)"}, where=PAID,
-              needs=("status", "converted", "converted_refunded")),
+              needs=("status", "converted", "converted_refunded"), warn=ONLY_PAID),
         Event("created", {"orders": "1", "revenue": "converted"}, where=PAID, needs=("status", "converted"),
-              unless=("converted_refunded",)),
+              unless=("converted_refunded",), warn=ONLY_PAID),
         # Without converted columns the charge currency is all there is (one currency per file, else refused).
         Event("created", {"orders": "1", "revenue": "amount - coalesce(amount_refunded, 0)"}, where=PAID,
-              needs=("status", "amount"), unless=("converted",)),
+              needs=("status", "amount"), unless=("converted",), warn=ONLY_PAID),
+        # The balance history: sales, and refunds as the negative amounts they are, on their own dates.
+        Event("created", {"orders": "1", "revenue": "amount"}, where=SALE, needs=("txn_type", "amount"),
+              unless=("status",), warn=BALANCE),
+        Event("created", {"revenue": "amount"}, where=REFUND, needs=("txn_type", "amount"), unless=("status",)),
     ),
-    warnings=(ONLY_PAID,),
-    checks=((NOT_PAID, f"count(*) FILTER (WHERE NOT {PAID})"),),
-    # The money counted is the converted amount: its currency is the settlement currency, not the charge's.
-    currency_from=("Converted Currency",),
+    checks=((NOT_PAID, f"count(*) FILTER (WHERE NOT {PAID})"),
+            (NO_SALE, f"count(*) FILTER (WHERE NOT ({SALE}) AND NOT ({REFUND}))")),
+    # The money counted is the converted amount: its currency is the settlement currency, not the charge's. The
+    # balance history has only its balance's Currency. The first of these a file has says it.
+    currency_from=("Converted Currency", "Currency"),
 )

@@ -65,3 +65,37 @@ def legacy_layout(path):
         'ch_3Qr3,"Order 1001, two seats",Payment complete.,2023-08-25 09:01,1950.50,0.00,eur,1950.50,0.00,56.87,0.00,'
         "eur,Paid,WWW.EXAMPLE.COM,cus_QrSt,,cy@example.net,true,pm_1QrS,in_1QrS,",
     ])
+
+
+BALANCE_HEAD = ("id,Type,Source,Amount,Fee,Destination Platform Fee,Destination Platform Fee Currency,Net,Currency,"
+                "Created (UTC),Available On (UTC),Description,Customer Facing Amount,Customer Facing Currency,Transfer,"
+                "Transfer Date (UTC),Transfer Group")
+
+
+@case(id="stripe/balance/default", source="stripe", filename="balance_history.csv", rows=9,
+      origin="lemusa/shmake balance_history.csv (17 columns, UTF-8, LF, newest first, lower-case currency)",
+      totals={"orders": 5, "revenue": 3.99 + 3.99 + 3.99 + 3.99 + 1.99 - 3.99 - 3.99}, currency="NZD",
+      period=("2026-01-15", "2026-02-08", "rows"))
+def balance_history(path):
+    """Every movement of the balance: charges and payments, a refund of each kind, Stripe's own fee and a payout
+    (no sales), amounts and Net in the balance's currency, times to the minute."""
+    write(path, [
+        BALANCE_HEAD,
+        "txn_1EXa001,stripe_fee,,-0.03,0.00,,,-0.03,nzd,2026-02-09 05:38,2026-02-09 05:38,Billing - Usage Fee,,,,,",
+        "txn_3EXa002,charge,ch_3EXa002,3.99,0.41,,,3.58,nzd,2026-02-08 06:11,2026-02-13 00:00,Subscription update,"
+        "3.99,nzd,,,",
+        "txn_3EXa003,payment,py_3EXa003,3.99,0.47,,,3.52,nzd,2026-02-06 12:24,2026-02-13 00:00,Subscription creation,"
+        "3.99,nzd,,,",
+        "txn_1EXa004,payment_refund,py_3EXa005,-3.99,0.00,,,-3.99,nzd,2026-02-02 01:40,2026-02-05 00:00,"
+        "REFUND FOR PAYMENT (Subscription update),-3.99,nzd,,,",
+        "txn_3EXa005,payment,py_3EXa005,3.99,0.47,,,3.52,nzd,2026-01-30 02:23,2026-02-06 00:00,Subscription update,"
+        "3.99,nzd,,,",
+        "txn_1EXa006,payout,po_1EXa006,-16.37,0.00,,,-16.37,nzd,2026-01-25 00:23,2026-01-28 00:00,STRIPE PAYOUT,,,"
+        "po_1EXa006,2026-01-28 00:00,",
+        "txn_1EXa007,refund,ch_3EXa008,-3.99,0.00,,,-3.99,nzd,2026-01-18 04:32,2026-01-21 00:00,"
+        "REFUND FOR CHARGE (Subscription creation),-3.99,nzd,,,",
+        "txn_3EXa008,charge,ch_3EXa008,3.99,0.41,,,3.58,nzd,2026-01-18 04:08,2026-01-23 00:00,Subscription creation,"
+        "3.99,nzd,,,",
+        "txn_3EXa009,charge,ch_3EXa009,1.99,0.35,,,1.64,nzd,2026-01-15 23:10,2026-01-20 00:00,Subscription creation,"
+        "1.99,nzd,,,",
+    ])

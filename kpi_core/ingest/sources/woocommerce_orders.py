@@ -4,10 +4,17 @@ Why the shapes: a real export's header from 'Advanced Order Export For WooCommer
 "Order Number","Order Status","Order Date",...,"Order Total Amount","Order Refund Amount",... with order fields
 repeated on every line item row and statuses as labels (Completed, Processing, On hold, Refunded, Cancelled);
 other plugins write slugs ('wc-completed', 'processing'). Analytics > Orders downloads one row per order: Date,
-Order #, Status, Customer, ..., Net Sales. Completed and processing orders are sales; the others are not yet or no
-longer. Revenue is the order total minus what was refunded of it."""
+Order #, Status, Customer, ..., Net Sales ('N. Revenue' in WooCommerce Admin before it). WebToffee's Order Export
+writes snake_case fields (order_id, order_date, status, order_total, order_currency) and the refunds of an order in
+one cell, 'amount:20.00|reason:...|date:...' (vinigarcia87/storms-order-import-export-for-woocommerce
+Sample_Order.csv). Completed and processing orders are sales; the others are not yet or no longer. Revenue is the
+order total minus what was refunded of it."""
 
-from .base import Event, source
+from .base import CURRENCY_HEADERS, Event, source
+
+# The amounts of every refund in a WebToffee refund_items cell, added up.
+REFUNDS = ("list_sum(list_transform(regexp_extract_all(refund_items, 'amount:\\s*(-?[0-9.]+)', 1), "
+           "lambda x: TRY_CAST(x AS DOUBLE)))")
 
 SOLD = ("regexp_replace(lower(coalesce(status, '')), '^wc-', '') IN "
         "('completed', 'processing', 'voltooid', 'verwerken', 'in behandeling')")
@@ -20,24 +27,31 @@ SOURCE = source(
     id="woocommerce_orders",
     name="WooCommerce orders",
     columns={
-        "Order Date": "ordered", "Date": "ordered", "Date created": "ordered",
-        "Order Number": "order_no", "Order #": "order_no", "Order ID": "order_no",
+        "Order Date": "ordered", "Date": "ordered", "Date created": "ordered", "order_date": "ordered",
+        "Order Number": "order_no", "Order #": "order_no", "Order ID": "order_no", "order_id": "order_no",
+        "order_number": "order_no",
         "Order Status": "status", "Status": "status",
-        "Order Total Amount": "total", "Order Total": "total", "Net Sales": "total",
-        "Order Refund Amount": "refunded",
+        "Order Total Amount": "total", "Order Total": "total", "Net Sales": "total", "N. Revenue": "total",
+        "order_total": "total",
+        "Order Refund Amount": "refunded", "refund_items": "refund_items",
     },
     markers=["Order Number", "Order Status", "Order Date", "Order Total Amount", "Order Refund Amount",
              "Order Subtotal Amount", "Order Shipping Amount", "Order Total Tax Amount", "Payment Method Title",
              "Coupons Used", "Item #", "Order #", "Net Sales", "Items sold", "Customer type", "Coupon(s)",
-             "Product(s)"],
+             "Product(s)", "N. Revenue", "N. Revenue (formatted)", "order_currency", "refund_items", "shipping_total",
+             "line_item_1", "order_total"],
     required=[{"ordered"}, {"order_no"}, {"status"}, {"total"}],
-    fields={"ordered": "date", "order_no": "text", "status": "text", "total": "number", "refunded": "number"},
+    fields={"ordered": "date", "order_no": "text", "status": "text", "total": "number", "refunded": "number",
+            "refund_items": "text"},
     events=(
         Event("ordered", {"orders": "1", "revenue": "total - coalesce(refunded, 0)"}, where=f"{FIRST} AND {SOLD}",
               needs=("order_no", "status", "total", "refunded")),
+        Event("ordered", {"orders": "1", "revenue": f"total - coalesce({REFUNDS}, 0)"}, where=f"{FIRST} AND {SOLD}",
+              needs=("order_no", "status", "total", "refund_items"), unless=("refunded",)),
         Event("ordered", {"orders": "1", "revenue": "total"}, where=f"{FIRST} AND {SOLD}",
-              needs=("order_no", "status", "total"), unless=("refunded",)),
+              needs=("order_no", "status", "total"), unless=("refunded", "refund_items")),
     ),
     warnings=(ONCE,),
     checks=((NOT_SOLD, f"count(DISTINCT order_no) FILTER (WHERE NOT {SOLD})"),),
+    currency_from=("order_currency", *sorted(CURRENCY_HEADERS)),
 )

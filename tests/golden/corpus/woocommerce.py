@@ -30,3 +30,53 @@ def plugin_default(path):
         '1004,Cancelled,"2024-03-04 19:02",,Di,Demo,Ogdenville,US,di@example.com,2,PIN,"Club Pin",,1,10,10,,0,'
         '"Credit Card",20,5,0,25,2,2',
     ])
+
+
+WEBTOFFEE = ("order_id,order_number,order_date,status,shipping_total,shipping_tax_total,fee_total,fee_tax_total,"
+             "tax_total,cart_discount,order_discount,discount_total,order_total,order_currency,payment_method,"
+             "shipping_method,customer_id,customer_user,customer_email,billing_first_name,billing_last_name,"
+             "billing_company,billing_email,billing_phone,billing_address_1,billing_address_2,billing_postcode,"
+             "billing_city,billing_state,billing_country,shipping_first_name,shipping_last_name,shipping_company,"
+             "shipping_address_1,shipping_address_2,shipping_postcode,shipping_city,shipping_state,shipping_country,"
+             "customer_note,shipping_items,fee_items,tax_items,coupon_items,refund_items,order_notes,"
+             "download_permissions,customer_ip_address,paid_date,completed_date,line_item_1,line_item_2,line_item_3")
+
+
+@case(id="woocommerce_orders/orders/webtoffee", source="woocommerce_orders", filename="Sample_Order.csv", rows=5,
+      origin="vinigarcia87/storms-order-import-export-for-woocommerce Sample_Order.csv (WebToffee Order Export)",
+      totals={"orders": 3, "revenue": 50.00 + (80.00 - 20.00) + 120.00}, currency="EUR",
+      period=("2025-02-03", "2025-02-14", "rows"))
+def webtoffee(path):
+    """One row per order in snake_case fields, DD-MM-YYYY HH:MM:SS, items and refunds each in one cell
+    ('name:...|quantity:1|total:45.00', 'amount:20.00|reason:...|date:...'), a shipping item's text broken over two
+    lines in its quotes. 2001 completed, 2002 processing with 20.00 refunded, 2003 on hold, 2004 completed, 2005
+    cancelled."""
+    blank = [""] * 22
+
+    def row(oid, day, status, total, refunds="", items="name:Demo shoe|product_id:13|sku:A12|quantity:1|total:45.00"):
+        return ",".join([oid, oid, day, status, "5", "0", "0", "0", "0", "0", "0", "0", total, "EUR", "cod",
+                         "Flat rate", "3", "3", *blank, '"item:Items|value:Demo shoe X 1\n"', "", "", "",
+                         refunds, "Order status changed.", "1", "::1", "", "", items, "", ""])
+
+    write(path, [WEBTOFFEE,
+                 row("2001", "03-02-2025 10:00:00", "completed", "50.00"),
+                 row("2002", "10-02-2025 09:30:00", "processing", "80.00",
+                     "amount:20.00|reason:refund|date:2025-02-20 12:00:00"),
+                 row("2003", "12-02-2025 08:00:00", "on-hold", "30.00"),
+                 row("2004", "14-02-2025 16:45:10", "completed", "120.00"),
+                 row("2005", "01-03-2025 11:11:11", "cancelled", "40.00")])
+
+
+@case(id="woocommerce_orders/analytics/n-revenue", source="woocommerce_orders", filename="wc-orders-report.csv",
+      rows=3, origin="WooCommerce Admin's Orders report export before 'Net Sales' (its get_export_columns: Date, "
+      "Order #, N. Revenue (formatted), Status, Customer, Customer type, Product(s), Items sold, Coupon(s), "
+      "N. Revenue)",
+      totals={"orders": 2, "revenue": 3000 + 4009}, period=("2025-01-20", "2025-02-02", "rows"))
+def analytics_n_revenue(path):
+    """One row per order, BOM, the formatted revenue with the shop's currency sign beside the plain figure."""
+    write(path, ['\ufeffDate,"Order #","N. Revenue (formatted)",Status,Customer,"Customer type",Product(s),'
+                 '"Items sold",Coupon(s),"N. Revenue"',
+                 '"2025-02-02 10:05:44",1005,"৳3,120",completed,"Buyer Five",returning,"2× Diffuser, 1× Candle",'
+                 '3,,3000',
+                 '"2025-01-28 18:40:02",1004,৳800,on-hold,"Buyer Four",new,"1× Candle",1,WELCOME10,680',
+                 '"2025-01-20 09:00:00",1003,"৳4,209",processing,"Buyer Three",new,"3× Candle",3,,4009'])

@@ -255,12 +255,22 @@ def _decide_values(plan: Plan, sample: list[list[str]], con, default_decimal: st
         else:
             plan.period = None  # rows carry their own dates
     elif plan.period is None or src.events:
+        _refuse_label_lines(plan, sample)
         raise error("ingest.no_date_column", file=file, columns=shown(", ".join(h for h in plan.header if h), 300))
     else:
         plan.fields.pop("date_end", None)  # the file's period is every row's period
     if not src.events and not any(f in MEASURES for f in plan.fields):
+        _refuse_label_lines(plan, sample)
         raise error("ingest.no_measure_column", file=file,
                     columns=shown(", ".join(h for h in plan.header if h), 300))
+
+
+def _refuse_label_lines(plan: Plan, sample: list[list[str]]) -> None:
+    """A report of one campaign or item, a label and its value per line ('"Total Recipients:","1000"', Mailchimp's
+    Email Campaign Report as derekology/simpledash tests/fixtures.py copies it) is no table of rows: said as such."""
+    labels = [r[0].strip() for r in [plan.header, *sample[:50]] if r and r[0].strip()]
+    if labels and sum(x.endswith(":") for x in labels) >= 0.6 * len(labels):
+        raise error("ingest.label_lines", file=plan.file, label=shown(labels[0]))
 
 
 def _span(plan: Plan, f: str, i: int, kind: str) -> str:

@@ -73,6 +73,14 @@ MESSAGES = {
         "nl": "{file}: geen datumkolom gevonden (kolommen: {columns}). Exporteer per dag, met een kolom Datum of Dag.",
         "en": "{file}: no date column found (columns: {columns}). Export by day, with a Date or Day column.",
     },
+    "ingest.label_lines": {
+        "nl": "{file} is het rapport van één campagne of item, met per regel een label en een waarde ('{label}'), "
+              "geen tabel met een rij per campagne of dag. Exporteer de lijst van campagnen (bij Mailchimp: Reports, "
+              "Export as CSV) en upload die.",
+        "en": "{file} is the report of one campaign or item, a label and a value per line ('{label}'), not a table "
+              "with a row per campaign or day. Export the list of campaigns (in Mailchimp: Reports, Export as CSV) "
+              "and upload that.",
+    },
     "ingest.no_measure_column": {
         "nl": "{file}: geen kolom met cijfers herkend (kolommen: {columns}). Voeg bijvoorbeeld Klikken, Kosten of "
               "Omzet toe aan de export, of wijs de kolommen toe.",

@@ -288,3 +288,21 @@ def test_every_bad_cell_is_named_by_its_row(write):
     with pytest.raises(KoersError) as e:  # letters around a figure are no currency: never stripped away
         read_export(write("n.csv", b"Date,Campaign,Clicks,Cost\n2025-01-01,A,1,2\n2025-01-02,A,x1y,2\n"))
     assert (e.value.code, e.value.row, e.value.info["value"]) == ("ingest.bad_number", 3, "x1y")
+
+
+# Mailchimp's Email Campaign Report of one campaign, as derekology/simpledash tests/fixtures.py copies a download
+# (MAILCHIMP_SINGLE_SAMPLE): a title line, then one '"Label:","value"' per line, then a table of clicks by URL.
+CAMPAIGN_REPORT = ('Email Campaign Report\n"Title:","Summer sale"\n"Subject Line:","20% off today"\n'
+                   '"Delivery Date/Time:","Mon, Apr 26, 2021 12:25"\n\n"Overall Stats"\n"Total Recipients:","1000"\n'
+                   '"Successful Deliveries:","990"\n"Recipients Who Opened:","350 (35.35%)"\n"Total Clicks:","120"\n'
+                   '\n"Clicks by URL"\n"URL","Total Clicks","Unique Clicks"\n"https://shop.example/sale","80","60"\n')
+
+
+def test_a_report_of_label_lines_is_named_as_such(write):
+    from kpi_core.ingest.period import given
+
+    path = write("campaign.csv", CAMPAIGN_REPORT)
+    for period in (None, given("2021-04-01..2021-04-30")):
+        e = code_of(lambda p=period: read_export(path, period=p))
+        assert (e.code, e.info["label"]) == ("ingest.label_lines", "Title:")
+    assert "Export the list of campaigns" in e.message("en") and "Exporteer de lijst" in e.message("nl")

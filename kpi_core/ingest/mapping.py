@@ -46,10 +46,21 @@ class Plan:
         return "text"
 
 
+# Words that make a header say when, not how many: 'Delivered_Date' (Brevo's export of one campaign's recipients) is
+# the moment of a delivery, never a count of them.
+_WHEN = re.compile(r"(^|[\s_(/-])(date|datum|time|tijd|timestamp|tijdstip)($|[\s_)/-])")
+
+
+_TOTAL = re.compile(r"(^|[\s_(/-])(total|totaal|totale|gesamt)($|[\s_)/-])")
+
+
 def _generic_guess(h: str, lookup: dict[str, str]) -> tuple[str, float] | None:
-    """A synonym inside a longer header ('Totale kosten' -> cost), as a whole word, at lower confidence."""
+    """A synonym inside a longer header ('Totale kosten' -> cost), as a whole word, at lower confidence; a figure
+    never from a header that names a moment, a count of unique people never from a total ('Total Opens' counts
+    every open again)."""
+    when, total = _WHEN.search(h) is not None, _TOTAL.search(h) is not None
     for pattern, f in _synonym_patterns(tuple(lookup.items())):
-        if pattern.search(h):
+        if pattern.search(h) and not (when and f in MEASURES) and not (total and f.startswith("unique_")):
             return f, 0.6
     return None
 

@@ -306,3 +306,14 @@ def test_a_report_of_label_lines_is_named_as_such(write):
         e = code_of(lambda p=period: read_export(path, period=p))
         assert (e.code, e.info["label"]) == ("ingest.label_lines", "Title:")
     assert "Export the list of campaigns" in e.message("en") and "Exporteer de lijst" in e.message("nl")
+
+
+def test_a_guess_never_takes_a_moment_or_a_total_for_a_count(write):
+    # Brevo's export of one campaign's recipients (find_string: 'Delivered_Date;Open_Date;Total Opens') holds when
+    # each mail was delivered and how often it was opened: neither is a count of deliveries or of unique opens.
+    text = ("Day,Campaign,Emails delivered,Delivered_Date,Total Opens,Unique opens now\n"
+            "2025-10-03,A,10,03-10-2025 10:45:13,7,4\n")
+    m = read_export(write("g.csv", text)).info["mapping"]
+    assert m["Emails delivered"]["canonical"] == "emails_delivered"
+    assert m["Unique opens now"]["canonical"] == "unique_opens"
+    assert "Delivered_Date" not in m and "Total Opens" not in m

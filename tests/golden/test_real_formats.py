@@ -247,3 +247,18 @@ def test_mailchimp_ab_parts_count_once_through_their_campaigns_row(tmp_path):
     assert (df["emails_sent"].sum(), df["emails_delivered"].sum(), df["unique_opens"].sum()) == (550, 530, 170)
     codes = {w["code"]: w["params"] for w in r.info["warning_codes"]}
     assert codes["source.email.ab_parts"] == {"count": 3}
+
+
+def test_klaviyo_campaign_messages_without_recipients_keep_their_sms_apart(tmp_path):
+    # Klaviyo's campaign message export as ishika-riq/zipsense-analytics-agent backend/server.js holds it
+    # (`campaign_data`): no recipients column, an SMS message among the emails. Made-up names and figures.
+    head = ("Campaign Message ID,Campaign Message Name,Send Date,Send Time,Open Rate,Click Rate,"
+            "Spam Complaints Rate,Total Opens,Unique Opens,Total Clicks,Unique Clicks,Unique Unsubscribes,"
+            "Spam Complaints,Campaign Message Channel")
+    lines = [head, "M1,[SMS] Launch,2025-10-29,05:00 PM,,0.2,,,,120,100,5,,SMS",
+             "M2,Teaser,2025-10-29,04:00 PM,0.5,0.02,0.0001,700.0,495.0,25,20,5,1.0,Email",
+             "M3,Story,2025-10-27,08:30 AM,0.4,0.01,0.0,500.0,396.0,12,10,2,0.0,Email"]
+    r = read_export(write(tmp_path / "campaign_messages.csv", lines))
+    assert r.info["source"] == "klaviyo"
+    df = r.rows.to_pandas()
+    assert (df["unique_opens"].sum(), df["unique_clicks"].sum(), df["unsubscribes"].sum()) == (891, 30, 7)

@@ -31,7 +31,9 @@ SOURCE = source(
     markers=["Unique Placed Order", "Placed Order Rate", "Campaign Channel", "Spam Complaints Rate",
              "Spam Complaints", "Winning Variant?", "Variant Name", "Count of unique conversions",
              "Unique unsubscribes", "Campaign ID", "Send Weekday"],
-    required=[{"date"}, {"emails_sent", "emails_delivered"}],
+    # A campaign message export may leave its recipients out (zipsense-analytics-agent `campaign_data`): opens and
+    # clicks are still Klaviyo's, with its SMS rows apart.
+    required=[{"date"}, {"emails_sent", "emails_delivered", "unique_opens", "unique_clicks"}],
     derived=["Placed Order Rate", "Open Rate", "Click Rate", "Spam Complaints Rate", "Bounce Rate",
              "Unsubscribe Rate", "Unsub Rate", "Conversion rate"],
     fields=dict(BOUNCE_FIELDS),

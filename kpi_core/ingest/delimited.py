@@ -476,19 +476,19 @@ def _binary(text: str) -> bool:
 
 def _encoding_name(enc: str) -> str:
     return {"utf-8-sig": "utf-8-sig", "utf-16": "utf-16", "utf-16-le": "utf-16-le", "utf-16-be": "utf-16-be",
-            "cp1252": "cp1252"}.get(enc, enc)
+            "cp1252": "cp1252", "cp932": "shift_jis"}.get(enc, enc)
 
 
 # UTF-8 as a Windows-1252 file shows it ('Ã©' for 'é', 'â‚¬' for '€'): no Windows-1252 text writes these pairs.
 _UTF8_IN_CP1252 = re.compile(rb"\xc3[\x80-\xbf]|\xc2[\xa0-\xbf]|\xe2\x82\xac|\xe2\x80[\x93\x94\x98\x99\x9c\x9d\xa6]")
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 _NAMES = {"utf-16": "UTF-16", "utf-16-le": "UTF-16", "utf-16-be": "UTF-16", "cp1252": "Windows-1252",
-          "utf-8": "UTF-8"}
+          "utf-8": "UTF-8", "cp932": "Shift-JIS"}
 
 
 def _transcode(path: Path, encoding: str, file: str) -> str:
-    """Copy a UTF-16 or cp1252 file as UTF-8 (DuckDB reads UTF-8). Every byte must be text in that encoding: a
-    broken tail or a part in another encoding is refused naming its line, never replaced by '\ufffd'."""
+    """Copy a UTF-16, cp1252 or Shift-JIS file as UTF-8 (DuckDB reads UTF-8). Every byte must be text in that
+    encoding: a broken tail or a part in another encoding is refused naming its line, never replaced by '\ufffd'."""
     fd, tmp = tempfile.mkstemp(suffix=".csv")
     decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
     lines = 0

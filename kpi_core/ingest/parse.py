@@ -14,7 +14,8 @@ from .delimited import q as _q
 from .mapping import Plan
 
 TOTALS = (r"\s*(?i)(grand |sub)?(total|totaal|totalen|totals|gesamt|gesamtsumme|summe|eindtotaal|subtotaal|sous-total)"
-          r"\s*([:\-].*|\(.*\)|of \d[\d,.]* results?)?\s*")  # 'Total of 12 results': TikTok
+          r"\s*([:\-].*|\(.*\)|of \d[\d,.]* results?)?\s*"  # 'Total of 12 results': TikTok
+          r"|\s*全\s*[\d,]+\s*件の結果\s*")  # TikTok in Japanese: '全2件の結果', all 2 results
 TOTALS_LABEL = r"\s*(?i)(total|totaal|gesamt)\s?:.*"
 
 

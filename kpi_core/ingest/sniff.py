@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import islice
@@ -35,8 +36,25 @@ class Sniffed:
     comments: list[str] = field(default_factory=list)  # those lines' text (GA4 states its period there)
 
 
+# Kana as Japanese text always holds them: hiragana and full-width katakana (Western text read as Shift-JIS gives
+# kanji and half-width katakana, never these).
+_KANA = re.compile("[\u3041-\u3096\u30a1-\u30fa]")
+
+
+def _shift_jis(head: bytes) -> bool:
+    """Whether the bytes are Japanese text in Shift-JIS (Windows' cp932), as TikTok's Japanese interface downloads
+    (Shione4937/ads tiktok.csv): they decode as such to the end (the sample may cut the last character) and hold
+    kana."""
+    try:
+        text = codecs.getincrementaldecoder("cp932")(errors="strict").decode(head, final=False)
+    except UnicodeDecodeError:
+        return False
+    return len(_KANA.findall(text)) >= 3
+
+
 def detect_encoding(head: bytes, file: str) -> str:
-    """BOMs first, then UTF-16 without BOM (NUL every other byte), then UTF-8, else cp1252."""
+    """BOMs first, then UTF-16 without BOM (NUL every other byte), then UTF-8, then Japanese Shift-JIS, else
+    cp1252."""
     if head.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
     if head.startswith(codecs.BOM_UTF16_LE) or head.startswith(codecs.BOM_UTF16_BE):
@@ -55,7 +73,7 @@ def detect_encoding(head: bytes, file: str) -> str:
     except UnicodeDecodeError as e:
         if e.start >= len(head) - 4:  # the sample cut a character in two
             return "utf-8"
-    return "cp1252"
+    return "cp932" if _shift_jis(head) else "cp1252"
 
 
 def _records(text: str, delimiter: str, limit: int | None = None) -> list[list[str]]:

@@ -317,3 +317,17 @@ def test_a_guess_never_takes_a_moment_or_a_total_for_a_count(write):
     assert m["Emails delivered"]["canonical"] == "emails_delivered"
     assert m["Unique opens now"]["canonical"] == "unique_opens"
     assert "Delivered_Date" not in m and "Total Opens" not in m
+
+
+def test_shift_jis_is_told_from_windows_1252(write):
+    # Western text in Windows-1252 can decode as Shift-JIS too (its accented capitals are half-width katakana there);
+    # only text with kana is read as Japanese.
+    western = "Datum;Größe;Ärger;Kampagne;Klicks\n01-01-2025;Übergröße;Ölförderung ÄÖÜ ß;Müller;5\n"
+    assert read_export(write("w.csv", western, encoding="cp1252")).info["encoding"] == "cp1252"
+    from kpi_core.ingest.period import given
+
+    japanese = ("キャンペーン名,コスト,CPC（誘導先）,インプレッション,クリック（誘導先）,CTR（誘導先）\n"
+                "春のセール,300,1.5,1000,200,20.00%\n")
+    r = read_export(write("j.csv", japanese, encoding="cp932"), period=given("2026-01-01..2026-01-31"))
+    assert (r.info["encoding"], r.info["source"]) == ("shift_jis", "tiktok_ads")
+    assert r.rows.to_pandas()["campaign"].tolist() == ["春のセール"]

@@ -37,3 +37,22 @@ def campaigns_xlsx(path):
     ws.append(["Retargeting test", "Inactive", 12.10, "-", 4033.33, 3, "<5", "-", "<5", 0, "-", "EUR"])
     ws.append(["Total of 2 results", "-", 862.35, 0.56, 7.16, 120403, 1530, "1.27%", 80100, 41, 21.03, "EUR"])
     wb.save(path)
+
+
+@case(id="tiktok_ads/campaigns/ja-shift-jis", source="tiktok_ads", filename="tiktok.csv", rows=2,
+      origin="Shione4937/ads tiktok.csv (Japanese interface, Shift-JIS, CRLF, no date column, closing '全2件の結果')",
+      totals={"impressions": 100000 + 50000, "clicks": 200 + 200, "cost": 30000 + 20000, "conversions": 2 + 1},
+      currency="JPY", period=("2026-01-01", "2026-01-31", "given"), given_period="2026-01-01..2026-01-31",
+      skipped={"totals": 1}, language="ja")
+def campaigns_japanese(path):
+    """The campaign tab in TikTok Ads Manager's Japanese interface, downloaded as CSV: Windows' Shift-JIS (cp932),
+    CRLF, a period report without a date column, '-' for empty cells, rates with '%', a currency column (通貨), and
+    a closing totals row '全2件の結果' (all 2 results) that must not count again."""
+    write(path, [
+        "キャンペーン名,一級ステータス,キャンペーン予算,コスト,CPC（誘導先）,CPM,インプレッション,クリック（誘導先）,"
+        "CTR（誘導先）,コンバージョン,コンバージョン単価,コンバージョン率（CVR）,結果,結果の単価,結果率（％）,"
+        "ディープファネル結果,ディープファネル結果ごとのコスト,ディープファネル結果の割合,目標ベースの予算増加,通貨",
+        "春のセール,配信中,5000,30000,150,300,100000,200,0.20%,2,15000,1.00%,-,-,-,-,-,-,-,JPY",
+        "新商品の告知　※コメントオフ,一時停止中,7200,20000,100,400,50000,200,0.40%,1,20000,0.50%,-,-,-,-,-,-,-,JPY",
+        "全2件の結果,-,-,50000,125,333,150000,400,0.27%,3,16667,0.75%,-,-,-,-,-,-,-,JPY",
+    ], encoding="cp932", eol="\r\n")

@@ -48,17 +48,20 @@ class Plan:
 
 # Words that make a header say when, not how many: 'Delivered_Date' (Brevo's export of one campaign's recipients) is
 # the moment of a delivery, never a count of them.
-_WHEN = re.compile(r"(^|[\s_(/-])(date|datum|time|tijd|timestamp|tijdstip)($|[\s_)/-])")
+_WHEN = re.compile(r"(^|[\s_(/-])(date|datum|timestamp|tijdstip)($|[\s_)/-])")
 
 
 _TOTAL = re.compile(r"(^|[\s_(/-])(total|totaal|totale|gesamt)($|[\s_)/-])")
+_WEEK = re.compile(r"(^|[\s_(/-])(week|wk|weeknummer|kw|woche|semaine)")
+_UNIQUE = re.compile(r"(^|[\s_(/-])(unique|uniek|unieke|eindeutige?)($|[\s_)/-])")
 
 
 def _generic_guess(h: str, lookup: dict[str, str]) -> tuple[str, float] | None:
     """A synonym inside a longer header ('Totale kosten' -> cost), as a whole word, at lower confidence; a figure
     never from a header that names a moment, a count of unique people never from a total ('Total Opens' counts
     every open again)."""
-    when, total = _WHEN.search(h) is not None, _TOTAL.search(h) is not None
+    when = _WHEN.search(h) is not None
+    total = _TOTAL.search(h) is not None and _UNIQUE.search(h) is None  # 'Total unique opens' is unique
     for pattern, f in _synonym_patterns(tuple(lookup.items())):
         if pattern.search(h) and not (when and f in MEASURES) and not (total and f.startswith("unique_")):
             return f, 0.6
@@ -226,6 +229,8 @@ def _decide_values(plan: Plan, sample: list[list[str]], con, default_decimal: st
         i = plan.fields[f]
         cells = [v.lstrip(values.NUMBER_MARK) for v in col(i)]  # a workbook may hold 20250131 as a number
         kind = values.date_kind(cells, file, plan.header[i])
+        if kind and "month:" in kind and _WEEK.search(norm(plan.header[i])):
+            kind = None  # '2025-01' under a Week header is a week of the year, not January
         if kind is None and norm(plan.header[i]) in values.DAY_NUMBER_HEADERS and plan.period is not None:
             kind = f"offset:{plan.period.start.isoformat()}"  # GA4's 'Nth day': 0000 is the stated start date
         if kind is None and f == "date" and cells and all(
@@ -325,14 +330,15 @@ def _primary(plan: Plan) -> str:
 
 
 def _find_date_column(plan: Plan, sample: list[list[str]]) -> int | None:
-    """A generic sheet with no date header: the first unmapped column whose values are dates. Two-digit years need a
-    date header: without one, '1.2.10' is as likely a version as a day."""
+    """A generic sheet with no date header: the first unmapped column whose values are dates. Two-digit years, months
+    and periods need a date header: without one, '1.2.10' is as likely a version as a day, '1.0850' a rate as a month,
+    'Promo - Aug 2025' a name as a period."""
     for idx, h in enumerate(plan.header):
         if h in plan.mapping or not h:
             continue
         vals = [r[idx] for r in sample if idx < len(r)]
         kind = values.date_kind(vals, plan.file, h) if vals else None
-        if kind and not kind.startswith("numeric_yy:"):
+        if kind and not kind.startswith(("numeric_yy:", "month:", "span:")):
             plan.fields["date"] = idx
             plan.mapping[h] = {"canonical": "date", "confidence": 0.6}
             plan.unmapped.remove(h)

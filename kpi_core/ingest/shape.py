@@ -94,15 +94,30 @@ def shape(con, plan: Plan, lang: str, into: str | None = None):
 
 
 def _undated(con, plan: Plan, events) -> list[tuple[str, dict]]:
-    """The rows an event applies to that have no date for it (a lost deal without a Close Date): such a row counts
-    nowhere, so the count is said, never dropped without a word."""
+    """The records an outcome applies to (a deal won or lost, Event.outcome) that have no date for it: such a record
+    counts nowhere, so their number is said per date column, never dropped without a word."""
     from ..errors import shown
 
-    counts = con.execute("SELECT " + ", ".join(f"count(*) FILTER (WHERE {ev.date} IS NULL AND ({ev.where}))"
-                                               for ev in events) + " FROM t WHERE _kind = 'data'").fetchone()
-    return [("ingest.undated_rows", {"count": int(n), "measures": ", ".join(ev.measures),
-                                     "column": shown(plan.header[plan.fields[ev.date]])})
-            for ev, n in zip(events, counts, strict=True) if n]
+    by_date: dict[str, list] = {}
+    for ev in events:
+        if ev.outcome:
+            by_date.setdefault(ev.date, []).append(ev)
+    if not by_date:
+        return []
+    # Per date column: the records without it that any of its outcomes applies to, and each outcome's own count (the
+    # measures named are those of the outcomes such records have).
+    sql = [f"count(*) FILTER (WHERE {d} IS NULL AND ({' OR '.join(f'({ev.where})' for ev in evs)}))"
+           + "".join(f", count(*) FILTER (WHERE {d} IS NULL AND ({ev.where}))" for ev in evs)
+           for d, evs in by_date.items()]
+    counts = iter(con.execute(f"SELECT {', '.join(sql)} FROM t WHERE _kind = 'data'").fetchone())
+    out = []
+    for d, evs in by_date.items():
+        n, each = next(counts), [next(counts) for _ in evs]
+        if n:
+            measures = dict.fromkeys(m for ev, k in zip(evs, each, strict=True) if k for m in ev.measures)
+            out.append(("ingest.undated_rows", {"count": int(n), "measures": ", ".join(measures),
+                                                "column": shown(plan.header[plan.fields[d]])}))
+    return out
 
 
 def currency(con, plan: Plan, warnings: list) -> str | None:

@@ -169,7 +169,7 @@ _NUMERIC = re.compile(r"^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})([ T].*)?$")
 # A two-digit year, as a US-locale spreadsheet saves a date column as CSV ('2/24/17 11:29': jamestthompson3/
 # mailchimp_data; '11/13/18': xvr/datasciencecoursera Campaigns_Nov_21_2019.csv). 00-68 is 2000-2068, 69-99 is
 # 1969-1999, as POSIX strptime reads %y.
-_NUMERIC_YY = re.compile(r"^(\d{1,2})([-/.])(\d{1,2})\2(\d{2})([ T].*)?$")
+_NUMERIC_YY = re.compile(r"^(\d{1,2})([/.])(\d{1,2})\2(\d{2})([ T].*)?$")  # '25-01-31' may be yy-mm-dd: not read
 YY_PIVOT = 69
 # A cell that names a month ('08/2025' in Klaviyo's monthly flow report, '2025-08', 'Aug 2025'): the whole month.
 _MONTHS = {"my": re.compile(r"^(\d{1,2})[-/.](\d{4})$"), "ym": re.compile(r"^(\d{4})-(\d{1,2})$"),
@@ -181,8 +181,14 @@ _MONTH_DAY = re.compile(rf"^(?i:{WEEKDAY})([a-zA-Z]{{3,}})\.?\s+(\d{{1,2}}),?\s+
 _ISO_SLASH = re.compile(r"^\d{4}/\d{1,2}/\d{1,2}([ T].*)?$")
 # A cell that holds a whole period: 'May 01 2025 - May 31 2025' (Klaviyo's flow reports), '01-05-2025 – 31-05-2025'.
 # Its date layouts' own tails (a time, an offset such as '-0700') never have a dash with spaces on both sides.
-_SPAN = re.compile(r"^\s*(\S.*?)\s+[-–—]\s+(\S.*?)\s*$")
-SPAN_SQL = "'^\\s*(\\S.*?)\\s+[-–—]\\s+(\\S.*?)\\s*$'"
+_SPAN = re.compile(r"^\s*(\S.*?)[ \t\u00a0\u2009\u202f]+[-–—][ \t\u00a0\u2009\u202f]+(\S.*?)\s*$")
+# The same in DuckDB's RE2, whose \s knows no non-breaking or thin space (a period as a spreadsheet formats it).
+_GAP = "[ \\t\\x{00A0}\\x{2009}\\x{202F}]"
+SPAN_SQL = f"'^\\s*(\\S.*?){_GAP}+[-–—]{_GAP}+(\\S.*?)\\s*$'"
+# What follows a single date's layout when the cell holds a period: a dash between spaces, then a date's start (a
+# letter, digits and a date's separator, a day and a month's name, or eight digits), never a time ('31-01-2025 -
+# 10:00').
+_SPAN_TAIL = f"{_GAP}+[-–—]{_GAP}+([A-Za-z]|\\d{{1,4}}[-/.]|\\d{{1,2}}\\.?\\s+[A-Za-z]|\\d{{8}})"
 
 
 def date_kind(values: list[str], file: str, column: str) -> str | None:
@@ -193,11 +199,13 @@ def date_kind(values: list[str], file: str, column: str) -> str | None:
     vals = [v.strip() for v in values if v.strip() and v.strip()[0].isalnum() and any(ch.isdigit() for ch in v)]
     if not vals:
         return None
-    spans = [m for m in map(_SPAN.match, vals) if m]
+    digits = lambda x: any(ch.isdigit() for ch in x)  # noqa: E731
+    spans = [m for m in map(_SPAN.match, vals) if m and digits(m[1]) and digits(m[2])]
     if len(spans) >= 0.8 * len(vals):  # a period in each cell: both ends in one layout
-        inner = date_kind([m[1] for m in spans] + [m[2] for m in spans], file, column)
-        if inner is not None and not inner.startswith("span"):
-            return f"span:{inner}"
+        first = date_kind([m[1] for m in spans], file, column)
+        if first is not None and not first.startswith("span") and first == date_kind([m[2] for m in spans], file,
+                                                                                   column):
+            return f"span:{first}"
     for kind, pat in (("iso", _ISO), ("iso_slash", _ISO_SLASH), ("ymd8", _YMD8), ("day_month", _DAY_MONTH),
                       ("month_day", _MONTH_DAY)):
         hits = sum(1 for v in vals if pat.match(v))
@@ -267,16 +275,16 @@ def date_sql(col: str, kind: str, order: str = "dmy") -> str:
     May 31 2025'). In any other layout a cell holding a period is no date (NULL, named as a bad cell): its first
     day alone would shrink the period without a word."""
     if kind.startswith(("span:", "span_end:")):
-        part = 2 if kind.startswith("span_end:") else 1
-        return date_sql(f"regexp_extract({col}, {SPAN_SQL}, {part})", kind.split(":", 1)[1], order)
+        part, layout = (2 if kind.startswith("span_end:") else 1), kind.split(":", 1)[1]
+        if part == 2 and layout.startswith("month:"):  # 'Jan 2025 - Mar 2025' ends on 31 March
+            layout = "month_end:" + layout.split(":", 1)[1]
+        return date_sql(f"regexp_extract({col}, {SPAN_SQL}, {part})", layout, order)
     if kind.startswith(("month:", "month_end:")):
         first = _month_start_sql(col, kind.split(":", 1)[1])
         return f"CAST(last_day({first}) AS DATE)" if kind.startswith("month_end:") else first
     if kind == "none":  # cells no single day stands for (a month beside an end column): each one a bad date
         return "CAST(NULL AS DATE)"
-    if kind.startswith("offset:") or kind == "iso":
-        return _date_sql(col, kind, order)
-    return f"(CASE WHEN {_holds_span(col)} THEN NULL ELSE {_date_sql(col, kind, order)} END)"
+    return _date_sql(col, kind, order)
 
 
 def _month_start_sql(col: str, form: str) -> str:
@@ -292,9 +300,12 @@ def _month_start_sql(col: str, form: str) -> str:
     return f"TRY(make_date(CAST(NULLIF({year}, '') AS INTEGER), {month}, 1))"
 
 
-def _holds_span(col: str) -> str:
-    """SQL: the cell has a dash with a space on both sides, as a period has and no single date does."""
-    return " OR ".join(f"contains({col}, ' {dash} ')" for dash in "-–—")
+def _unless_span(col: str, layout: str, parsed: str) -> str:
+    """SQL: `parsed`, or NULL when the cell goes on after its date (`layout`, a pattern) with another one: a cell
+    holding a period is no single date. Only cells longer than any single date of these layouts are asked (the
+    shortest period, '1/1/25 - 2/1/25', has 15 characters)."""
+    return (f"(CASE WHEN length({col}) > 12 AND regexp_matches(trim({col}), '(?s)^{layout}{_SPAN_TAIL}') THEN NULL "
+            f"ELSE {parsed} END)")
 
 
 def _date_sql(col: str, kind: str, order: str) -> str:
@@ -302,35 +313,41 @@ def _date_sql(col: str, kind: str, order: str) -> str:
     if kind.startswith("offset:"):
         start = date.fromisoformat(kind[7:])  # made by mapping from a parsed date, never text from a file
         return f"CAST(DATE '{start.isoformat()}' + TRY_CAST({v} AS INTEGER) AS DATE)"
-    if kind == "iso":  # ten characters are a date alone; a longer cell holding a period is none
-        slow = (f"(CASE WHEN {_holds_span(col)} THEN NULL ELSE "
-                f"TRY_CAST(regexp_extract({v}, '^\\d{{4}}-\\d{{1,2}}-\\d{{1,2}}') AS DATE) END)")
+    # A cell that goes on after its date with another one is a period, no single date (_unless_span).
+    if kind == "iso":  # ten characters are a date alone
+        slow = _unless_span(col, "\\d{4}-\\d{1,2}-\\d{1,2}",
+                            f"TRY_CAST(regexp_extract({v}, '^\\d{{4}}-\\d{{1,2}}-\\d{{1,2}}') AS DATE)")
         return f"(CASE WHEN length({col}) = 10 THEN TRY_CAST({col} AS DATE) ELSE {slow} END)"
     if kind == "iso_slash":
-        return f"TRY_CAST(replace(regexp_extract({v}, '^\\d{{4}}/\\d{{1,2}}/\\d{{1,2}}'), '/', '-') AS DATE)"
+        return _unless_span(col, "\\d{4}/\\d{1,2}/\\d{1,2}", f"TRY_CAST(replace(regexp_extract("
+                            f"{v}, '^\\d{{4}}/\\d{{1,2}}/\\d{{1,2}}'), '/', '-') AS DATE)")
     if kind == "ymd8":
-        return f"TRY_CAST(TRY_STRPTIME(left({v}, 8), '%Y%m%d') AS DATE)"
+        return _unless_span(col, "\\d{8}", f"TRY_CAST(TRY_STRPTIME(left({v}, 8), '%Y%m%d') AS DATE)")
     if kind.startswith(("numeric:", "numeric_yy:")):
         yy = kind.startswith("numeric_yy:")
         # Two digits and then the cell's end or a time: '2/24/2017' is no date of this layout.
         end = "(?:$|[ T])" if yy else ""
-        parts = (f"regexp_extract({v}, '^(\\d{{1,2}})[-/.](\\d{{1,2}})[-/.](\\d{{{2 if yy else 4}}}){end}', "
+        digits = 2 if yy else 4
+        parts = (f"regexp_extract({v}, '^(\\d{{1,2}})[-/.](\\d{{1,2}})[-/.](\\d{{{digits}}}){end}', "
                  "['a', 'b', 'y'])")
         d, m = ("a", "b") if order == "dmy" else ("b", "a")
         year = f"CAST(NULLIF({parts}.y, '') AS INTEGER)"
         if yy:
             year = f"({year} + CASE WHEN {year} < {YY_PIVOT} THEN 2000 ELSE 1900 END)"
-        return (f"TRY(make_date({year}, CAST(NULLIF({parts}.{m}, '') AS INTEGER),"
-                f" CAST(NULLIF({parts}.{d}, '') AS INTEGER)))")
+        return _unless_span(col, f"\\d{{1,2}}[-/.]\\d{{1,2}}[-/.]\\d{{{digits}}}",
+                            f"TRY(make_date({year}, CAST(NULLIF({parts}.{m}, '') AS INTEGER),"
+                            f" CAST(NULLIF({parts}.{d}, '') AS INTEGER)))")
     wd = f"(?i:{WEEKDAY})"
     if kind == "day_month":
-        p = f"regexp_extract({v}, '^{wd}(\\d{{1,2}})\\.?\\s+([A-Za-z]+)\\.?,?\\s+(\\d{{4}})', ['d', 'm', 'y'])"
+        layout = f"{wd}(\\d{{1,2}})\\.?\\s+([A-Za-z]+)\\.?,?\\s+(\\d{{4}})"
+        p = f"regexp_extract({v}, '^{layout}', ['d', 'm', 'y'])"
     elif kind == "month_day":
-        p = f"regexp_extract({v}, '^{wd}([A-Za-z]+)\\.?\\s+(\\d{{1,2}}),?\\s+(\\d{{4}})', ['m', 'd', 'y'])"
+        layout = f"{wd}([A-Za-z]+)\\.?\\s+(\\d{{1,2}}),?\\s+(\\d{{4}})"
+        p = f"regexp_extract({v}, '^{layout}', ['m', 'd', 'y'])"
     else:
         raise ValueError(kind)
-    return (f"TRY(make_date(CAST(NULLIF({p}.y, '') AS INTEGER), {_month_sql(p + '.m')},"
-            f" CAST(NULLIF({p}.d, '') AS INTEGER)))")
+    return _unless_span(col, layout, f"TRY(make_date(CAST(NULLIF({p}.y, '') AS INTEGER), {_month_sql(p + '.m')},"
+                                     f" CAST(NULLIF({p}.d, '') AS INTEGER)))")
 
 
 def order_pairs_sql(col: str) -> str:

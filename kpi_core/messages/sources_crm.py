@@ -6,10 +6,10 @@ MESSAGES = {
         "en": "The file has no Delivered column: delivered is computed as sent minus bounces.",
     },
     "source.email.sms_apart": {
-        "nl": "{count} rijen zijn sms-berichten: ze tellen niet mee in de e-mailcijfers (verzonden, afgeleverd, "
-              "opens, kliks), wel in de toegeschreven conversies en conversiewaarde.",
-        "en": "{count} rows are SMS messages: they do not count in the email figures (sent, delivered, opens, "
-              "clicks), only in the attributed conversions and conversion value.",
+        "nl": "{count} rijen zijn geen e-mails (sms, push): ze tellen niet mee in de e-mailcijfers (verzonden, "
+              "afgeleverd, opens, kliks), wel in de toegeschreven conversies en conversiewaarde.",
+        "en": "{count} rows are no emails (SMS, push): they do not count in the email figures (sent, delivered, "
+              "opens, clicks), only in the attributed conversions and conversion value.",
     },
     "source.email.ab_parts": {
         "nl": "{count} rijen zijn delen van een A/B-test (Combo, Winner) waarvan de campagne zelf ook een rij heeft: "

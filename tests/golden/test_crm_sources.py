@@ -179,8 +179,8 @@ def test_hubspot_deal_won_on_close_date_open_close_dates_count_for_nothing():
 # MarkStringer/deals data/hubspot-crm-exports-all-deals-2023-04-03.csv (9 columns, BOM, CRLF, unquoted, 'Closed:
 # won', 'Closed: lost', 'Closed: abandoned') and of the same repository's 2023-05-16 export (with 'Is Deal Closed?'
 # but no 'Is Closed Won'). Names and amounts made up.
-HS_STAGES = [("Closed: won", "true", "2023-02-15 23:06", "100000"), ("Closed: won", "true", "2023-03-01 12:00",
-                                                                       "375000"),
+HS_STAGES = [("Closed: won", "true", "2023-02-15 23:06", "100000"), ("Closed won - renewal", "true",
+                                                                       "2023-03-01 12:00", "375000"),
              ("Closed: lost", "true", "2023-02-28 12:50", "5000"), ("Closed: abandoned", "true", "2023-02-08 11:51",
                                                                    "8000"),
              ("Opportunity identified", "false", "2023-04-30 12:00", "9000")]
@@ -198,6 +198,12 @@ def test_hubspot_deals_won_and_lost_by_the_pipelines_own_stage_names(write, clos
     assert totals(r) == {"deals_created": 5, "deals_won": 2, "won_revenue": 475000, "deals_lost": 2}
     lost = frame(r)[frame(r)["deals_lost"] > 0]
     assert sorted(lost["date"]) == [D(2023, 2, 8), D(2023, 2, 28)]
+
+
+def test_a_step_not_taken_is_no_date_left_out():
+    # HubSpot contacts: a lead without an MQL date has not become one; that is no missing date.
+    r = read("hubspot_contacts.csv")
+    assert "ingest.undated_rows" not in codes(r)
 
 
 def test_a_lost_deal_without_a_close_date_is_counted_out_loud(write):
@@ -267,6 +273,9 @@ def test_salesforce_amounts_in_several_currencies_are_converted_or_said(write):
     assert codes(r)["ingest.converted_used"]["currency"] == "EUR" and r.info["currency"] == "EUR"
     plain = read_export(write("plain.csv", "\n".join(salesforce_multicurrency_rows(converted=False)) + "\n"))
     assert codes(plain)["ingest.mixed_currency"] == {"currencies": "EUR, GBP"} and plain.info["currency"] is None
+    # A Dutch org's report names the currency 'Valuta': still said.
+    dutch = "\n".join(salesforce_multicurrency_rows(converted=False)).replace('"Amount Currency"', '"Valuta"')
+    assert codes(read_export(write("nl.csv", dutch + "\n")))["ingest.mixed_currency"] == {"currencies": "EUR, GBP"}
 
 
 def test_hubspot_deals_saved_again_without_their_create_date_count_on_their_close_date(write):

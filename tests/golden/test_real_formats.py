@@ -256,6 +256,7 @@ def test_klaviyo_campaign_messages_without_recipients_keep_their_sms_apart(tmp_p
             "Spam Complaints Rate,Total Opens,Unique Opens,Total Clicks,Unique Clicks,Unique Unsubscribes,"
             "Spam Complaints,Campaign Message Channel")
     lines = [head, "M1,[SMS] Launch,2025-10-29,05:00 PM,,0.2,,,,120,100,5,,SMS",
+             "M4,App push,2025-10-30,09:00 AM,,0.1,,,,40,30,0,,Push",
              "M2,Teaser,2025-10-29,04:00 PM,0.5,0.02,0.0001,700.0,495.0,25,20,5,1.0,Email",
              "M3,Story,2025-10-27,08:30 AM,0.4,0.01,0.0,500.0,396.0,12,10,2,0.0,Email"]
     r = read_export(write(tmp_path / "campaign_messages.csv", lines))

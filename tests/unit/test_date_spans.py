@@ -4,6 +4,7 @@ row); and a two-digit year ('3/9/17 16:29'), read in the tool's day order and PO
 
 import datetime as dt
 import json
+import re
 
 import pytest
 
@@ -106,7 +107,7 @@ def test_two_digit_years_in_the_tools_day_order(write):
 
 
 @pytest.mark.parametrize("cells, days", [
-    (["24-02-17", "25-02-17"], [dt.date(2017, 2, 24), dt.date(2017, 2, 25)]),  # '-': day first
+    (["24.02.17", "25.02.17"], [dt.date(2017, 2, 24), dt.date(2017, 2, 25)]),  # ".": day first
     (["31.12.99", "01.01.00"], [dt.date(1999, 12, 31), dt.date(2000, 1, 1)]),  # 69-99 is 1969-1999
     (["1/2/68 10:00", "1/3/68"], [dt.date(2068, 2, 1), dt.date(2068, 3, 1)]),  # 00-68 is 2000-2068
 ])
@@ -158,3 +159,37 @@ def test_a_month_in_a_date_cell_beside_an_end_column_is_a_bad_date(write):
     with pytest.raises(KoersError) as e:
         read_export(write("m.csv", text))
     assert (e.value.code, e.value.row) == ("ingest.bad_date", 2)
+
+
+@pytest.mark.parametrize("cells, first, last", [
+    (["Jan 2025 - Mar 2025"], dt.date(2025, 1, 1), dt.date(2025, 3, 31)),  # a period of months ends on its last day
+    (["01/2025 - 03/2025"], dt.date(2025, 1, 1), dt.date(2025, 3, 31)),
+    (["May 01 2025\u00a0-\u00a0May 31 2025"], dt.date(2025, 5, 1), dt.date(2025, 5, 31)),  # spaces as formatted
+    (["May 01 2025\u2009–\u2009May 31 2025"], dt.date(2025, 5, 1), dt.date(2025, 5, 31)),
+    (["1 Jan 2025 - 5 Jan 2025", "6 Jan 2025 - 12 Jan 2025"], dt.date(2025, 1, 1), dt.date(2025, 1, 5)),
+])
+def test_periods_of_months_and_periods_with_formatted_spaces(write, cells, first, last):
+    text = "Date,Campaign,Clicks\n" + "".join(f"{c},A,90\n" for c in cells)
+    df = read_export(write("p.csv", text)).rows.to_pandas().sort_values("date")
+    assert (df["date"].iloc[0], df["date_end"].iloc[0]) == (first, last)
+    # Among single dates of the same layout, such a cell is a bad date, not its first day.
+    starts = [re.split("[\\s\u00a0\u2009]+[-–—]", c)[0] for c in cells]
+    single = "Date,Campaign,Clicks\n" + "".join(f"{c},A,1\n" for c in starts * 5)
+    with pytest.raises(KoersError):
+        read_export(write("m.csv", single + f"{cells[0]},A,90\n"))
+
+
+def test_what_is_no_period_stays_what_it_was(write):
+    # A dash before a time is no period: the day is read.
+    text = "Date,Campaign,Clicks\n31-01-2025 - 10:00,A,5\n01-02-2025 - 11:30,A,6\n"
+    assert sorted(read_export(write("t.csv", text)).rows.to_pandas()["date"]) == [dt.date(2025, 1, 31),
+                                                                                 dt.date(2025, 2, 1)]
+    # A name beside a month is no period, and without a date header no column is taken for one.
+    with pytest.raises(KoersError) as e:
+        read_export(write("n.csv", "Name,Clicks\nPromo - Aug 2025,5\nSale - Sep 2025,6\n"))
+    assert e.value.code == "ingest.no_date_column"
+    # '2025-01' under a Week header is a week of the year, and '25-01-31' may be year first: both refused, as before.
+    for text in ("Week,Clicks\n2025-01,5\n2025-02,6\n", "Day,Clicks\n25-01-31,5\n25-02-15,6\n"):
+        with pytest.raises(KoersError) as e:
+            read_export(write("w.csv", text))
+        assert e.value.code == "ingest.bad_date"

@@ -311,11 +311,12 @@ def test_a_report_of_label_lines_is_named_as_such(write):
 def test_a_guess_never_takes_a_moment_or_a_total_for_a_count(write):
     # Brevo's export of one campaign's recipients (find_string: 'Delivered_Date;Open_Date;Total Opens') holds when
     # each mail was delivered and how often it was opened: neither is a count of deliveries or of unique opens.
-    text = ("Day,Campaign,Emails delivered,Delivered_Date,Total Opens,Unique opens now\n"
-            "2025-10-03,A,10,03-10-2025 10:45:13,7,4\n")
+    text = ("Day,Campaign,Emails delivered,Delivered_Date,Total Opens,Unique opens now,Total unique clicks\n"
+            "2025-10-03,A,10,03-10-2025 10:45:13,7,4,2\n")
     m = read_export(write("g.csv", text)).info["mapping"]
     assert m["Emails delivered"]["canonical"] == "emails_delivered"
     assert m["Unique opens now"]["canonical"] == "unique_opens"
+    assert m["Total unique clicks"]["canonical"] == "unique_clicks"  # a total of unique people is unique
     assert "Delivered_Date" not in m and "Total Opens" not in m
 
 

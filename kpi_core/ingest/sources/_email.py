@@ -1,5 +1,7 @@
 """Event rules shared by the email tools: one event per measure, so a column a file lacks is simply absent."""
 
+from dataclasses import replace
+
 from .base import Event
 
 DELIVERED_COMPUTED = "source.email.delivered_computed"
@@ -39,7 +41,8 @@ def email_events(extra: tuple[str, ...] = (), sms: bool = False, ab_parts: bool 
 BOUNCE_FIELDS = {"hard_bounces": "number", "soft_bounces": "number"}
 
 SMS_APART = "source.email.sms_apart"
-NOT_SMS = "coalesce(lower(trim(channel)), '') <> 'sms'"
+# A row of the email channel, or of none named: SMS and push messages count in no email figure.
+NOT_SMS = "coalesce(lower(trim(channel)), '') IN ('', 'email', 'e-mail')"
 
 
 AB_APART = "source.email.ab_parts"
@@ -52,9 +55,8 @@ AB_PART_OF_A_ROW = (f"regexp_matches(coalesce(campaign, ''), '{_AB}') AND regexp
 def _beside(events: list[Event], field: str, where: str) -> list[Event]:
     """Each event twice: with a column for `field`, for the rows `where` holds; without one, for every row."""
     return [e for ev in events for e in (
-        Event(ev.date, ev.measures, where=f"({ev.where}) AND {where}", needs=(*ev.needs, field), unless=ev.unless,
-              warn=ev.warn),
-        Event(ev.date, ev.measures, where=ev.where, needs=ev.needs, unless=(*ev.unless, field), warn=ev.warn))]
+        replace(ev, where=f"({ev.where}) AND {where}", needs=(*ev.needs, field)),
+        replace(ev, unless=(*ev.unless, field)))]
 
 
 SMS_COUNT = (SMS_APART, f"count(*) FILTER (WHERE NOT {NOT_SMS})")

@@ -35,7 +35,7 @@ SOURCE = source(
              "Total Return on Advertising Spend (ROAS)", "7 Day Conversion Rate", "14 Day Conversion Rate"],
     fields={"date_end": "date"},
     ends={"End Date": "Start Date"},
-    settings=["Budget"],
+    settings=["Campaign bidding strategy"],  # the grid's own column; a report says 'Bidding strategy'
     channel="Amazon Ads",
     warnings=("rule.ad_sales_are_conversion_value", "rule.amazon_orders_are_conversions"),
 )

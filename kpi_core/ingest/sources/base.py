@@ -57,6 +57,9 @@ class Event:
     needs: tuple[str, ...] = ()  # other fields the SQL uses; the event applies only when the file has them
     unless: tuple[str, ...] = ()  # the event is a fallback, used only when the file has none of these
     warn: str | None = None  # warning code said when this event applies
+    # `where` says the event took place (a deal won or lost): a record it applies to without a date is a date left
+    # out, counted in a warning (shape._undated). Elsewhere an empty date is a step not taken (no MQL date yet).
+    outcome: bool = False
 
 
 @dataclass(frozen=True)

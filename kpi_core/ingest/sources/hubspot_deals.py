@@ -12,7 +12,7 @@ IS_LOST = f"{IS_CLOSED} AND NOT {IS_WON}"
 # A pipeline's own stage names read without their punctuation: 'Closed: won' is 'closed won', 'Closed: abandoned' a
 # closed deal not won (MarkStringer/deals data/hubspot-crm-exports-all-deals-2023-04-03.csv).
 STAGE = "trim(regexp_replace(lower(coalesce(stage, '')), '[^a-z]+', ' ', 'g'))"
-WON_STAGE = f"{STAGE} IN {WON}"
+WON_STAGE = f"({STAGE} IN {WON} OR starts_with({STAGE}, 'closed won'))"  # 'Closed won - renewal' too
 LOST_STAGE = f"({STAGE} IN {LOST} OR (starts_with({STAGE}, 'closed ') AND NOT {WON_STAGE}))"
 
 SOURCE = source(
@@ -36,18 +36,20 @@ SOURCE = source(
         Event("created", {"deals_created": "1"}),
         # Amount in company currency when the file has it: deals in other currencies add up in one currency.
         Event("close_date", {"deals_won": "1", "won_revenue": "coalesce(amount_company, amount)"}, where=IS_WON,
-              needs=("is_won", "amount", "amount_company")),
+              needs=("is_won", "amount", "amount_company"), outcome=True),
         Event("close_date", {"deals_won": "1", "won_revenue": "amount"}, where=IS_WON,
-              needs=("is_won", "amount"), unless=("amount_company",)),
-        Event("close_date", {"deals_won": "1"}, where=IS_WON, needs=("is_won",), unless=("amount",)),
+              needs=("is_won", "amount"), unless=("amount_company",), outcome=True),
+        Event("close_date", {"deals_won": "1"}, where=IS_WON, needs=("is_won",), unless=("amount",), outcome=True),
         # Without Is Closed Won (an export of fewer columns) the stage names decide what was won.
         Event("close_date", {"deals_won": "1", "won_revenue": "amount"}, where=WON_STAGE,
-              needs=("stage", "amount"), unless=("is_won",)),
-        Event("close_date", {"deals_won": "1"}, where=WON_STAGE, needs=("stage",), unless=("is_won", "amount")),
-        Event("close_date", {"deals_lost": "1"}, where=IS_LOST, needs=("is_won", "is_closed")),
+              needs=("stage", "amount"), unless=("is_won",), outcome=True),
+        Event("close_date", {"deals_won": "1"}, where=WON_STAGE, needs=("stage",), unless=("is_won", "amount"),
+              outcome=True),
+        Event("close_date", {"deals_lost": "1"}, where=IS_LOST, needs=("is_won", "is_closed"), outcome=True),
         Event("close_date", {"deals_lost": "1"}, where=f"{IS_CLOSED} AND NOT {WON_STAGE}",
-              needs=("is_closed", "stage"), unless=("is_won",)),
-        Event("close_date", {"deals_lost": "1"}, where=LOST_STAGE, needs=("stage",), unless=("is_closed",)),
+              needs=("is_closed", "stage"), unless=("is_won",), outcome=True),
+        Event("close_date", {"deals_lost": "1"}, where=LOST_STAGE, needs=("stage",), unless=("is_closed",),
+              outcome=True),
     ),
     checks=(
         (OPEN_IGNORED, f"count(*) FILTER (WHERE close_date IS NOT NULL AND NOT ({IS_WON}) AND "

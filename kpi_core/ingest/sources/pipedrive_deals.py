@@ -39,12 +39,13 @@ SOURCE = source(
             "status": "text"},
     events=(
         Event("created", {"deals_created": "1"}),
-        Event("won_time", {"deals_won": "1", "won_revenue": "amount"}, where=WON, needs=("status", "amount")),
-        Event("lost_time", {"deals_lost": "1"}, where=LOST, needs=("status",)),
+        Event("won_time", {"deals_won": "1", "won_revenue": "amount"}, where=WON, needs=("status", "amount"),
+              outcome=True),
+        Event("lost_time", {"deals_lost": "1"}, where=LOST, needs=("status",), outcome=True),
         # Older or trimmed exports: only the closing date, status says which way it went.
         Event("closed_on", {"deals_won": "1", "won_revenue": "amount"}, where=WON, needs=("status", "amount"),
-              unless=("won_time",)),
-        Event("closed_on", {"deals_lost": "1"}, where=LOST, needs=("status",), unless=("lost_time",)),
+              unless=("won_time",), outcome=True),
+        Event("closed_on", {"deals_lost": "1"}, where=LOST, needs=("status",), unless=("lost_time",), outcome=True),
     ),
     checks=((OPEN_IGNORED, f"count(*) FILTER (WHERE {OPEN})"),),
     # The value's currency in its own column ('Deal - Currency of value' in the English export).

@@ -1,6 +1,6 @@
 """Salesforce: opportunities report > Export (Details Only). Footer lines below the data are notes."""
 
-from .base import Event, source
+from .base import CURRENCY_HEADERS, Event, source
 
 OPEN_IGNORED = "source.deals.open_ignored"
 TRUE = "('1', 'true', 'yes', 'ja', 'waar')"
@@ -25,18 +25,19 @@ SOURCE = source(
     required=[{"created", "close_date"}],
     # A multi-currency org writes each amount's currency beside it (Parkbee/data-binderhub
     # salesforce_opportunities.csv: 'Amount Currency', EUR and GBP in one report).
-    currency_from=("Amount Currency", "Opportunity Currency", "Currency"),
+    currency_from=("Amount Currency", "Opportunity Currency", *sorted(CURRENCY_HEADERS)),
     fields={"created": "date", "close_date": "date", "amount": "number", "won": "text", "closed": "text"},
     events=(
         Event("created", {"deals_created": "1"}),
-        Event("close_date", {"deals_won": "1", "won_revenue": "amount"}, where=IS_WON, needs=("won", "amount")),
-        Event("close_date", {"deals_lost": "1"}, where=IS_LOST, needs=("won", "closed")),
+        Event("close_date", {"deals_won": "1", "won_revenue": "amount"}, where=IS_WON, needs=("won", "amount"),
+              outcome=True),
+        Event("close_date", {"deals_lost": "1"}, where=IS_LOST, needs=("won", "closed"), outcome=True),
         # Without the Won/Closed checkboxes the standard stage names decide.
         Event("close_date", {"deals_won": "1", "won_revenue": "amount"},
               where="lower(stage) IN ('closed won', 'gesloten/gewonnen')", needs=("stage", "amount"),
-              unless=("won",)),
+              unless=("won",), outcome=True),
         Event("close_date", {"deals_lost": "1"}, where="lower(stage) IN ('closed lost', 'gesloten/verloren')",
-              needs=("stage",), unless=("won", "closed")),
+              needs=("stage",), unless=("won", "closed"), outcome=True),
     ),
     checks=((OPEN_IGNORED, f"count(*) FILTER (WHERE NOT ({IS_WON}) AND lower(coalesce(closed, '')) NOT IN {TRUE})"),),
 )

@@ -46,14 +46,18 @@ class Plan:
         return "text"
 
 
+def _words(*words: str, whole: bool = True) -> re.Pattern:
+    """A pattern finding any of `words` in a normalised header as a word of its own (`whole=False`: as its start)."""
+    end = r"($|[\s_)/-])" if whole else ""
+    return re.compile(rf"(^|[\s_(/-])({'|'.join(words)}){end}")
+
+
 # Words that make a header say when, not how many: 'Delivered_Date' (Brevo's export of one campaign's recipients) is
 # the moment of a delivery, never a count of them.
-_WHEN = re.compile(r"(^|[\s_(/-])(date|datum|timestamp|tijdstip)($|[\s_)/-])")
-
-
-_TOTAL = re.compile(r"(^|[\s_(/-])(total|totaal|totale|gesamt)($|[\s_)/-])")
-_WEEK = re.compile(r"(^|[\s_(/-])(week|wk|weeknummer|kw|woche|semaine)")
-_UNIQUE = re.compile(r"(^|[\s_(/-])(unique|uniek|unieke|eindeutige?)($|[\s_)/-])")
+_WHEN = _words("date", "datum", "timestamp", "tijdstip")
+_TOTAL = _words("total", "totaal", "totale", "gesamt")
+_UNIQUE = _words("unique", "uniek", "unieke", "eindeutige?")
+_WEEK = _words("week", "wk", "weeknummer", "kw", "woche", "semaine", whole=False)
 
 
 def _generic_guess(h: str, lookup: dict[str, str]) -> tuple[str, float] | None:
@@ -71,8 +75,7 @@ def _generic_guess(h: str, lookup: dict[str, str]) -> tuple[str, float] | None:
 @lru_cache(maxsize=8)
 def _synonym_patterns(items: tuple[tuple[str, str], ...]) -> list[tuple[re.Pattern, str]]:
     """The synonyms of 4 characters or more, longest first, compiled once (a file of 2,000 columns asks 2,000 times)."""
-    return [(re.compile(rf"(^|[\s_(/-]){re.escape(syn)}($|[\s_)/-])"), f)
-            for syn, f in sorted(items, key=lambda kv: -len(kv[0])) if len(syn) >= 4]
+    return [(_words(re.escape(syn)), f) for syn, f in sorted(items, key=lambda kv: -len(kv[0])) if len(syn) >= 4]
 
 
 def plan_columns(header: list[str], sample: list[list[str]], file: str, overrides: dict, con,

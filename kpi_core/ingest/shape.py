@@ -125,13 +125,9 @@ def currency(con, plan: Plan, warnings: list) -> str | None:
     from .sources.base import CURRENCIES, currency_suffix, norm
 
     found = set()
-    named = plan.source.currency_headers()
-    if plan.converted_used:
-        named = {norm(plan.currency_column)}
-    columns = [(i, h) for i, h in enumerate(plan.header) if norm(h) in named]
-    if plan.source.currency_from and not plan.converted_used:  # the first the tool's list names that the file has
-        columns = sorted(columns, key=lambda c: plan.source.currency_from.index(norm(c[1])))[:1]
-    for i, _h in columns:
+    named = (norm(plan.currency_column),) if plan.converted_used else plan.source.currency_headers()
+    columns = [(named.index(norm(h)), i) for i, h in enumerate(plan.header) if norm(h) in named]
+    for _, i in sorted(columns)[:1]:  # the first the list names that the file has
         codes = con.execute(f"SELECT DISTINCT upper(trim(CAST(c{i} AS VARCHAR))) FROM raw WHERE "
                             f"regexp_full_match(trim(CAST(c{i} AS VARCHAR)), '[A-Za-z]{{3}}') LIMIT 20").fetchall()
         found |= {c for (c,) in codes if c in CURRENCIES}

@@ -196,11 +196,10 @@ def date_kind(values: list[str], file: str, column: str) -> str | None:
     'span:<layout>', 'month:<form>') or None."""
     # Totals and note rows hold words, not digits, in the date column: decide on the cells with digits.
     # A footer like '©2025 Microsoft Corporation' has digits but starts with a sign no date starts with.
-    vals = [v.strip() for v in values if v.strip() and v.strip()[0].isalnum() and any(ch.isdigit() for ch in v)]
+    vals = [v.strip() for v in values if v.strip() and v.strip()[0].isalnum() and _has_digit(v)]
     if not vals:
         return None
-    digits = lambda x: any(ch.isdigit() for ch in x)  # noqa: E731
-    spans = [m for m in map(_SPAN.match, vals) if m and digits(m[1]) and digits(m[2])]
+    spans = [m for m in map(_SPAN.match, vals) if m and _has_digit(m[1]) and _has_digit(m[2])]
     if len(spans) >= 0.8 * len(vals):  # a period in each cell: both ends in one layout
         first = date_kind([m[1] for m in spans], file, column)
         if first is not None and not first.startswith("span") and first == date_kind([m[2] for m in spans], file,
@@ -224,6 +223,10 @@ def date_kind(values: list[str], file: str, column: str) -> str | None:
                 for x in m if x):
             return f"month:{form}"
     return None
+
+
+def _has_digit(text: str) -> bool:
+    return any(ch.isdigit() for ch in text)
 
 
 def unreadable_date(values: list[str]) -> str | None:
@@ -301,7 +304,7 @@ def _month_start_sql(col: str, form: str) -> str:
 
 
 def _unless_span(col: str, layout: str, parsed: str) -> str:
-    """SQL: `parsed`, or NULL when the cell goes on after its date (`layout`, a pattern) with another one: a cell
+    """SQL: `parsed`, or NULL when the cell goes on after its date (`layout`, its pattern) with another one: a cell
     holding a period is no single date. Only cells longer than any single date of these layouts are asked (the
     shortest period, '1/1/25 - 2/1/25', has 15 characters)."""
     return (f"(CASE WHEN length({col}) > 12 AND regexp_matches(trim({col}), '(?s)^{layout}{_SPAN_TAIL}') THEN NULL "
@@ -313,41 +316,39 @@ def _date_sql(col: str, kind: str, order: str) -> str:
     if kind.startswith("offset:"):
         start = date.fromisoformat(kind[7:])  # made by mapping from a parsed date, never text from a file
         return f"CAST(DATE '{start.isoformat()}' + TRY_CAST({v} AS INTEGER) AS DATE)"
-    # A cell that goes on after its date with another one is a period, no single date (_unless_span).
+    # Each layout's pattern reads the cell's start; a cell that goes on after it with another date is a period, no
+    # single date (_unless_span).
     if kind == "iso":  # ten characters are a date alone
-        slow = _unless_span(col, "\\d{4}-\\d{1,2}-\\d{1,2}",
-                            f"TRY_CAST(regexp_extract({v}, '^\\d{{4}}-\\d{{1,2}}-\\d{{1,2}}') AS DATE)")
+        pat = "\\d{4}-\\d{1,2}-\\d{1,2}"
+        slow = _unless_span(col, pat, f"TRY_CAST(regexp_extract({v}, '^{pat}') AS DATE)")
         return f"(CASE WHEN length({col}) = 10 THEN TRY_CAST({col} AS DATE) ELSE {slow} END)"
     if kind == "iso_slash":
-        return _unless_span(col, "\\d{4}/\\d{1,2}/\\d{1,2}", f"TRY_CAST(replace(regexp_extract("
-                            f"{v}, '^\\d{{4}}/\\d{{1,2}}/\\d{{1,2}}'), '/', '-') AS DATE)")
+        pat = "\\d{4}/\\d{1,2}/\\d{1,2}"
+        return _unless_span(col, pat, f"TRY_CAST(replace(regexp_extract({v}, '^{pat}'), '/', '-') AS DATE)")
     if kind == "ymd8":
         return _unless_span(col, "\\d{8}", f"TRY_CAST(TRY_STRPTIME(left({v}, 8), '%Y%m%d') AS DATE)")
     if kind.startswith(("numeric:", "numeric_yy:")):
         yy = kind.startswith("numeric_yy:")
+        pat = f"(\\d{{1,2}})[-/.](\\d{{1,2}})[-/.](\\d{{{2 if yy else 4}}})"
         # Two digits and then the cell's end or a time: '2/24/2017' is no date of this layout.
-        end = "(?:$|[ T])" if yy else ""
-        digits = 2 if yy else 4
-        parts = (f"regexp_extract({v}, '^(\\d{{1,2}})[-/.](\\d{{1,2}})[-/.](\\d{{{digits}}}){end}', "
-                 "['a', 'b', 'y'])")
+        parts = f"regexp_extract({v}, '^{pat}{'(?:$|[ T])' if yy else ''}', ['a', 'b', 'y'])"
         d, m = ("a", "b") if order == "dmy" else ("b", "a")
         year = f"CAST(NULLIF({parts}.y, '') AS INTEGER)"
         if yy:
             year = f"({year} + CASE WHEN {year} < {YY_PIVOT} THEN 2000 ELSE 1900 END)"
-        return _unless_span(col, f"\\d{{1,2}}[-/.]\\d{{1,2}}[-/.]\\d{{{digits}}}",
-                            f"TRY(make_date({year}, CAST(NULLIF({parts}.{m}, '') AS INTEGER),"
-                            f" CAST(NULLIF({parts}.{d}, '') AS INTEGER)))")
+        return _unless_span(col, pat, f"TRY(make_date({year}, CAST(NULLIF({parts}.{m}, '') AS INTEGER),"
+                                      f" CAST(NULLIF({parts}.{d}, '') AS INTEGER)))")
     wd = f"(?i:{WEEKDAY})"
     if kind == "day_month":
-        layout = f"{wd}(\\d{{1,2}})\\.?\\s+([A-Za-z]+)\\.?,?\\s+(\\d{{4}})"
-        p = f"regexp_extract({v}, '^{layout}', ['d', 'm', 'y'])"
+        pat = f"{wd}(\\d{{1,2}})\\.?\\s+([A-Za-z]+)\\.?,?\\s+(\\d{{4}})"
+        p = f"regexp_extract({v}, '^{pat}', ['d', 'm', 'y'])"
     elif kind == "month_day":
-        layout = f"{wd}([A-Za-z]+)\\.?\\s+(\\d{{1,2}}),?\\s+(\\d{{4}})"
-        p = f"regexp_extract({v}, '^{layout}', ['m', 'd', 'y'])"
+        pat = f"{wd}([A-Za-z]+)\\.?\\s+(\\d{{1,2}}),?\\s+(\\d{{4}})"
+        p = f"regexp_extract({v}, '^{pat}', ['m', 'd', 'y'])"
     else:
         raise ValueError(kind)
-    return _unless_span(col, layout, f"TRY(make_date(CAST(NULLIF({p}.y, '') AS INTEGER), {_month_sql(p + '.m')},"
-                                     f" CAST(NULLIF({p}.d, '') AS INTEGER)))")
+    return _unless_span(col, pat, f"TRY(make_date(CAST(NULLIF({p}.y, '') AS INTEGER), {_month_sql(p + '.m')},"
+                                  f" CAST(NULLIF({p}.d, '') AS INTEGER)))")
 
 
 def order_pairs_sql(col: str) -> str:

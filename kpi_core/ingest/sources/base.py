@@ -80,18 +80,19 @@ class Source:
     summary_rows: bool = False  # record-level export whose rows with no dimension are summaries (Meta)
     date_order: str = "dmy"  # day-month order when a column cannot tell (every day <= 12): the tool's own habit
     signatures: tuple[frozenset[str], ...] = ()  # whole header sets that name this tool alone (few, plain columns)
-    currency_from: tuple[str, ...] = ()  # headers whose values are the money's currency; default: CURRENCY_HEADERS
+    currency_from: tuple[str, ...] = ()  # headers of the money's currency column, before the usual CURRENCY_HEADERS
     hints: tuple[str, ...] = ()  # regexes over the lines before the header and the file name; a hit is two markers
     # The header of the start column each end column closes: that end is a row's last day only when the row's date is
     # read from that start column (Amazon's End Date closes Start Date; beside a daily Date it is the campaign's end).
     ends: dict[str, str] = field(default_factory=dict)
-    # Headers of a campaign's settings (Amazon's Budget): beside one, those start and end columns are the campaign's
-    # own dates, never a row's (a list of campaigns, not a report of days).
+    # Headers of a campaign's settings (Amazon's Campaign bidding strategy): beside one, those start and end columns
+    # are the campaign's own dates, never a row's (a list of campaigns, not a report of days).
     settings: frozenset[str] = frozenset()
 
-    def currency_headers(self) -> set[str]:
-        """The (normalised) headers of a column that says the money's currency in this tool's exports."""
-        return set(self.currency_from) or CURRENCY_HEADERS
+    def currency_headers(self) -> tuple[str, ...]:
+        """The (normalised) headers of a column that says the money's currency, the tool's own first: of several in
+        one file the first listed says it (Stripe's Converted Currency before the charge's Currency)."""
+        return (*self.currency_from, *sorted(CURRENCY_HEADERS - set(self.currency_from)))
 
     def knows(self, name) -> bool:
         """Whether `name` is a field this tool's files can map a column to."""

@@ -1,6 +1,6 @@
 """Salesforce: opportunities report > Export (Details Only). Footer lines below the data are notes."""
 
-from .base import CURRENCY_HEADERS, Event, source
+from .base import Event, source
 
 OPEN_IGNORED = "source.deals.open_ignored"
 TRUE = "('1', 'true', 'yes', 'ja', 'waar')"
@@ -25,7 +25,7 @@ SOURCE = source(
     required=[{"created", "close_date"}],
     # A multi-currency org writes each amount's currency beside it (Parkbee/data-binderhub
     # salesforce_opportunities.csv: 'Amount Currency', EUR and GBP in one report).
-    currency_from=("Amount Currency", "Opportunity Currency", *sorted(CURRENCY_HEADERS)),
+    currency_from=("Amount Currency", "Opportunity Currency"),
     fields={"created": "date", "close_date": "date", "amount": "number", "won": "text", "closed": "text"},
     events=(
         Event("created", {"deals_created": "1"}),

@@ -57,6 +57,6 @@ SOURCE = source(
     checks=((NOT_PAID, f"count(*) FILTER (WHERE NOT {PAID})"),
             (NO_SALE, f"count(*) FILTER (WHERE NOT ({SALE}) AND NOT ({REFUND}))")),
     # The money counted is the converted amount: its currency is the settlement currency, not the charge's. The
-    # balance history has only its balance's Currency. The first of these a file has says it.
-    currency_from=("Converted Currency", "Currency"),
+    # balance history has only its balance's Currency, one of the usual headers that come after it.
+    currency_from=("Converted Currency",),
 )

@@ -10,7 +10,7 @@ one cell, 'amount:20.00|reason:...|date:...' (vinigarcia87/storms-order-import-e
 Sample_Order.csv). Completed and processing orders are sales; the others are not yet or no longer. Revenue is the
 order total minus what was refunded of it."""
 
-from .base import CURRENCY_HEADERS, Event, source
+from .base import Event, source
 
 # The amounts of every refund in a WebToffee refund_items cell, added up.
 REFUNDS = ("list_sum(list_transform(regexp_extract_all(refund_items, 'amount:\\s*(-?[0-9.]+)', 1), "
@@ -53,5 +53,5 @@ SOURCE = source(
     ),
     warnings=(ONCE,),
     checks=((NOT_SOLD, f"count(DISTINCT order_no) FILTER (WHERE NOT {SOLD})"),),
-    currency_from=("order_currency", *sorted(CURRENCY_HEADERS)),
+    currency_from=("order_currency",),
 )

@@ -9,12 +9,22 @@ ATTRIBUTED_SALES = "source.email.attributed_sales"
 
 COUNTS = ("emails_sent", "emails_delivered", "unique_opens", "unique_clicks", "unsubscribes", "bounces")
 
+SMS_APART = "source.email.sms_apart"
+# A row of the email channel, or of none named: SMS and push messages count in no email figure.
+EMAIL_ROW = "coalesce(lower(trim(channel)), '') IN ('', 'email', 'e-mail')"
+AB_APART = "source.email.ab_parts"
+_AB = r"\s+\|\s+(Combo \d+|Winner)$"
+# A row of an A/B part whose campaign has a row of its own in the file (the subquery reads the file's rows, `t`).
+AB_PART_OF_A_ROW = (f"regexp_matches(coalesce(campaign, ''), '{_AB}') AND regexp_replace(campaign, '{_AB}', '') IN "
+                    "(SELECT campaign FROM t WHERE _kind = 'data' AND campaign IS NOT NULL)")
+
 
 def email_events(extra: tuple[str, ...] = (), sms: bool = False, ab_parts: bool = False) -> tuple[Event, ...]:
     """Each measure from its own column; bounces = hard + soft; delivered = sent - bounces when missing.
 
-    `sms`: the tool writes its SMS messages in the same export (Klaviyo): with a channel column, rows of the SMS
-    channel count in no email figure (said by SMS_COUNT), while their attributed orders and sales (`extra`) count.
+    `sms`: the tool writes its SMS and push messages in the same export (Klaviyo): with a channel column, rows of any
+    channel but email count in no email figure (said by SMS_COUNT), while their attributed orders and sales
+    (`extra`) count.
     `ab_parts`: the tool writes an A/B campaign as its own row and again as one row per part (Mailchimp's 'Title |
     Combo 1', 'Title | Winner'): a part counts only when its campaign has no row of its own (said by AB_COUNT)."""
     events = [Event("date", {m: m}, needs=(m,)) for m in COUNTS]
@@ -29,7 +39,7 @@ def email_events(extra: tuple[str, ...] = (), sms: bool = False, ab_parts: bool 
               warn=DELIVERED_COMPUTED),
     ]
     if sms:
-        events = _beside(events, "channel", NOT_SMS)
+        events = _beside(events, "channel", EMAIL_ROW)
     # Orders and sales a mail tool attributes to itself are attributed, like an ad platform's: never shop revenue.
     events += [Event("date", {m: m}, needs=(m,), warn=ATTRIBUTED_SALES if m == "conversion_value" else None)
                for m in extra]
@@ -40,16 +50,6 @@ def email_events(extra: tuple[str, ...] = (), sms: bool = False, ab_parts: bool 
 
 BOUNCE_FIELDS = {"hard_bounces": "number", "soft_bounces": "number"}
 
-SMS_APART = "source.email.sms_apart"
-# A row of the email channel, or of none named: SMS and push messages count in no email figure.
-NOT_SMS = "coalesce(lower(trim(channel)), '') IN ('', 'email', 'e-mail')"
-
-
-AB_APART = "source.email.ab_parts"
-_AB = r"\s+\|\s+(Combo \d+|Winner)$"
-# A row of an A/B part whose campaign has a row of its own in the file (the subquery reads the file's rows, `t`).
-AB_PART_OF_A_ROW = (f"regexp_matches(coalesce(campaign, ''), '{_AB}') AND regexp_replace(campaign, '{_AB}', '') IN "
-                    "(SELECT campaign FROM t WHERE _kind = 'data' AND campaign IS NOT NULL)")
 
 
 def _beside(events: list[Event], field: str, where: str) -> list[Event]:
@@ -59,5 +59,5 @@ def _beside(events: list[Event], field: str, where: str) -> list[Event]:
         replace(ev, unless=(*ev.unless, field)))]
 
 
-SMS_COUNT = (SMS_APART, f"count(*) FILTER (WHERE NOT {NOT_SMS})")
+SMS_COUNT = (SMS_APART, f"count(*) FILTER (WHERE NOT {EMAIL_ROW})")
 AB_COUNT = (AB_APART, f"count(*) FILTER (WHERE {AB_PART_OF_A_ROW})")

@@ -1,9 +1,14 @@
-"""Klaviyo: Campaigns > Export (one row per campaign or A/B variant), email and SMS.
+"""Klaviyo: Campaigns > Export (one row per campaign or A/B variant), email and SMS; the flow reports (one row per flow
+and period, or per flow and month).
 
 Why the shape: the campaign export's header as several independent parsers of it spell it (e.g.
 J3diHunt3r/BGN-Email-Marketing-Dashboard): Campaign Name, Tags, Subject, List, Send Time, Send Weekday, Total
 Recipients, Unique Placed Order, Placed Order Rate, Revenue, Unique Opens, Open Rate, ..., Campaign Channel; rates as
-'33.12%', Send Time 'YYYY-MM-DD HH:MM:SS'. Newer custom reports use lower-case labels ('Unique opens')."""
+'33.12%', Send Time 'YYYY-MM-DD HH:MM:SS'. Newer custom reports use lower-case labels ('Unique opens'). The flow
+reports as ishika-riq/zipsense-analytics-agent (backend/server.js) lays them out: Flow ID, Flow Name, Date (each row's
+period, 'May 01 2025 - May 31 2025'), Message Channel, Status, Open Rate, Total Recipients, Unique Opens, Total Clicks,
+Bounces; or Month ('08/2025'), Flow ID, Flow Name, Status, Delivered, Unique Opens, Open Rate. Total Clicks counts
+every click, also a person's second: no unique clicks."""
 
 from ._email import BOUNCE_FIELDS, SMS_COUNT, email_events
 from .base import source
@@ -12,7 +17,7 @@ SOURCE = source(
     id="klaviyo",
     name="Klaviyo",
     columns={
-        "Send Time": "date", "Send Date": "date", "Day": "date",
+        "Send Time": "date", "Send Date": "date", "Day": "date", "Date": "date", "Month": "date",
         "Campaign Name": "campaign", "Flow Name": "campaign",
         # Email or SMS; newer exports: zipsense-analytics-agent (ishika-riq) backend/server.js campaign and flow data.
         "Campaign Channel": "channel", "Campaign Message Channel": "channel", "Message Channel": "channel",
@@ -30,7 +35,7 @@ SOURCE = source(
     },
     markers=["Unique Placed Order", "Placed Order Rate", "Campaign Channel", "Spam Complaints Rate",
              "Spam Complaints", "Winning Variant?", "Variant Name", "Count of unique conversions",
-             "Unique unsubscribes", "Campaign ID", "Send Weekday"],
+             "Unique unsubscribes", "Campaign ID", "Send Weekday", "Flow ID", "Flow Name"],
     # A campaign message export may leave its recipients out (zipsense-analytics-agent `campaign_data`): opens and
     # clicks are still Klaviyo's, with its SMS rows apart.
     required=[{"date"}, {"emails_sent", "emails_delivered", "unique_opens", "unique_clicks"}],

@@ -26,3 +26,37 @@ def campaigns(path):
         "Weekend SMS,,,VIP SMS,2024-04-23 17:30:00,Tuesday,2100,9,0.43%,380.25,,,,64,3.08%,70,3,0,0.00%,2080,20,"
         "0.95%,01HABCDEF0123456789XZB,SMS",
     ])
+
+
+@case(id="klaviyo/flows/period", source="klaviyo", filename="flows.csv", rows=4,
+      origin="Klaviyo flow report as ishika-riq/zipsense-analytics-agent backend/server.js lays it out (`flow_data`): "
+      "each row's period in its Date cell ('May 01 2025 - May 31 2025'), Total Recipients and Bounces without a "
+      "Delivered column, Open Rate as a fraction, an SMS flow message beside the email ones",
+      # Delivered is sent minus bounces; the SMS row counts in no email figure. Total Clicks (every click) is no
+      # count of unique clicks.
+      totals={"emails_sent": 1000 + 200 + 600, "bounces": 10 + 0 + 6,
+              "emails_delivered": 990 + 200 + 594, "unique_opens": 400 + 100 + 180},
+      period=("2025-05-01", "2025-06-30", "rows"))
+def flows(path):
+    write(path, [
+        "Flow ID,Flow Name,Date,Message Channel,Status,Open Rate,Total Recipients,Unique Opens,Total Clicks,Bounces",
+        "XyZ123,Welcome Series,May 01 2025 - May 31 2025,Email,Live,0.40404,1000,400,60,10",
+        "AbC456,Abandoned Cart,May 01 2025 - May 31 2025,Email,Live,0.5,200,100,30,0",
+        "AbC456,Abandoned Cart,May 01 2025 - May 31 2025,SMS,Live,,150,,12,0",
+        "XyZ123,Welcome Series,Jun 01 2025 - Jun 30 2025,Email,Live,0.30303,600,180,20,6",
+    ])
+
+
+@case(id="klaviyo/flows/monthly", source="klaviyo", filename="flows_monthly.csv", rows=3,
+      origin="Klaviyo monthly flow report as ishika-riq/zipsense-analytics-agent backend/server.js lays it out "
+      "(`flows_data`): a Month column of '08/2025', Delivered, Unique Opens, Open Rate as a fraction, status in "
+      "lower case",
+      totals={"emails_delivered": 1000 + 2000 + 500, "unique_opens": 500 + 900 + 100},
+      period=("2025-08-01", "2025-09-30", "rows"))
+def flows_monthly(path):
+    write(path, [
+        "Month,Flow ID,Flow Name,Status,Delivered,Unique Opens,Open Rate",
+        "08/2025,XyZ123,Welcome Series,live,1000,500,0.5",
+        "09/2025,XyZ123,Welcome Series,live,2000,900,0.45",
+        "09/2025,AbC456,Abandoned Cart,live,500,100,0.2",
+    ])

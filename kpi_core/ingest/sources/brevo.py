@@ -1,7 +1,22 @@
-"""Brevo (formerly Sendinblue): email campaigns list export; ';'-separated. Brevo has no Dutch interface."""
+"""Brevo (formerly Sendinblue): email campaigns list export; ';'-separated. Brevo has no Dutch interface.
+
+Also one campaign's recipients, one row per address, as mqeurope-png/crmbomedia backend/tests/fixtures/
+brevo_export_sample.csv and apprilrocket/appril-crm supabase/schema.sql lay it out: Campaign ID; Campaign Name;
+Email_ID; Send_Date; Delivered_Date; Open_Date; Total Opens; ...; Unsubscribe_Date; Hard_Bounce_Date; Soft_Bounce_Date;
+...; Clicked_Links_Count; Complaint_date; then one column per link. Dates 'DD-MM-YYYY HH:MM:SS', an empty cell where
+nothing happened. Each address counts once on the campaign's send date: sent, and delivered, opened, clicked,
+unsubscribed or bounced when its cell says so (the date columns, not 'Total Opens', which can read 0 beside an open
+date). The addresses themselves are never kept."""
 
 from ._email import BOUNCE_FIELDS, email_events
-from .base import source
+from .base import Event, source
+
+_HAPPENED = {"emails_sent": "1", "emails_delivered": "(delivered_date IS NOT NULL)::INT",
+             "unique_opens": "(open_date IS NOT NULL)::INT", "unique_clicks": "(coalesce(clicked_links, 0) > 0)::INT",
+             "unsubscribes": "(unsubscribe_date IS NOT NULL)::INT",
+             "bounces": "(hard_bounce_date IS NOT NULL OR soft_bounce_date IS NOT NULL)::INT"}
+RECIPIENTS = Event("date", _HAPPENED, needs=("recipient", "delivered_date", "open_date", "clicked_links",
+                                             "unsubscribe_date", "hard_bounce_date", "soft_bounce_date"))
 
 SOURCE = source(
     id="brevo",
@@ -15,12 +30,18 @@ SOURCE = source(
         "Unique clicks": "unique_clicks", "Clics uniques": "unique_clicks",
         "Unsubscriptions": "unsubscribes", "Unsubscribed": "unsubscribes", "Désinscriptions": "unsubscribes",
         "Hard bounces": "hard_bounces", "Soft bounces": "soft_bounces",
+        # One campaign's recipients
+        "Send_Date": "date", "Email_ID": "recipient", "Delivered_Date": "delivered_date", "Open_Date": "open_date",
+        "Clicked_Links_Count": "clicked_links", "Unsubscribe_Date": "unsubscribe_date",
+        "Hard_Bounce_Date": "hard_bounce_date", "Soft_Bounce_Date": "soft_bounce_date",
     },
     markers=["Unsubscriptions", "Complaints", "Sent date", "Campaign ID", "Désinscriptions", "Plaintes",
-             "Date d'envoi"],
-    required=[{"date"}, {"emails_sent", "emails_delivered"}],
+             "Date d'envoi", "Email_ID", "Delivered_Date", "Open_Date", "Clicked_Links_Count", "Complaint_date"],
+    required=[{"date"}, {"emails_sent", "emails_delivered", "recipient"}],
     derived=["Open rate", "Click rate", "Taux d'ouverture", "Taux de clics"],
-    fields=dict(BOUNCE_FIELDS),
-    events=email_events(),
+    fields={**BOUNCE_FIELDS, "recipient": "text", "clicked_links": "number",
+            **dict.fromkeys(("delivered_date", "open_date", "unsubscribe_date", "hard_bounce_date", "soft_bounce_date"),
+                            "date")},
+    events=(*email_events(), RECIPIENTS),
     channel="Email",
 )

@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..engine import arrow
 from ..errors import error
 from ..schema import DIMENSIONS, MEASURES, NON_ADDITIVE
+from . import values
 from .delimited import q as _q
 from .mapping import Plan
 
@@ -133,6 +134,8 @@ def currency(con, plan: Plan, warnings: list) -> str | None:
         found |= {c for (c,) in codes if c in CURRENCIES}
     if not found:
         found = {c for h in plan.mapping if (c := currency_suffix(h))}
+    if not found:
+        found = _marked(con, plan, warnings)
     if len(found) > 1:
         warnings.append(("ingest.mixed_currency", {"currencies": ", ".join(sorted(found))}))
         return None
@@ -143,6 +146,33 @@ def currency(con, plan: Plan, warnings: list) -> str | None:
         key = "ingest.converted_used" if plan.converted_used else "ingest.converted_ignored"
         warnings.append((key, {"currency": code, "columns": ", ".join(read), "others": ", ".join(left)}))
     return code
+
+
+def _marked(con, plan: Plan, warnings: list) -> set[str]:
+    """The currencies the figures' own cells name ('€ 1.234,56', '$99.00', '৳1,234'), when no column or header
+    does. Which mark was read as which code is said: '$' is taken for the US dollar, and the message says how a file
+    names another.
+    The columns whose first rows show a mark are then read whole (a file of plain figures costs one short look)."""
+    from .sources.base import currency_of_mark
+
+    def marks(cols: list[str], rows: str) -> list[tuple[str, str]]:
+        parts = [f"SELECT DISTINCT {_q(c)} AS c, {values.currency_mark_sql(f'CAST({c} AS VARCHAR)')} AS m FROM {rows}"
+                 for c in cols]
+        return con.execute(f"SELECT c, m FROM ({' UNION '.join(parts)}) WHERE m <> '' ORDER BY m LIMIT 20").fetchall()
+
+    # Columns DuckDB parsed as numbers while reading hold no marks, and are left out: reading a few of a file's
+    # columns can stop at a row the whole read passed (a totals row with empty cells in them).
+    described = con.execute("SELECT column_name, column_type FROM (DESCRIBE raw)").fetchall()
+    text = {c for c, t in described if t == "VARCHAR"}
+    cols = [f"c{i}" for n, i in plan.fields.items() if plan.source.field_type(n) == "number" and f"c{i}" in text]
+    seen = marks(cols, "(SELECT * FROM raw LIMIT 2000)") if cols else []
+    written = sorted({m for _, m in (marks(sorted({c for c, _ in seen}), "raw") if seen else [])})
+    found = {currency_of_mark(m) for m in written}
+    if None in found:  # 'kr' and the like: no code to say
+        return set()
+    if len(found) == 1:
+        warnings.append(("ingest.currency_from_marks", {"marks": ", ".join(written), "currency": next(iter(found))}))
+    return found
 
 
 def account(con, plan: Plan) -> str | None:

@@ -132,11 +132,19 @@ def number_sql(col: str, dec: str, own: bool = False, fast: bool = True, marked:
 # with its row, never stripped away.
 _SP = r"[\s\x{00A0}\x{202F}]"
 _LOCAL = ("kr", "kn", "rs", "rp", "zł", "kč", "ft", "lei", "rm", "tl", "fr", "sfr")
-_CUR = (r"(?i:[€$£¥₹₺₩₫₱₪₴₽฿₦]|(?:us|au|a|c|ca|nz|nt|hk|s|r|mx)\$|(?:"
+_CUR = (r"(?i:[€$£¥₹₺₩₫₱₪₴₽฿₦৳₲₡₸₾₼₮₭₵]|(?:us|au|a|c|ca|nz|nt|hk|s|r|mx)\$|(?:"
         + "|".join(sorted(CURRENCIES | set(_LOCAL))) + r")\.?)")
 NUMBER_SHAPE = (rf"{_SP}*\(?{_SP}*[-−]?{_SP}*{_CUR}?{_SP}*[-−]?{_SP}*[0-9][0-9.,'{_SP[1:-1]}]*"
                 rf"{_SP}*(?:%|{_CUR})?{_SP}*\)?{_SP}*")
 _SHAPE_SQL = NUMBER_SHAPE.replace("'", "''")  # as a SQL string literal's body
+
+
+def currency_mark_sql(col: str) -> str:
+    """The currency written before or after a figure in text cell `col` ('€ 1.234,56' -> '€', '12.50 USD' -> 'USD',
+    'US$9' -> 'US$'), as written; '' when there is none."""
+    before = rf"^{_SP}*\(?{_SP}*[-−]?{_SP}*({_CUR}){_SP}*[-−]?{_SP}*[0-9]".replace("'", "''")
+    after = rf"[0-9]{_SP}*({_CUR}){_SP}*\)?{_SP}*$".replace("'", "''")
+    return f"coalesce(NULLIF(regexp_extract({col}, '{before}', 1), ''), regexp_extract({col}, '{after}', 1))"
 
 
 def _grouped(dec: str) -> str:

@@ -53,6 +53,12 @@ MESSAGES = {
         "en": "The accounts in this export are billed in different currencies: Koers reads the converted amounts "
               "({columns}, in {currency}) instead of {others}.",
     },
+    "ingest.currency_from_marks": {
+        "nl": "De bedragen staan in {currency}, zoals het teken bij de getallen zegt ({marks}). Klopt dat niet, "
+              "exporteer dan met een valutakolom of met de valuta in de kolomnaam, zoals 'Kosten (CAD)'.",
+        "en": "The amounts are in {currency}, as the mark beside the figures says ({marks}). If that is wrong, "
+              "export with a currency column or with the currency in the column name, such as 'Cost (CAD)'.",
+    },
     "ingest.mixed_currency": {
         "nl": "Deze export bevat bedragen in meerdere valuta ({currencies}); Koers telt ze op zoals ze er staan, "
               "zonder wisselkoers. Exporteer per valuta voor juiste totalen.",

@@ -16,7 +16,14 @@ ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KPW KRW KWD KYD KZT LAK LBP LKR 
 MOP MRU MUR MVR MWK MXN MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SBD
 SCR SDG SEK SGD SHP SLE SOS SRD SSP STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD UYU UZS VES VND
 VUV WST XAF XCD XOF XPF YER ZAR ZMW ZWL""".split())
-SYMBOLS = {"€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY", "₹": "INR", "rp": "IDR", "zł": "PLN", "kr": None}
+# What a currency symbol or a local short form stands for; None where several currencies write it ('kr': Swedish,
+# Norwegian, Danish or Icelandic). '$' and '¥' are read as the dollar and the yen most exports mean by them.
+SYMBOLS = {"€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY", "₹": "INR", "rp": "IDR", "zł": "PLN", "kr": None,
+           "₺": "TRY", "₩": "KRW", "₫": "VND", "₱": "PHP", "₪": "ILS", "₴": "UAH", "₽": "RUB", "฿": "THB", "₦": "NGN",
+           "৳": "BDT", "₲": "PYG", "₡": "CRC", "₸": "KZT", "₾": "GEL", "₼": "AZN", "₮": "MNT", "₭": "LAK", "₵": "GHS",
+           "us$": "USD", "au$": "AUD", "a$": "AUD", "c$": "CAD", "ca$": "CAD", "nz$": "NZD", "nt$": "TWD",
+           "hk$": "HKD", "s$": "SGD", "r$": "BRL", "mx$": "MXN", "kč": "CZK", "ft": "HUF", "lei": "RON", "rm": "MYR",
+           "tl": "TRY", "sfr": "CHF", "kn": None, "rs": None, "fr": None}
 _SUFFIX = re.compile(r"\s*\((?P<c>[A-Za-z]{3}|€|\$|£|¥|₹)\)\s*$")
 
 
@@ -37,6 +44,13 @@ def currency_suffix(header: str) -> str | None:
     # Tools write codes in capitals; a lower-case word is a code only for the three that always were ('Clicks (all)'
     # is no Albanian lek).
     return c if c in CURRENCIES else (c.upper() if c.lower() in ("eur", "usd", "gbp") else None)
+
+
+def currency_of_mark(mark: str) -> str | None:
+    """The ISO code a mark written beside a figure stands for ('€', 'US$', 'eur', 'Kč.'), None when it names none
+    or several."""
+    m = mark.strip().rstrip(".").lower()
+    return m.upper() if m.upper() in CURRENCIES else SYMBOLS.get(m)
 
 
 def norm(header: str) -> str:

@@ -635,7 +635,7 @@ Total| --| --| --|6|37|16.22%|0.60|3.59|3.3|4.0|0.90|66.67%|4.0|0| --
 @case(id="google_ads/time_series/en-us", origin=f"{HCH} `Overview_cards_csv(…)/Time_series(…).csv`",
       filename="Time_series(2026.05.04-2026.05.10).csv", source="google_ads", rows=7,
       totals={"clicks": 51, "impressions": 1437, "conversions": 3, "cost": 50.75},
-      period=("2026-05-04", "2026-05-10", "rows"), currency=None)
+      period=("2026-05-04", "2026-05-10", "rows"), currency="GBP")  # the pound sign beside each amount
 def time_series_card(path: Path) -> Path:
     """The Overview page's Time_series card: one row per day dated `"Mon, May 4, 2026"`, money with a `£` sign, no
     title, range or totals.
@@ -663,7 +663,7 @@ def download_card(path: Path, text: str) -> Path:
 @case(id="google_ads/device/en-us", origin=f"{HCH} `Overview_cards_csv(…)/Devices(…).csv`",
       filename="Devices(2026.05.04-2026.05.10).csv", source="google_ads", rows=4,
       given_period="2026-05-04..2026-05-10", totals={"cost": 50.75, "clicks": 51, "conversions": 3},
-      period=("2026-05-04", "2026-05-10", "given"), currency=None)
+      period=("2026-05-04", "2026-05-10", "given"), currency="GBP")  # the pound sign beside each amount
 def devices_card(path: Path) -> Path:
     """The Overview page's Devices card: one row per device type, `£` money, no campaign, no totals.
 

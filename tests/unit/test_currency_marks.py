@@ -1,0 +1,56 @@
+"""The currency written beside each figure ('£7.52', '€ 1.234,56', '৳1,234.50') says the file's currency when no
+column or header names one: it was read as a figure before, but the amounts were then shown in the workspace's
+currency, a dollar file in euros."""
+
+import pytest
+
+from kpi_core.ingest import read_export
+
+
+def said(result) -> dict:
+    return {w["code"]: w["params"] for w in result.info["warning_codes"]}
+
+
+@pytest.mark.parametrize("cells, code, marks", [
+    (["$1,234.50", "$99.00"], "USD", "$"),
+    (["€ 1.234,50", "€ 99,00"], "EUR", "€"),
+    (["৳1,234.50", "৳99.00"], "BDT", "৳"),  # taka, as a Bangladeshi shop's sales report writes it
+    (["1234.50 EUR", "99.00 EUR"], "EUR", "EUR"),
+    (["US$1,234.50", "US$99.00"], "USD", "US$"),
+    (["R$ 1.234,50", "R$ 99,00"], "BRL", "R$"),
+    (["1234.50 Kč", "99 Kč"], "CZK", "Kč"),
+])
+def test_the_mark_beside_the_figures_names_the_currency(write, cells, code, marks):
+    text = "Date,Orders,Net sales\n" + "".join(f'2025-01-0{i + 1},{i + 2},"{c}"\n' for i, c in enumerate(cells))
+    r = read_export(write("sales.csv", text))
+    assert r.info["currency"] == code
+    assert said(r)["ingest.currency_from_marks"] == {"currency": code, "marks": marks}  # as the file writes it
+    assert r.rows.to_pandas()["revenue"].sum() == pytest.approx(1234.50 + 99.00)
+
+
+def test_two_currencies_beside_the_figures_are_said_and_none_is_chosen(write):
+    text = "Date,Orders,Net sales\n2025-01-01,1,$10.00\n2025-01-02,1,€20.00\n"
+    r = read_export(write("sales.csv", text))
+    assert r.info["currency"] is None
+    assert said(r)["ingest.mixed_currency"] == {"currencies": "EUR, USD"}
+    assert r.rows.to_pandas()["revenue"].sum() == pytest.approx(30.0)
+
+
+def test_a_mark_past_the_first_rows_is_found_and_a_second_one_said(write):
+    rows = "2025-01-01,1,$1.00\n" * 2500 + "2025-01-02,1,£5.00\n"
+    r = read_export(write("sales.csv", "Date,Orders,Net sales\n" + rows))
+    assert r.info["currency"] is None and said(r)["ingest.mixed_currency"] == {"currencies": "GBP, USD"}
+
+
+@pytest.mark.parametrize("cells", [["1234.50", "99"], ["1234,50 kr", "99 kr"]])
+def test_plain_figures_or_a_mark_of_several_currencies_name_none(write, cells):
+    # 'kr' is written by Swedish, Norwegian, Danish and Icelandic shops alike.
+    text = "Datum;Orders;Omzet\n" + "".join(f"0{i + 1}-01-2025;1;{c}\n" for i, c in enumerate(cells))
+    r = read_export(write("sales.csv", text))
+    assert r.info["currency"] is None and "ingest.currency_from_marks" not in said(r)
+
+
+def test_a_currency_column_still_comes_first(write):
+    text = "Date,Orders,Net sales,Currency\n2025-01-01,1,$10.00,CAD\n2025-01-02,1,$20.00,CAD\n"
+    r = read_export(write("sales.csv", text))
+    assert r.info["currency"] == "CAD" and "ingest.currency_from_marks" not in said(r)

@@ -41,6 +41,44 @@ def read_export(path, name: str | None = None, overrides=None, lang: str = "en",
     their own (rows is an ingest.result.Resident, dropped once added; in memory shown where it is until its rows
     change, see store/facts.adopt), never copied out to Arrow and back.
     """
+    try:
+        return _read(path, name, overrides, lang, period, into)
+    except KoersError as e:
+        if e.code != "ingest.label_lines":
+            raise
+        return _label_report(Path(path), name or Path(path).name, e, overrides, lang, period, into)
+
+
+def _label_report(path: Path, file: str, refused: KoersError, overrides, lang: str, period, into) -> ReadResult:
+    """A report of one campaign as label lines (label_report.py): its rows read under its labels by the usual
+    stages, every other line accounted for, a refused cell named by its label's line. A layout the module does not
+    know stays refused as label lines."""
+    from ..i18n import t as tr
+    from . import label_report
+
+    got = label_report.transpose(path, file)
+    if got is None:
+        raise refused
+    try:
+        r = _read(got.csv, file, overrides, lang, period, into)
+    except KoersError as e:
+        raise label_report.named_by_label(e, got.where) from None
+    finally:
+        os.unlink(got.csv)
+    skipped = dict.fromkeys(r.info["skipped"], 0)
+    for _, reason in got.set_aside:
+        skipped[reason] = skipped.get(reason, 0) + 1
+    said = ("ingest.label_report", {"labels": got.labels, "rows": r.info["rows"],
+                                    "tables": skipped.get("extra_table", 0)})
+    r.info.update(encoding=got.encoding, header_row=min(got.where[0].values()), skipped=skipped,
+                  warnings=[tr(said[0], lang, **said[1]), *r.info["warnings"]],
+                  warning_codes=[{"code": said[0], "params": said[1]}, *r.info["warning_codes"]])
+    r.set_aside, r.content_hash = got.set_aside, file_hash(path)
+    return r
+
+
+def _read(path, name: str | None, overrides, lang: str, period, into) -> ReadResult:
+    """read_export() of a file as it stands."""
     import duckdb
 
     path = Path(path)

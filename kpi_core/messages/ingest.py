@@ -87,6 +87,12 @@ MESSAGES = {
               "with a row per campaign or day. Export the list of campaigns (in Mailchimp: Reports, Export as CSV) "
               "and upload that.",
     },
+    "ingest.label_report": {
+        "nl": "Gelezen als het rapport van één campagne: {labels} regels met een label en een waarde werden {rows} "
+              "rij(en); de tabellen erna ({tables} regels, zoals de kliks per URL) zijn niet meegeteld.",
+        "en": "Read as the report of one campaign: {labels} lines of a label and a value became {rows} row(s); the "
+              "tables after them ({tables} lines, such as the clicks by URL) are not counted.",
+    },
     "ingest.no_measure_column": {
         "nl": "{file}: geen kolom met cijfers herkend (kolommen: {columns}). Voeg bijvoorbeeld Klikken, Kosten of "
               "Omzet toe aan de export, of wijs de kolommen toe.",

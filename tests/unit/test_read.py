@@ -291,20 +291,44 @@ def test_every_bad_cell_is_named_by_its_row(write):
 
 
 # Mailchimp's Email Campaign Report of one campaign, as derekology/simpledash tests/fixtures.py copies a download
-# (MAILCHIMP_SINGLE_SAMPLE): a title line, then one '"Label:","value"' per line, then a table of clicks by URL.
+# (MAILCHIMP_SINGLE_SAMPLE): a title line, then one '"Label:","value"' per line, then a table of clicks by URL. Read
+# through ingest/label_report.py; the corpus holds the full layout (mailchimp/campaign_report/*).
 CAMPAIGN_REPORT = ('Email Campaign Report\n"Title:","Summer sale"\n"Subject Line:","20% off today"\n'
                    '"Delivery Date/Time:","Mon, Apr 26, 2021 12:25"\n\n"Overall Stats"\n"Total Recipients:","1000"\n'
                    '"Successful Deliveries:","990"\n"Recipients Who Opened:","350 (35.35%)"\n"Total Clicks:","120"\n'
                    '\n"Clicks by URL"\n"URL","Total Clicks","Unique Clicks"\n"https://shop.example/sale","80","60"\n')
 
 
-def test_a_report_of_label_lines_is_named_as_such(write):
-    from kpi_core.ingest.period import given
+def test_a_report_of_one_campaign_is_read_as_its_one_row(write):
+    r = read_export(write("campaign.csv", CAMPAIGN_REPORT))
+    assert (r.info["source"], r.info["rows"], r.info["date_min"]) == ("mailchimp", 1, "2021-04-26")
+    row = r.rows.to_pandas().iloc[0]
+    assert (row["campaign"], row["emails_sent"], row["emails_delivered"], row["unique_opens"]) == (
+        "Summer sale", 1000, 990, 350)  # '350 (35.35%)': the count before its share
+    # Every line is accounted for: the title and the stats heading, two blank lines, the clicks table's three lines.
+    assert r.set_aside == [(1, "preamble"), (5, "blank"), (6, "preamble"), (11, "blank"), (12, "extra_table"),
+                           (13, "extra_table"), (14, "extra_table")]
+    assert r.info["warning_codes"][0] == {"code": "ingest.label_report",
+                                          "params": {"labels": 7, "rows": 1, "tables": 3}}
 
-    path = write("campaign.csv", CAMPAIGN_REPORT)
-    for period in (None, given("2021-04-01..2021-04-30")):
-        e = code_of(lambda p=period: read_export(path, period=p))
-        assert (e.code, e.info["label"]) == ("ingest.label_lines", "Title:")
+
+def test_a_cell_of_a_campaign_report_is_named_by_its_labels_line(write):
+    e = code_of(lambda: read_export(write("campaign.csv", CAMPAIGN_REPORT.replace('"990"', '"most"'))))
+    assert (e.code, e.row, e.info["column"]) == ("ingest.bad_number", 8, "Successful Deliveries")
+
+
+def test_beside_an_overall_block_the_combinations_count_in_it_only(write):
+    ab = ('"Combination 1 Stats"\n"Total Recipients:","600"\n"Successful Deliveries:","590"\n\n'
+          '"Combination 2 Stats"\n"Total Recipients:","400"\n"Successful Deliveries:","400"\n\n')
+    text = CAMPAIGN_REPORT.replace('\n"Clicks by URL"', "\n" + ab + '"Clicks by URL"')
+    r = read_export(write("campaign.csv", text))
+    assert r.info["rows"] == 1 and r.rows.to_pandas()["emails_sent"].sum() == 1000
+
+
+def test_label_lines_of_a_layout_koers_does_not_know_are_named_as_such(write):
+    text = CAMPAIGN_REPORT.replace("Email Campaign Report", "Survey summary")
+    e = code_of(lambda: read_export(write("campaign.csv", text)))
+    assert (e.code, e.info["label"]) == ("ingest.label_lines", "Title:")
     assert "Export the list of campaigns" in e.message("en") and "Exporteer de lijst" in e.message("nl")
 
 

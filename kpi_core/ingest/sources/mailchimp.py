@@ -1,4 +1,5 @@
-"""Mailchimp: Reports > export of campaign reports (one row per campaign, English only)."""
+"""Mailchimp: Reports > export of campaign reports (one row per campaign, English only), and the report of one
+campaign (label lines, read through label_report.py)."""
 
 from ._email import AB_COUNT, BOUNCE_FIELDS, email_events
 from .base import source
@@ -9,6 +10,9 @@ SOURCE = source(
     columns={
         "Send Date": "date",
         "Title": "campaign",
+        # The report of one campaign (label_report.py): its labels, without their colons.
+        "Delivery Date/Time": "date", "Bounces": "bounces", "Recipients Who Opened": "unique_opens",
+        "Recipients Who Clicked": "unique_clicks", "Total Unsubs": "unsubscribes",
         "List": "account", "Audience": "account",
         "Total Recipients": "emails_sent",
         "Successful Deliveries": "emails_delivered",

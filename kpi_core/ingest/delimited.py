@@ -152,7 +152,7 @@ def _define(con, src: Path, file: str, encoding: str, text: str, scan):
     preamble = [(i + 1, "preamble") for i in range(s.header_row)]  # and lines.blanks, counted once read
     if extra:
         preamble += [(line, "extra_table") for line in range(extra[0], extra[1] + 1)]
-    meta = {"encoding": _encoding_name(encoding), "delimiter": s.delimiter, "header_row": s.header_row + 1,
+    meta = {"encoding": encoding_name(encoding), "delimiter": s.delimiter, "header_row": s.header_row + 1,
             "preamble": preamble, "width": width, "sheet": None, "sheets": None,
             "line_of": lines, "view": view, "read": read, "header_width": len(s.header),
             "before_header": s.comments + [",".join(r) for r in s.preamble]}
@@ -474,7 +474,8 @@ def _binary(text: str) -> bool:
     return bad > 0.05 * max(len(sample), 1)
 
 
-def _encoding_name(enc: str) -> str:
+def encoding_name(enc: str) -> str:
+    """The name inspect shows for a codec (Shift-JIS for cp932)."""
     return {"utf-8-sig": "utf-8-sig", "utf-16": "utf-16", "utf-16-le": "utf-16-le", "utf-16-be": "utf-16-be",
             "cp1252": "cp1252", "cp932": "shift_jis"}.get(enc, enc)
 

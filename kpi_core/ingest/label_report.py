@@ -1,9 +1,10 @@
 """A report of one campaign written as label lines, Mailchimp's Email Campaign Report: a title line, then a label and
 its value per line ('"Total Recipients:","1000"'), then tables (clicks by URL).
 
-Its label block becomes one row under its labels, which the usual stages read like any export (the tool's
-description maps the labels); the lines around it are accounted for, and a cell the stages refuse is named by the
-line of its label. The layout is derekology/simpledash's copy of a download (tests/test_parsers.py at commit 6ae1aa1):
+Its label blocks become rows under their labels, which the usual stages read like any export (Mailchimp's
+description maps the labels); every other line is set aside and counted, and a cell or row the stages name is named
+by its line in the report. The layout is derekology/simpledash's copy of a download (tests/test_parsers.py at commit
+6ae1aa1):
 
     Email Campaign Report
     "Title:","<title>"
@@ -22,11 +23,14 @@ line of its label. The layout is derekology/simpledash's copy of a download (tes
     "URL","Total Clicks","Unique Clicks"
     ...
 
-An A/B report has a block per combination ('"Combination 1 Stats"'): a row each, named '<title> | Combination 1'."""
+An A/B report has a block per combination ('"Combination 1 Stats"'): a row each, named '<title> | Combination 1'.
+Beside an overall block, the combinations are parts of it and set aside ('in_total')."""
 
 from __future__ import annotations
 
+import codecs
 import csv
+import io
 import re
 import tempfile
 from dataclasses import dataclass
@@ -34,11 +38,13 @@ from pathlib import Path
 
 from ..errors import KoersError
 from . import sniff
+from .delimited import max_columns
 
+TOOL = "mailchimp"  # the tool whose description maps the labels; a report it does not claim is refused
+TITLES = ("email campaign report", "campaign report")
 # A count and its share, as the report writes a figure of people: '125 (7.2%)'. The count is the figure.
 _COUNT_AND_SHARE = re.compile(r"^\s*([\d,.\s]+?)\s*\(\s*\d+(?:[.,]\d+)?\s*%\s*\)\s*$")
 _STATS = re.compile(r"^(?:overall stats|(.+?) stats)$", re.IGNORECASE)
-_TITLES = ("email campaign report", "campaign report")
 
 
 @dataclass
@@ -47,95 +53,130 @@ class Transposed:
 
     csv: Path
     where: list[dict[str, int]]  # each row's {label: the line it stands on in the report}
-    set_aside: list[tuple[int, str]]  # (line, reason) of every other line
+    starts: list[int]  # each row's first line (its stats heading, or its first label)
+    set_aside: list[tuple[int, str]]  # (line, reason) of every line that is in no row
     labels: int  # the label lines that made the rows
-    encoding: str  # the report's own
+    encoding: str  # the report's own, as the codec reads it
+
+
+def titled(path: Path) -> bool:
+    """Whether a delimited file opens with a label report's title line ('Email Campaign Report'): a cheap look at
+    its first bytes, before any stage."""
+    with open(path, "rb") as fh:
+        head = fh.read(4096)
+    try:
+        text = sniff.decode_head(head, sniff.detect_encoding(head, path.name))
+    except KoersError:
+        return False
+    first = text.split("\n", 1)[0].strip().strip('"').strip().lower()
+    return first in TITLES
 
 
 def transpose(path: Path, file: str) -> Transposed | None:
-    """The report's rows under its labels, or None when the file is no label report this module knows."""
+    """The report's rows under their labels, or None when the file is no label report this module knows."""
+    from .sources import SOURCES, recognise
+    from .sources.base import norm
+
+    tool = SOURCES[TOOL]
     head = sniff.read_head(path, file)
     encoding = sniff.detect_encoding(head, file)
-    text = sniff.decode_head(head, encoding)
-    records = list(csv.reader(text.splitlines()))
-    if not records or [c.strip().lower() for c in records[0]][:1] not in ([t] for t in _TITLES):
+    records, start = [], 1
+    reader = csv.reader(io.StringIO(sniff.decode_head(head, encoding)))
+    for rec in reader:  # (first line, last line, cells): a quoted value may hold a line break
+        records.append((start, reader.line_num, [c.strip() for c in rec]))
+        start = reader.line_num + 1
+    if (records[0][2][0].lower() if records and records[0][2] else "") not in TITLES:
         return None
     shared: dict[str, str] = {}  # the campaign's own labels (Title, Delivery Date/Time), before any stats block
-    blocks: list[tuple[str | None, dict[str, str]]] = []
-    lines: dict[str, int] = {}  # label -> its line, in the shared part
-    block_lines: list[dict[str, int]] = []  # the same for each block
+    lines: dict[str, int] = {}
+    blocks: list[tuple[str | None, int, dict[str, str], dict[str, int]]] = []  # (name, heading line, values, lines)
     set_aside: list[tuple[int, str]] = [(1, "preamble")]
-    used = 0
     in_tables = False
-    for n, rec in enumerate(records[1:], start=2):
-        cells = [c.strip() for c in rec]
+    for first, last, cells in records[1:]:
         filled = [c for c in cells if c]
+        span = range(first, last + 1)
         if not filled:
-            set_aside.append((n, "blank"))
+            set_aside += [(n, "blank") for n in span]
             continue
-        label = cells[0]
-        if not in_tables and len(filled) <= 2 and label.endswith(":") and len(cells) >= 1:
-            value = cells[1] if len(cells) > 1 else ""
-            name = label[:-1].strip()
-            target, at = (blocks[-1][1], block_lines[-1]) if blocks else (shared, lines)
-            if name in target:  # a label twice in one block: no layout this module knows
+        if not in_tables and cells[0].endswith(":"):
+            if len(filled) > 2:  # a label with two values: no layout this module knows, never half read
                 return None
-            target[name], at[name] = value, n
-            used += 1
+            name = cells[0][:-1].strip()
+            values, at = (blocks[-1][2], blocks[-1][3]) if blocks else (shared, lines)
+            if name in values:  # a label twice in one block: no layout this module knows
+                return None
+            values[name], at[name] = (cells[1] if len(cells) > 1 else ""), first
             continue
-        stats = _STATS.match(label) if len(filled) == 1 and not in_tables else None
+        stats = _STATS.match(cells[0]) if len(filled) == 1 and not in_tables else None
         if stats:
-            blocks.append((stats.group(1), {}))
-            block_lines.append({})
-            set_aside.append((n, "preamble"))
+            blocks.append((stats.group(1), first, {}, {}))
             continue
         in_tables = True  # 'Clicks by URL' and its table, and whatever follows: not read
-        set_aside.append((n, "extra_table"))
-    # The overall block holds the combinations' figures: beside it they would count twice.
-    overall = [i for i, (name, b) in enumerate(blocks) if name is None and b]
-    parts = overall or [i for i, (_, b) in enumerate(blocks) if b]
-    rows = [{**shared, **blocks[i][1]} for i in parts] or ([shared] if shared else [])
-    where = [{**lines, **block_lines[i]} for i in parts] or [lines]
-    if not overall:  # a combination of an A/B report: its own row, named after the campaign
-        for i, row in zip(parts, rows, strict=True):
-            row["Title"] = f"{shared.get('Title', '')} | {blocks[i][0]}".strip(" |")
-    if not rows or not rows[0]:
+        set_aside += [(n, "extra_table") for n in span]
+    filled_blocks = [b for b in blocks if b[2]]
+    # The overall block holds the combinations' figures: beside it they are its parts, set aside.
+    used = [b for b in filled_blocks if b[0] is None] or filled_blocks
+    for _, heading, values, at in blocks:
+        if heading not in {b[1] for b in used}:
+            set_aside += [(heading, "in_total" if values else "preamble"), *((n, "in_total") for n in at.values())]
+    set_aside += [(heading, "preamble") for _, heading, *_ in used]
+    rows = [({**shared, **values}, {**lines, **at}, heading) for _, heading, values, at in used]
+    for (name, *_), (row, *_) in zip(used, rows, strict=True):
+        if name is not None:  # a combination of an A/B report: its own row, named after the campaign
+            row["Title"] = f"{shared.get('Title', '')} | {name}".strip(" |")
+    if not rows and shared:  # a report without stats headings: its labels are its one row
+        rows = [(shared, lines, min(lines.values()))]
+    if not rows:
         return None
-    names = list(dict.fromkeys(k for row in rows for k in row))
-    out = [[_figure(row.get(k, "")) for k in names] for row in rows]
-    rest = _count_lines(path) - len(records)
-    if rest > 0:  # the tables past the first MiB
-        set_aside += [(n, "extra_table") for n in range(len(records) + 1, len(records) + rest + 1)]
+    if len(head) == sniff.SAMPLE_BYTES:  # the tables past the first MiB
+        last = records[-1][1]
+        set_aside += [(n, "extra_table") for n in range(last + 1, _count_lines(path, encoding) + 1)]
+    lookup = tool.lookup()
+
+    def figure(label: str, value: str) -> str:  # '125 (7.2%)' -> '125', for a label the tool reads as a figure
+        m = _COUNT_AND_SHARE.match(value)
+        field = lookup.get(norm(label))
+        return m.group(1) if m and field and tool.knows(field) and tool.field_type(field) == "number" else value
+
+    names = list(dict.fromkeys(k for row, _, _ in rows for k in row))
+    if len(names) > max_columns() or recognise(names).id != TOOL:  # labels of another report, or too many
+        return None
     tmp = tempfile.NamedTemporaryFile("w", suffix=".csv", delete=False, encoding="utf-8", newline="")
     with tmp:
         w = csv.writer(tmp)
         w.writerow(names)
-        w.writerows(out)
-    return Transposed(Path(tmp.name), where, set_aside, used, encoding)
+        w.writerows([figure(k, row.get(k, "")) for k in names] for row, _, _ in rows)
+    labels = len(lines) + sum(len(at) for *_, at in used)
+    return Transposed(Path(tmp.name), [at for _, at, _ in rows], [s for _, _, s in rows], sorted(set_aside), labels,
+                      encoding)
 
 
-def _figure(value: str) -> str:
-    """'125 (7.2%)' -> '125': the count of a figure of people; any other value as written."""
-    m = _COUNT_AND_SHARE.match(value)
-    return m.group(1) if m else value
-
-
-def _count_lines(path: Path) -> int:
-    """Lines in the file (the last one counts without a line break), counted in C a chunk at a time."""
-    n, last = 0, b"\n"
+def _count_lines(path: Path, encoding: str) -> int:
+    """Lines in the file (the last one counts without a line break), decoded a chunk at a time: a UTF-16 file's
+    bytes are no lines."""
+    decoder = codecs.getincrementaldecoder(encoding)(errors="ignore")
+    n, last = 0, "\n"
     with open(path, "rb") as fh:
         while chunk := fh.read(1 << 22):
-            n += chunk.count(b"\n")
-            last = chunk[-1:]
-    return n + (last != b"\n")
+            text = decoder.decode(chunk)
+            n, last = n + text.count("\n"), text[-1:] or last
+    return n + (last != "\n")
 
 
-def named_by_label(e: KoersError, where: list[dict[str, int]]) -> KoersError:
-    """A refusal of a cell of the transposed rows (row 2 is the first), named by the line of its label in the
-    report."""
+def renamed(e: KoersError, got: Transposed) -> KoersError:
+    """A refusal from reading the transposed rows (row 2 is the first), named by the report's own lines: a cell by
+    its label's line, a row by its first line."""
     column, row = e.info.get("column"), e.info.get("row")
-    at = where[row - 2] if isinstance(row, int) and 2 <= row < len(where) + 2 else {}
-    if column in at:
-        e.row = e.info["row"] = at[column]
+    if isinstance(row, int) and 2 <= row < len(got.where) + 2:
+        e.row = e.info["row"] = got.where[row - 2].get(column, got.starts[row - 2])
+    if isinstance(e.info.get("rows"), str):
+        e.info["rows"] = rows_in_report(e.info["rows"], got)
     return e
 
+
+def rows_in_report(rows: str, got: Transposed) -> str:
+    """'2, 3' (rows of the transposed table, as a message lists them) as the report's first lines of those rows."""
+    def line(m):
+        r = int(m.group())
+        return str(got.starts[r - 2]) if 2 <= r < len(got.starts) + 2 else m.group()
+    return re.sub(r"\d+", line, rows)

@@ -15,7 +15,7 @@ from pathlib import Path
 from ..errors import KoersError, error, shown
 from . import parse, plausible, shape, values
 from . import period as periods
-from .delimited import load_delimited, load_excel, refusal, settle
+from .delimited import encoding_name, load_delimited, load_excel, refusal, settle
 from .mapping import Plan, plan_columns
 from .result import ReadResult
 
@@ -41,39 +41,44 @@ def read_export(path, name: str | None = None, overrides=None, lang: str = "en",
     their own (rows is an ingest.result.Resident, dropped once added; in memory shown where it is until its rows
     change, see store/facts.adopt), never copied out to Arrow and back.
     """
-    try:
-        return _read(path, name, overrides, lang, period, into)
-    except KoersError as e:
-        if e.code != "ingest.label_lines":
-            raise
-        return _label_report(Path(path), name or Path(path).name, e, overrides, lang, period, into)
+    from . import label_report
+
+    path = Path(path)
+    if path.suffix.lower() not in EXCEL and path.is_file() and 0 < path.stat().st_size <= max_bytes() \
+            and not _is_zip(path) and label_report.titled(path):
+        got = label_report.transpose(path, name or path.name)
+        if got is not None:
+            return _label_report(path, name or path.name, got, overrides, lang, period, into)
+    return _read(path, name, overrides, lang, period, into)
 
 
-def _label_report(path: Path, file: str, refused: KoersError, overrides, lang: str, period, into) -> ReadResult:
-    """A report of one campaign as label lines (label_report.py): its rows read under its labels by the usual
-    stages, every other line accounted for, a refused cell named by its label's line. A layout the module does not
-    know stays refused as label lines."""
+def _label_report(path: Path, file: str, got, overrides, lang: str, period, into) -> ReadResult:
+    """A report of one campaign as label lines (label_report.py), its rows read under its labels by the usual
+    stages: every row, line and cell the stages name is named by its line in the report, and every line that is
+    in no row is set aside and counted."""
     from ..i18n import t as tr
     from . import label_report
 
-    got = label_report.transpose(path, file)
-    if got is None:
-        raise refused
     try:
         r = _read(got.csv, file, overrides, lang, period, into)
     except KoersError as e:
-        raise label_report.named_by_label(e, got.where) from None
+        raise label_report.renamed(e, got) from None
     finally:
         os.unlink(got.csv)
+    set_aside = sorted(got.set_aside + [(got.starts[row - 2], why) for row, why in r.set_aside])
     skipped = dict.fromkeys(r.info["skipped"], 0)
-    for _, reason in got.set_aside:
+    for _, reason in set_aside:
         skipped[reason] = skipped.get(reason, 0) + 1
-    said = ("ingest.label_report", {"labels": got.labels, "rows": r.info["rows"],
-                                    "tables": skipped.get("extra_table", 0)})
-    r.info.update(encoding=got.encoding, header_row=min(got.where[0].values()), skipped=skipped,
-                  warnings=[tr(said[0], lang, **said[1]), *r.info["warnings"]],
-                  warning_codes=[{"code": said[0], "params": said[1]}, *r.info["warning_codes"]])
-    r.set_aside, r.content_hash = got.set_aside, file_hash(path)
+    codes = [{"code": "ingest.label_report", "params": {"labels": got.labels, "rows": r.info["rows"],
+                                                        "tables": skipped.get("extra_table", 0)}}]
+    for w in r.info["warning_codes"]:
+        params = dict(w["params"])
+        if isinstance(params.get("rows"), str):
+            params["rows"] = label_report.rows_in_report(params["rows"], got)
+        codes.append({"code": w["code"], "params": params})
+    r.info.update(encoding=encoding_name(got.encoding), header_row=min(got.starts), skipped=skipped,
+                  warning_codes=codes, warnings=[tr(w["code"], lang, **w["params"]) for w in codes])
+    r.set_aside, r.content_hash = set_aside, file_hash(path)
     return r
 
 

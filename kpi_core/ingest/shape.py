@@ -4,8 +4,8 @@ export) in the schema's dimensions and measures, with the file's account and cur
 from __future__ import annotations
 
 from ..engine import arrow
-from ..errors import error
-from ..schema import DIMENSIONS, MEASURES, NON_ADDITIVE
+from ..errors import error, shown
+from ..schema import DIMENSIONS, MEASURES, MONEY, NON_ADDITIVE
 from . import values
 from .delimited import q as _q
 from .mapping import Plan
@@ -49,7 +49,8 @@ def shape(con, plan: Plan, lang: str, into: str | None = None):
             selects.append(f"SELECT {ev.date} AS date{end}, {', '.join(dim_sql + [vals]) if dim_sql else vals} "
                            f"FROM t WHERE _kind = 'data' AND {ev.date} IS NOT NULL AND ({ev.where})")
         if not selects:
-            raise error("ingest.no_measure_column", file=plan.file)
+            raise error("ingest.no_measure_column", file=plan.file,
+                        columns=shown(", ".join(h for h in plan.header if h), 300))
         warnings += _undated(con, plan, parts)
         keys = ", ".join(["date"] + (["date_end"] if spans else [])
                          + [d for d in DIMENSIONS if d in dims or (d == "channel" and channel)])
@@ -164,11 +165,15 @@ def _marked(con, plan: Plan, warnings: list) -> set[str]:
     # columns can stop at a row the whole read passed (a totals row with empty cells in them).
     described = con.execute("SELECT column_name, column_type FROM (DESCRIBE raw)").fetchall()
     text = {c for c, t in described if t == "VARCHAR"}
-    cols = [f"c{i}" for n, i in plan.fields.items() if plan.source.field_type(n) == "number" and f"c{i}" in text]
+    # Money only: a measure of money, or a tool's own figure (an amount, a total) that events turn into one; a count
+    # of clicks beside '5 ALL' names no currency.
+    cols = [f"c{i}" for n, i in plan.fields.items() if plan.source.field_type(n) == "number" and f"c{i}" in text
+            and (n in MONEY or n not in MEASURES)]
     seen = marks(cols, "(SELECT * FROM raw LIMIT 2000)") if cols else []
     written = sorted({m for _, m in (marks(sorted({c for c, _ in seen}), "raw") if seen else [])})
-    found = {currency_of_mark(m) for m in written}
-    if None in found:  # 'kr' and the like: no code to say
+    # A mark several currencies write ('kr') stands as written: alone it names none, beside another it makes two.
+    found = {currency_of_mark(m) or m for m in written}
+    if len(found) == 1 and not currency_of_mark(written[0]):
         return set()
     if len(found) == 1:
         warnings.append(("ingest.currency_from_marks", {"marks": ", ".join(written), "currency": next(iter(found))}))

@@ -8,7 +8,7 @@ from datetime import date
 from ..errors import error
 from ..i18n import MONTHS as I18N_MONTHS
 from ..i18n import MONTHS_SHORT
-from .sources.base import CURRENCIES
+from .sources.base import CURRENCIES, SYMBOLS
 
 MAX_DIGITS = 30  # digits a figure may have: money to the cent in the trillions has 16
 MAX_NUMBER = 1e30  # the largest figure kept; 'inf', 'NaN' and '1e400' are no figures either
@@ -131,9 +131,11 @@ def number_sql(col: str, dec: str, own: bool = False, fast: bool = True, marked:
 # form: 'Rs.', 'kr', 'zł', 'US$'), spaces (also no-break), '%'. Anything else ('x1y', '12 pcs') is no number: reported
 # with its row, never stripped away.
 _SP = r"[\s\x{00A0}\x{202F}]"
-_LOCAL = ("kr", "kn", "rs", "rp", "zł", "kč", "ft", "lei", "rm", "tl", "fr", "sfr")
-_CUR = (r"(?i:[€$£¥₹₺₩₫₱₪₴₽฿₦৳₲₡₸₾₼₮₭₵]|(?:us|au|a|c|ca|nz|nt|hk|s|r|mx)\$|(?:"
-        + "|".join(sorted(CURRENCIES | set(_LOCAL))) + r")\.?)")
+# The symbols, dollar forms and local short forms are SYMBOLS' (sources/base.py), which also says what each stands for.
+_SIGNS = "".join(k for k in SYMBOLS if len(k) == 1)
+_DOLLARS = "|".join(k[:-1] for k in SYMBOLS if len(k) > 1 and k.endswith("$"))
+_LOCAL = {k for k in SYMBOLS if len(k) > 1 and k.isalpha()}
+_CUR = (rf"(?i:[{_SIGNS}]|(?:{_DOLLARS})\$|(?:" + "|".join(sorted(CURRENCIES | _LOCAL)) + r")\.?)")
 NUMBER_SHAPE = (rf"{_SP}*\(?{_SP}*[-−]?{_SP}*{_CUR}?{_SP}*[-−]?{_SP}*[0-9][0-9.,'{_SP[1:-1]}]*"
                 rf"{_SP}*(?:%|{_CUR})?{_SP}*\)?{_SP}*")
 _SHAPE_SQL = NUMBER_SHAPE.replace("'", "''")  # as a SQL string literal's body

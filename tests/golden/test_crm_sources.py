@@ -311,3 +311,35 @@ def test_stripe_balance_history_sales_and_refunds_count_fees_and_payouts_are_sai
     default_layout(payments)
     said = codes(read_export(payments))
     assert "source.stripe.paid_only" in said and "source.stripe.balance" not in said
+
+
+def _brevo_recipients(tmp_path, drop: str | None = None, first_send: str | None = None) -> str:
+    """The corpus's Brevo recipients export, without the column `drop` or with another first send date."""
+    import csv
+    import io
+
+    from tests.golden.corpus.brevo import recipients
+
+    recipients(tmp_path / "r.csv")
+    rows = list(csv.reader(io.StringIO(tmp_path.joinpath("r.csv").read_text("utf-8-sig")), delimiter=";"))
+    keep = [i for i, h in enumerate(rows[0]) if h != drop]
+    if first_send is not None:
+        rows[1][rows[0].index("Send_Date")] = first_send
+    return "".join(";".join(r[i] for i in keep) + "\n" for r in rows)
+
+
+@pytest.mark.parametrize("drop, kept", [
+    ("Clicked_Links_Count", {"emails_sent": 7, "emails_delivered": 5, "unique_opens": 3, "bounces": 2}),
+    ("Soft_Bounce_Date", {"emails_sent": 7, "unique_opens": 3, "bounces": 1}),  # the soft bounce is no bounce now
+])
+def test_brevo_recipients_without_a_column_count_the_others(write, tmp_path, drop, kept):
+    r = read_export(write("recipients.csv", _brevo_recipients(tmp_path, drop)))
+    df = r.rows.to_pandas()
+    assert {m: df[m].sum() for m in kept} == kept
+
+
+def test_brevo_recipients_without_a_send_date_are_said_and_no_address_is_kept(write, tmp_path):
+    r = read_export(write("recipients.csv", _brevo_recipients(tmp_path, first_send="")))
+    assert r.rows.to_pandas()["emails_sent"].sum() == 6
+    assert codes(r)["ingest.undated_rows"]["count"] == 1
+    assert "@" not in r.rows.to_pandas().to_csv() and "@" not in str(r.info)

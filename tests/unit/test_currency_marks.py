@@ -54,3 +54,16 @@ def test_a_currency_column_still_comes_first(write):
     text = "Date,Orders,Net sales,Currency\n2025-01-01,1,$10.00,CAD\n2025-01-02,1,$20.00,CAD\n"
     r = read_export(write("sales.csv", text))
     assert r.info["currency"] == "CAD" and "ingest.currency_from_marks" not in said(r)
+
+
+def test_a_mark_of_several_currencies_beside_another_is_said_as_mixed(write):
+    text = "Date,Orders,Net sales\n2025-01-01,1,€10.00\n2025-01-02,2,20.00 kr\n"
+    r = read_export(write("sales.csv", text))
+    assert r.info["currency"] is None and said(r)["ingest.mixed_currency"] == {"currencies": "EUR, kr"}
+
+
+def test_a_count_beside_a_code_names_no_currency(write):
+    # 'ALL' is the Albanian lek's code, and 'all' a word a count may stand beside: only money columns are looked at.
+    text = "Date,Clicks,Cost\n2025-01-01,5 ALL,3.00\n2025-01-02,7 ALL,4.00\n"
+    r = read_export(write("ads.csv", text))
+    assert r.info["currency"] is None and "ingest.currency_from_marks" not in said(r)

@@ -25,3 +25,15 @@ def test_every_message_has_dutch_and_english_with_the_same_placeholders():
             assert set(entry) == {"nl", "en"}, (name, code)
             assert bool(entry["nl"].strip()) == bool(entry["en"].strip()), (name, code)  # empty only in both
             assert _fields(entry["nl"]) == _fields(entry["en"]), (name, code)
+
+
+def test_every_reason_a_row_is_set_aside_has_its_words_on_the_data_page():
+    # The data page lists `skipped` by reason: a reason without words showed its message key to the user.
+    import re
+
+    from kpi_core.ingest.parse import KIND
+    from kpi_core.ingest.result import REASONS
+
+    kinds = set(re.findall(r"'(\w+)'", KIND)) - {"data"}
+    assert kinds <= set(REASONS)
+    assert [r for r in REASONS if f"ui.data.reason.{r}" not in MESSAGES] == []

@@ -1,5 +1,6 @@
 """Reading whole files: layout, encodings, Excel, and bad input with specific errors."""
 
+import csv
 import datetime as dt
 import zipfile
 
@@ -356,3 +357,72 @@ def test_shift_jis_is_told_from_windows_1252(write):
     r = read_export(write("j.csv", japanese, encoding="cp932"), period=given("2026-01-01..2026-01-31"))
     assert (r.info["encoding"], r.info["source"]) == ("shift_jis", "tiktok_ads")
     assert r.rows.to_pandas()["campaign"].tolist() == ["春のセール"]
+
+
+def _report(write, text, name="campaign.csv", encoding="utf-8"):
+    return read_export(write(name, text, encoding=encoding))
+
+
+def test_a_campaign_report_with_a_long_clicks_table_is_read(write):
+    urls = "".join(f'"https://shop.example/p{i}","1","1"\n' for i in range(40))
+    r = _report(write, CAMPAIGN_REPORT + urls)
+    assert r.info["rows"] == 1 and r.info["skipped"]["extra_table"] == 3 + 40
+
+
+def test_a_campaign_report_without_stats_headings_is_its_labels_row(write):
+    text = ('Campaign Report\n"Title:","X"\n"Delivery Date/Time:","Mon, Apr 26, 2021 12:25"\n'
+            '"Total Recipients:","100"\n"Successful Deliveries:","99"\n')
+    r = _report(write, text)
+    assert r.rows.to_pandas()["emails_delivered"].sum() == 99 and r.info["header_row"] == 2
+
+
+@pytest.mark.parametrize("text", [
+    # MailerLite Classic's campaign report (derekology/simpledash tests/fixtures.py): labels Mailchimp does not write
+    'Campaign report\n"Subject:","Weekly news"\n"Sent","2021-08-07 16:00:00"\n\n"Campaign results"\n'
+    '"Total emails sent:","3902"\n"Opened:","1200"\n',
+    # Mailchimp's report without its delivery date: no day to count it on, and no other label may stand in for it
+    CAMPAIGN_REPORT.replace('"Delivery Date/Time:","Mon, Apr 26, 2021 12:25"\n', ""),
+    # a label with two values
+    CAMPAIGN_REPORT.replace('"990"', '"990","99%"'),
+])
+def test_label_lines_not_read_as_mailchimps_report_stay_refused_as_such(write, text):
+    e = code_of(lambda: _report(write, text))
+    assert e.code == "ingest.label_lines"
+
+
+def test_a_campaign_report_saved_as_a_workbook_is_refused_as_label_lines(tmp_path):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    for rec in csv.reader(CAMPAIGN_REPORT.splitlines()):
+        wb.active.append(rec)
+    wb.save(tmp_path / "campaign.xlsx")
+    assert code_of(lambda: read_export(tmp_path / "campaign.xlsx")).code == "ingest.label_lines"
+
+
+def test_a_warning_about_a_campaign_reports_row_names_the_reports_line(write):
+    r = _report(write, CAMPAIGN_REPORT.replace('"990"', '"1,800"'))
+    said = {w["code"]: w["params"] for w in r.info["warning_codes"]}
+    assert said["ingest.check_delivered_over_sent"]["rows"] == "6"  # the row's stats heading, not the table's row 2
+
+
+def test_beside_an_overall_block_the_combinations_lines_are_set_aside_as_in_it(write):
+    ab = ('"Combination 1 Stats"\n"Total Recipients:","600"\n\n'
+          '"Combination 2 Stats"\n"Total Recipients:","400"\n\n')
+    r = _report(write, CAMPAIGN_REPORT.replace('\n"Clicks by URL"', "\n" + ab + '"Clicks by URL"'))
+    assert [n for n, why in r.set_aside if why == "in_total"] == [12, 13, 15, 16]
+    assert r.info["warning_codes"][0]["params"]["labels"] == 7
+
+
+def test_a_campaign_reports_lines_are_counted_as_written(write):
+    # A value over two lines moves every later line; UTF-16 is read as text, not as bytes.
+    two = CAMPAIGN_REPORT.replace('"20% off today"', '"20% off\ntoday"').replace('"990"', '"most"')
+    e = code_of(lambda: _report(write, two))
+    assert (e.code, e.row) == ("ingest.bad_number", 9)
+    utf16 = _report(write, CAMPAIGN_REPORT, name="u.csv", encoding="utf-16")
+    assert utf16.set_aside == _report(write, CAMPAIGN_REPORT).set_aside and utf16.info["encoding"] == "utf-16"
+
+
+def test_a_title_with_a_share_in_it_stays_as_written(write):
+    r = _report(write, CAMPAIGN_REPORT.replace('"Summer sale"', '"2025 (30%)"'))
+    assert r.rows.to_pandas()["campaign"].tolist() == ["2025 (30%)"]

@@ -11,12 +11,23 @@ date). The addresses themselves are never kept."""
 from ._email import BOUNCE_FIELDS, email_events
 from .base import Event, source
 
-_HAPPENED = {"emails_sent": "1", "emails_delivered": "(delivered_date IS NOT NULL)::INT",
-             "unique_opens": "(open_date IS NOT NULL)::INT", "unique_clicks": "(coalesce(clicked_links, 0) > 0)::INT",
-             "unsubscribes": "(unsubscribe_date IS NOT NULL)::INT",
-             "bounces": "(hard_bounce_date IS NOT NULL OR soft_bounce_date IS NOT NULL)::INT"}
-RECIPIENTS = Event("date", _HAPPENED, needs=("recipient", "delivered_date", "open_date", "clicked_links",
-                                             "unsubscribe_date", "hard_bounce_date", "soft_bounce_date"))
+# Each measure from its own column, so that an export without one of them still counts the others. A row the export
+# gives no send date is said (outcome), never dropped without a word.
+_HAPPENED = {"emails_delivered": ("delivered_date", "(delivered_date IS NOT NULL)::INT"),
+             "unique_opens": ("open_date", "(open_date IS NOT NULL)::INT"),
+             "unique_clicks": ("clicked_links", "(coalesce(clicked_links, 0) > 0)::INT"),
+             "unsubscribes": ("unsubscribe_date", "(unsubscribe_date IS NOT NULL)::INT")}
+_HARD, _SOFT = "hard_bounce_date", "soft_bounce_date"
+RECIPIENTS = (
+    Event("date", {"emails_sent": "1"}, needs=("recipient",), outcome=True),
+    *(Event("date", {m: sql}, needs=("recipient", f), outcome=True) for m, (f, sql) in _HAPPENED.items()),
+    # An address bounced hard or soft counts once.
+    Event("date", {"bounces": f"({_HARD} IS NOT NULL OR {_SOFT} IS NOT NULL)::INT"}, needs=("recipient", _HARD, _SOFT),
+          outcome=True),
+    *(Event("date", {"bounces": f"({f} IS NOT NULL)::INT"}, needs=("recipient", f), unless=(other,), outcome=True)
+      for f, other in ((_HARD, _SOFT), (_SOFT, _HARD))),
+)
+
 
 SOURCE = source(
     id="brevo",
@@ -42,6 +53,6 @@ SOURCE = source(
     fields={**BOUNCE_FIELDS, "recipient": "text", "clicked_links": "number",
             **dict.fromkeys(("delivered_date", "open_date", "unsubscribe_date", "hard_bounce_date", "soft_bounce_date"),
                             "date")},
-    events=(*email_events(), RECIPIENTS),
+    events=(*email_events(), *RECIPIENTS),
     channel="Email",
 )

@@ -11,7 +11,7 @@ HEADER = ("Campaign ID;Campaign Name;Email_ID;Send_Date;Delivered_Date;Open_Date
       origin="mqeurope-png/crmbomedia backend/tests/fixtures/brevo_export_sample.csv (its header, as Brevo's "
       "recipients export writes it; UTF-8 with BOM and CRLF as the same repository's test helper builds it) and "
       "apprilrocket/appril-crm supabase/schema.sql (the same 18 columns, then one per link)",
-      # Every address on the send date: sent 6; delivered where Delivered_Date is filled (a, b, d, e, f); opened
+      # Every address on the send date: sent 7; delivered where Delivered_Date is filled (a, b, d, e, f); opened
       # where Open_Date is (a, d, f: f's Total Opens reads 0 beside its open date, as Brevo writes it); clicked
       # where Clicked_Links_Count > 0 (a, e); unsubscribed (d); bounced, hard (c) or soft (g).
       totals={"emails_sent": 7, "emails_delivered": 5, "unique_opens": 3, "unique_clicks": 2, "unsubscribes": 1,

@@ -12,6 +12,9 @@ import re
 # Every ASCII punctuation character may be backslash-escaped in CommonMark; these are the ones that start Markdown,
 # GFM (tables, strikethrough, autolinks), HTML, entities, LaTeX ($) or Streamlit directives (:red[...], :material/x:).
 _SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>$:~&=^\"'@%/?;,])")
+# The page also turns a bare address into a link, escaped or not ('https://host/x', 'www.host', 'a@host'): an invisible
+# word joiner after the colon of '://', the 'www' and before an '@' leaves the text as it reads, and no link.
+_UNLINKED = re.compile(r":(?=//)|(?i:\bwww)(?=\.)|(?=@)")
 
 
 def plain(text, one_line: bool = True) -> str:
@@ -25,7 +28,8 @@ def plain(text, one_line: bool = True) -> str:
     if one_line:
         lines = [" ".join(lines)]
     # leading spaces would make an indented code block; runs of spaces collapse anyway
-    out = [_SPECIAL.sub(r"\\\1", " ".join(line.replace("\t", " ").split())) for line in lines]
+    words = (" ".join(line.replace("\t", " ").split()) for line in lines)
+    out = [_SPECIAL.sub(r"\\\1", _UNLINKED.sub(lambda m: m.group() + "\u2060", w)) for w in words]
     return "  \n".join(out)  # a Markdown hard line break between the lines the user wrote
 
 

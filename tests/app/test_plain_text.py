@@ -46,7 +46,10 @@ def run(page: str, ws, **state) -> AppTest:
 def test_plain_escapes_markdown_html_and_directives():
     from ui.text import plain
 
-    assert plain(IMAGE) == r"\!\[x\]\(http\:\/\/example\.com\/x\.png\)"
+    assert plain(IMAGE) == "\\!\\[x\\]\\(http\\:\u2060\\/\\/example\\.com\\/x\\.png\\)"
+    # A bare address would still be made a link by the page: an invisible word joiner keeps it text.
+    assert plain("https://host.example/x www.host.example a@host.example") == (
+        "https\\:\u2060\\/\\/host\\.example\\/x www\u2060\\.host\\.example a\u2060\\@host\\.example")
     assert plain(TAG) == r"\<img src\=x\>"
     assert plain(":red[alarm] $x$ *y* `z` | a") == r"\:red\[alarm\] \$x\$ \*y\* \`z\` \| a"
     assert plain("a\n# b", one_line=False) == "a  \n\\# b"
@@ -66,10 +69,10 @@ def test_titles_campaigns_notes_and_file_names_render_as_literal_text(page, host
     assert not bad, bad
     shown = " ".join(bodies)
     if page in ("targets", "goal_vs_actual"):
-        assert r"\!\[x\]\(http\:\/\/example\.com\/x\.png\)" in shown, "the title is shown, escaped"
+        assert "\\!\\[x\\]\\(http\\:\u2060\\/\\/example\\.com\\/x\\.png\\)" in shown, "the title is shown, escaped"
     if page == "targets":
         assert r"\<img src\=x\>" in shown, "the scope's campaign is shown, escaped"
-        assert r"\[boss\]\(http\:\/\/example\.com\)" in shown
+        assert "\\[boss\\]\\(http\\:\u2060\\/\\/example\\.com\\)" in shown
         assert "  \n\\# not a heading" in shown, "a note keeps its lines, none of them a heading"
     if page == "data":
         assert r"\!\[f\]\(x\.png\) \<b\>\.csv" in shown

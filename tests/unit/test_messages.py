@@ -37,3 +37,10 @@ def test_every_reason_a_row_is_set_aside_has_its_words_on_the_data_page():
     kinds = set(re.findall(r"'(\w+)'", KIND)) - {"data"}
     assert kinds <= set(REASONS)
     assert [r for r in REASONS if f"ui.data.reason.{r}" not in MESSAGES] == []
+
+
+def test_every_field_a_tool_maps_has_its_words_in_the_column_mapping():
+    # The data page shows what each column means: a field without words showed its id ('delivered_date').
+    from kpi_core.ingest.sources import SOURCES
+
+    assert sorted({f for s in SOURCES.values() for f in s.fields if f"field.{f}" not in MESSAGES}) == []

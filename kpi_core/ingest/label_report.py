@@ -28,7 +28,6 @@ Beside an overall block, the combinations are parts of it and set aside ('in_tot
 
 from __future__ import annotations
 
-import codecs
 import csv
 import io
 import re
@@ -38,7 +37,7 @@ from pathlib import Path
 
 from ..errors import KoersError
 from . import sniff
-from .delimited import max_columns
+from .delimited import max_columns, max_line_bytes
 
 TOOL = "mailchimp"  # the tool whose description maps the labels; a report it does not claim is refused
 TITLES = ("email campaign report", "campaign report")
@@ -55,21 +54,26 @@ class Transposed:
     where: list[dict[str, int]]  # each row's {label: the line it stands on in the report}
     starts: list[int]  # each row's first line (its stats heading, or its first label)
     set_aside: list[tuple[int, str]]  # (line, reason) of every line that is in no row
-    labels: int  # the label lines that made the rows
+    labels: int  # the lines of labels that made the rows
     encoding: str  # the report's own, as the codec reads it
+    title: str | None  # the campaign's: a report of another campaign is no newer copy of this one
 
 
 def titled(path: Path) -> bool:
-    """Whether a delimited file opens with a label report's title line ('Email Campaign Report'): a cheap look at
-    its first bytes, before any stage."""
+    """Whether a delimited file opens with a label report's title ('Email Campaign Report', alone on its line or with
+    empty cells after it, as a spreadsheet saves it again): a cheap look at its first bytes, before any stage."""
     with open(path, "rb") as fh:
         head = fh.read(4096)
     try:
         text = sniff.decode_head(head, sniff.detect_encoding(head, path.name))
-    except KoersError:
+        first = next(csv.reader([text.split("\n", 1)[0].rstrip("\r")]), [])
+    except (KoersError, csv.Error):
         return False
-    first = text.split("\n", 1)[0].strip().strip('"').strip().lower()
-    return first in TITLES
+    return _is_title(first)
+
+
+def _is_title(cells: list[str]) -> bool:
+    return bool(cells) and cells[0].strip().lower() in TITLES and not any(c.strip() for c in cells[1:])
 
 
 def transpose(path: Path, file: str) -> Transposed | None:
@@ -79,18 +83,30 @@ def transpose(path: Path, file: str) -> Transposed | None:
 
     tool = SOURCES[TOOL]
     head = sniff.read_head(path, file)
+    if len(head) == sniff.SAMPLE_BYTES:  # a campaign's report is a few kB: a larger file is read the usual way
+        return None
     encoding = sniff.detect_encoding(head, file)
+    try:  # every byte text in its encoding, no NUL, no line too long: else the usual way names what is wrong
+        text = head.decode(encoding).lstrip("\ufeff")
+    except (UnicodeDecodeError, LookupError):
+        return None
+    if "\0" in text or max(map(len, text.splitlines() or [""])) > max_line_bytes():
+        return None
     records, start = [], 1
-    reader = csv.reader(io.StringIO(sniff.decode_head(head, encoding)))
-    for rec in reader:  # (first line, last line, cells): a quoted value may hold a line break
-        records.append((start, reader.line_num, [c.strip() for c in rec]))
-        start = reader.line_num + 1
-    if (records[0][2][0].lower() if records and records[0][2] else "") not in TITLES:
+    reader = csv.reader(io.StringIO(text))
+    try:
+        for rec in reader:  # (first line, last line, cells): a quoted value may hold a line break
+            records.append((start, reader.line_num, [c.strip() for c in rec]))
+            start = reader.line_num + 1
+    except csv.Error:
+        return None
+    if not records or not _is_title(records[0][2]):
         return None
     shared: dict[str, str] = {}  # the campaign's own labels (Title, Delivery Date/Time), before any stats block
     lines: dict[str, int] = {}
     blocks: list[tuple[str | None, int, dict[str, str], dict[str, int]]] = []  # (name, heading line, values, lines)
     set_aside: list[tuple[int, str]] = [(1, "preamble")]
+    spans: dict[int, int] = {}  # a label's first line -> its lines (a value may go on over several)
     in_tables = False
     for first, last, cells in records[1:]:
         filled = [c for c in cells if c]
@@ -106,6 +122,7 @@ def transpose(path: Path, file: str) -> Transposed | None:
             if name in values:  # a label twice in one block: no layout this module knows
                 return None
             values[name], at[name] = (cells[1] if len(cells) > 1 else ""), first
+            spans[first] = last - first + 1
             continue
         stats = _STATS.match(cells[0]) if len(filled) == 1 and not in_tables else None
         if stats:
@@ -128,9 +145,6 @@ def transpose(path: Path, file: str) -> Transposed | None:
         rows = [(shared, lines, min(lines.values()))]
     if not rows:
         return None
-    if len(head) == sniff.SAMPLE_BYTES:  # the tables past the first MiB
-        last = records[-1][1]
-        set_aside += [(n, "extra_table") for n in range(last + 1, _count_lines(path, encoding) + 1)]
     lookup = tool.lookup()
 
     def figure(label: str, value: str) -> str:  # '125 (7.2%)' -> '125', for a label the tool reads as a figure
@@ -141,26 +155,16 @@ def transpose(path: Path, file: str) -> Transposed | None:
     names = list(dict.fromkeys(k for row, _, _ in rows for k in row))
     if len(names) > max_columns() or recognise(names).id != TOOL:  # labels of another report, or too many
         return None
+    if sum(len(v) + 3 for row, _, _ in rows for v in row.values()) > max_line_bytes():  # one row: one line
+        return None
     tmp = tempfile.NamedTemporaryFile("w", suffix=".csv", delete=False, encoding="utf-8", newline="")
     with tmp:
         w = csv.writer(tmp)
         w.writerow(names)
         w.writerows([figure(k, row.get(k, "")) for k in names] for row, _, _ in rows)
-    labels = len(lines) + sum(len(at) for *_, at in used)
+    labels = sum(spans[n] for at in [lines, *(b[3] for b in used)] for n in at.values())
     return Transposed(Path(tmp.name), [at for _, at, _ in rows], [s for _, _, s in rows], sorted(set_aside), labels,
-                      encoding)
-
-
-def _count_lines(path: Path, encoding: str) -> int:
-    """Lines in the file (the last one counts without a line break), decoded a chunk at a time: a UTF-16 file's
-    bytes are no lines."""
-    decoder = codecs.getincrementaldecoder(encoding)(errors="ignore")
-    n, last = 0, "\n"
-    with open(path, "rb") as fh:
-        while chunk := fh.read(1 << 22):
-            text = decoder.decode(chunk)
-            n, last = n + text.count("\n"), text[-1:] or last
-    return n + (last != "\n")
+                      encoding, shared.get("Title") or None)
 
 
 def renamed(e: KoersError, got: Transposed) -> KoersError:

@@ -76,9 +76,13 @@ def _label_report(path: Path, file: str, got, overrides, lang: str, period, into
         if isinstance(params.get("rows"), str):
             params["rows"] = label_report.rows_in_report(params["rows"], got)
         codes.append({"code": w["code"], "params": params})
-    r.info.update(encoding=encoding_name(got.encoding), header_row=min(got.starts), skipped=skipped,
-                  warning_codes=codes, warnings=[tr(w["code"], lang, **w["params"]) for w in codes])
+    r.info.update(encoding=encoding_name(got.encoding), skipped=skipped, warning_codes=codes,
+                  header_row=min(n for at in got.where for n in at.values()),  # the first label's line
+                  warnings=[tr(w["code"], lang, **w["params"]) for w in codes])
     r.set_aside, r.content_hash = set_aside, file_hash(path)
+    # The report is its campaign's: a report of another campaign sent the same day is no newer copy of it, so the
+    # campaign stands where an export names its account (the store replaces a day only within one).
+    r.account = r.account or got.title
     return r
 
 

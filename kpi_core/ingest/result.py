@@ -17,7 +17,8 @@ class ReadResult:
     info: dict  # the `inspect --json` object
     set_aside: list[tuple[int, str]] = field(default_factory=list)  # (1-based row, reason)
     content_hash: str = ""  # sha256 of the file's bytes
-    account: str | None = None  # the ad account / property / list, when the export names one
+    # The ad account / property / list, when the export names one; the campaign of a report of one campaign.
+    account: str | None = None
 
     @property
     def source(self) -> str:

@@ -3,6 +3,8 @@ export) in the schema's dimensions and measures, with the file's account and cur
 
 from __future__ import annotations
 
+import re
+
 from ..engine import arrow
 from ..errors import error, shown
 from ..schema import DIMENSIONS, MEASURES, MONEY, NON_ADDITIVE
@@ -165,14 +167,15 @@ def _marked(con, plan: Plan, warnings: list) -> set[str]:
     # columns can stop at a row the whole read passed (a totals row with empty cells in them).
     described = con.execute("SELECT column_name, column_type FROM (DESCRIBE raw)").fetchall()
     text = {c for c, t in described if t == "VARCHAR"}
-    # Money only: a measure of money, or a tool's own figure (an amount, a total) that events turn into one; a count
-    # of clicks beside '5 ALL' names no currency.
+    # Money only: a measure of money, or a tool's own figure an event turns into one (Salesforce's Amount, WooCommerce's
+    # Order Total); a count of clicks or bounces beside '5 ALL' names no currency.
+    into_money = " ".join(sql for ev in plan.source.events for m, sql in ev.measures.items() if m in MONEY)
     cols = [f"c{i}" for n, i in plan.fields.items() if plan.source.field_type(n) == "number" and f"c{i}" in text
-            and (n in MONEY or n not in MEASURES)]
+            and (n in MONEY or re.search(rf"\b{n}\b", into_money))]
     seen = marks(cols, "(SELECT * FROM raw LIMIT 2000)") if cols else []
     written = sorted({m for _, m in (marks(sorted({c for c, _ in seen}), "raw") if seen else [])})
     # A mark several currencies write ('kr') stands as written: alone it names none, beside another it makes two.
-    found = {currency_of_mark(m) or m for m in written}
+    found = {currency_of_mark(m) or m.strip().rstrip(".").lower() for m in written}  # 'Kr' and 'kr.' are one
     if len(found) == 1 and not currency_of_mark(written[0]):
         return set()
     if len(found) == 1:

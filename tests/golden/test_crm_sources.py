@@ -343,3 +343,10 @@ def test_brevo_recipients_without_a_send_date_are_said_and_no_address_is_kept(wr
     assert r.rows.to_pandas()["emails_sent"].sum() == 6
     assert codes(r)["ingest.undated_rows"]["count"] == 1
     assert "@" not in r.rows.to_pandas().to_csv() and "@" not in str(r.info)
+
+
+def test_brevo_recipients_without_a_send_date_are_said_with_what_they_did(write, tmp_path):
+    text = _brevo_recipients(tmp_path, first_send="").splitlines()
+    # The first address was delivered, opened and clicked: said for those, never for unsubscribes or bounces.
+    said = codes(read_export(write("recipients.csv", "\n".join(text) + "\n")))["ingest.undated_rows"]
+    assert said["measures"] == "emails_sent, emails_delivered, unique_opens, unique_clicks"

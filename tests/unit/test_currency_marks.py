@@ -67,3 +67,16 @@ def test_a_count_beside_a_code_names_no_currency(write):
     text = "Date,Clicks,Cost\n2025-01-01,5 ALL,3.00\n2025-01-02,7 ALL,4.00\n"
     r = read_export(write("ads.csv", text))
     assert r.info["currency"] is None and "ingest.currency_from_marks" not in said(r)
+
+
+def test_one_local_mark_written_two_ways_is_one(write):
+    text = "Date,Orders,Net sales\n2025-01-01,1,12 kr\n2025-01-02,2,13 Kr.\n"
+    r = read_export(write("sales.csv", text))
+    assert r.info["currency"] is None and said(r) == {}
+
+
+def test_a_count_of_bounces_beside_a_code_names_no_currency(write):
+    text = ("Title,Send Date,Total Recipients,Successful Deliveries,Soft Bounces,Times Forwarded\n"
+            "A,\"Jan 07, 2025 10:00 am\",100,90,7 ALL,0\n")
+    r = read_export(write("campaigns.csv", text))
+    assert r.info["source"] == "mailchimp" and r.info["currency"] is None

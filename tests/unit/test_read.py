@@ -426,3 +426,47 @@ def test_a_campaign_reports_lines_are_counted_as_written(write):
 def test_a_title_with_a_share_in_it_stays_as_written(write):
     r = _report(write, CAMPAIGN_REPORT.replace('"Summer sale"', '"2025 (30%)"'))
     assert r.rows.to_pandas()["campaign"].tolist() == ["2025 (30%)"]
+
+
+def test_a_second_campaigns_report_of_the_same_day_is_kept_beside_the_first(write):
+    from kpi_core.workspace import Workspace
+
+    ws = Workspace(None)
+    first = read_export(write("a.csv", CAMPAIGN_REPORT))
+    other = read_export(write("b.csv", CAMPAIGN_REPORT.replace("Summer sale", "Other campaign")
+                              .replace('"1000"', '"500"').replace('"990"', '"490"')))
+    assert (first.account, other.account) == ("Summer sale", "Other campaign")
+    [a], [b] = ws.add_results([first]), ws.add_results([other])
+    assert (a["status"], b["status"]) == ("added", "added")
+    [again] = ws.add_results([read_export(write("a2.csv", CAMPAIGN_REPORT + "\n"))])  # its own newer copy
+    assert again["status"] == "replaced" and again["replaced_datasets"] == [a["dataset_id"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Email Campaign Report,,\r\n" + CAMPAIGN_REPORT.split("\n", 1)[1].replace("\n", "\r\n"),  # saved again by Excel
+    CAMPAIGN_REPORT.replace('"Subject Line:","20% off today"', '"Subject Line:","20% off\ntoday\nonly"'),
+])
+def test_a_campaign_report_saved_again_or_with_a_value_over_lines_is_read_and_every_line_counted(write, text):
+    r = _report(write, text)
+    lines = text.replace("\r\n", "\n").rstrip("\n").count("\n") + 1
+    assert r.info["rows"] == 1 and r.info["header_row"] == 2
+    assert r.info["warning_codes"][0]["params"]["labels"] + sum(r.info["skipped"].values()) == lines
+
+
+@pytest.mark.parametrize("tail, code", [
+    ("\0", "ingest.not_a_table"),  # every byte is checked as in any file: a NUL is no text
+    ('"' + "x" * 1_100_000 + '"\n', "ingest.line_too_long"),  # a report is a few kB: a larger file the usual way
+])
+def test_a_campaign_report_gets_every_check_of_a_file(write, tail, code):
+    assert code_of(lambda: _report(write, CAMPAIGN_REPORT + tail)).code == code
+
+
+@pytest.mark.parametrize("text", [
+    "Campaign Report\r\nDate,Campaign,Clicks\r\n2025-01-01,Camp\r3,5\r\n",  # a bare CR in a cell
+    "Email Campaign Report\n" + "".join(chr(0x80 + i % 100) for i in range(3000)),
+])
+def test_a_title_over_a_file_that_is_no_report_is_read_or_refused_the_usual_way(write, text):
+    try:
+        _report(write, text)
+    except KoersError as e:  # one clear line, never a csv module error
+        assert e.code.startswith("ingest.")

@@ -11,20 +11,19 @@ date). The addresses themselves are never kept."""
 from ._email import BOUNCE_FIELDS, email_events
 from .base import Event, source
 
-# Each measure from its own column, so that an export without one of them still counts the others. A row the export
-# gives no send date is said (outcome), never dropped without a word.
-_HAPPENED = {"emails_delivered": ("delivered_date", "(delivered_date IS NOT NULL)::INT"),
-             "unique_opens": ("open_date", "(open_date IS NOT NULL)::INT"),
-             "unique_clicks": ("clicked_links", "(coalesce(clicked_links, 0) > 0)::INT"),
-             "unsubscribes": ("unsubscribe_date", "(unsubscribe_date IS NOT NULL)::INT")}
+# Each measure from its own column, so that an export without one of them still counts the others; each counts an
+# address where its cell says it happened. A row the export gives no send date is said (outcome), with the measures
+# it would have counted in, never dropped without a word.
 _HARD, _SOFT = "hard_bounce_date", "soft_bounce_date"
+_HAPPENED = (("emails_sent", ("recipient",), "TRUE"),
+             ("emails_delivered", ("delivered_date",), "delivered_date IS NOT NULL"),
+             ("unique_opens", ("open_date",), "open_date IS NOT NULL"),
+             ("unique_clicks", ("clicked_links",), "coalesce(clicked_links, 0) > 0"),
+             ("unsubscribes", ("unsubscribe_date",), "unsubscribe_date IS NOT NULL"),
+             ("bounces", (_HARD, _SOFT), f"{_HARD} IS NOT NULL OR {_SOFT} IS NOT NULL"))  # hard or soft: once
 RECIPIENTS = (
-    Event("date", {"emails_sent": "1"}, needs=("recipient",), outcome=True),
-    *(Event("date", {m: sql}, needs=("recipient", f), outcome=True) for m, (f, sql) in _HAPPENED.items()),
-    # An address bounced hard or soft counts once.
-    Event("date", {"bounces": f"({_HARD} IS NOT NULL OR {_SOFT} IS NOT NULL)::INT"}, needs=("recipient", _HARD, _SOFT),
-          outcome=True),
-    *(Event("date", {"bounces": f"({f} IS NOT NULL)::INT"}, needs=("recipient", f), unless=(other,), outcome=True)
+    *(Event("date", {m: "1"}, where=w, needs=("recipient", *f), outcome=True) for m, f, w in _HAPPENED),
+    *(Event("date", {"bounces": "1"}, where=f"{f} IS NOT NULL", needs=("recipient", f), unless=(other,), outcome=True)
       for f, other in ((_HARD, _SOFT), (_SOFT, _HARD))),
 )
 

@@ -96,7 +96,8 @@ def _define(con, src: Path, file: str, encoding: str, text: str, scan):
     extra = _trailing_comment_block(src, s.data_line, s.delimiter) if s.comment_rows else None
     limit = ""
     # How DuckDB reads: changed by loosen(), once DuckDB said why it stopped.
-    read = {"width": width, "delimiter": s.delimiter, "beyond": 1, "strict": True, "until": extra and extra[0]}
+    read = {"width": width, "delimiter": s.delimiter, "beyond": 1, "strict": True, "until": extra and extra[0],
+            "parallel": not scan.odd_line}
     if extra and not scan.odd_line:  # GA4 downloads append chart tables after a '#' block: they end the main table
         cut = extra[0]
         lines = Lines(src, s.data_line, blanks=[b for b in _blank_lines(src, s.data_line) if b < cut])
@@ -133,7 +134,7 @@ def _define(con, src: Path, file: str, encoding: str, text: str, scan):
             f"delim='{delim}', quote='\"', escape='\"', header=false, skip={s.data_line}, columns={spec}, "
             f"null_padding=true, strict_mode={str(read['strict']).lower()}, auto_detect=false, "
             f"max_line_size={max_line_bytes() + 2}, "
-            f"buffer_size={max(BUFFER, 2 * (max_line_bytes() + 2))}, parallel={str(not scan.odd_line).lower()}"
+            f"buffer_size={max(BUFFER, 2 * (max_line_bytes() + 2))}, parallel={str(read['parallel']).lower()}"
             f"{numbers}){limit}"
         )
 
@@ -255,7 +256,8 @@ def loosen(read: dict, e: Exception, file: str) -> bool:
 
 def settle(read: dict | None, view, file: str, query):
     """query(), which reads `raw`, run again past whatever DuckDB's strict mode stopped at: loosen() changes `read`
-    and view() defines `raw` anew (a workbook has no `read`: query() runs once)."""
+    and view() defines `raw` anew (a workbook has no `read`: query() runs once). A file the parallel scanner cannot
+    read whole (a table followed by millions of empty lines) is read again by the single one."""
     import duckdb
 
     while True:
@@ -264,6 +266,11 @@ def settle(read: dict | None, view, file: str, query):
         except duckdb.InvalidInputException as e:
             if read is None or not loosen(read, e, file):
                 raise
+            view()
+        except duckdb.NotImplementedException as e:
+            if read is None or not read["parallel"] or "parallel = false" not in str(e):
+                raise
+            read["parallel"] = False
             view()
 
 
@@ -450,6 +457,19 @@ class Lines:
         return first + rowid + bisect_right(self._shifts, rowid)  # a file of 10,000 empty lines costs no more
 
 
+# Empty lines a file may hold: each is counted and named among the rows set aside, so their number bounds the memory
+# a file of nothing but line breaks takes (no export writes a million empty lines).
+MAX_BLANK_LINES = 1_000_000
+
+
+class TooManyBlankLines(Exception):
+    """More empty lines than MAX_BLANK_LINES; `row` is the first past the limit (the reader names the file)."""
+
+    def __init__(self, row: int):
+        super().__init__(row)
+        self.row = row
+
+
 def _blank_lines(path: Path, after: int) -> list[int]:
     """1-based numbers of the empty lines after line `after`: a regex scan in C, no loop over rows."""
     import mmap
@@ -458,13 +478,15 @@ def _blank_lines(path: Path, after: int) -> list[int]:
         if os.fstat(fh.fileno()).st_size == 0:
             return []
         with mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as m:
-            starts = [x.start() + 1 for x in re.finditer(rb"\n(?=\r?\n)", m)]  # where an empty line begins
             out, line, last = [], 1, 0
-            for start in starts:
+            for x in re.finditer(rb"\n(?=\r?\n)", m):  # where an empty line begins
+                start = x.start() + 1
                 line += m[last:start].count(b"\n")
                 last = start
                 if line > after:
                     out.append(line)
+                    if len(out) > MAX_BLANK_LINES:
+                        raise TooManyBlankLines(line)
             return out
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from ..errors import KoersError, error, shown
 from . import parse, plausible, shape, values
 from . import period as periods
-from .delimited import encoding_name, load_delimited, load_excel, refusal, settle
+from .delimited import MAX_BLANK_LINES, TooManyBlankLines, encoding_name, load_delimited, load_excel, refusal, settle
 from .mapping import Plan, plan_columns
 from .result import ReadResult
 
@@ -148,6 +148,8 @@ def _read(path, name: str | None, overrides, lang: str, period, into) -> ReadRes
         if err is None:
             raise
         raise err from None
+    except TooManyBlankLines as e:
+        raise error("ingest.too_many_blank_lines", file=file, row=e.row, limit=MAX_BLANK_LINES) from None
     finally:
         con.close()
         if tmp:

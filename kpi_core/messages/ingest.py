@@ -87,6 +87,12 @@ MESSAGES = {
               "with a row per campaign or day. Export the list of campaigns (in Mailchimp: Reports, Export as CSV) "
               "and upload that.",
     },
+    "ingest.too_many_blank_lines": {
+        "nl": "{file} bevat meer dan {limit} lege regels (tot regel {row}): geen export schrijft die. Exporteer "
+              "opnieuw of verwijder de lege regels.",
+        "en": "{file} holds more than {limit} empty lines (up to line {row}): no export writes those. Export again "
+              "or remove the empty lines.",
+    },
     "ingest.label_report": {
         "nl": "Gelezen als het rapport van één campagne: {labels} regels met een label en een waarde werden {rows} "
               "rij(en); de tabellen erna ({tables} regels, zoals de kliks per URL) zijn niet meegeteld.",

@@ -202,7 +202,7 @@ def _parse_fast_or_exact(con, plan: Plan, meta: dict, sample: list[list[str]], f
         meta["view"](native)
 
     def parse_once():
-        return _parse(con, plan, meta, file, lang, set(native), keep)
+        return _parse(con, plan, meta, file, lang, set(native), keep, sample)
 
     def loosened():  # `raw` read past what DuckDB's strict mode stopped at (delimited.settle), native columns kept
         again()
@@ -228,7 +228,8 @@ def _parse_fast_or_exact(con, plan: Plan, meta: dict, sample: list[list[str]], f
             parse.decide(con, plan, m.counts)
 
 
-def _parse(con, plan: Plan, meta: dict, file: str, lang: str, native: set[int], keep: str | None = None):
+def _parse(con, plan: Plan, meta: dict, file: str, lang: str, native: set[int], keep: str | None,
+           sample: list[list[str]]):
     """Parse and classify every row, judge bad cells, shape canonical rows, and describe the file (inspect's info)."""
     src = plan.source
     checks, flips = parse.build(con, plan, meta, native)
@@ -253,7 +254,7 @@ def _parse(con, plan: Plan, meta: dict, file: str, lang: str, native: set[int], 
                     totals=counts.get("totals", 0))
     table, warnings = shape.shape(con, plan, lang, keep)
     account = shape.account(con, plan)
-    currency = shape.currency(con, plan, warnings)
+    currency = shape.currency(con, plan, warnings, sample)
     skipped = {"preamble": 0, "totals": 0, "blank": 0, "repeated_header": 0}
     for _, reason in set_aside:
         skipped[reason] = skipped.get(reason, 0) + 1

@@ -124,8 +124,9 @@ def _undated(con, plan: Plan, events) -> list[tuple[str, dict]]:
     return out
 
 
-def currency(con, plan: Plan, warnings: list) -> str | None:
-    """The ISO code of the file's money: a currency column's one value, else a header suffix ('Cost (CAD)')."""
+def currency(con, plan: Plan, warnings: list, sample: list[list[str]]) -> str | None:
+    """The ISO code of the file's money: a currency column's one value, else a header suffix ('Cost (CAD)'), else the
+    sign beside the figures (_marked)."""
     from .sources.base import CURRENCIES, currency_suffix, norm
 
     found = set()
@@ -138,7 +139,7 @@ def currency(con, plan: Plan, warnings: list) -> str | None:
     if not found:
         found = {c for h in plan.mapping if (c := currency_suffix(h))}
     if not found:
-        found = _marked(con, plan, warnings)
+        found = _marked(con, plan, warnings, sample)
     if len(found) > 1:
         warnings.append(("ingest.mixed_currency", {"currencies": ", ".join(sorted(found))}))
         return None
@@ -151,29 +152,26 @@ def currency(con, plan: Plan, warnings: list) -> str | None:
     return code
 
 
-def _marked(con, plan: Plan, warnings: list) -> set[str]:
+def _marked(con, plan: Plan, warnings: list, sample: list[list[str]]) -> set[str]:
     """The currencies the figures' own cells name ('€ 1.234,56', '$99.00', '৳1,234'), when no column or header
     does. Which mark was read as which code is said: '$' is taken for the US dollar, and the message says how a file
-    names another.
-    The columns whose first rows show a mark are then read whole (a file of plain figures costs one short look)."""
+    names another. The sample's cells are looked at in Python; only columns whose sample shows a mark are read whole
+    (a file of plain figures costs no read at all)."""
     from .sources.base import currency_of_mark
 
-    def marks(cols: list[str], rows: str) -> list[tuple[str, str]]:
-        parts = [f"SELECT DISTINCT {_q(c)} AS c, {values.currency_mark_sql(f'CAST({c} AS VARCHAR)')} AS m FROM {rows}"
-                 for c in cols]
-        return con.execute(f"SELECT c, m FROM ({' UNION '.join(parts)}) WHERE m <> '' ORDER BY m LIMIT 20").fetchall()
-
-    # Columns DuckDB parsed as numbers while reading hold no marks, and are left out: reading a few of a file's
-    # columns can stop at a row the whole read passed (a totals row with empty cells in them).
-    described = con.execute("SELECT column_name, column_type FROM (DESCRIBE raw)").fetchall()
-    text = {c for c, t in described if t == "VARCHAR"}
     # Money only: a measure of money, or a tool's own figure an event turns into one (Salesforce's Amount, WooCommerce's
     # Order Total); a count of clicks or bounces beside '5 ALL' names no currency.
     into_money = " ".join(sql for ev in plan.source.events for m, sql in ev.measures.items() if m in MONEY)
-    cols = [f"c{i}" for n, i in plan.fields.items() if plan.source.field_type(n) == "number" and f"c{i}" in text
-            and (n in MONEY or re.search(rf"\b{n}\b", into_money))]
-    seen = marks(cols, "(SELECT * FROM raw LIMIT 2000)") if cols else []
-    written = sorted({m for _, m in (marks(sorted({c for c, _ in seen}), "raw") if seen else [])})
+    money = [i for n, i in plan.fields.items() if plan.source.field_type(n) == "number"
+             and (n in MONEY or re.search(rf"\b{n}\b", into_money))]
+    # A column DuckDB parsed as numbers holds plain digits in the sample, so it is never read here: reading a few of a
+    # file's columns can stop at a row the whole read passed (a totals row with empty cells in them).
+    seen = [f"c{i}" for i in money if any(values.currency_mark(r[i]) for r in sample if i < len(r))]
+    if not seen:
+        return set()
+    parts = [f"SELECT DISTINCT {values.currency_mark_sql(f'CAST({c} AS VARCHAR)')} AS m FROM raw" for c in seen]
+    written = sorted(m for (m,) in con.execute(
+        f"SELECT m FROM ({' UNION '.join(parts)}) WHERE m <> '' ORDER BY m LIMIT 20").fetchall())
     # A mark several currencies write ('kr') stands as written: alone it names none, beside another it makes two.
     found = {currency_of_mark(m) or m.strip().rstrip(".").lower() for m in written}  # 'Kr' and 'kr.' are one
     if len(found) == 1 and not currency_of_mark(written[0]):

@@ -141,12 +141,26 @@ NUMBER_SHAPE = (rf"{_SP}*\(?{_SP}*[-−]?{_SP}*{_CUR}?{_SP}*[-−]?{_SP}*[0-9][0
 _SHAPE_SQL = NUMBER_SHAPE.replace("'", "''")  # as a SQL string literal's body
 
 
+# The currency written before or after a figure ('€ 1.234,56' -> '€', '12.50 USD' -> 'USD', 'US$9' -> 'US$'): the
+# same patterns in SQL (RE2) and in Python, which writes the no-break spaces its own way.
+_MARKS = (rf"^{_SP}*\(?{_SP}*[-−]?{_SP}*({_CUR}){_SP}*[-−]?{_SP}*[0-9]", rf"[0-9]{_SP}*({_CUR}){_SP}*\)?{_SP}*$")
+_MARKS_PY = [re.compile(m.replace(r"\x{00A0}", "\u00a0").replace(r"\x{202F}", "\u202f")) for m in _MARKS]
+
+
 def currency_mark_sql(col: str) -> str:
-    """The currency written before or after a figure in text cell `col` ('€ 1.234,56' -> '€', '12.50 USD' -> 'USD',
-    'US$9' -> 'US$'), as written; '' when there is none."""
-    before = rf"^{_SP}*\(?{_SP}*[-−]?{_SP}*({_CUR}){_SP}*[-−]?{_SP}*[0-9]".replace("'", "''")
-    after = rf"[0-9]{_SP}*({_CUR}){_SP}*\)?{_SP}*$".replace("'", "''")
+    """The currency written beside the figure in text cell `col`, as written; '' when there is none."""
+    before, after = (m.replace("'", "''") for m in _MARKS)
     return f"coalesce(NULLIF(regexp_extract({col}, '{before}', 1), ''), regexp_extract({col}, '{after}', 1))"
+
+
+_PLAIN_FIGURE = re.compile(r"[\d.,\s%()+\-−']*")  # most cells: no mark to look for (the patterns are long)
+
+
+def currency_mark(cell: str) -> str:
+    """currency_mark_sql in Python, for a sample's cells."""
+    if _PLAIN_FIGURE.fullmatch(cell):
+        return ""
+    return next((m.group(1) for p in _MARKS_PY if (m := p.search(cell))), "")
 
 
 def _grouped(dec: str) -> str:

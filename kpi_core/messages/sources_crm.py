@@ -11,6 +11,12 @@ MESSAGES = {
         "en": "{count} rows are no emails (SMS, push): they do not count in the email figures (sent, delivered, "
               "opens, clicks), only in the attributed conversions and conversion value.",
     },
+    "source.brevo.opened_not_delivered": {
+        "nl": "{count} adressen hebben een openingsdatum maar geen afleverdatum: ze tellen als geopend, niet als "
+              "afgeleverd, zoals het bestand zegt. De openratio kan daardoor boven 100% komen.",
+        "en": "{count} addresses have an open date but no delivery date: they count as opened, not as delivered, as "
+              "the file says. The open rate can therefore pass 100%.",
+    },
     "source.email.ab_parts": {
         "nl": "{count} rijen zijn delen van een A/B-test (Combo, Winner) waarvan de campagne zelf ook een rij heeft: "
               "ze tellen via die rij, één keer.",

@@ -350,3 +350,16 @@ def test_brevo_recipients_without_a_send_date_are_said_with_what_they_did(write,
     # The first address was delivered, opened and clicked: said for those, never for unsubscribes or bounces.
     said = codes(read_export(write("recipients.csv", "\n".join(text) + "\n")))["ingest.undated_rows"]
     assert said["measures"] == "emails_sent, emails_delivered, unique_opens, unique_clicks"
+
+
+def test_brevo_recipients_opened_without_a_delivery_date_are_said(write, tmp_path):
+    text = _brevo_recipients(tmp_path)
+    first = text.splitlines()[1].split(";")
+    header = text.splitlines()[0].split(";")
+    first[header.index("Delivered_Date")] = ""  # opened, clicked, never delivered as the file says
+    r = read_export(write("recipients.csv", text.replace(text.splitlines()[1], ";".join(first))))
+    assert codes(r)["source.brevo.opened_not_delivered"] == {"count": 1}
+    df = r.rows.to_pandas()
+    assert (df["emails_delivered"].sum(), df["unique_opens"].sum()) == (4, 3)
+    plain = read_export(write("plain.csv", _brevo_recipients(tmp_path)))
+    assert "source.brevo.opened_not_delivered" not in codes(plain)

@@ -21,6 +21,10 @@ _HAPPENED = (("emails_sent", ("recipient",), "TRUE"),
              ("unique_clicks", ("clicked_links",), "coalesce(clicked_links, 0) > 0"),
              ("unsubscribes", ("unsubscribe_date",), "unsubscribe_date IS NOT NULL"),
              ("bounces", (_HARD, _SOFT), f"{_HARD} IS NOT NULL OR {_SOFT} IS NOT NULL"))  # hard or soft: once
+# Brevo's export can give an address an open date and no delivery date (an image proxy opened it, or the delivery was
+# not logged): it counts as opened, as the file says, and not as delivered, so the open rate may pass 100%. Said.
+OPENED_UNDELIVERED = ("source.brevo.opened_not_delivered",
+                      "count(*) FILTER (WHERE open_date IS NOT NULL AND delivered_date IS NULL)")
 RECIPIENTS = (
     *(Event("date", {m: "1"}, where=w, needs=("recipient", *f), outcome=True) for m, f, w in _HAPPENED),
     *(Event("date", {"bounces": "1"}, where=f"{f} IS NOT NULL", needs=("recipient", f), unless=(other,), outcome=True)
@@ -53,5 +57,6 @@ SOURCE = source(
             **dict.fromkeys(("delivered_date", "open_date", "unsubscribe_date", "hard_bounce_date", "soft_bounce_date"),
                             "date")},
     events=(*email_events(), *RECIPIENTS),
+    checks=(OPENED_UNDELIVERED,),
     channel="Email",
 )

@@ -56,7 +56,7 @@ class Transposed:
     set_aside: list[tuple[int, str]]  # (line, reason) of every line that is in no row
     labels: int  # the lines of labels that made the rows
     encoding: str  # the report's own, as the codec reads it
-    title: str | None  # the campaign's: a report of another campaign is no newer copy of this one
+    campaigns: list[str]  # its rows' campaigns (an A/B report's combinations): what it covers alone
 
 
 def titled(path: Path) -> bool:
@@ -164,7 +164,7 @@ def transpose(path: Path, file: str) -> Transposed | None:
         w.writerows([figure(k, row.get(k, "")) for k in names] for row, _, _ in rows)
     labels = sum(spans[n] for at in [lines, *(b[3] for b in used)] for n in at.values())
     return Transposed(Path(tmp.name), [at for _, at, _ in rows], [s for _, _, s in rows], sorted(set_aside), labels,
-                      encoding, shared.get("Title") or None)
+                      encoding, sorted({row.get("Title", "") for row, _, _ in rows}))
 
 
 def renamed(e: KoersError, got: Transposed) -> KoersError:

@@ -80,9 +80,8 @@ def _label_report(path: Path, file: str, got, overrides, lang: str, period, into
                   header_row=min(n for at in got.where for n in at.values()),  # the first label's line
                   warnings=[tr(w["code"], lang, **w["params"]) for w in codes])
     r.set_aside, r.content_hash = set_aside, file_hash(path)
-    # The report is its campaign's: a report of another campaign sent the same day is no newer copy of it, so the
-    # campaign stands where an export names its account (the store replaces a day only within one).
-    r.account = r.account or got.title
+    # The report covers its campaign alone: a report of another campaign sent the same day is no newer copy of it.
+    r.scope = {"campaign": got.campaigns}
     return r
 
 
@@ -235,6 +234,10 @@ def _parse(con, plan: Plan, meta: dict, file: str, lang: str, native: set[int], 
     checks, flips = parse.build(con, plan, meta, native)
     counts = dict(con.execute("SELECT _kind, count(*) FROM t GROUP BY _kind").fetchall())
     line_of = meta["line_of"]  # delimited.Lines
+    if counts.get("blank", 0) > MAX_BLANK_LINES:  # rows of empty cells (',,,'), each named like an empty line
+        (past,) = con.execute(f"SELECT rowid FROM t WHERE _kind = 'blank' ORDER BY rowid LIMIT 1 "
+                              f"OFFSET {MAX_BLANK_LINES}").fetchone()
+        raise TooManyBlankLines(line_of(past))
     line_of.settle(sum(counts.values()))
     parse.beyond_header(con, plan, meta, file, line_of, len(checks))  # before the bad cells: it says why cells moved
     censored = parse.check(con, plan, checks, file, line_of)

@@ -17,8 +17,10 @@ class ReadResult:
     info: dict  # the `inspect --json` object
     set_aside: list[tuple[int, str]] = field(default_factory=list)  # (1-based row, reason)
     content_hash: str = ""  # sha256 of the file's bytes
-    # The ad account / property / list, when the export names one; the campaign of a report of one campaign.
-    account: str | None = None
+    account: str | None = None  # the ad account / property / list, when the export names one
+    # {dimension: its values} an export covers alone (a report of one campaign): it replaces only those rows of an
+    # earlier export of the same tool and account, never the rest of their days (store/datasets.py).
+    scope: dict = field(default_factory=dict)
 
     @property
     def source(self) -> str:

@@ -49,14 +49,16 @@ def _add(cur, r, keep_both: bool, lang: str) -> dict:
         days = f'unnest(generate_series("date", {end}, INTERVAL 1 DAY))' if end != '"date"' else '"date"'
         new_days = {d for (d,) in cur.execute(f'SELECT DISTINCT CAST({days} AS DATE) FROM incoming').fetchall()}
         key = {"src": r.source, "acct": r.account, "cols": _columns(r), "lo": lo, "hi": hi}
+        scope = _scope(r, key)
         old = cur.execute(
-            f"SELECT DISTINCT date, dataset_id FROM facts WHERE date BETWEEN $lo AND $hi AND dataset_id IN ({SAME})",
+            f"SELECT DISTINCT date, dataset_id FROM facts WHERE date BETWEEN $lo AND $hi AND dataset_id IN ({SAME})"
+            f"{scope}",
             key,
         ).fetchall() if rows else []
         old_days = {d for d, _ in old}
         replace = bool(old) and not keep_both
         if rows and not keep_both:
-            _refuse_split_periods(cur, r, key)
+            _refuse_split_periods(cur, r, key, scope)
         # The newest export is the truth for every day of its period, also days it has no rows for.
         touched = facts.delete_days(cur, sorted({i for _, i in old}), lo, hi) if replace else []
         made = _insert_facts(cur, ds_id, r)
@@ -75,13 +77,26 @@ def _add(cur, r, keep_both: bool, lang: str) -> dict:
     return report
 
 
-def _refuse_split_periods(cur, r, key: dict) -> None:
+def _scope(r, key: dict) -> str:
+    """The condition that keeps an export's overlap to what it covers: a report of one campaign (r.scope) replaces
+    only that campaign's rows of an earlier report, never another campaign's of the same day. Fills `key`."""
+    conds = []
+    for i, (dim, values) in enumerate(sorted(r.scope.items())):
+        if dim not in DIMENSIONS:
+            raise ValueError(f"{r.file}: scope outside the schema: {dim}")  # a reader bug
+        key[f"scope{i}"] = list(values)
+        conds.append(f" AND list_contains($scope{i}, {dim})")
+    return "".join(conds)
+
+
+def _refuse_split_periods(cur, r, key: dict, scope: str) -> None:
     """An earlier export's period row that reaches past this export's days cannot be split honestly: refused, with
     what to do, instead of being dropped whole or counted twice over the overlap."""
     end = f"coalesce({PERIOD_END}, date)"
     hit = cur.execute(
         f"SELECT dataset_id, min(date), max({end}) FROM facts WHERE dataset_id IN ({SAME}) AND {PERIOD_END} > date "
-        f"AND date <= $hi AND {end} >= $lo AND (date < $lo OR {end} > $hi) GROUP BY dataset_id ORDER BY 1 LIMIT 1",
+        f"AND date <= $hi AND {end} >= $lo AND (date < $lo OR {end} > $hi){scope} GROUP BY dataset_id ORDER BY 1 "
+        "LIMIT 1",
         key,
     ).fetchone()
     if hit:

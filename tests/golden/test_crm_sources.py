@@ -363,3 +363,12 @@ def test_brevo_recipients_opened_without_a_delivery_date_are_said(write, tmp_pat
     assert (df["emails_delivered"].sum(), df["unique_opens"].sum()) == (4, 3)
     plain = read_export(write("plain.csv", _brevo_recipients(tmp_path)))
     assert "source.brevo.opened_not_delivered" not in codes(plain)
+
+
+def test_an_undated_brevo_recipient_is_said_once_as_undated_not_as_opened(write, tmp_path):
+    text = _brevo_recipients(tmp_path, first_send="")
+    lines = text.splitlines()
+    header, first = lines[0].split(";"), lines[1].split(";")
+    first[header.index("Delivered_Date")] = ""  # opened, no delivery date, no send date: it counts nowhere
+    r = read_export(write("recipients.csv", text.replace(lines[1], ";".join(first))))
+    assert codes(r)["ingest.undated_rows"]["count"] == 1 and "source.brevo.opened_not_delivered" not in codes(r)

@@ -154,6 +154,8 @@ CASES = [
          rc=0, shows={"rows": 3}),
     Case("empty/rows_then_millions_of_empty_lines", csv("tail.csv", lambda: H + rows(3) + "\n" * 10_000_000),
          says=("more than 1000000 empty lines",)),
+    Case("empty/rows_then_millions_of_rows_of_empty_cells",
+         csv("commas.csv", lambda: H + rows(3) + ",,,,\n" * 1_100_000), says=("more than 1000000 empty lines",)),
     Case("empty/header_only", csv("header.csv", H), says=("no data rows",)),
     Case("empty/header_and_totals", csv("totals.csv", H + "Total,,300,20,12.50\n"), says=("no data rows",)),
     Case("empty/whitespace_only", csv("space.csv", " \t \n" * 1000)),

@@ -435,11 +435,13 @@ def test_a_second_campaigns_report_of_the_same_day_is_kept_beside_the_first(writ
     first = read_export(write("a.csv", CAMPAIGN_REPORT))
     other = read_export(write("b.csv", CAMPAIGN_REPORT.replace("Summer sale", "Other campaign")
                               .replace('"1000"', '"500"').replace('"990"', '"490"')))
-    assert (first.account, other.account) == ("Summer sale", "Other campaign")
+    assert (first.account, first.scope) == (None, {"campaign": ["Summer sale"]})  # no account named: none made up
     [a], [b] = ws.add_results([first]), ws.add_results([other])
     assert (a["status"], b["status"]) == ("added", "added")
     [again] = ws.add_results([read_export(write("a2.csv", CAMPAIGN_REPORT + "\n"))])  # its own newer copy
     assert again["status"] == "replaced" and again["replaced_datasets"] == [a["dataset_id"]]
+    got = ws.engine.rows("SELECT campaign, account, sum(emails_sent) FROM facts GROUP BY ALL ORDER BY 1")
+    assert got == [("Other campaign", None, 500.0), ("Summer sale", None, 1000.0)]
 
 
 @pytest.mark.parametrize("text", [

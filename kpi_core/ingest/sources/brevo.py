@@ -24,7 +24,7 @@ _HAPPENED = (("emails_sent", ("recipient",), "TRUE"),
 # Brevo's export can give an address an open date and no delivery date (an image proxy opened it, or the delivery was
 # not logged): it counts as opened, as the file says, and not as delivered, so the open rate may pass 100%. Said.
 OPENED_UNDELIVERED = ("source.brevo.opened_not_delivered",
-                      "count(*) FILTER (WHERE open_date IS NOT NULL AND delivered_date IS NULL)")
+                      "count(*) FILTER (WHERE open_date IS NOT NULL AND delivered_date IS NULL AND date IS NOT NULL)")
 RECIPIENTS = (
     *(Event("date", {m: "1"}, where=w, needs=("recipient", *f), outcome=True) for m, f, w in _HAPPENED),
     *(Event("date", {"bounces": "1"}, where=f"{f} IS NOT NULL", needs=("recipient", f), unless=(other,), outcome=True)

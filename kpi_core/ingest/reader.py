@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 
 from ..errors import KoersError, error, shown
-from . import parse, plausible, shape, values
+from . import label_report, parse, plausible, shape, values
 from . import period as periods
 from .delimited import MAX_BLANK_LINES, TooManyBlankLines, encoding_name, load_delimited, load_excel, refusal, settle
 from .mapping import Plan, plan_columns
@@ -41,8 +41,6 @@ def read_export(path, name: str | None = None, overrides=None, lang: str = "en",
     their own (rows is an ingest.result.Resident, dropped once added; in memory shown where it is until its rows
     change, see store/facts.adopt), never copied out to Arrow and back.
     """
-    from . import label_report
-
     path = Path(path)
     if path.suffix.lower() not in EXCEL and path.is_file() and 0 < path.stat().st_size <= max_bytes() \
             and not _is_zip(path) and label_report.titled(path):
@@ -57,7 +55,6 @@ def _label_report(path: Path, file: str, got, overrides, lang: str, period, into
     stages: every row, line and cell the stages name is named by its line in the report, and every line that is
     in no row is set aside and counted."""
     from ..i18n import t as tr
-    from . import label_report
 
     try:
         r = _read(got.csv, file, overrides, lang, period, into)
@@ -66,9 +63,7 @@ def _label_report(path: Path, file: str, got, overrides, lang: str, period, into
     finally:
         os.unlink(got.csv)
     set_aside = sorted(got.set_aside + [(got.starts[row - 2], why) for row, why in r.set_aside])
-    skipped = dict.fromkeys(r.info["skipped"], 0)
-    for _, reason in set_aside:
-        skipped[reason] = skipped.get(reason, 0) + 1
+    skipped = _skipped(set_aside)
     codes = [{"code": "ingest.label_report", "params": {"labels": got.labels, "rows": r.info["rows"],
                                                         "tables": skipped.get("extra_table", 0)}}]
     for w in r.info["warning_codes"]:
@@ -258,9 +253,7 @@ def _parse(con, plan: Plan, meta: dict, file: str, lang: str, native: set[int], 
     table, warnings = shape.shape(con, plan, lang, keep)
     account = shape.account(con, plan)
     currency = shape.currency(con, plan, warnings, sample)
-    skipped = {"preamble": 0, "totals": 0, "blank": 0, "repeated_header": 0}
-    for _, reason in set_aside:
-        skipped[reason] = skipped.get(reason, 0) + 1
+    skipped = _skipped(set_aside)
     # The span in SQL over the shaped rows: no pyarrow.compute import on a DuckDB-only path.
     end = "coalesce(date_end, date)" if "date_end" in table.column_names else "date"
     dmin, dmax = con.execute(f"SELECT min(date), max({end}) FROM shaped").fetchone()
@@ -302,6 +295,14 @@ def _parse(con, plan: Plan, meta: dict, file: str, lang: str, native: set[int], 
     return table, info, set_aside, account
 
 
+
+
+def _skipped(set_aside: list[tuple[int, str]]) -> dict[str, int]:
+    """inspect's `skipped`: rows set aside per reason, the usual four always named."""
+    skipped = {"preamble": 0, "totals": 0, "blank": 0, "repeated_header": 0}
+    for _, reason in set_aside:
+        skipped[reason] = skipped.get(reason, 0) + 1
+    return skipped
 
 
 def _out_of_range(set_aside: list[tuple[int, str]]) -> dict | None:

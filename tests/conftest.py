@@ -1,4 +1,5 @@
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -35,3 +36,21 @@ def run(capsys):
         return code, out, err
 
     return call
+
+
+@pytest.fixture(scope="session")
+def demo_copy(tmp_path_factory):
+    """demo_copy(path, lang) -> the Workspace that build_demo(path, lang) makes. It is built once per language in each
+    test process and copied to `path`, so every test still changes a workspace file of its own."""
+    from kpi_core.workspace import Workspace, build_demo
+
+    built: dict = {}
+
+    def copy(path, lang: str | None = None):
+        if lang not in built:
+            built[lang] = tmp_path_factory.mktemp("demo") / "demo.duckdb"
+            build_demo(built[lang], lang=lang).close()
+        shutil.copyfile(built[lang], path)
+        return Workspace(path)
+
+    return copy

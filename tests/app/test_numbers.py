@@ -7,15 +7,15 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from kpi_core.workspace import Workspace, build_demo
+from kpi_core.workspace import Workspace
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
-def demo(tmp_path):
+def demo(tmp_path, demo_copy):
     path = tmp_path / "n.duckdb"
-    build_demo(path, lang="nl")
+    demo_copy(path, "nl")
     return path
 
 

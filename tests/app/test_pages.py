@@ -97,11 +97,9 @@ def test_dashboard_tiles_use_dutch_numbers_and_inverse_colour(demo_ws):
     assert "%" in values["Openratio"].value or "," in values["Openratio"].value
 
 
-def test_dashboard_kpi_choice_is_remembered_per_workspace(tmp_path):
-    from kpi_core.workspace import build_demo
-
+def test_dashboard_kpi_choice_is_remembered_per_workspace(tmp_path, demo_copy):
     path = tmp_path / "r.duckdb"
-    build_demo(path)
+    demo_copy(path)
     at = run_page(page("dashboard"), path)
     at.multiselect(key="dash.kpis").set_value(["revenue", "aov"]).run()
     assert not at.exception
@@ -111,11 +109,9 @@ def test_dashboard_kpi_choice_is_remembered_per_workspace(tmp_path):
     assert again.multiselect(key="dash.kpis").value == ["revenue", "aov"]
 
 
-def test_smart_form_saves_a_target(tmp_path):
-    from kpi_core.workspace import build_demo
-
+def test_smart_form_saves_a_target(tmp_path, demo_copy):
     path = tmp_path / "t.duckdb"
-    build_demo(path)
+    demo_copy(path)
     before = len(Workspace(path).targets())
     at = run_page(page("targets"), path)
     at.text_input(key="targets.title").input("Meer omzet in Q2")
@@ -138,11 +134,9 @@ def test_smart_form_saves_a_target(tmp_path):
     assert after[-1]["owner"] == "Sanne"
 
 
-def test_checkin_is_added(tmp_path):
-    from kpi_core.workspace import build_demo
-
+def test_checkin_is_added(tmp_path, demo_copy):
     path = tmp_path / "c.duckdb"
-    ws = build_demo(path)
+    ws = demo_copy(path)
     tid = ws.targets()[0]["id"]
     at = run_page(page("targets"), path)
     at.text_area(key=f"targets.ci_note.{tid}").input("Goed gesprek met sales")
@@ -161,11 +155,9 @@ def test_goal_vs_actual_switches_target_and_date(demo_ws):
     assert not at.exception
 
 
-def test_data_page_lists_and_removes_a_dataset(tmp_path):
-    from kpi_core.workspace import build_demo
-
+def test_data_page_lists_and_removes_a_dataset(tmp_path, demo_copy):
     path = tmp_path / "d.duckdb"
-    ws = build_demo(path)
+    ws = demo_copy(path)
     first = ws.datasets()[0]["id"]
     at = run_page(page("data"), path)
     at.button(key=f"data.remove.{first}").click().run()
@@ -204,11 +196,9 @@ def test_funnel_ratio_edit_changes_the_plan(demo_ws):
     assert all(abs(after[k] - before[k] / 2) <= 1 for k in before), (before, after)  # half the target, half the need
 
 
-def test_custom_kpi_is_saved_and_offered_on_the_dashboard(tmp_path):
-    from kpi_core.workspace import build_demo
-
+def test_custom_kpi_is_saved_and_offered_on_the_dashboard(tmp_path, demo_copy):
     path = tmp_path / "k.duckdb"
-    build_demo(path)
+    demo_copy(path)
     at = run_page(page("catalogue"), path)
     at.text_input(key="cat.formula").input("(conversion_value - cost) / cost")
     at.text_input(key="cat.name").input("Winst op ads")
@@ -225,12 +215,11 @@ def test_custom_kpi_is_saved_and_offered_on_the_dashboard(tmp_path):
     assert any(m.label == "Winst op ads" for m in dash.metric)
 
 
-def test_a_bug_shows_a_friendly_message_not_a_traceback(tmp_path, monkeypatch):
+def test_a_bug_shows_a_friendly_message_not_a_traceback(tmp_path, monkeypatch, demo_copy):
     from kpi_core import kpis
-    from kpi_core.workspace import build_demo
 
     path = tmp_path / "bug.duckdb"
-    build_demo(path)
+    demo_copy(path)
     monkeypatch.delenv("KOERS_STRICT")
     monkeypatch.setenv("KOERS_WORKSPACE", str(path))
 
@@ -255,17 +244,16 @@ def test_switching_language_keeps_the_dashboard_kpis(demo_ws):
     assert [m.label for m in at.metric] == ["Revenue", "Average order value (AOV)"]
 
 
-def test_a_tool_filter_changes_the_tiles_to_that_tool_s_own_figures(tmp_path):
+def test_a_tool_filter_changes_the_tiles_to_that_tool_s_own_figures(tmp_path, demo_copy):
     # The first view is March 2025 against February; filtered to Google Ads, the CTR tile must show Google Ads' own
     # CTR for March (the engine's figure, written the Dutch way), not all tools' CTR. A demo of its own: other tests
     # save a KPI choice in the shared one.
     from kpi_core import kpis
     from kpi_core.compiler import Filters
     from kpi_core.i18n import fmt
-    from kpi_core.workspace import build_demo
 
     demo_ws = (tmp_path / "demo.duckdb").resolve()
-    build_demo(demo_ws, lang="nl")
+    demo_copy(demo_ws, "nl")
     at = run_page(page("dashboard"), demo_ws)
     ctr = "Doorklikratio (CTR)"
     before = {m.label: m.value for m in at.metric}

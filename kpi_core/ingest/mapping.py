@@ -37,6 +37,7 @@ class Plan:
     converted_used: bool = False  # the copies are read instead (accounts in several currencies)
     currency_column: str | None = None  # the header whose values are the money's currency, when the copies are read
     unnamed: list = field(default_factory=list)  # (column index, a value) of columns without a name that hold values
+    notes: list = field(default_factory=list)  # warnings (code, params) the plan's own decisions give
 
     def kind_of(self, idx: int) -> str:
         """'number', 'date' or 'text' for a column index (unmapped columns are text)."""
@@ -44,6 +45,20 @@ class Plan:
             if i == idx:
                 return self.source.field_type(name)
         return "text"
+
+
+def _say_assumed_order(con, plan: Plan, f: str, i: int, cell: str, order: str) -> None:
+    """A column whose every date reads both day first and month first (no number above 12) is read in the tool's
+    habit; the first date the two readings tell apart is said with what it was read as. Dates such as 03/03 read the
+    same either way: nothing is said."""
+    parts = f"regexp_extract(trim({cell}), '^(\\d{{1,2}})[-/.](\\d{{1,2}})', ['a', 'b'])"
+    hit = con.execute(f"SELECT trim(CAST(c{i} AS VARCHAR)), {values.date_sql(f'c{i}', plan.date_kind[f], order)} "
+                      f"FROM raw WHERE {parts}.a <> '' AND TRY_CAST({parts}.a AS INTEGER) <> "
+                      f"TRY_CAST({parts}.b AS INTEGER) LIMIT 1").fetchone()
+    if hit and hit[1] is not None:
+        key = "ingest.dates_read_month_first" if order == "mdy" else "ingest.dates_read_day_first"
+        plan.notes.append((key, {"column": shown(plan.header[i]), "example": shown(hit[0]),
+                                 "read": hit[1].isoformat(), "tool": plan.source.name}))
 
 
 def _words(*words: str, whole: bool = True) -> re.Pattern:
@@ -263,8 +278,11 @@ def _decide_values(plan: Plan, sample: list[list[str]], con, default_decimal: st
             got = con.execute(f"SELECT {', '.join(map(values.order_pairs_sql, ends))} FROM raw").fetchone()
             # Both orders possible: '-' and '.' are day-first habits (1-3-2026, 1.3.2026); '/' is the tool's.
             habit = src.date_order if layout.endswith(":/") else "dmy"
-            order = values.date_order(list(zip(got[::2], got[1::2], strict=True)), file, shown(plan.header[i]), habit)
+            pairs = list(zip(got[::2], got[1::2], strict=True))
+            order = values.date_order(pairs, file, shown(plan.header[i]), habit)
             plan.date_order[f] = order
+            if all(a is None or a <= 12 for p in pairs for a in p):  # no day above 12: read by habit
+                _say_assumed_order(con, plan, f, i, ends[0], order)
             if layout != kind:
                 plan.date_order["date_end"] = order
     plan.primary_date = _primary(plan)
@@ -275,6 +293,8 @@ def _decide_values(plan: Plan, sample: list[list[str]], con, default_decimal: st
             plan.period = None  # rows carry their own dates
     elif plan.period is None or src.events:
         _refuse_label_lines(plan, sample)
+        if plan.period is None and not src.events and src.id != GENERIC:  # a tool's table of the whole period
+            raise error("ingest.table_needs_period", file=file, tool=src.name)
         raise error("ingest.no_date_column", file=file, columns=shown(", ".join(h for h in plan.header if h), 300))
     else:
         plan.fields.pop("date_end", None)  # the file's period is every row's period

@@ -12,13 +12,7 @@ from . import values
 from .delimited import NATIVE_NULLS, beyond_columns, columns
 from .delimited import q as _q
 from .mapping import Plan
-
-TOTALS = (r"\s*(?i)(grand |sub)?(total|totaal|totalen|totals|gesamt|gesamtsumme|summe|eindtotaal|subtotaal|sous-total)"
-          r"\s*([:\-].*|\(.*\)|of \d[\d,.]* results?)?\s*"  # 'Total of 12 results': TikTok
-          r"|\s*全\s*[\d,]+\s*件の結果\s*")  # TikTok in Japanese: '全2件の結果', all 2 results
-TOTALS_LABEL = r"\s*(?i)(total|totaal|gesamt)\s?:.*"
-
-
+from .values import TOTALS, TOTALS_LABEL
 
 # Only plain digits go to DuckDB's own number parser: it would read '12,50' as 1250 in a column with thousands
 # groups. A later cell with any mark then fails the cast, and the file is read through the exact path.

@@ -276,6 +276,7 @@ def _parse(con, plan: Plan, meta: dict, file: str, lang: str, native: set[int], 
 
         warnings += [("ingest.unnamed_column", {"column": get_column_letter(i + 1), "value": shown(v)})
                      for i, v in plan.unnamed]
+    warnings += plan.notes
     warnings += meta.get("warnings", [])
     if extreme:
         warnings.append(("ingest.dates_out_of_range", extreme))

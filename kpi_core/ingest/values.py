@@ -220,12 +220,23 @@ SPAN_SQL = f"'^\\s*(\\S.*?){_GAP}+[-–—]{_GAP}+(\\S.*?)\\s*$'"
 _SPAN_TAIL = f"{_GAP}+[-–—]{_GAP}+([A-Za-z]|\\d{{1,4}}[-/.]|\\d{{1,2}}\\.?\\s+[A-Za-z]|\\d{{8}})"
 
 
+# A totals row's label (DuckDB's RE2, which takes (?i) anywhere): in the first column or a dimension or date column;
+# elsewhere only the 'Label: ...' form, not a word alone ('Total: Campaigns' under a match type).
+TOTALS = (r"\s*(?i)(grand |sub)?(total|totaal|totalen|totals|gesamt|gesamtsumme|summe|eindtotaal|subtotaal|sous-total)"
+          r"\s*([:\-].*|\(.*\)|of \d[\d,.]* results?)?\s*"  # 'Total of 12 results': TikTok
+          r"|\s*全\s*[\d,]+\s*件の結果\s*")  # TikTok in Japanese: '全2件の結果', all 2 results
+TOTALS_LABEL = r"\s*(?i)(total|totaal|gesamt)\s?:.*"
+_TOTALS_PY = re.compile(TOTALS.replace("(?i)", ""), re.IGNORECASE | re.DOTALL)  # the same label, in Python
+
+
 def date_kind(values: list[str], file: str, column: str) -> str | None:
     """The date layout of a column ('iso', 'ymd8', 'numeric:<sep>', 'numeric_yy:<sep>', 'day_month', 'month_day',
     'span:<layout>', 'month:<form>') or None."""
-    # Totals and note rows hold words, not digits, in the date column: decide on the cells with digits.
-    # A footer like '©2025 Microsoft Corporation' has digits but starts with a sign no date starts with.
-    vals = [v.strip() for v in values if v.strip() and v.strip()[0].isalnum() and _has_digit(v)]
+    # Totals and note rows hold words, not digits, in the date column: decide on the cells with digits. A totals
+    # label may hold some ('Total of 2 results'), a footer like '©2025 Microsoft Corporation' starts with a sign no
+    # date starts with: neither decides.
+    vals = [v.strip() for v in values
+            if v.strip() and v.strip()[0].isalnum() and _has_digit(v) and not _TOTALS_PY.fullmatch(v)]
     if not vals:
         return None
     spans = [m for m in map(_SPAN.match, vals) if m and _has_digit(m[1]) and _has_digit(m[2])]

@@ -76,8 +76,18 @@ MESSAGES = {
         "en": "Period '{value}' cannot be read. Write FROM..TO, for example 2025-01-01..2025-01-31.",
     },
     "ingest.no_date_column": {
-        "nl": "{file}: geen datumkolom gevonden (kolommen: {columns}). Exporteer per dag, met een kolom Datum of Dag.",
-        "en": "{file}: no date column found (columns: {columns}). Export by day, with a Date or Day column.",
+        "nl": "{file}: geen datumkolom gevonden (kolommen: {columns}). Exporteer opnieuw met een datumkolom: de dag "
+              "bij cijfers per dag (Datum, Dag), of bij deals, orders en contacten de dag van aanmaken of sluiten "
+              "(Aanmaakdatum, Sluitingsdatum).",
+        "en": "{file}: no date column found (columns: {columns}). Export again with a date column: the day for "
+              "figures by day (Date, Day), or for deals, orders and contacts the day each was created or closed "
+              "(Create Date, Close Date).",
+    },
+    "ingest.table_needs_period": {
+        "nl": "{file}: deze tabel van {tool} heeft geen datums en noemt niet welke periode ze beslaat. Geef die "
+              "periode op: in het periodeveld bij het uploaden, of met --period 2025-01-01..2025-01-31.",
+        "en": "{file}: this {tool} table has no dates and does not say which period it covers. Give that period: in "
+              "the period field when you upload, or with --period 2025-01-01..2025-01-31.",
     },
     "ingest.label_lines": {
         "nl": "{file} is het rapport van één campagne of item, met per regel een label en een waarde ('{label}'), "
@@ -137,6 +147,22 @@ MESSAGES = {
               "Exporteer opnieuw met één datumnotatie.",
         "en": "{file}, column '{column}': the dates mix day-month and month-day (both 31/01 and 01/31). "
               "Export again with one date format.",
+    },
+    "ingest.dates_read_month_first": {
+        "nl": "Kolom '{column}': elke datum is te lezen als dag-maand en als maand-dag (geen getal boven 12). "
+              "Koers las de maand eerst, zoals {tool} datums schrijft: '{example}' is {read}. Klopt dat niet, "
+              "exporteer dan opnieuw met het jaar voorop (2025-12-31).",
+        "en": "Column '{column}': every date reads as day-month and as month-day (no number above 12). Koers read the "
+              "month first, as {tool} writes dates: '{example}' is {read}. If that is wrong, export again with the "
+              "year first (2025-12-31).",
+    },
+    "ingest.dates_read_day_first": {
+        "nl": "Kolom '{column}': elke datum is te lezen als dag-maand en als maand-dag (geen getal boven 12). "
+              "Koers las de dag eerst, zoals in Nederland en België: '{example}' is {read}. Klopt dat niet, "
+              "exporteer dan opnieuw met het jaar voorop (2025-12-31).",
+        "en": "Column '{column}': every date reads as day-month and as month-day (no number above 12). Koers read the "
+              "day first, as most of Europe writes dates: '{example}' is {read}. If that is wrong, export again with "
+              "the year first (2025-12-31).",
     },
     "ingest.censored": {
         "nl": "{count} cellen met '< 10' (door de tool afgeschermd) zijn als leeg gelezen.",

@@ -244,10 +244,11 @@ def test_amazon_campaign_grid_dates_are_the_campaigns_not_the_rows(tmp_path):
 
     path = tmp_path / "Campaigns_Nov_21_2019.csv"
     amazon_campaign_grid_us(path)
-    # Beside Budget(USD), Start date is when a campaign began: no day of its figures. Without a period, none.
+    # Beside Budget(USD), Start date is when a campaign began: no day of its figures. Without a period, none: the
+    # grid holds its whole period, and the way out is to give it.
     with pytest.raises(KoersError) as e:
         read_export(path)
-    assert e.value.code == "ingest.no_date_column"
+    assert e.value.code == "ingest.table_needs_period" and "Amazon" in e.value.message("en")
 
 
 def test_ga4_key_events_sessions_and_the_first_totals_row():

@@ -186,3 +186,31 @@ def test_what_is_no_period_stays_what_it_was(write):
         with pytest.raises(KoersError) as e:
             read_export(write("w.csv", text))
         assert e.value.code == "ingest.bad_date"
+
+
+def _said(r, code):
+    return [w["params"] for w in r.info["warning_codes"] if w["code"] == code]
+
+
+def test_dates_that_read_both_ways_are_read_in_the_tools_habit_and_said(write):
+    # Every number 12 or less: Klaviyo (a US tool) writes month first, so 09/01/2025 is 1 September, and the first
+    # date the two readings tell apart is said with what it was read as.
+    head = "Day,Flow Name,Delivered,Unique Opens,Flow ID\n"
+    r = read_export(write("flows.csv", head + "09/01/2025,W,100,50,X\n09/02/2025,W,120,60,X\n"))
+    assert (r.info["date_min"], r.info["date_max"]) == ("2025-09-01", "2025-09-02")
+    assert _said(r, "ingest.dates_read_month_first") == [
+        {"column": "Day", "example": "09/01/2025", "read": "2025-09-01", "tool": "Klaviyo"}]
+    # A day above 12 decides the column: nothing to say.
+    r = read_export(write("flows2.csv", head + "09/01/2025,W,100,50,X\n09/13/2025,W,120,60,X\n"))
+    assert not _said(r, "ingest.dates_read_month_first")
+    # Dates that read the same either way (3 March) need no word either.
+    r = read_export(write("flows3.csv", head + "03/03/2025,W,100,50,X\n"))
+    assert r.info["date_min"] == "2025-03-03" and not _said(r, "ingest.dates_read_month_first")
+
+
+def test_day_first_habit_is_said_too(write):
+    # '-' is a day-first habit whatever the tool: 01-02-2025 is 1 February, and said so.
+    r = read_export(write("sheet.csv", "Datum,Kosten,Klikken\n01-02-2025,10,5\n02-02-2025,12,6\n"))
+    assert r.info["date_min"] == "2025-02-01"
+    said = _said(r, "ingest.dates_read_day_first")
+    assert said and said[0]["example"] == "01-02-2025" and said[0]["read"] == "2025-02-01"

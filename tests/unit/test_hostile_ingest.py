@@ -667,6 +667,17 @@ def test_email_rules_compare_opens_with_what_arrived(write):
                    "ingest.check_bounces_over_sent": {"count": 1, "rows": "3"}}
 
 
+def test_email_rules_judge_only_the_email_rows_of_a_tool_that_writes_sms_beside_them(write):
+    # Klaviyo's flow report by day: an SMS message has clicks but no opens, and counts in no email figure; an email
+    # row with more clicks than opens is still said.
+    text = ("Day,Flow Name,Flow Message Channel,Delivered,Unique Opens,Unique Clicks,Placed Order,Revenue,Flow ID\n"
+            "2025-03-01,Welcome,Email,1000,500,100,10,450.00,X1\n2025-03-01,Welcome,SMS,400,0,80,8,300.00,X1\n"
+            "2025-03-02,Cart,Email,600,40,60,6,270.00,Y2\n")
+    r = read_export(write("flows.csv", text))
+    assert r.info["source"] == "klaviyo"
+    assert params(r, "ingest.check_clicks_over_opens") == {"count": 1, "rows": "4"}
+
+
 def test_conversions_over_clicks_is_a_rule_for_ad_tools_only():
     def rule_codes(source):
         return {code for code, _, _ in rules_for({"clicks", "conversions"}, source)}

@@ -110,6 +110,16 @@ def test_no_date_column(write):
     assert "Campaign, Clicks" in e.message("en")
 
 
+def test_a_tools_table_of_the_whole_period_asks_for_its_period(write):
+    # Search Console's tables other than Dates hold the export's whole period and name it only in Filters.csv: no
+    # date column can be added to them, so the way out is the period, named in the user's language.
+    text = "Apparaat,Aantal klikken,Vertoningen,CTR,Positie\nMobiel,20,1255,1.59%,38.54\nDesktop,7,1090,0.64%,56.81\n"
+    e = code_of(lambda: read_export(write("Apparaten.csv", text)))
+    assert e.code == "ingest.table_needs_period"
+    assert "Google Search Console" in e.message("nl") and "--period" in e.message("nl")
+    assert "periodeveld" in e.message("nl")
+
+
 def test_no_measure_column(write):
     e = code_of(lambda: read_export(write("nomeasure.csv", "Date,Campaign,Notes\n2025-01-01,A,x\n2025-01-02,B,y\n")))
     assert e.code == "ingest.no_measure_column"

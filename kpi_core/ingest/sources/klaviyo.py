@@ -7,8 +7,11 @@ Recipients, Unique Placed Order, Placed Order Rate, Revenue, Unique Opens, Open 
 '33.12%', Send Time 'YYYY-MM-DD HH:MM:SS'. Newer custom reports use lower-case labels ('Unique opens'). The flow
 reports as ishika-riq/zipsense-analytics-agent (backend/server.js) lays them out: Flow ID, Flow Name, Date (each row's
 period, 'May 01 2025 - May 31 2025'), Message Channel, Status, Open Rate, Total Recipients, Unique Opens, Total Clicks,
-Bounces; or Month ('08/2025'), Flow ID, Flow Name, Status, Delivered, Unique Opens, Open Rate. Total Clicks counts
-every click, also a person's second: no unique clicks."""
+Bounces; or Month ('08/2025'), Flow ID, Flow Name, Status, Delivered, Unique Opens, Open Rate; or by day, as the
+FlowTransformer of a public Klaviyo dashboard reads it: Day ('2024-01-15', or '09/04/2025' month first), Flow ID, Flow
+Name, Flow Message ID, Flow Message Name, Flow Message Channel (Email or SMS), Status, Delivered, Bounced, Unique Opens,
+Unique Clicks, Placed Order, Revenue, rates as fractions. Total Clicks counts every click, also a person's second: no
+unique clicks."""
 
 from ._email import BOUNCE_FIELDS, SMS_COUNT, email_events
 from .base import source
@@ -21,6 +24,7 @@ SOURCE = source(
         "Campaign Name": "campaign", "Flow Name": "campaign",
         # Email or SMS; newer exports: zipsense-analytics-agent (ishika-riq) backend/server.js campaign and flow data.
         "Campaign Channel": "channel", "Campaign Message Channel": "channel", "Message Channel": "channel",
+        "Flow Message Channel": "channel",
         "Campaign Message Name": "campaign",
         "List": "account",
         "Total Recipients": "emails_sent", "Recipients": "emails_sent",
@@ -31,6 +35,7 @@ SOURCE = source(
         "Unsubscribes": "unsubscribes", "Unique unsubscribes": "unsubscribes",
         # Klaviyo's own attribution of orders and revenue to a mail: conversions, not shop revenue.
         "Unique Placed Order": "conversions", "Count of unique conversions": "conversions",
+        "Placed Order": "conversions",
         "Revenue": "conversion_value", "Conversion value": "conversion_value",
     },
     markers=["Unique Placed Order", "Placed Order Rate", "Campaign Channel", "Spam Complaints Rate",
@@ -40,9 +45,10 @@ SOURCE = source(
     # clicks are still Klaviyo's, with its SMS rows apart.
     required=[{"date"}, {"emails_sent", "emails_delivered", "unique_opens", "unique_clicks"}],
     derived=["Placed Order Rate", "Open Rate", "Click Rate", "Spam Complaints Rate", "Bounce Rate",
-             "Unsubscribe Rate", "Unsub Rate", "Conversion rate"],
+             "Unsubscribe Rate", "Unsub Rate", "Conversion rate", "Complaint Rate", "Revenue per Recipient"],
     fields=dict(BOUNCE_FIELDS),
     events=email_events(extra=("conversions", "conversion_value"), sms=True),
     checks=(SMS_COUNT,),
     channel="Email",
+    date_order="mdy",  # a US tool: a flow report's Day written 09/04/2025 is September 4 (read month first, and said)
 )

@@ -8,6 +8,8 @@ SOURCE = source(
     columns={
         # UI reports use display names, API/scheduled reports technical ones.
         "Gregorian date": "date", "TimePeriod": "date", "Gregoriaanse datum": "date", "GregorianDate": "date",
+        # A report by week holds the Monday of each week (M/D/YYYY), as Google Ads' Week: the row counts on that day.
+        "Week": "date",
         "Account name": "account", "AccountName": "account", "Accountnaam": "account",
         "Campaign name": "campaign", "CampaignName": "campaign", "Campagnenaam": "campaign",
         "Ad group": "ad_group", "Ad group name": "ad_group", "AdGroupName": "ad_group",

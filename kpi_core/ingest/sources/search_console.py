@@ -1,11 +1,11 @@
 """Google Search Console: Performance > Export (one CSV per tab: queries, pages, countries, devices, dates).
 
 Why the shapes: real exports (DanielTheC/internal-lnking-tool `Queries.csv`/`Chart.csv`, GAP028/michelin-seo-dashboard
-`Requêtes.csv`/`Dates.csv`, journinho/wobby-tutorials `Zoekopdrachten.csv`) hold Clicks, Impressions, CTR and Position,
-in every interface language with '.' decimals and '15.86%'. Clicks and impressions are unpaid search, never ad
-clicks: they are `organic_clicks` and `organic_impressions`. CTR and position are derived per row (position is an
-average), so they are recomputed or left alone, never summed. Only the date table has dates; the others state no
-period (it is in Filters.csv), so they need one from the user."""
+`Requêtes.csv`/`Dates.csv`, journinho/wobby-tutorials `Zoekopdrachten.csv`, stijnvandepol/SuperScout `Pagina's.csv`)
+hold Clicks, Impressions, CTR and Position, in every interface language with '.' decimals and '15.86%'. Clicks and
+impressions are unpaid search, never ad clicks: they are `organic_clicks` and `organic_impressions`. CTR and position
+are derived per row (position is an average), so they are recomputed or left alone, never summed. Only the date
+table has dates; the others state no period (it is in Filters.csv), so they need one from the user."""
 
 from .base import source
 
@@ -22,7 +22,7 @@ IMPRESSIONS = {"Impressions": "organic_impressions", "Vertoningen": "organic_imp
 TABS = ["Top queries", "Top pages", "Country", "Device", "Search Appearance",
         "Requêtes les plus fréquentes", "Pages les plus populaires", "Pays", "Appareil",
         "Apparence dans les résultats de recherche",
-        "Meest uitgevoerde zoekopdrachten", "Populairste pagina's", "Land", "Apparaat", "Zoekopmaak",
+        "Meest uitgevoerde zoekopdrachten", "Populairste pagina's", "Toppagina's", "Land", "Apparaat", "Zoekopmaak",
         "Häufigste Suchanfragen", "Häufigste Seiten", "Gerät"]
 POSITION = ["Position", "Positie", "Posición", "Posizione"]
 

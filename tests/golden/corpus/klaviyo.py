@@ -60,3 +60,34 @@ def flows_monthly(path):
         "09/2025,XyZ123,Welcome Series,live,2000,900,0.45",
         "09/2025,AbC456,Abandoned Cart,live,500,100,0.2",
     ])
+
+
+FLOW_DAY = ("Day,Flow ID,Flow Name,Flow Message ID,Flow Message Name,Flow Message Channel,Status,Delivered,Bounced,"
+            "Bounce Rate,Unique Opens,Open Rate,Unique Clicks,Click Rate,Placed Order,Placed Order Rate,Revenue,"
+            "Revenue per Recipient,Unsub Rate,Complaint Rate,Tags")
+
+
+@case(id="klaviyo/flows/daily-us", source="klaviyo", filename="flows.csv", rows=5,
+      origin="Klaviyo's flow report by day and message as the FlowTransformer of a public Klaviyo email dashboard "
+      "reads it (several public copies; the index names no repository): Day as '09/04/2025' (month first), Flow "
+      "Message Channel Email or SMS, Delivered and Bounced, Placed Order, rates as fractions, counts as '6.0'",
+      # Every day is 12 or less: Klaviyo's habit reads them month first (1-4 September, not 9 January - 9 April).
+      # The SMS row counts in no email figure; its attributed orders and sales count.
+      totals={"emails_delivered": 100 + 120 + 90 + 80, "bounces": 2 + 1 + 0 + 3, "unique_opens": 50 + 60 + 40 + 30,
+              "unique_clicks": 10 + 12 + 8 + 6, "conversions": 2 + 1 + 1 + 0 + 3,
+              "conversion_value": 80 + 40 + 35 + 0 + 99.5},
+      period=("2025-09-01", "2025-09-04", "rows"))
+def flows_daily_us(path):
+    write(path, [
+        FLOW_DAY,
+        "09/01/2025,AbC123,Welcome Flow,Xy1111,Welcome Email 1,Email,live,100.0,2.0,0.0196,50.0,0.5,10.0,0.1,2.0,"
+        "0.02,80.0,0.8,0.0,0.0,",
+        "09/02/2025,AbC123,Welcome Flow,Xy1111,Welcome Email 1,Email,live,120.0,1.0,0.0083,60.0,0.5,12.0,0.1,1.0,"
+        "0.00833,40.0,0.33333,0.0,0.0,",
+        "09/03/2025,AbC123,Welcome Flow,Xy2222,Welcome Email 2,Email,live,90.0,0.0,0.0,40.0,0.44444,8.0,0.08889,1.0,"
+        "0.01111,35.0,0.38889,0.01111,0.0,",
+        "09/04/2025,AbC123,Welcome Flow,Xy2222,Welcome Email 2,Email,live,80.0,3.0,0.03614,30.0,0.375,6.0,0.075,0.0,"
+        "0.0,0.0,0.0,0.0,0.0,",
+        "09/04/2025,AbC123,Welcome Flow,Xy3333,Welcome SMS 1,SMS,live,400.0,0.0,0.0,0.0,0.0,70.0,0.175,3.0,0.0075,"
+        "99.5,0.24875,0.005,0.0,",
+    ])

@@ -119,6 +119,24 @@ def linkedin_campaign_daily(path: Path) -> None:
     write(path, lines, encoding="utf-16-le", bom=True)
 
 
+@case(id="linkedin_ads/campaign/de", origin="the German LinkedIn export a public node:test of an ads CSV reader embeds "
+      "('Bericht zur Performance', 'Startdatum des Berichts:', TAB, '330,51', dates D.M.YYYY)",
+      filename="campaign_performance_report.csv", source="linkedin_ads", rows=3,
+      totals={"cost": 330.51 + 120.00 + 49.49, "impressions": 4197 + 1803 + 1000, "clicks": 17 + 8 + 5,
+              "conversions": 9 + 1 + 0, "leads": 2 + 0 + 1},
+      period=("2026-10-01", "2026-10-13", "rows"), language="de")
+def linkedin_campaign_de(path: Path) -> None:
+    """The German interface's performance export: UTF-16LE with BOM, TAB, the report lines and an empty line above
+    the header, spend with a decimal comma in quotes, `Startdatum (in UTC)` as D.M.YYYY (13.10.2026 decides)."""
+    head = ["Startdatum (in UTC)", "Name der Kampagne", "Name der Anzeigengruppe", "Anzeigengruppen-ID",
+            "Gesamtausgaben", "Impressions", "Klicks", "Conversions", "Leads"]
+    rows = [["1.10.2026", "Herbst", "Entscheider DACH", 123, '"330,51"', 4197, 17, 9, 2],
+            ["2.10.2026", "Herbst", "Entscheider DACH", 123, '"120,00"', 1803, 8, 1, 0],
+            ["13.10.2026", "Herbst", "Entscheider AT", 124, '"49,49"', 1000, 5, 0, 1]]
+    write(path, ["Bericht zur Performance", "Startdatum des Berichts: 1.10.2026", "", *tsv(head, *rows)],
+          encoding="utf-16-le", bom=True)
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # Amazon Ads
 

@@ -145,3 +145,44 @@ def api_geographic(path: Path) -> Path:
         quoted(["©2016 Microsoft Corporation. All rights reserved. "]),
     ], bom=True, eol="\r\n")
     return path
+
+
+@case(id="microsoft_ads/geographic_weekly/en-us",
+      origin="a public marketing-mix notebook's preprocessing of Microsoft Advertising downloads (the index names no "
+      "repository): a Week column (M/D/YYYY, the Monday), Metro area and Country/region (physical location), Spend, "
+      "a 'Total' row and the '©2024 Microsoft Corporation. All rights reserved. ' footer it filters out",
+      filename="Geographic report.csv", source="microsoft_ads", rows=4,
+      # Each row is one week, counted on its Monday (as Google Ads' Week): never spread over the report's period.
+      totals={"impressions": 1000 + 2000 + 500 + 1500, "clicks": 50 + 60 + 10 + 30, "cost": 40 + 60 + 15 + 60,
+              "conversions": 2 + 3 + 0 + 1},
+      period=("2024-01-01", "2024-01-22", "rows"), skipped={"totals": 1})
+def ui_geographic_weekly(path: Path) -> Path:
+    """Interface download of a geographic report by week: nine `"Key: value"` lines (`Report Aggregation: Weekly`),
+    an empty line, every field quoted, UTF-8 with BOM and CRLF, a `Total` row, an empty line and the copyright."""
+    head = ["Week", "Account name", "Campaign name", "Country/region (physical location)",
+            "Metro area (physical location)", "Impressions", "Clicks", "CTR", "Avg. CPC", "Spend", "Conversions"]
+    write(path, [
+        quoted(["Report Name: Geographic report"]),
+        quoted(["Report Time: 1/1/2024,1/28/2024"]),
+        quoted(["Time Zone: (GMT-05:00) Eastern Time (US & Canada)"]),
+        quoted(["Last Completed Available Day: 2/1/2024 10:00:00 AM (GMT)"]),
+        quoted(["Last Completed Available Hour: 2/1/2024 10:00:00 AM (GMT)"]),
+        quoted(["Report Aggregation: Weekly"]),
+        quoted(["Report Filter: "]),
+        quoted(["Potential Incomplete Data: false"]),
+        quoted(["Rows: 4"]),
+        "",
+        quoted(head),
+        quoted(["1/1/2024", "Example Acct", "Brand", "United States", "New York, NY", "1000", "50", "5.00%", "0.80",
+                "40.00", "2"]),
+        quoted(["1/8/2024", "Example Acct", "Brand", "United States", "Chicago, IL", "2000", "60", "3.00%", "1.00",
+                "60.00", "3"]),
+        quoted(["1/15/2024", "Example Acct", "Brand", "United States", "", "500", "10", "2.00%", "1.50", "15.00",
+                "0"]),
+        quoted(["1/22/2024", "Example Acct", "Generic", "United States", "Austin, TX", "1500", "30", "2.00%", "2.00",
+                "60.00", "1"]),
+        quoted(["Total", "", "", "", "", "5000", "150", "3.00%", "1.17", "175.00", "6"]),
+        "",
+        quoted(["©2024 Microsoft Corporation. All rights reserved. "]),
+    ], bom=True, eol="\r\n")
+    return path

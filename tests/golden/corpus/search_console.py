@@ -53,3 +53,18 @@ def queries_nl(path):
         "administratieve ondersteuning,4,115,3.48%,1.82",
         "eenmanszaak,0,1,0%,121",
     ], final_eol=False)
+
+
+@case(id="search_console/pages/nl", source="search_console", filename="Pagina's.csv", rows=3, language="nl",
+      origin="stijnvandepol/SuperScout Pagina's.csv (Dutch interface: 'Toppagina's', 'Aantal klikken', 'Vertoningen', "
+      "'Positie'; UTF-8, LF, no final newline, no period)",
+      # Unpaid search: organic clicks and impressions, never ad clicks.
+      totals={"organic_clicks": 9 + 3 + 0, "organic_impressions": 233 + 936 + 141},
+      period=("2026-06-01", "2026-08-31", "given"), given_period="2026-06-01..2026-08-31")
+def pages_nl(path):
+    write(path, [
+        "Toppagina's,Aantal klikken,Vertoningen,CTR,Positie",
+        "https://example.nl/aanbieding/a-1,9,233,3.86%,6.76",
+        "https://example.nl/,3,936,0.32%,82.09",
+        "https://example.nl/winkel/b,0,141,0%,44.95",
+    ], final_eol=False)

@@ -56,3 +56,21 @@ def campaigns_japanese(path):
         "新商品の告知　※コメントオフ,一時停止中,7200,20000,100,400,50000,200,0.40%,1,20000,0.50%,-,-,-,-,-,-,-,JPY",
         "全2件の結果,-,-,50000,125,333,150000,400,0.27%,3,16667,0.75%,-,-,-,-,-,-,-,JPY",
     ], encoding="cp932", eol="\r\n")
+
+
+@case(id="tiktok_ads/campaigns_by_day/en", source="tiktok_ads", filename="Campaign data.csv", rows=3,
+      origin="TikTok Ads Manager's daily campaign export with By Day as its first column, as a public test fixture "
+      "of a TikTok report reader holds it; the closing 'Total of N results' row of TikTok's exports (see the xlsx "
+      "case), here in the date column",
+      totals={"cost": 1234.50 + 765.50 + 410.00, "impressions": 120000 + 80000 + 41000,
+              "clicks": 1800 + 1200 + 500, "conversions": 30 + 20 + 9},
+      currency="USD", period=("2025-03-01", "2025-03-03", "rows"), skipped={"totals": 1})
+def campaigns_by_day(path):
+    # A short export: the totals label, digits and all, is a third of the date column's sample.
+    write(path, [
+        "By Day,Campaign name,Cost,Impressions,Clicks (destination),Conversions,Currency",
+        "2025-03-01,Spring,1234.50,120000,1800,30,USD",
+        "2025-03-02,Spring,765.50,80000,1200,20,USD",
+        "2025-03-03,Spring,410.00,41000,500,9,USD",
+        "Total of 3 results,-,2410.00,241000,3500,59,USD",
+    ])

@@ -142,6 +142,7 @@ def plan_columns(header: list[str], sample: list[list[str]], file: str, override
         plan.fields[f] = idx
         plan.mapping[h] = {"canonical": f, "confidence": conf}
     _drop_foreign_end(plan, overrides)
+    _drop_zeroed_by_segment(plan, overrides)
     plan.period = period
     plan.unnamed = unnamed_columns(header, sample)
     _converted_copies(plan, sample)
@@ -164,6 +165,26 @@ def _drop_foreign_end(plan: Plan, overrides: dict) -> None:
     closes = src.ends.get(norm(end)) if end else None
     if closes is not None and end not in overrides and (start is None or norm(start) != closes):
         _unmap(plan, "date_end")
+
+
+ZEROED_BY_SEGMENT = ("impressions", "clicks", "cost", "interactions", "video_views")
+
+
+def _drop_zeroed_by_segment(plan: Plan, overrides: dict) -> None:
+    """Beside a segment of the conversions alone (Source.conversion_segments), a row's impressions, clicks and cost
+    are the tool's zeros, not the campaign's: those columns are left unread (unless the user chose them) and said,
+    so that no cost per conversion of 0 and no ROAS without spend comes out of the file."""
+    segment = next((h for h in plan.header if norm(h) in plan.source.conversion_segments), None)
+    if segment is None:
+        return
+    dropped = [plan.header[plan.fields[f]] for f in ZEROED_BY_SEGMENT
+               if f in plan.fields and plan.header[plan.fields[f]] not in overrides]
+    for f in ZEROED_BY_SEGMENT:
+        if f in plan.fields and plan.header[plan.fields[f]] not in overrides:
+            _unmap(plan, f)
+    if dropped:
+        plan.notes.append(("ingest.conversion_segment", {"segment": shown(segment), "columns": ", ".join(dropped),
+                                                         "tool": plan.source.name}))
 
 
 def _unmap(plan: Plan, f: str) -> None:

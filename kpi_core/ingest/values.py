@@ -35,9 +35,11 @@ def bounded_sql(x: str) -> str:
 NUMBER_MARK = "\x1f"  # prefix of a real number cell from a workbook (see excel.py)
 NULL_TOKENS = ("", "-", "--", "—", "–", "n/a", "na", "n.v.t.", "nvt", "null", "none", "#n/a", " --")
 # Month words in date cells ('5 mrt 2025', 'Mar 5, 2025', '5 maart 2025'): the first three letters of the English
-# and Dutch month names and abbreviations Koers itself writes (i18n.MONTHS, i18n.MONTHS_SHORT).
+# and Dutch month names and abbreviations Koers itself writes (i18n.MONTHS, i18n.MONTHS_SHORT), and of the Spanish
+# ones (Amazon's amazon.es reports: 'ago 04, 2025'), none of which names another month in the other languages.
+_SPANISH = ("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic")
 MONTHS = {name[:3].lower(): i + 1 for table in (I18N_MONTHS, MONTHS_SHORT) for lang in ("en", "nl")
-          for i, name in enumerate(table[lang])}
+          for i, name in enumerate(table[lang])} | {name: i + 1 for i, name in enumerate(_SPANISH)}
 
 # A thousands group never starts with 0 ('0.125' is a decimal); '1,5' and '0,125' show a decimal comma.
 _COMMA_DEC = re.compile(r"^[^0-9]*-?[1-9]\d{0,2}(\.\d{3})+(,\d+)?\D*$|^[^0-9]*-?\d+,\d{1,2}\D*$|^\D*\d+,\d{4,}\D*$"

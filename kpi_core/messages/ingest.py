@@ -83,6 +83,16 @@ MESSAGES = {
               "figures by day (Date, Day), or for deals, orders and contacts the day each was created or closed "
               "(Create Date, Close Date).",
     },
+    "ingest.conversion_segment": {
+        "nl": "Dit rapport is opgesplitst naar '{segment}': {tool} zet dan vertoningen, klikken en kosten op elke rij "
+              "op 0 en geeft de echte alleen in de totaalrijen. Koers leest uit dit bestand alleen de conversies en "
+              "hun waarde; {columns} blijven ongelezen. Exporteer hetzelfde rapport zonder die opsplitsing voor "
+              "kosten, klikken en vertoningen.",
+        "en": "This report is split by '{segment}': {tool} then writes 0 for impressions, clicks and cost on every "
+              "row and the real figures only in its totals rows. Koers reads only the conversions and their value "
+              "from this file; {columns} stay unread. Export the same report without that segment for cost, clicks "
+              "and impressions.",
+    },
     "ingest.table_needs_period": {
         "nl": "{file}: deze tabel van {tool} heeft geen datums en noemt niet welke periode ze beslaat. Geef die "
               "periode op: in het periodeveld bij het uploaden, of met --period 2025-01-01..2025-01-31.",

@@ -358,3 +358,17 @@ def test_reader_ga4_chart_tables_after_the_main_table_are_not_data(write):
             "\n# ----------------------------------------\nDate,Sessions\n20250301,30\n20250302,40\n")
     r = read_export(write("ga4_report.csv", text))
     assert totals(r) == {"sessions": 70, "conversions": 3}
+
+
+def test_a_report_split_by_conversion_category_reads_no_cost_of_zero(tmp_path):
+    # Beside Categoría de conversión, Google Ads writes 0 for Costo, Impr. and Clics on every row: read as figures,
+    # they gave a cost per conversion of 0. They stay unread, and the warning says why and what to export.
+    from tests.golden.corpus.google_ads import campaign_es_conversion_category
+
+    path = tmp_path / "Informe de campaña.csv"
+    campaign_es_conversion_category(path)
+    r = read_export(path)
+    assert not {"cost", "clicks", "impressions"} & set(r.rows.column_names)
+    assert {"Costo", "Clics", "Impr."} <= set(r.info["unmapped"])
+    said = [w["params"] for w in r.info["warning_codes"] if w["code"] == "ingest.conversion_segment"]
+    assert said == [{"segment": "Categoría de conversión", "columns": "Impr., Clics, Costo", "tool": "Google Ads"}]

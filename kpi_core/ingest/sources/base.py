@@ -102,6 +102,10 @@ class Source:
     # Headers of a campaign's settings (Amazon's Campaign bidding strategy): beside one, those start and end columns
     # are the campaign's own dates, never a row's (a list of campaigns, not a report of days).
     settings: frozenset[str] = frozenset()
+    # Headers of a segment that splits only the conversion figures (Google Ads' Conversion action): beside one, the
+    # tool writes 0 for impressions, clicks and cost on every row and the real ones only in its totals rows. Those
+    # columns are then no figures: left unread, and said.
+    conversion_segments: frozenset[str] = frozenset()
 
     def currency_headers(self) -> tuple[str, ...]:
         """The (normalised) headers of a column that says the money's currency, the tool's own first: of several in
@@ -147,5 +151,6 @@ def source(id, name, columns, markers=(), required=(), derived=(), **kw) -> Sour
         currency_from=tuple(norm(h) for h in kw.pop("currency_from", ())),
         ends={norm(e): norm(s) for e, s in kw.pop("ends", {}).items()},
         settings=frozenset(norm(h) for h in kw.pop("settings", ())),
+        conversion_segments=frozenset(norm(h) for h in kw.pop("conversion_segments", ())),
         **kw,
     )

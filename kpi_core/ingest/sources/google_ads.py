@@ -8,6 +8,19 @@ is not a click count, so it is never read as clicks."""
 
 from .base import source
 
+# Segments that split only the conversions: Google Ads then writes 0 for impressions, clicks and cost on every row and
+# the real ones only in the 'Total:' rows (jorgeluis666/objetivo-ventas-RB scripts/sync-ads.js, on its Spanish
+# downloads by Categoría de conversión). The interface's spellings of the same segments.
+CONVERSION_SEGMENTS = (
+    "Conversion action", "Conversion action name", "Conversion category", "Conversion source", "Conversion type",
+    "Conversieactie", "Naam conversieactie", "Conversiecategorie", "Conversiebron",
+    "Conversion-Aktion", "Name der Conversion-Aktion", "Conversion-Kategorie", "Conversion-Quelle",
+    "Action de conversion", "Catégorie de conversion", "Source de conversion",
+    "Acción de conversión", "Nombre de la acción de conversión", "Categoría de conversión",
+    "Tipo de acción de conversión", "Origen de la conversión",
+    "Azione di conversione", "Categoria di conversione",
+)
+
 SOURCE = source(
     id="google_ads",
     name="Google Ads",
@@ -68,4 +81,5 @@ SOURCE = source(
     # 'Time_series(2026.05.04-2026.05.10).csv', 'Devices(...)', 'Demographics(Gender_Age_...)', 'Day_&_hour(Day_...)'.
     hints=(r"^(time_series|devices|demographics|day_&_hour|day_and_hour|networks|biggest_changes|searches)"
            r"\([^)]*\d{4}\.\d{2}\.\d{2}-\d{4}\.\d{2}\.\d{2}\)",),
+    conversion_segments=CONVERSION_SEGMENTS,
 )

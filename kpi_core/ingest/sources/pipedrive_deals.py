@@ -5,9 +5,9 @@ from .base import Event, source
 OPEN_IGNORED = "source.deals.open_ignored"
 # Status words of the English, Dutch and French interfaces (French as a French user's script of the deals export
 # maps them: 'gagnée', 'perdue'; open deals are 'En cours').
-WON = "lower(status) IN ('won', 'gewonnen', 'gagnée')"
+WON = "lower(status) IN ('won', 'gewonnen', 'gagnée')"  # 'Gewonnen' and 'Verloren' in German too
 LOST = "lower(status) IN ('lost', 'verloren', 'perdue')"
-OPEN = "lower(status) IN ('open', 'en cours')"
+OPEN = "lower(status) IN ('open', 'en cours', 'offen')"
 
 SOURCE = source(
     id="pipedrive_deals",
@@ -28,12 +28,18 @@ SOURCE = source(
         "Affaire - Date de perte": "lost_time", "Affaire - Heure de l'échec": "lost_time",
         "Affaire - Valeur": "amount", "Affaire - Statut": "status", "Affaire - Étape": "stage",
         "Affaire - Organisation": "customer_id",
+        # German interface, as inevs/metabase-mongo-docker scripts/import_deals_csv.py reads its export
+        # (deals-10118183-295.csv): 'Deal - Deal erstellt', 'Datum des gewonnenen/verlorenen Deals', 'Deal - Wert'.
+        "Deal - Deal erstellt": "created", "Deal - Datum des gewonnenen Deals": "won_time",
+        "Deal - Datum des verlorenen Deals": "lost_time", "Deal - Deal abgeschlossen am": "closed_on",
+        "Deal - Wert": "amount", "Deal - Phase": "stage",
     },
     markers=["Deal - ID", "Deal - Title", "Deal - Titel", "Deal - Status", "Deal - Value", "Deal - Waarde",
              "Deal - Deal created", "Deal - Add time", "Deal - Won time", "Deal - Pipeline", "Deal - Owner",
              "Deal - Expected close date", "Deal - Deal aangemaakt",
              "Affaire - ID", "Affaire - Titre", "Affaire - Statut", "Affaire - Valeur", "Affaire - Affaire créée",
-             "Affaire - Date de gain", "Affaire - Pipeline", "Affaire - Propriétaire"],
+             "Affaire - Date de gain", "Affaire - Pipeline", "Affaire - Propriétaire",
+             "Deal - Deal erstellt", "Deal - Wert", "Deal - Besitzer", "Deal - Datum des gewonnenen Deals"],
     required=[{"created"}, {"status"}],
     fields={"created": "date", "won_time": "date", "lost_time": "date", "closed_on": "date", "amount": "number",
             "status": "text"},

@@ -756,3 +756,27 @@ Active|Example B|222-222-2222|Example Manager|160|3,100|5.16%|GBP|1.00|1.25|160.
 Active|Example C|333-333-3333|Example Manager|120|2,000|6.00%|USD|3.33|3.33|400.00|400.00|3.00|2.50%|USD
 Total: Accounts|||||530|11,100|4.77%| --| --|1.70| --|900.50|17.00|3.21%|USD
 """), excel=True)
+
+
+@case(id="google_ads/campaign/es-pe-conversion-category", source="google_ads",
+      filename="Informe de campaña.csv", rows=3, language="es",
+      origin="jorgeluis666/objetivo-ventas-RB scripts/sync-ads.js: its Spanish (Peru) campaign downloads, range line "
+      "'1 de septiembre de 2026 - 30 de septiembre de 2026', 'Total: Cuenta' and 'Total: Campañas filtradas' rows; "
+      "split by Categoría de conversión, Google Ads writes 0 for Impr., Clics and Costo on every row",
+      # Only conversions and their value are figures here; the zeros of impressions, clicks and cost stay unread.
+      totals={"conversions": 10 + 4 + 6.5, "conversion_value": 2100 + 0 + 640},
+      period=("2026-09-01", "2026-09-30", "file"), currency="PEN", skipped={"totals": 4})
+def campaign_es_conversion_category(path: Path) -> None:
+    write(path, [
+        "Informe de campaña",
+        '"1 de septiembre de 2026 - 30 de septiembre de 2026"',
+        "Estado de la campaña,Campaña,Tipo de campaña,Categoría de conversión,Impr.,Clics,Código de moneda,Costo,"
+        "Conversiones,Valor de conv.",
+        "Habilitada,Ejemplo Búsqueda,Búsqueda,Compra,0,0,PEN,0.00,10.00,2100.00",
+        "Habilitada,Ejemplo Búsqueda,Búsqueda,Contacto,0,0,PEN,0.00,4.00,0.00",
+        "Habilitada,Ejemplo PMax,Máximo rendimiento,Compra,0,0,PEN,0.00,6.50,640.00",
+        'Total: Campañas filtradas, --, --,,"12,920",398,PEN,516.53,20.50,2740.00',
+        'Total: Cuenta,,,,"12,920",398,PEN,516.53,20.50,2740.00',
+        "Total: Cuenta,,,Compra,0,0,PEN,0.00,16.50,2740.00",
+        "Total: Cuenta,,,Contacto,0,0,PEN,0.00,4.00,0.00",
+    ])

@@ -351,3 +351,34 @@ def amazon_campaign_grid_us(path: Path) -> None:
             "PAUSED,Example Old,CAMPAIGN_PAUSED,Sponsored Products,Manual,Fixed bids,1/2/19,,No Portfolio,5.00,0,0,"
             "0.00,0.00,0.00,0,0.00,0.00"]
     path.write_bytes(("\ufeff" + "\n".join([head, *rows])).encode("utf-8"))
+
+
+AMAZON_ES = ["Fecha de inicio", "Fecha de finalización", "Nombre de la cartera", "Divisa", "Nombre de campaña",
+             "Nombre del grupo de anuncios", "País", "Segmentación", "Tipo de coincidencia",
+             "Término de búsqueda de cliente", "Impresiones", "Clics", "Índice de clics (CTR)", "Coste por clic (CPC)",
+             "Gasto", "Ventas totales de 7 días (€)", "Coste publicitario de las ventas (ACOS) total ",
+             "Retorno de la inversión publicitaria (ROAS) total", "Pedidos totales de 7 días (#)",
+             "Unidades totales de 7 días (#)", "Tasa de conversión de 7 días", "Unidades SKU anunciadas 7 días (#)",
+             "Otras unidades SKU de 7 días (#)", "Ventas SKU anunciadas 7 días (€)", "Otras ventas SKU de 7 días (€)"]
+
+
+@case(id="amazon_ads/search_term/es", origin="a public test fixture of an Amazon Ads reader, said by its author to "
+      "match an amazon.es search term report byte for byte (the index names no repository)",
+      filename="Informe de términos de búsqueda de Sponsored Products.csv", source="amazon_ads", rows=3,
+      language="es",
+      totals={"impressions": 900 + 2200 + 1100, "clicks": 40 + 100 + 50, "cost": 12.00 + 40.00 + 25.00,
+              "conversions": 2 + 5 + 0, "conversion_value": 60.00 + 150.00 + 0},
+      period=("2025-08-04", "2025-08-20", "rows"), currency="EUR")
+def amazon_search_term_es(path: Path) -> None:
+    """The Spanish search term report: UTF-8 with BOM, CRLF, ';', decimal commas, '€' before amounts, dates as
+    'ago 04, 2025', a trailing space in the ACOS header; the second row covers ten days (05-14 August)."""
+    def row(start, end, campaign, term, impr, clicks, cpc, spend, sales, orders):
+        return [start, end, "No Portfolio", "EUR", campaign, campaign, "España", "close-match", "-", term, impr,
+                clicks, "4,5000%", cpc, spend, sales, "", "", orders, orders, "5,0000%", orders, 0, sales, "€0,00"]
+    rows = [row("ago 04, 2025", "ago 04, 2025", "SP Ejemplo exacta", "rodillo ejemplo", 900, 40, "€0,30", "€12,00",
+                "€60,00", 2),
+            row("ago 05, 2025", "ago 14, 2025", "SP Ejemplo exacta", "rodillo masaje", 2200, 100, "€0,40", "€40,00",
+                "€150,00", 5),
+            row("ago 20, 2025", "ago 20, 2025", "SP Ejemplo auto", "gomas ejemplo", 1100, 50, "€0,50", "€25,00",
+                "€0,00", 0)]
+    write(path, [";".join(map(str, r)) for r in [AMAZON_ES, *rows]], bom=True, eol="\r\n")

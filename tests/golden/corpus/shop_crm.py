@@ -315,6 +315,34 @@ def pipedrive_deals_fr(path: Path) -> None:
     write(path, pipedrive("fr"))
 
 
+DE_HEAD = ["Deal - ID", "Deal - Titel", "Deal - Besitzer", "Deal - Wert", "Deal - Organisation",
+           "Deal - Kontaktperson", "Deal - Pipeline", "Deal - Phase", "Deal - Status", "Deal - Deal erstellt",
+           "Deal - Zeit der Aktualisierung", "Deal - Letzte Phasenänderung", "Deal - Datum des gewonnenen Deals",
+           "Deal - Datum des verlorenen Deals", "Deal - Deal abgeschlossen am", "Deal - Verlustgrund",
+           "Deal - Wahrscheinlichkeit", "Deal - Gewichteter Wert", "Deal - Label", "Deal - Sichtbar für"]
+
+
+@case(id="pipedrive_deals/deals/de", filename="deals-1234567-295.csv", source="pipedrive_deals", rows=4,
+      origin="inevs/metabase-mongo-docker scripts/import_deals_csv.py, which reads a German deals export "
+      "(deals-10118183-295.csv): 'Deal - Deal erstellt', 'Deal - Datum des gewonnenen Deals', 'Deal - Wert', "
+      "statuses Gewonnen and Verloren, 'YYYY-MM-DD HH:MM:SS'",
+      totals={"deals_created": 4, "deals_won": 2, "deals_lost": 1, "won_revenue": 4500 + 800},
+      period=("2025-03-04", "2025-04-10", "rows"), language="de")
+def pipedrive_deals_de(path: Path) -> None:
+    """The deals export of the German interface: one deal open (`Offen`), one lost without value, two won."""
+    def row(i, title, value, status, created, won="", lost="", closed="", reason=""):
+        return [i, title, "Vertrieb Beispiel", value, "Beispiel GmbH", "Anna Beispiel", "Vertrieb", "Angebot",
+                status, created, closed or created, created, won, lost, closed, reason, "", value, "", "Alle Benutzer"]
+    rows = [row(11, "Website Relaunch", "4500", "Gewonnen", "2025-03-04 10:12:55", won="2025-04-02 16:40:03",
+                closed="2025-04-02 16:40:03"),
+            row(12, "SEO Audit", "1200.5", "Verloren", "2025-03-11 09:01:17", lost="2025-03-29 11:20:00",
+                closed="2025-03-29 11:20:00", reason="Budget zu klein"),
+            row(13, "Newsletter", "800", "Gewonnen", "2025-03-20 14:00:00", won="2025-04-10 09:30:00",
+                closed="2025-04-10 09:30:00"),
+            row(14, "Shop Pflege", "2000", "Offen", "2025-04-08 11:00:00")]
+    write(path, [",".join(map(str, r)) for r in [DE_HEAD, *rows]])
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # Salesforce: opportunity report, Export > Details Only
 

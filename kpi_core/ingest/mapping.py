@@ -99,17 +99,19 @@ def plan_columns(header: list[str], sample: list[list[str]], file: str, override
 
     `period`: the days the whole file covers (stated in it or given); then rows need no date column.
     `context`: the lines before the header (a tool's hints may show there, see sources.recognise)."""
-    src = recognise(header, [*context, file])
+    names, compared = _compared(header, context, file)
+    src = recognise(names, [*context, file])
     if callable(overrides):  # remembered per tool and header set by the workspace
         overrides = overrides(src.id, [h for h in header if h]) or {}
     plan = Plan(file=file, source=src, header=header)
+    if compared:
+        plan.notes.append(compared)
     lookup = src.lookup()
     generic = SOURCES[GENERIC]
-    names = [h for h in header]
-    for idx, h in enumerate(names):
+    for idx, h in enumerate(header):
         if not h:
             continue
-        n = norm(h)
+        n = norm(names[idx])
         if h in overrides:
             f, conf = overrides[h], 1.0
             if f is not None and not src.knows(f):  # a remembered or imported mapping names no field of this tool
@@ -148,6 +150,20 @@ def plan_columns(header: list[str], sample: list[list[str]], file: str, override
     _converted_copies(plan, sample)
     _decide_values(plan, sample, con, default_decimal)
     return plan
+
+
+def _compared(header: list[str], context: list[str], file: str) -> tuple[list[str], tuple | None]:
+    """(the names columns are known by, the warning): Search Console's Compare export is read for its first period,
+    each figure under its own name, and the other period's columns are set aside and said."""
+    from .sources.search_console import SOURCE as SEARCH_CONSOLE
+    from .sources.search_console import comparison
+
+    got = comparison(header)
+    if got is None or recognise(got[0], [*context, file]) is not SEARCH_CONSOLE:
+        return header, None
+    names, previous, current, other = got
+    return names, ("ingest.compare_export", {"current": shown(current), "previous": shown(other),
+                                             "columns": shown(", ".join(header[i] for i in previous), 300)})
 
 
 def _drop_foreign_end(plan: Plan, overrides: dict) -> None:

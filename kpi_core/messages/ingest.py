@@ -93,6 +93,14 @@ MESSAGES = {
               "from this file; {columns} stay unread. Export the same report without that segment for cost, clicks "
               "and impressions.",
     },
+    "ingest.compare_export": {
+        "nl": "Deze export vergelijkt twee periodes ('{current}' en '{previous}'). Koers leest de cijfers van "
+              "'{current}' en laat die van '{previous}' liggen: {columns}. Upload de export van die periode apart "
+              "om ze ook te tellen.",
+        "en": "This export compares two periods ('{current}' and '{previous}'). Koers reads the figures of "
+              "'{current}' and sets those of '{previous}' aside: {columns}. Upload that period's own export to count "
+              "them too.",
+    },
     "ingest.table_needs_period": {
         "nl": "{file}: deze tabel van {tool} heeft geen datums en noemt niet welke periode ze beslaat. Geef die "
               "periode op: in het periodeveld bij het uploaden, of met --period 2025-01-01..2025-01-31.",

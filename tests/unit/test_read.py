@@ -120,6 +120,24 @@ def test_a_tools_table_of_the_whole_period_asks_for_its_period(write):
     assert "periodeveld" in e.message("nl")
 
 
+def test_a_search_console_comparison_reads_its_first_period_and_sets_the_other_aside(write):
+    # Compare on, in Dutch with custom ranges: the header row is found, the figures of the first period are organic
+    # clicks and impressions, and the other period's columns are named as set aside, never summed with them.
+    a, b = "25-06-2026 - 01-07-2026", "18-06-2026 - 24-06-2026"
+    text = (f"Apparaat,{a} Aantal klikken,{b} Aantal klikken,{a} Vertoningen,{b} Vertoningen,{a} CTR,{b} CTR,"
+            f"{a} Positie,{b} Positie\nMobiel,12,2,300,50,4%,4%,11.2,20.4\nDesktop,5,9,200,150,2.5%,6%,8,9\n")
+    from kpi_core.ingest.period import Period
+
+    r = read_export(write("Apparaten.csv", text), period=Period(dt.date(2026, 6, 25), dt.date(2026, 7, 1), "given"))
+    assert r.info["source"] == "search_console"
+    assert {"organic_clicks", "organic_impressions"} <= set(r.rows.column_names)
+    assert not {"clicks", "impressions"} & set(r.rows.column_names)
+    assert sum(r.rows.column("organic_clicks").to_pylist()) == 17
+    said = next(w["params"] for w in r.info["warning_codes"] if w["code"] == "ingest.compare_export")
+    assert said["current"] == "25-06-2026 - 01-07-2026" and said["previous"] == "18-06-2026 - 24-06-2026"
+    assert said["columns"] == f"{b} Aantal klikken, {b} Vertoningen, {b} CTR, {b} Positie"
+
+
 def test_no_measure_column(write):
     e = code_of(lambda: read_export(write("nomeasure.csv", "Date,Campaign,Notes\n2025-01-01,A,x\n2025-01-02,B,y\n")))
     assert e.code == "ingest.no_measure_column"

@@ -54,7 +54,10 @@ def recognise(headers: list[str], context: list[str] = ()) -> Source:
 
 
 def looks_like_header(cells: list[str]) -> bool:
-    """A record whose cells are mostly column names some tool writes."""
+    """A record whose cells are mostly column names some tool writes (a comparison's period labels aside)."""
+    from .search_console import comparison
+
+    cells = (comparison(cells) or (cells,))[0]
     known = [c for c in cells if c.strip() and any(norm(c) in s.lookup() for s in SOURCES.values())]
     filled = [c for c in cells if c.strip()]
     return len(known) >= 2 and len(known) >= 0.3 * len(filled)

@@ -7,7 +7,7 @@ impressions are unpaid search, never ad clicks: they are `organic_clicks` and `o
 are derived per row (position is an average), so they are recomputed or left alone, never summed. Only the date
 table has dates; the others state no period (it is in Filters.csv), so they need one from the user."""
 
-from .base import source
+from .base import norm, source
 
 TABLES = "source.search_console.tables_incomplete"
 
@@ -40,3 +40,28 @@ SOURCE = source(
     # Query and page tables leave out anonymised queries and stop at 1,000 rows: their sums fall short of the site's.
     checks=((TABLES, "count(*) FILTER (WHERE breakdown IS NOT NULL)"),),
 )
+
+
+def comparison(headers: list[str]) -> tuple[list[str], list[int], str, str] | None:
+    """Search Console's Compare export: each figure twice, behind the label of its period ('Last 28 days Clicks',
+    'Previous 28 days Clicks'; '25-06-2026 - 01-07-2026 Aantal klikken' in Dutch). Returns (the headers with the first
+    period's label taken off, the indexes of the other period's columns, the two labels), or None for any other file.
+    Two labels, each before the same two or more figures, make a comparison; the first one written is the period
+    compared."""
+    bases = sorted({norm(h) for h in (*CLICKS, *IMPRESSIONS, "CTR", *POSITION)}, key=len, reverse=True)
+    found: dict[str, dict[str, int]] = {}
+    for i, h in enumerate(headers):
+        n = norm(h)
+        base = next((b for b in bases if n.endswith(" " + b)), None)
+        if base is not None:
+            found.setdefault(n[: -len(base)].strip(), {})[base] = i
+    labels = [k for k, v in found.items() if len(v) >= 2]
+    if len(labels) != 2 or set(found[labels[0]]) != set(found[labels[1]]):
+        return None
+    (first, current), (second, previous) = sorted(((k, found[k]) for k in labels), key=lambda kv: min(kv[1].values()))
+    out = list(headers)
+    for i in current.values():
+        out[i] = " ".join(headers[i].split()[len(first.split()):])
+    as_written = [" ".join(headers[min(cols.values())].split()[:len(k.split())]) for k, cols in ((first, current),
+                                                                                             (second, previous))]
+    return out, sorted(previous.values()), *as_written

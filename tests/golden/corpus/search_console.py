@@ -68,3 +68,20 @@ def pages_nl(path):
         "https://example.nl/,3,936,0.32%,82.09",
         "https://example.nl/winkel/b,0,141,0%,44.95",
     ], final_eol=False)
+
+
+@case(id="search_console/pages/en-compare", source="search_console", filename="Pages.csv", rows=3,
+      origin="public tests of Search Console importers (the index names no repository), one of them giving it as 'the "
+      "exact header Search Console emits with Compare enabled': each figure twice, 'Last 28 days Clicks' then "
+      "'Previous 28 days Clicks'",
+      # The period compared is read; the other period's columns are set aside (and said), never added to it.
+      totals={"organic_clicks": 6 + 3 + 0, "organic_impressions": 300 + 120 + 45},
+      period=("2026-06-04", "2026-07-01", "given"), given_period="2026-06-04..2026-07-01")
+def pages_compare(path):
+    write(path, [
+        "Top pages,Last 28 days Clicks,Previous 28 days Clicks,Last 28 days Impressions,Previous 28 days Impressions,"
+        "Last 28 days CTR,Previous 28 days CTR,Last 28 days Position,Previous 28 days Position",
+        "https://example.com/a/,6,10,300,280,2%,3.57%,12.1,9.8",
+        "https://example.com/b/,3,1,120,90,2.5%,1.11%,8,9.4",
+        "https://example.com/c/,0,2,45,60,0%,3.33%,30.2,25",
+    ], final_eol=False)

@@ -73,16 +73,24 @@ _WHEN = _words("date", "datum", "timestamp", "tijdstip")
 _TOTAL = _words("total", "totaal", "totale", "gesamt")
 _UNIQUE = _words("unique", "uniek", "unieke", "eindeutige?")
 _WEEK = _words("week", "wk", "weeknummer", "kw", "woche", "semaine", whole=False)
+_NEW = _words("new", "nieuwe", "nieuw", "neue", "nouveaux", "nuevos")
+# A column named for a period of the calendar ('Month', 'Week', 'Quarter'): a table that has one is split by
+# period, though not by day, and is no table of one whole period.
+_PERIODS = {"day", "dag", "tag", "jour", "día", "date", "datum", "fecha", "week", "woche", "semaine", "semana",
+            "month", "maand", "monat", "mois", "mes", "quarter", "kwartaal", "quartal", "trimestre", "year", "jaar",
+            "jahr", "année", "año"}
 
 
 def _generic_guess(h: str, lookup: dict[str, str]) -> tuple[str, float] | None:
     """A synonym inside a longer header ('Totale kosten' -> cost), as a whole word, at lower confidence; a figure
     never from a header that names a moment, a count of unique people never from a total ('Total Opens' counts
-    every open again)."""
+    every open again), all users never from new ones ('Nieuwe gebruikers')."""
     when = _WHEN.search(h) is not None
     total = _TOTAL.search(h) is not None and _UNIQUE.search(h) is None  # 'Total unique opens' is unique
+    new = _NEW.search(h) is not None  # 'New users' are some of the users, never all of them
     for pattern, f in _synonym_patterns(tuple(lookup.items())):
-        if pattern.search(h) and not (when and f in MEASURES) and not (total and f.startswith("unique_")):
+        if pattern.search(h) and not (when and f in MEASURES) and not (total and f.startswith("unique_")) \
+                and not (new and f == "users"):
             return f, 0.6
     return None
 
@@ -99,8 +107,8 @@ def plan_columns(header: list[str], sample: list[list[str]], file: str, override
 
     `period`: the days the whole file covers (stated in it or given); then rows need no date column.
     `context`: the lines before the header (a tool's hints may show there, see sources.recognise)."""
-    names, compared = _compared(header, context, file)
-    src = recognise(names, [*context, file])
+    names, compared, src = _compared(header, context, file)
+    src = src or recognise(names, [*context, file])
     if callable(overrides):  # remembered per tool and header set by the workspace
         overrides = overrides(src.id, [h for h in header if h]) or {}
     plan = Plan(file=file, source=src, header=header)
@@ -152,18 +160,22 @@ def plan_columns(header: list[str], sample: list[list[str]], file: str, override
     return plan
 
 
-def _compared(header: list[str], context: list[str], file: str) -> tuple[list[str], tuple | None]:
-    """(the names columns are known by, the warning): Search Console's Compare export is read for its first period,
-    each figure under its own name, and the other period's columns are set aside and said."""
+def _compared(header: list[str], context: list[str], file: str):
+    """(the names columns are known by, the warning, the tool): Search Console's Compare export is read for its first
+    period, each figure under its own name, and the other period's columns are set aside and said."""
     from .sources.search_console import SOURCE as SEARCH_CONSOLE
     from .sources.search_console import comparison
 
     got = comparison(header)
-    if got is None or recognise(got[0], [*context, file]) is not SEARCH_CONSOLE:
-        return header, None
+    if got is None:
+        return header, None, None
     names, previous, current, other = got
+    # Known by the compared period's columns alone (the date tab is Search Console's five plain columns).
+    if recognise([n for i, n in enumerate(names) if i not in previous], [*context, file]) is not SEARCH_CONSOLE:
+        return header, None, None
     return names, ("ingest.compare_export", {"current": shown(current), "previous": shown(other),
-                                             "columns": shown(", ".join(header[i] for i in previous), 300)})
+                                             "columns": shown(", ".join(header[i] for i in previous), 300)}), \
+        SEARCH_CONSOLE
 
 
 def _drop_foreign_end(plan: Plan, overrides: dict) -> None:
@@ -198,9 +210,12 @@ def _drop_zeroed_by_segment(plan: Plan, overrides: dict) -> None:
     for f in ZEROED_BY_SEGMENT:
         if f in plan.fields and plan.header[plan.fields[f]] not in overrides:
             _unmap(plan, f)
-    if dropped:
-        plan.notes.append(("ingest.conversion_segment", {"segment": shown(segment), "columns": ", ".join(dropped),
-                                                         "tool": plan.source.name}))
+    if not dropped:
+        return
+    said = {"segment": shown(segment), "columns": ", ".join(dropped), "tool": plan.source.name}
+    if not any(f in MEASURES for f in plan.fields):  # nothing left to read: say why, not 'no figures found'
+        raise error("ingest.conversion_segment_only", file=plan.file, **said)
+    plan.notes.append(("ingest.conversion_segment", said))
 
 
 def _unmap(plan: Plan, f: str) -> None:
@@ -280,6 +295,7 @@ def _decide_values(plan: Plan, sample: list[list[str]], con, default_decimal: st
         found = _find_date_column(plan, sample)
         if found is not None:
             dates.append("date")
+    habits, forced = [], {}  # columns read by the tool's habit; the order a column's own days decide, per layout
     for f in dates:
         i = plan.fields[f]
         cells = [v.lstrip(values.NUMBER_MARK) for v in col(i)]  # a workbook may hold 20250131 as a number
@@ -293,6 +309,10 @@ def _decide_values(plan: Plan, sample: list[list[str]], con, default_decimal: st
             del plan.fields[f]  # 'Day' holding Monday..Sunday (Google's day & hour card): a breakdown, not dates
             plan.mapping.pop(plan.header[i], None)
             plan.unmapped.append(plan.header[i])
+            continue
+        if kind is None and _WEEK.search(norm(plan.header[i])) and any(v.strip() for v in cells) and all(
+                v.strip().isdigit() and 1 <= int(v) <= 53 for v in cells if v.strip()):
+            _unmap(plan, f)  # a Week column of week numbers ('10'): the week of the year, no day to count on
             continue
         if kind is None:
             if f == _primary(plan):
@@ -318,10 +338,19 @@ def _decide_values(plan: Plan, sample: list[list[str]], con, default_decimal: st
             pairs = list(zip(got[::2], got[1::2], strict=True))
             order = values.date_order(pairs, file, shown(plan.header[i]), habit)
             plan.date_order[f] = order
-            if all(a is None or a <= 12 for p in pairs for a in p):  # no day above 12: read by habit
-                _say_assumed_order(con, plan, f, i, ends[0], order)
             if layout != kind:
                 plan.date_order["date_end"] = order
+            if all(a is None or a <= 12 for p in pairs for a in p):  # no day above 12: read by habit, unless...
+                habits.append((f, i, ends[0], layout))
+            else:
+                forced.setdefault(layout, order)
+    for f, i, cell, layout in habits:
+        if layout in forced:  # ...another column of the same layout ('Reporting ends' 03/31/2025) decides it
+            plan.date_order[f] = forced[layout]
+            if plan.date_kind[f] != layout:
+                plan.date_order["date_end"] = forced[layout]
+        else:
+            _say_assumed_order(con, plan, f, i, cell, plan.date_order[f])
     plan.primary_date = _primary(plan)
     if plan.primary_date in plan.fields:
         if _dated_at_start(con, plan, sample):
@@ -330,7 +359,8 @@ def _decide_values(plan: Plan, sample: list[list[str]], con, default_decimal: st
             plan.period = None  # rows carry their own dates
     elif plan.period is None or src.events:
         _refuse_label_lines(plan, sample)
-        if plan.period is None and not src.events and src.id != GENERIC:  # a tool's table of the whole period
+        if plan.period is None and not src.events and src.id != GENERIC and not any(
+                norm(h) in _PERIODS for h in plan.header if h):  # a tool's table of its whole period
             raise error("ingest.table_needs_period", file=file, tool=src.name)
         raise error("ingest.no_date_column", file=file, columns=shown(", ".join(h for h in plan.header if h), 300))
     else:

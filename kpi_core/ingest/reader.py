@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 
 from ..errors import KoersError, error, shown
+from ..schema import DIMENSIONS
 from . import label_report, parse, plausible, shape, values
 from . import period as periods
 from .delimited import MAX_BLANK_LINES, TooManyBlankLines, encoding_name, load_delimited, load_excel, refusal, settle
@@ -228,6 +229,12 @@ def _parse(con, plan: Plan, meta: dict, file: str, lang: str, native: set[int], 
     src = plan.source
     checks, flips = parse.build(con, plan, meta, native)
     counts = dict(con.execute("SELECT _kind, count(*) FROM t GROUP BY _kind").fetchall())
+    if src.summary_rows and not counts.get("data") and counts.get("totals") == 1 and not (
+            set(DIMENSIONS) & set(plan.fields)):
+        # An export without a breakdown (Meta's report of the account alone, no name column at all): its one row is
+        # no summary of other rows, there are none; it is the file's figures.
+        con.execute("UPDATE t SET _kind = 'data' WHERE _kind = 'totals'")
+        counts["data"], counts["totals"] = 1, 0
     line_of = meta["line_of"]  # delimited.Lines
     if counts.get("blank", 0) > MAX_BLANK_LINES:  # rows of empty cells (',,,'), each named like an empty line
         (past,) = con.execute(f"SELECT rowid FROM t WHERE _kind = 'blank' ORDER BY rowid LIMIT 1 "

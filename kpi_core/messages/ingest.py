@@ -101,6 +101,14 @@ MESSAGES = {
               "'{current}' and sets those of '{previous}' aside: {columns}. Upload that period's own export to count "
               "them too.",
     },
+    "ingest.conversion_segment_only": {
+        "nl": "{file} is opgesplitst naar '{segment}': {tool} zet dan vertoningen, klikken en kosten op elke rij op 0 "
+              "({columns}), en Koers vindt in dit bestand geen conversies om te lezen. Exporteer hetzelfde rapport "
+              "zonder die opsplitsing.",
+        "en": "{file} is split by '{segment}': {tool} then writes 0 for impressions, clicks and cost on every row "
+              "({columns}), and Koers finds no conversions to read in this file. Export the same report without "
+              "that segment.",
+    },
     "ingest.table_needs_period": {
         "nl": "{file}: deze tabel van {tool} heeft geen datums en noemt niet welke periode ze beslaat. Geef die "
               "periode op: in het periodeveld bij het uploaden, of met --period 2025-01-01..2025-01-31.",

@@ -373,6 +373,16 @@ def test_a_guess_never_takes_a_moment_or_a_total_for_a_count(write):
     assert "Delivered_Date" not in m and "Total Opens" not in m
 
 
+def test_a_guess_never_takes_new_users_for_all_users(write):
+    # Universal Analytics downloads (a Dutch browser report, a landing page report) hold 'Nieuwe gebruikers' / 'New
+    # Users' beside Sessions: some of the users, not all of them.
+    for head in ("Nieuwe gebruikers", "New Users", "Neue Nutzer"):
+        m = read_export(write("ua.csv", f"Datum,Sessies,{head}\n2025-01-01,10,4\n")).info["mapping"]
+        assert head not in m, head
+    m = read_export(write("ua.csv", "Datum,Sessies,Gebruikers\n2025-01-01,10,4\n")).info["mapping"]
+    assert m["Gebruikers"]["canonical"] == "users"
+
+
 def test_shift_jis_is_told_from_windows_1252(write):
     # Western text in Windows-1252 can decode as Shift-JIS too (its accented capitals are half-width katakana there);
     # only text with kana is read as Japanese.
@@ -500,3 +510,70 @@ def test_a_title_over_a_file_that_is_no_report_is_read_or_refused_the_usual_way(
         _report(write, text)
     except KoersError as e:  # one clear line, never a csv module error
         assert e.code.startswith("ingest.")
+
+
+def _codes(r) -> list[str]:
+    return [w["code"] for w in r.info["warning_codes"]]
+
+
+def test_a_meta_summary_row_beside_a_name_column_stays_a_summary(write):
+    # Only an export without any name column is the account's own row; with a campaign column, a row without a name
+    # sums the others, and a file of nothing else holds no data rows.
+    text = ("Campaign name,Reporting starts,Reporting ends,Amount spent (EUR),Impressions,Link clicks\n"
+            ",2025-03-01,2025-03-31,100,1000,50\n")
+    e = code_of(lambda: read_export(write("meta.csv", text)))
+    assert e.code == "ingest.no_data_rows"
+
+
+def test_a_report_split_by_conversion_action_without_conversions_says_why(write):
+    text = ("Day,Campaign,Conversion action,Impr.,Clicks,Cost,Currency code,All conv.\n"
+            "2025-03-01,A,Purchase,0,0,0.00,EUR,3\n")
+    e = code_of(lambda: read_export(write("gseg.csv", text)))
+    assert e.code == "ingest.conversion_segment_only" and "Conversion action" in e.message("en")
+
+
+def test_a_table_split_by_month_is_asked_for_days_not_for_a_period(write):
+    text = "Month,Campaign,Impr.,Clicks,Cost,Currency code,Conv. value\nJanuary 2025,A,100,10,10.00,EUR,20\n"
+    assert code_of(lambda: read_export(write("m.csv", text))).code == "ingest.no_date_column"
+
+
+def test_week_numbers_under_a_week_header_are_no_dates(write):
+    from kpi_core.ingest.period import Period
+
+    text = "Week,Campagnenaam,Vertoningen,Klikken,Uitgaven,Conv.\n10,A,100,10,5,1\n11,A,200,10,5,1\n"
+    r = read_export(write("w.csv", text), period=Period(dt.date(2025, 3, 3), dt.date(2025, 3, 16), "given"))
+    assert "Week" in r.info["unmapped"] and r.info["rows"] == 2
+
+
+def test_start_and_end_columns_decide_their_day_order_together(write):
+    # 'Reporting ends' 03/31/2025 can only be month first: 'Reporting starts' 03/01/2025 is then 1 March, not
+    # 3 January, and nothing needs saying.
+    text = ("Campaign name,Reporting starts,Reporting ends,Amount spent (EUR),Impressions,Link clicks\n"
+            "A,03/01/2025,03/31/2025,100,1000,50\nB,04/01/2025,04/30/2025,100,1000,50\n")
+    r = read_export(write("meta.csv", text))
+    assert (r.info["date_min"], r.info["date_max"]) == ("2025-03-01", "2025-04-30")
+    assert not {"ingest.dates_read_day_first", "ingest.dates_read_month_first"} & set(_codes(r))
+
+
+def test_klaviyo_counts_unique_placed_orders_whichever_column_comes_first(write):
+    head = ["Campaign Name", "Send Time", "Campaign Channel", "Total Recipients", "Unique Opens", "Unique Clicks",
+            "Revenue"]
+    for orders in (["Placed Order", "Unique Placed Order"], ["Unique Placed Order", "Placed Order"]):
+        cells = {"Placed Order": "7", "Unique Placed Order": "5"}
+        text = ",".join(head + orders) + "\nA,2025-03-01 10:00:00,Email,1000,400,50,300," + ",".join(
+            cells[o] for o in orders) + "\n"
+        r = read_export(write("k.csv", text))
+        assert r.rows.column("conversions").to_pylist() == [5], orders
+    text = ",".join(head) + ",Placed Order,Campaign ID\nA,2025-03-01 10:00:00,Email,1000,400,50,300,7,01X\n"
+    r = read_export(write("k.csv", text))
+    assert r.info["source"] == "klaviyo"
+    assert r.rows.column("conversions").to_pylist() == [7]  # without unique orders, every order placed
+
+
+def test_the_date_tab_of_a_search_console_comparison_is_unpaid_search(write):
+    text = ("Date,Last 28 days Clicks,Previous 28 days Clicks,Last 28 days Impressions,Previous 28 days Impressions,"
+            "Last 28 days CTR,Previous 28 days CTR,Last 28 days Position,Previous 28 days Position\n"
+            "2025-02-01,10,8,100,90,10%,8.9%,3.2,4.1\n")
+    r = read_export(write("Dates.csv", text))
+    assert r.info["source"] == "search_console" and "ingest.compare_export" in _codes(r)
+    assert r.rows.column("organic_clicks").to_pylist() == [10] and "clicks" not in r.rows.column_names

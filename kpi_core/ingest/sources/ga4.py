@@ -35,6 +35,15 @@ SOURCE = source(
         "Aankoopopbrengst": "revenue",
         "Ecommerce purchases": "orders", "Transactions": "orders", "E-commerce-aankopen": "orders",
         "Transacties": "orders",
+        # Active users in the other interfaces, as in English (landing page and pages downloads).
+        "Actieve gebruikers": "users", "Aktive Nutzer": "users", "Utilisateurs actifs": "users",
+        "Usuarios activos": "users",
+        # French and Spanish interfaces, as public readers of their downloads spell them (a GA4 reader's tests, an
+        # Apps Script dashboard): key events, total revenue and the session's channel group.
+        "Groupe de canaux principal de la session (Groupe de canaux par défaut)": "channel",
+        "Événements clés": "conversions", "Revenu total": "revenue",
+        "Grupo de canales principal de la sesión (Grupo de canales predeterminado)": "channel",
+        "Sesiones": "sessions", "Eventos clave": "conversions", "Ingresos totales": "revenue",
     },
     markers=["Key events", "Engaged sessions", "Session key event rate", "Session default channel group",
              "Session primary channel group (Default Channel Group)", "Engagement rate",
@@ -42,15 +51,20 @@ SOURCE = source(
              "Total users", "Belangrijke gebeurtenissen", "Betrokken sessies", "Standaard kanaalgroep voor sessie",
              "Engagementpercentage", "Totaal aantal gebruikers", "Sitzungen mit Interaktionen", "Engagement-Rate",
              "Ereignisanzahl", "Schlüsselereignisse", "Sitzung-Schlüsselereignisrate",
-             "Durchschnittliche Interaktionsdauer pro Sitzung", "Date + hour (YYYYMMDDHH)"],
+             "Durchschnittliche Interaktionsdauer pro Sitzung", "Date + hour (YYYYMMDDHH)",
+             "Sessions avec engagement", "Événements clés", "Taux d'engagement", "Sesiones con interacción",
+             "Eventos clave", "Porcentaje de interacciones"],
     required=[{"sessions", "users", "conversions", "revenue"}],  # the period may be in the comment block
     derived=["Engagement rate", "Average engagement time per session", "Average engagement time",
              "Engaged sessions per user", "Events per session", "Session key event rate", "User key event rate",
              "Session conversion rate", "Bounce rate", "Average purchase revenue", "Engagementpercentage",
              "Gemiddelde engagementtijd per sessie", "Betrokken sessies per gebruiker", "Gebeurtenissen per sessie",
              "Engagement-Rate", "Durchschnittliche Interaktionsdauer pro Sitzung", "Ereignisse pro Sitzung",
-             "Sitzung-Schlüsselereignisrate"],
+             "Sitzung-Schlüsselereignisrate", "Taux d'engagement", "Durée d'engagement moyenne par session",
+             "Événements par session", "Taux d'événements clés de la session", "Porcentaje de interacciones",
+             "Tiempo medio de interacción por sesión", "Eventos por sesión", "Tasa de eventos clave de la sesión"],
     warnings=("rule.ga4_key_events_are_conversions",),
     # The comment block every GA4 download starts with names the tool, whatever the table's columns.
-    hints=(r"^#\s*(start date|end date|startdatum|enddatum|einddatum|date de début|date de fin)\s*:\s*\d{8}",),
+    hints=(r"^#\s*(start date|end date|startdatum|enddatum|einddatum|date de début|date de fin|fecha de inicio|"
+           r"fecha de finalización)\s*:\s*\d{8}",),
 )

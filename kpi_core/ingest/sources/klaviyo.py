@@ -14,7 +14,7 @@ Unique Clicks, Placed Order, Revenue, rates as fractions. Total Clicks counts ev
 unique clicks."""
 
 from ._email import BOUNCE_FIELDS, SMS_COUNT, email_events
-from .base import source
+from .base import Event, source
 
 SOURCE = source(
     id="klaviyo",
@@ -35,7 +35,7 @@ SOURCE = source(
         "Unsubscribes": "unsubscribes", "Unique unsubscribes": "unsubscribes",
         # Klaviyo's own attribution of orders and revenue to a mail: conversions, not shop revenue.
         "Unique Placed Order": "conversions", "Count of unique conversions": "conversions",
-        "Placed Order": "conversions",
+        "Placed Order": "placed_orders",  # every order placed; counted only without Unique Placed Order
         "Revenue": "conversion_value", "Conversion value": "conversion_value",
     },
     markers=["Unique Placed Order", "Placed Order Rate", "Campaign Channel", "Spam Complaints Rate",
@@ -46,8 +46,9 @@ SOURCE = source(
     required=[{"date"}, {"emails_sent", "emails_delivered", "unique_opens", "unique_clicks"}],
     derived=["Placed Order Rate", "Open Rate", "Click Rate", "Spam Complaints Rate", "Bounce Rate",
              "Unsubscribe Rate", "Unsub Rate", "Conversion rate", "Complaint Rate", "Revenue per Recipient"],
-    fields=dict(BOUNCE_FIELDS),
-    events=email_events(extra=("conversions", "conversion_value"), sms=True),
+    fields={**BOUNCE_FIELDS, "placed_orders": "number"},
+    events=(*email_events(extra=("conversions", "conversion_value"), sms=True),
+            Event("date", {"conversions": "placed_orders"}, needs=("placed_orders",), unless=("conversions",))),
     checks=(SMS_COUNT,),
     channel="Email",
     date_order="mdy",  # a US tool: a flow report's Day written 09/04/2025 is September 4 (read month first, and said)

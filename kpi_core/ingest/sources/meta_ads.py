@@ -7,9 +7,10 @@ from .base import Event, source
 # workbooks without 'actions:': 'offsite_conversion.fb_pixel_purchase') or, in newer exports, words in the interface's
 # language ('Website purchases', 'Aankopen op website', 'Achats sur le site web', 'Websites-Käufe'). German 'Kauf' and
 # 'Käufe' but not 'Kaufvorgänge' (checkouts) or 'Einkaufswagen' (carts): kirenz/bigdata cases/facebook/Facebook.xlsx.
-# French leads are 'Prospects' (imenerezgui-png/batam_dashboard mg_batam.xlsx).
+# French leads are 'Prospects' (imenerezgui-png/batam_dashboard mg_batam.xlsx). Spanish purchases: 'Compras en el
+# sitio web'.
 PURCHASE = ("regexp_matches(lower(coalesce(result_indicator, '')), "
-            "'purchase|aankoop|aankopen|achat|käufe|kaufabschl|\\bkauf\\b')")
+            "'purchase|aankoop|aankopen|achat|käufe|kaufabschl|\\bkauf\\b|\\bcompras?\\b')")
 LEAD = f"(NOT {PURCHASE} AND regexp_matches(lower(coalesce(result_indicator, '')), 'lead|prospect'))"
 COLUMNS = "rule.meta_purchases_column"
 
@@ -104,6 +105,17 @@ SOURCE = source(
         "Websites-Käufe": "purchases",
         "Websites-Käufe \u2013 Conversion-Wert": "conversion_value",
         "Websites-Käufe - Conversion-Wert": "conversion_value",
+        # Spanish interface: kenssHC/BotIA-Backend data/raw/README.md (Inicio del informe, Nombre de la campaña,
+        # Resultados, Importe gastado (USD), Impresiones, Clics en el enlace); the report's end, reach and result
+        # columns as other public readers of Spanish exports spell them.
+        "Inicio del informe": "date", "Fin del informe": "date_end",
+        "Nombre de la campaña": "campaign", "Nombre del conjunto de anuncios": "ad_group",
+        "Importe gastado": "cost",
+        "Impresiones": "impressions",
+        "Alcance": "reach",
+        "Clics en el enlace": "clicks",
+        "Resultados": "results",
+        "Indicador de resultado": "result_indicator", "Tipo de resultado": "result_indicator",
     },
     markers=["Reporting starts", "Reporting ends", "Result indicator", "Result type", "Cost per results",
              "Cost per result", "Amount spent", "Campaign delivery", "Ad set delivery", "Ad delivery",
@@ -117,7 +129,10 @@ SOURCE = source(
              "CPM (coût pour 1 000 impressions)", "CPC (coût par clic sur un lien)",
              "Berichtsstart", "Berichtsende", "Indikator für Ergebnisse", "Ergebnistyp", "Ausgegebener Betrag",
              "Kosten pro Ergebnis", "Link-Klicks", "CPM (Kosten pro 1.000 Impressionen)", "CTR (Link-Klickrate)",
-             "CPC (Kosten pro Link-Klick)"],
+             "CPC (Kosten pro Link-Klick)",
+             "Inicio del informe", "Fin del informe", "Importe gastado", "Clics en el enlace", "Indicador de resultado",
+             "Costo por resultado", "Configuración de atribución", "CPM (costo por mil impresiones)",
+             "CPC (costo por clic en el enlace)"],
     required=[{"date"}, {"impressions", "cost", "clicks", "results"}],
     # Cost-per columns are ratios, never spend ('Coût par vue de page de destination (EUR)' ends in a currency
     # like 'Montant dépensé (EUR)').
@@ -133,7 +148,9 @@ SOURCE = source(
              "ROAS (retour sur les dépenses publicitaires) des achats",
              "Kosten pro Ergebnis", "Frequenz", "CPM (Kosten pro 1.000 Impressionen)", "CTR (Link-Klickrate)",
              "CPC (Kosten pro Link-Klick)", "CTR (alle)", "CPC (alle)", "Kosten pro 1.000 erreichten Personen",
-             "Kosten pro Websites-Kauf", "ROAS (Return on Ad Spend) für Websites-Käufe", "Ergebnisrate"],
+             "Kosten pro Websites-Kauf", "ROAS (Return on Ad Spend) für Websites-Käufe", "Ergebnisrate",
+             "Costo por resultado", "CPM (costo por mil impresiones)", "CPC (costo por clic en el enlace)",
+             "Frecuencia", "CTR (porcentaje de clics en el enlace)", "CTR (todos)", "CPC (todos)"],
     fields={"date_end": "date", "results": "number", "result_indicator": "text", "purchases": "number",
             "lead_count": "number"},
     events=_events(),

@@ -28,18 +28,25 @@ SOURCE = source(
         # conversions.
         "キャンペーン名": "campaign", "コスト": "cost", "インプレッション": "impressions",
         "クリック（誘導先）": "clicks", "コンバージョン": "conversions",
+        # Spanish interface, as public readers of its daily ad report and campaign tab spell it (the index names no
+        # repository): Por día, Coste or Gasto, Impresiones, Clics (destino), closed by 'Total: N resultados'.
+        "Por día": "date", "Nombre de la campaña": "campaign", "Nombre del grupo de anuncios": "ad_group",
+        "Coste": "cost", "Gasto": "cost", "Impresiones": "impressions", "Alcance": "reach",
+        "Clics (destino)": "clicks", "Conversiones": "conversions", "Visualizaciones de vídeo": "video_views",
     },
     markers=["Clicks (destination)", "CPC (destination)", "CTR (destination)", "Cost per conversion",
              "Conversion rate (CVR)", "Cost per 1,000 people reached", "2-second video views", "6-second video views",
              "Video views at 25%", "Video views at 100%", "Average play time per video view", "Clicks (all)",
              "Gross Impressions (Includes Invalid Impressions)", "Cost Charged by Voucher", "Ad Group Name",
              "Ad group name", "Result rate", "Cost per result", "By Day", "CPC（誘導先）", "CTR（誘導先）",
-             "コンバージョン単価", "コンバージョン率（CVR）", "ディープファネル結果"],
+             "コンバージョン単価", "コンバージョン率（CVR）", "ディープファネル結果",
+             "Por día", "Clics (destino)", "CPC (destino)", "CTR (destino)", "Objetivo publicitario"],
     required=[{"impressions", "clicks", "cost"}],  # a period report needs no date column (see ingest/period.py)
     derived=["CPC (destination)", "CPM", "CTR (destination)", "Cost per conversion", "Conversion rate (CVR)",
              "Cost per result", "Result rate", "Frequency", "CPC (all)", "CTR (all)", "Cost per 1,000 people reached",
              "Average play time per video view", "CPA", "CPC（誘導先）", "CTR（誘導先）", "コンバージョン単価",
              "コンバージョン率（CVR）", "結果の単価", "結果率（％）", "ディープファネル結果ごとのコスト",
-             "ディープファネル結果の割合"],
+             "ディープファネル結果の割合", "CPC (destino)", "CTR (destino)", "Coste por conversión",
+             "Coste por resultado"],
     channel="TikTok Ads",
 )

@@ -145,3 +145,71 @@ def ga4_reports_snapshot(path: Path) -> None:
         "#  ", *dates, "Event name,Event count", "page_view,48", "scroll,31", "session_start,38", "",
         "#  ", *dates, "Platform,Conversions",
     ], eol="\r\n")
+
+
+def _acquisition(channel_header: str, labels: list[str], title: str, org: str, prop: str, everyone: str,
+                 dates: tuple[str, str]) -> list[str]:
+    """A Traffic acquisition download in another interface language: its comment block, then the table."""
+    return [
+        *block(title, org, prop, "20250201", "20250228", everyone, dates),
+        ",".join([channel_header, *labels]),
+        "Organic Search,1000,600,0.6,50.5,5,5000,20,0.02,1500.5",
+        "Direct,500,250,0.5,40,4,2000,10,0.02,500",
+        "Email,100,80,0.8,70,6,600,5,0.05,200",
+    ]
+
+
+@case(id="ga4/traffic_acquisition/fr",
+      origin="GA4 French interface labels as a public JavaScript test of a GA4 download reader spells them (the index "
+             "names no repository); comment block and bytes as the other GA4 downloads",
+      filename="Acquisition_de_trafic.csv", source="ga4", rows=3,
+      totals={"sessions": 1600, "conversions": 35, "revenue": 2200.5},
+      period=("2025-02-01", "2025-02-28", "file"), language="fr")
+def ga4_traffic_acquisition_fr(path: Path) -> None:
+    """Traffic acquisition, French interface: key events (`Événements clés`), total revenue (`Revenu total`) and the
+    channel group were left unread without a word before."""
+    write(path, _acquisition(
+        "Groupe de canaux principal de la session (Groupe de canaux par défaut)",
+        ["Sessions", "Sessions avec engagement", "Taux d'engagement", "Durée d'engagement moyenne par session",
+         "Événements par session", "Nombre d'événements", "Événements clés", "Taux d'événements clés de la session",
+         "Revenu total"],
+        "Acquisition de trafic : Groupe de canaux principal de la session (Groupe de canaux par défaut)",
+        "Exemple SAS", "exemple.fr - GA4", "# Tous les utilisateurs", ("Date de début", "Date de fin")),
+        final_eol=False)
+
+
+@case(id="ga4/traffic_acquisition/es",
+      origin="GA4 Spanish interface labels as a public Apps Script GA4 dashboard parses them (the index names no "
+             "repository); comment block and bytes as the other GA4 downloads",
+      filename="Adquisicion_de_trafico.csv", source="ga4", rows=3,
+      totals={"sessions": 1600, "conversions": 35, "revenue": 2200.5},
+      period=("2025-02-01", "2025-02-28", "file"), language="es")
+def ga4_traffic_acquisition_es(path: Path) -> None:
+    """Traffic acquisition, Spanish interface (`Sesiones`, `Eventos clave`, `Ingresos totales`): refused as a sheet
+    without figures before."""
+    write(path, _acquisition(
+        "Grupo de canales principal de la sesión (Grupo de canales predeterminado)",
+        ["Sesiones", "Sesiones con interacción", "Porcentaje de interacciones",
+         "Tiempo medio de interacción por sesión", "Eventos por sesión", "Número de eventos", "Eventos clave",
+         "Tasa de eventos clave de la sesión", "Ingresos totales"],
+        "Adquisición de tráfico: Grupo de canales principal de la sesión (Grupo de canales predeterminado)",
+        "Ejemplo SL", "ejemplo.es - GA4", "# Todos los usuarios", ("Fecha de inicio", "Fecha de finalización")),
+        final_eol=False)
+
+
+@case(id="ga4/landing_page/de", origin="GA4 German interface labels (Aktive Nutzer, Neue Nutzer) of the Landing page "
+      "download; comment block and bytes as the other GA4 downloads",
+      filename="Landingpage.csv", source="ga4", rows=3,
+      # Active users are the users, as English 'Active users'; new users are some of them, never read as users.
+      totals={"sessions": 1600, "users": 800 + 450 + 90, "conversions": 35, "revenue": 2200.5},
+      period=("2025-02-01", "2025-02-28", "file"), language="de")
+def ga4_landing_page_de(path: Path) -> None:
+    write(path, [
+        *block("Landingpage: Landingpage + Abfragestring", "Beispiel GmbH", "beispiel.de - GA4", "20250201",
+               "20250228", "# Alle Nutzer", ("Startdatum", "Enddatum")),
+        "Landingpage + Abfragestring,Sitzungen,Aktive Nutzer,Neue Nutzer,"
+        "Durchschnittliche Interaktionsdauer pro Sitzung,Schlüsselereignisse,Gesamtumsatz",
+        "/,1000,800,500,50.5,20,1500.5",
+        "/blog/,500,450,300,40,10,500",
+        "/kontakt,100,90,40,60,5,200",
+    ], final_eol=False)

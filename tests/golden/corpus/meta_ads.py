@@ -82,6 +82,26 @@ AD = ["Ads", "Ad ID", "Delivery status", "Delivery level", "Reach", "Cost per 1,
       "Reporting starts", "Reporting ends"]
 
 
+ACCOUNT = ["Delivery status", "Delivery level", "Reach", "Cost per 1,000 Accounts Center accounts reached",
+           "Impressions", "CPM (cost per 1,000 impressions)", "Frequency", "Link clicks", "Outbound clicks",
+           "CPC (cost per link click)", "CTR (link click-through rate)", "Clicks (all)", "CTR (all)", "CPC (all)",
+           "Result type", "Results", "Cost per result", "Amount spent (IDR)", "Reporting starts", "Reporting ends"]
+
+
+@case(id="meta_ads/account/en-idr", origin=f"{ORIGIN_IDR} test-data/ctlptowa-this-month/otc-ctlp-to-wa-bulan-ini.csv",
+      filename="otc-example-bulan-ini.csv", source="meta_ads", rows=1,
+      totals={"impressions": 50000, "reach": 20000, "clicks": 1000, "cost": 1500000},
+      period=("2025-10-26", "2025-11-25", "rows"), currency="IDR")
+def meta_account_en_idr(path: Path) -> None:
+    """Ads Reporting of the account alone, no breakdown: the header and one row whose Delivery status and level are
+    empty. With no other row, that row is no summary: it is the file's figures."""
+    spend, impr, reach, lc, clicks = 1500000, 50000, 20000, 1000, 3000
+    row = ["", "", reach, per(spend, reach, 1000), impr, per(spend, impr, 1000), per(impr, reach), lc, 990,
+           per(spend, lc), per(lc, impr, 100), clicks, per(clicks, impr, 100), per(spend, clicks),
+           "Website checkouts initiated", 200, per(spend, 200), spend, "2025-10-26", "2025-11-25"]
+    write(path, [line(ACCOUNT), line(row)], bom=True)
+
+
 def _ad_row(name, ad_id, status, reach, impr, lc, clicks, ob, msgs, follows, rtype, results, spend, days):
     return [name, ad_id, status, "ad" if name else "", reach, per(spend, reach, 1000), impr, per(spend, impr, 1000),
             per(impr, reach), lc, clicks, per(clicks, impr, 100), per(spend, clicks), per(lc, impr, 100),
@@ -321,3 +341,29 @@ def meta_campaigns_de(path: Path) -> None:
     _workbook(path, head, [[n, start, end, "active", r, ri, s / r, b, bt, s, im, re, im / re, lc, s / lc,
                             lc / im * 100, likes, buys, value, None, dt.date(2024, 2, 26)]
                            for n, r, ri, b, bt, s, im, re, lc, likes, buys, value in data])
+
+
+ES_AGE_GENDER = ["Nombre de la campaña", "Nombre del anuncio", "Edad", "Sexo", "Inicio del informe", "Fin del informe",
+                 "Entrega del anuncio", "Configuración de atribución", "Resultados", "Indicador de resultado",
+                 "Tipo de resultado", "Alcance", "Impresiones", "Costo por resultado", "Importe gastado (USD)",
+                 "Clics en el enlace", "Clics (todos)"]
+
+
+@case(id="meta_ads/ad_age_gender/es", origin="kenssHC/BotIA-Backend data/raw/README.md (the Spanish export's Inicio "
+      "del informe, Nombre de la campaña, Resultados, Importe gastado (USD), Impresiones, Clics en el enlace); Fin del "
+      "informe, Alcance and the result columns as other public readers of Spanish exports spell them",
+      filename="Informe-de-anuncios.csv", source="meta_ads", rows=3, language="es",
+      totals={"impressions": 1200 + 800 + 1000, "cost": 40 + 20 + 40, "clicks": 30 + 10 + 20, "reach": 1800,
+              "conversions": 4 + 1 + 2},
+      period=("2025-10-01", "2025-10-31", "rows"), currency="USD")
+def meta_ad_age_gender_es(path: Path) -> None:
+    """An ad by age and sex over a month, Spanish interface: purchases as Results by their indicator, the spend's
+    currency in its header. It was a generic sheet without spend or impressions before."""
+    def row(age, sex, results, reach, impr, spend, link, clicks):
+        return ["Ventas Ejemplo", "Video 1", age, sex, "2025-10-01", "2025-10-31", "active",
+                "7 días tras hacer clic o 1 día tras ver el anuncio", results,
+                "actions:offsite_conversion.fb_pixel_purchase", "Compras en el sitio web", reach, impr,
+                per(spend, results), spend, link, clicks]
+    rows = [row("18-24", "female", 4, 700, 1200, 40.0, 30, 50), row("18-24", "male", 1, 500, 800, 20.0, 10, 25),
+            row("25-34", "female", 2, 600, 1000, 40.0, 20, 35)]
+    write(path, [line(ES_AGE_GENDER)] + [line(r) for r in rows], bom=True)

@@ -74,3 +74,18 @@ def campaigns_by_day(path):
         "2025-03-03,Spring,410.00,41000,500,9,USD",
         "Total of 3 results,-,2410.00,241000,3500,59,USD",
     ])
+
+
+@case(id="tiktok_ads/ads_by_day/es", source="tiktok_ads", filename="Informe diario de anuncios.csv", rows=3,
+      origin="TikTok Ads Manager's daily ad report in Spanish as public readers of it spell its columns (the index "
+      "names no repository): Por día, Coste, CPC, Impresiones, Clics (destino), CTR, Conversiones",
+      totals={"cost": 20 + 30 + 10, "impressions": 4000 + 5000 + 2000, "clicks": 40 + 50 + 20, "conversions": 6},
+      period=("2025-05-01", "2025-05-03", "rows"), language="es")
+def ads_by_day_es(path):
+    # A generic sheet before: cost, impressions and conversions were left unread.
+    write(path, [
+        "Por día,Coste,CPC,Impresiones,Clics (destino),CTR,Conversiones",
+        "2025-05-01,20.0,0.5,4000,40,0.01,2",
+        "2025-05-02,30.0,0.6,5000,50,0.01,3",
+        "2025-05-03,10.0,0.5,2000,20,0.01,1",
+    ])

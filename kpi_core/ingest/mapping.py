@@ -144,7 +144,8 @@ def plan_columns(header: list[str], sample: list[list[str]], file: str, override
             continue
         if f in plan.fields:  # the same field twice: keep the surer or first column, report the other
             prev = plan.header[plan.fields[f]]
-            if plan.mapping[prev]["confidence"] >= conf:
+            row_day = f == "date" and n in src.row_days and norm(prev) not in src.row_days  # a row's day wins
+            if plan.mapping[prev]["confidence"] >= conf and not row_day:
                 plan.unmapped.append(h)
                 continue
             plan.unmapped.append(prev)
@@ -190,6 +191,9 @@ def _drop_foreign_end(plan: Plan, overrides: dict) -> None:
         _unmap(plan, "date")
         start = None
     end = mapped.get("date_end")
+    if end is not None and start is not None and norm(start) in src.row_days and end not in overrides:
+        _unmap(plan, "date_end")  # each row is its own day; the report's end is no row's
+        return
     closes = src.ends.get(norm(end)) if end else None
     if closes is not None and end not in overrides and (start is None or norm(start) != closes):
         _unmap(plan, "date_end")

@@ -372,3 +372,29 @@ def test_an_undated_brevo_recipient_is_said_once_as_undated_not_as_opened(write,
     first[header.index("Delivered_Date")] = ""  # opened, no delivery date, no send date: it counts nowhere
     r = read_export(write("recipients.csv", text.replace(lines[1], ";".join(first))))
     assert codes(r)["ingest.undated_rows"]["count"] == 1 and "source.brevo.opened_not_delivered" not in codes(r)
+
+
+def test_hubspot_deals_of_the_dutch_pipeline_are_won_and_lost(write):
+    # The Dutch interface's default pipeline: 'Gesloten gewonnen' and 'Gesloten verloren' (a public HubSpot agent's
+    # stage list). Neither counted before: no deal was won.
+    text = ("Record ID,Deal Name,Deal Stage,Amount,Create Date,Close Date\n"
+            "9001,Website,Gesloten gewonnen,1500,2024-01-05 10:00,2024-02-10 12:00\n"
+            "9002,SEO,Gesloten verloren,800,2024-01-06 10:00,2024-02-12 12:00\n"
+            "9003,Shop,Gesloten gewonnen,2500,2024-01-07 10:00,2024-02-20 12:00\n")
+    r = read_export(write("deals.csv", text))
+    assert r.info["source"] == "hubspot_deals"
+    assert totals(r) == {"deals_created": 3, "deals_won": 2, "won_revenue": 4000, "deals_lost": 1}
+
+
+def test_an_expired_shopify_order_is_no_sale(tmp_path):
+    # Financial Status 'expired': an authorization never captured; no money was taken, as for a voided order.
+    from tests.golden.corpus.shop_crm import SHOPIFY, _order, shopify
+
+    orders = [_order("#2001", "a@example.com", "paid", "2026-03-02 10:00:00 +0100", "fulfilled",
+                     ("90.00", "0.00", "0.00", "90.00"), [(1, "Board", 90.00, "B1")]),
+              _order("#2002", "b@example.com", "expired", "2026-03-20 10:00:00 +0100", "unfulfilled",
+                     ("50.00", "0.00", "0.00", "50.00"), [(1, "Fin", 50.00, "F1")])]
+    path = tmp_path / "orders_export_1.csv"
+    path.write_text("\n".join(shopify(SHOPIFY, orders)) + "\n")
+    r = read_export(path)
+    assert totals(r)["revenue"] == 90.0 and totals(r)["orders"] == 1

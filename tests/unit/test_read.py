@@ -533,7 +533,8 @@ def test_a_report_split_by_conversion_action_without_conversions_says_why(write)
 
 
 def test_a_table_split_by_month_is_asked_for_days_not_for_a_period(write):
-    text = "Month,Campaign,Impr.,Clicks,Cost,Currency code,Conv. value\nJanuary 2025,A,100,10,10.00,EUR,20\n"
+    # Microsoft Ads reads no Month column: a table that has one is asked for days, not for one whole period.
+    text = "Month,Campagnenaam,Vertoningen,Klikken,Uitgaven,Conv.\nJanuary 2025,A,100,10,5,1\n"
     assert code_of(lambda: read_export(write("m.csv", text))).code == "ingest.no_date_column"
 
 

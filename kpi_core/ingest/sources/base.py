@@ -106,6 +106,9 @@ class Source:
     # tool writes 0 for impressions, clicks and cost on every row and the real ones only in its totals rows. Those
     # columns are then no figures: left unread, and said.
     conversion_segments: frozenset[str] = frozenset()
+    # Headers of a row's own day beside the report's range (Meta's Day breakdown beside Reporting starts and ends):
+    # such a column is the rows' date, and the range's end is no row's last day.
+    row_days: frozenset[str] = frozenset()
 
     def currency_headers(self) -> tuple[str, ...]:
         """The (normalised) headers of a column that says the money's currency, the tool's own first: of several in
@@ -152,5 +155,6 @@ def source(id, name, columns, markers=(), required=(), derived=(), **kw) -> Sour
         ends={norm(e): norm(s) for e, s in kw.pop("ends", {}).items()},
         settings=frozenset(norm(h) for h in kw.pop("settings", ())),
         conversion_segments=frozenset(norm(h) for h in kw.pop("conversion_segments", ())),
+        row_days=frozenset(norm(h) for h in kw.pop("row_days", ())),
         **kw,
     )

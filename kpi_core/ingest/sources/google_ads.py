@@ -25,8 +25,10 @@ SOURCE = source(
     id="google_ads",
     name="Google Ads",
     columns={
-        # A Week segment holds the Monday of the week: the row counts on that day.
+        # A Week segment holds the Monday of the week: the row counts on that day. A Month segment ('januari 2025',
+        # '2025-01-01') holds the whole month: the row is spread over its days, as a period row.
         "Day": "date", "Dag": "date", "Date": "date", "Datum": "date", "Week": "date",
+        "Month": "date", "Maand": "date", "Monat": "date", "Mois": "date", "Mes": "date",
         "Campaign": "campaign", "Campagne": "campaign", "Kampagne": "campaign",
         "Ad group": "ad_group", "Advertentiegroep": "ad_group", "Anzeigengruppe": "ad_group",
         "Campaign type": "channel", "Campagnetype": "channel", "Kampagnentyp": "channel",
@@ -55,8 +57,8 @@ SOURCE = source(
         "Conversiones": "conversions", "Conversioni": "conversions",
         "Valeur de conv.": "conversion_value", "Valor de conv.": "conversion_value", "Valore conv.": "conversion_value",
     },
-    markers=["Impr.", "Conv. value", "Campaign state", "Campaign status", "Currency code", "Valutacode", "Valuta",
-             "Campagnestatus", "Status campagne", "Conv.waarde", "Gem. CPC", "Cost / conv.",
+    markers=["Impr.", "Vert.", "Conv. value", "Campaign state", "Campaign status", "Currency code", "Valutacode",
+             "Valuta", "Campagnestatus", "Status campagne", "Conv.waarde", "Gem. CPC", "Cost / conv.",
              "Kosten/conv.", "Conv.waarde/kosten", "Conv. value / cost", "Conv. perc.", "Interaction rate",
              "Interactiepercentage", "Search impr. share", "Zoekvertoningsaandeel", "Search lost IS (budget)",
              "Vertoningen", "Optimization score", "Währungscode", "Kampagnentyp", "Durchschn. CPC", "Kosten/Conv.",

@@ -4,8 +4,10 @@ from .base import Event, source
 
 OPEN_IGNORED = "source.deals.open_ignored"
 TRUE = "('true', '1', 'yes', 'ja', 'waar')"
-WON = "('closed won', 'gewonnen', 'deal gewonnen', 'won')"
-LOST = "('closed lost', 'verloren', 'deal verloren', 'lost')"
+# The Dutch interface's default pipeline says 'Gesloten gewonnen' and 'Gesloten verloren' (a public HubSpot agent's
+# stage list: closedwon | Gesloten gewonnen).
+WON = "('closed won', 'gewonnen', 'deal gewonnen', 'won', 'gesloten gewonnen')"
+LOST = "('closed lost', 'verloren', 'deal verloren', 'lost', 'gesloten verloren')"
 IS_WON = f"lower(coalesce(is_won, '')) IN {TRUE}"
 IS_CLOSED = f"lower(coalesce(is_closed, '')) IN {TRUE}"
 IS_LOST = f"{IS_CLOSED} AND NOT {IS_WON}"
@@ -13,7 +15,8 @@ IS_LOST = f"{IS_CLOSED} AND NOT {IS_WON}"
 # closed deal not won (MarkStringer/deals data/hubspot-crm-exports-all-deals-2023-04-03.csv).
 STAGE = "trim(regexp_replace(lower(coalesce(stage, '')), '[^a-z]+', ' ', 'g'))"
 WON_STAGE = f"({STAGE} IN {WON} OR starts_with({STAGE}, 'closed won'))"  # 'Closed won - renewal' too
-LOST_STAGE = f"({STAGE} IN {LOST} OR (starts_with({STAGE}, 'closed ') AND NOT {WON_STAGE}))"
+LOST_STAGE = f"({STAGE} IN {LOST} OR ((starts_with({STAGE}, 'closed ') OR starts_with({STAGE}, 'gesloten ')) AND NOT " \
+             f"{WON_STAGE}))"
 
 SOURCE = source(
     id="hubspot_deals",

@@ -56,6 +56,9 @@ SOURCE = source(
     columns={
         "Reporting starts": "date", "Start rapportage": "date", "Begin rapportage": "date",
         "Reporting ends": "date_end", "Einde rapportage": "date_end",
+        # The Day breakdown: each row's own day, beside the report's range in Reporting starts and ends (a public ad
+        # import template's Meta header: 'Reporting starts,Reporting ends,Day,Campaign name,...').
+        "Day": "date", "Dag": "date", "Tag": "date", "Jour": "date", "Día": "date",
         "Campaign name": "campaign", "Campagnenaam": "campaign", "Naam campagne": "campaign",
         "Ad set name": "ad_group", "Naam advertentieset": "ad_group", "Advertentiesetnaam": "ad_group",
         "Account name": "account", "Accountnaam": "account",
@@ -154,6 +157,7 @@ SOURCE = source(
     fields={"date_end": "date", "results": "number", "result_indicator": "text", "purchases": "number",
             "lead_count": "number"},
     events=_events(),
+    row_days=("Day", "Dag", "Tag", "Jour", "Día"),
     summary_rows=True,  # the first row, with no campaign name, sums the account
     channel="Meta Ads",
     warnings=("rule.meta_results_by_indicator", "rule.meta_clicks_are_link_clicks"),

@@ -12,7 +12,7 @@ FIRST = ("total IS NOT NULL AND rowid = (SELECT min(f.rowid) FROM t AS f WHERE f
 # Revenue is what the shop receives or is still to receive for orders that stand: a refunded or voided order counts
 # for nothing, a partially refunded one for its Total minus its Refunded Amount. An order not paid yet (pending: cash
 # on delivery, bank transfer; authorized) is a sale made and counts in full until it is cancelled or voided.
-GONE = "('refunded', 'voided')"
+GONE = "('refunded', 'voided', 'expired')"  # expired: an authorization never captured, no money taken
 PAID = f"lower(coalesce(financial_status, '')) NOT IN {GONE}"
 PARTIAL = "source.shopify.partial_refunds"
 

@@ -578,3 +578,16 @@ def test_the_date_tab_of_a_search_console_comparison_is_unpaid_search(write):
     r = read_export(write("Dates.csv", text))
     assert r.info["source"] == "search_console" and "ingest.compare_export" in _codes(r)
     assert r.rows.column("organic_clicks").to_pylist() == [10] and "clicks" not in r.rows.column_names
+
+
+def test_only_search_consoles_query_and_page_tables_are_said_to_fall_short(write):
+    # Query and page tables leave out anonymised queries and stop at 1,000 rows; the device, country and search
+    # appearance tables cover all of the site's search, and were said to fall short too.
+    from kpi_core.ingest.period import Period
+
+    given = Period(dt.date(2026, 6, 1), dt.date(2026, 8, 31), "given")
+    tail = ",Aantal klikken,Vertoningen,CTR,Positie\nA,20,1255,1.59%,38.54\nB,7,1090,0.64%,56.81\n"
+    devices = read_export(write("Apparaten.csv", "Apparaat" + tail), period=given)
+    pages = read_export(write("Pagina's.csv", "Toppagina's" + tail), period=given)
+    assert "source.search_console.tables_incomplete" not in _codes(devices)
+    assert "source.search_console.tables_incomplete" in _codes(pages)

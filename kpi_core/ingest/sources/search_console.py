@@ -18,25 +18,28 @@ IMPRESSIONS = {"Impressions": "organic_impressions", "Vertoningen": "organic_imp
                "Impressionen": "organic_impressions", "Impresiones": "organic_impressions",
                "Impressioni": "organic_impressions"}
 # The first column of each tab: what the row is about (a query, a page, a country). Not a Koers dimension: read, so
-# the table is known for what it is, and kept out of the facts.
-TABS = ["Top queries", "Top pages", "Country", "Device", "Search Appearance",
-        "Requêtes les plus fréquentes", "Pages les plus populaires", "Pays", "Appareil",
-        "Apparence dans les résultats de recherche",
-        "Meest uitgevoerde zoekopdrachten", "Populairste pagina's", "Toppagina's", "Land", "Apparaat", "Zoekopmaak",
-        "Häufigste Suchanfragen", "Häufigste Seiten", "Gerät"]
+# the table is known for what it is, and kept out of the facts. Query and page tables leave out anonymised queries
+# and stop at 1,000 rows; the country, device and search appearance tables cover all of the site's search.
+PARTIAL_TABS = ["Top queries", "Top pages", "Requêtes les plus fréquentes", "Pages les plus populaires",
+                "Meest uitgevoerde zoekopdrachten", "Populairste pagina's", "Toppagina's", "Häufigste Suchanfragen",
+                "Häufigste Seiten"]
+WHOLE_TABS = ["Country", "Device", "Search Appearance", "Pays", "Appareil", "Apparence dans les résultats de recherche",
+              "Land", "Apparaat", "Zoekopmaak", "Gerät"]
+TABS = PARTIAL_TABS + WHOLE_TABS
 POSITION = ["Position", "Positie", "Posición", "Posizione"]
 
 SOURCE = source(
     id="search_console",
     name="Google Search Console",
-    columns={**DATE, **CLICKS, **IMPRESSIONS, **dict.fromkeys(TABS, "breakdown")},
+    columns={**DATE, **CLICKS, **IMPRESSIONS, **dict.fromkeys(PARTIAL_TABS, "breakdown"),
+             **dict.fromkeys(WHOLE_TABS, "segment")},
     markers=[*TABS, *POSITION],
     required=[{"organic_clicks"}, {"organic_impressions"}],
     derived=["CTR", *POSITION],
     channel="Organic search",
     # The date tab is five plain columns: its header alone says which tool wrote it.
     signatures=[(d, c, i, "CTR", p) for d in DATE for c in CLICKS for i in IMPRESSIONS for p in POSITION],
-    fields={"breakdown": "text"},
+    fields={"breakdown": "text", "segment": "text"},
     # Query and page tables leave out anonymised queries and stop at 1,000 rows: their sums fall short of the site's.
     checks=((TABLES, "count(*) FILTER (WHERE breakdown IS NOT NULL)"),),
 )

@@ -142,10 +142,11 @@ def plan_columns(header: list[str], sample: list[list[str]], file: str, override
         if f is None:
             plan.unmapped.append(h)
             continue
+        if f == "date" and n in src.row_days:
+            f = ROW_DAY  # decided once its cells are seen (_decide_values)
         if f in plan.fields:  # the same field twice: keep the surer or first column, report the other
             prev = plan.header[plan.fields[f]]
-            row_day = f == "date" and n in src.row_days and norm(prev) not in src.row_days  # a row's day wins
-            if plan.mapping[prev]["confidence"] >= conf and not row_day:
+            if plan.mapping[prev]["confidence"] >= conf:
                 plan.unmapped.append(h)
                 continue
             plan.unmapped.append(prev)
@@ -179,6 +180,27 @@ def _compared(header: list[str], context: list[str], file: str):
         SEARCH_CONSOLE
 
 
+# The field of a column of each row's own day beside a report's range (Source.row_days): it becomes the date once its
+# cells read as dates, else it is left unread.
+ROW_DAY = "row_day"
+
+
+def _row_days_are_the_dates(plan: Plan) -> None:
+    """Meta's Day breakdown beside Reporting starts and ends: each row is its own day, so the day column is the date
+    and the report's range no row's period (the range columns are reported unmapped)."""
+    for f in ("date", "date_end"):
+        if f in plan.fields:
+            _unmap(plan, f)
+            plan.date_kind.pop(f, None)
+            plan.date_order.pop(f, None)
+    i = plan.fields.pop(ROW_DAY)
+    plan.fields["date"] = i
+    plan.mapping[plan.header[i]]["canonical"] = "date"
+    plan.date_kind["date"] = plan.date_kind.pop(ROW_DAY)
+    if ROW_DAY in plan.date_order:
+        plan.date_order["date"] = plan.date_order.pop(ROW_DAY)
+
+
 def _drop_foreign_end(plan: Plan, overrides: dict) -> None:
     """An end column that closes another start column than the one the rows' dates are read from (Source.ends) is
     no row's last day; beside a campaign's settings (Source.settings) the start and end columns are the campaign's
@@ -191,9 +213,6 @@ def _drop_foreign_end(plan: Plan, overrides: dict) -> None:
         _unmap(plan, "date")
         start = None
     end = mapped.get("date_end")
-    if end is not None and start is not None and norm(start) in src.row_days and end not in overrides:
-        _unmap(plan, "date_end")  # each row is its own day; the report's end is no row's
-        return
     closes = src.ends.get(norm(end)) if end else None
     if closes is not None and end not in overrides and (start is None or norm(start) != closes):
         _unmap(plan, "date_end")
@@ -318,6 +337,9 @@ def _decide_values(plan: Plan, sample: list[list[str]], con, default_decimal: st
                 v.strip().isdigit() and 1 <= int(v) <= 53 for v in cells if v.strip()):
             _unmap(plan, f)  # a Week column of week numbers ('10'): the week of the year, no day to count on
             continue
+        if kind is None and f == ROW_DAY:  # a Day column of weekdays or day numbers: the report's dates stand
+            _unmap(plan, f)
+            continue
         if kind is None:
             if f == _primary(plan):
                 if not any(ch.isdigit() for v in cells for ch in v):
@@ -355,6 +377,8 @@ def _decide_values(plan: Plan, sample: list[list[str]], con, default_decimal: st
                 plan.date_order["date_end"] = forced[layout]
         else:
             _say_assumed_order(con, plan, f, i, cell, plan.date_order[f])
+    if ROW_DAY in plan.fields:
+        _row_days_are_the_dates(plan)
     plan.primary_date = _primary(plan)
     if plan.primary_date in plan.fields:
         if _dated_at_start(con, plan, sample):

@@ -374,22 +374,6 @@ def test_a_report_split_by_conversion_category_reads_no_cost_of_zero(tmp_path):
     assert said == [{"segment": "Categoría de conversión", "columns": "Impr., Clics, Costo", "tool": "Google Ads"}]
 
 
-def test_a_google_ads_report_by_month_counts_each_month_on_its_own(write):
-    # Segmented by Month ('januari 2025'), each row is its month: it was spread evenly over the report's range, so
-    # every month showed the same CTR.
-    text = ("Campagnerapport;;;;;;\n1 januari 2025 - 31 maart 2025;;;;;;\n"
-            "Maand;Campagnestatus;Campagne;Valutacode;Vert.;Klikken;Kosten;Conversies\n"
-            "januari 2025;Ingeschakeld;Merk;EUR;1.234;56;120,50;3\n"
-            "februari 2025;Ingeschakeld;Merk;EUR;2.500;80;300,00;4\n"
-            "maart 2025;Ingeschakeld;Merk;EUR;1.000;20;50,25;1\n")
-    r = read_export(write("Campagnerapport.csv", text))
-    df = r.rows.to_pandas()
-    assert r.info["source"] == "google_ads"
-    assert sorted(zip(df["date"].astype(str), df["impressions"], strict=True)) == [
-        ("2025-01-01", 1234), ("2025-02-01", 2500), ("2025-03-01", 1000)]
-    assert sorted(df["date_end"].astype(str)) == ["2025-01-31", "2025-02-28", "2025-03-31"]
-
-
 def test_dutch_google_ads_columns_name_the_tool_with_few_columns(write):
     # 'Vert.' is Google Ads' own Dutch abbreviation: with Valutacode it names the tool, as 'Impr.' does in English.
     text = ("Campagnerapport;;;;\n1 maart 2025 - 31 maart 2025;;;;\nCampagne;Valutacode;Vert.;Klikken;Kosten\n"
@@ -409,3 +393,13 @@ def test_meta_by_day_counts_each_row_on_its_day_not_over_the_report(write):
     assert r.info["mapping"]["Day"]["canonical"] == "date" and "date_end" not in r.rows.column_names
     days = sorted(zip(df["date"].astype(str), df["cost"], strict=True))
     assert days == [("2025-03-01", 100.5), ("2025-03-15", 200.25)]
+
+
+def test_a_meta_day_column_without_dates_leaves_the_reports_dates(write):
+    # 'Day' holding weekdays or day numbers is a breakdown, not the rows' days: the report's range stands, as before.
+    for day in ("Monday", "1"):
+        text = ("Reporting starts,Reporting ends,Day,Campaign name,Amount spent (EUR),Impressions,Link clicks\n"
+                f"2025-02-01,2025-02-28,{day},Spring,100.00,10000,200\n")
+        r = read_export(write("meta.csv", text))
+        assert r.info["mapping"]["Reporting starts"]["canonical"] == "date" and "Day" in r.info["unmapped"], day
+        assert (r.info["date_min"], r.info["date_max"]) == ("2025-02-01", "2025-02-28")

@@ -398,3 +398,12 @@ def test_an_expired_shopify_order_is_no_sale(tmp_path):
     path.write_text("\n".join(shopify(SHOPIFY, orders)) + "\n")
     r = read_export(path)
     assert totals(r)["revenue"] == 90.0 and totals(r)["orders"] == 1
+
+
+def test_a_dutch_renewal_won_is_won_and_a_pending_stage_is_not_lost(write):
+    text = ("Record ID,Deal Name,Deal Stage,Amount,Create Date,Close Date\n"
+            "1,A,Gesloten gewonnen - verlenging,2000,2025-01-05,2025-02-11\n"
+            "2,B,Gesloten - in afwachting van handtekening,3000,2025-01-06,2025-02-12\n"
+            "3,C,Gesloten verloren,4000,2025-01-07,2025-02-13\n")
+    r = read_export(write("deals.csv", text))
+    assert totals(r) == {"deals_created": 3, "deals_won": 1, "won_revenue": 2000, "deals_lost": 1}

@@ -591,3 +591,11 @@ def test_only_search_consoles_query_and_page_tables_are_said_to_fall_short(write
     pages = read_export(write("Pagina's.csv", "Toppagina's" + tail), period=given)
     assert "source.search_console.tables_incomplete" not in _codes(devices)
     assert "source.search_console.tables_incomplete" in _codes(pages)
+
+
+def test_two_groups_of_figures_are_a_comparison_only_when_their_labels_name_periods(write):
+    # 'Brand' and 'Non-brand' split one period: no Search Console comparison, nothing set aside as another period.
+    text = ("Date,Brand Clicks,Brand Impressions,Brand CTR,Brand Position,Non-brand Clicks,Non-brand Impressions,"
+            "Non-brand CTR,Non-brand Position\n2025-03-01,10,100,10%,3,5,80,6%,9\n")
+    r = read_export(write("split.csv", text))
+    assert "ingest.compare_export" not in _codes(r)

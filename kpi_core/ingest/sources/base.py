@@ -107,7 +107,7 @@ class Source:
     # columns are then no figures: left unread, and said.
     conversion_segments: frozenset[str] = frozenset()
     # Headers of a row's own day beside the report's range (Meta's Day breakdown beside Reporting starts and ends):
-    # such a column is the rows' date, and the range's end is no row's last day.
+    # once its cells read as dates, such a column is the rows' date and the range no row's period (mapping.ROW_DAY).
     row_days: frozenset[str] = frozenset()
 
     def currency_headers(self) -> tuple[str, ...]:

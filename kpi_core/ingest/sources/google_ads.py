@@ -25,10 +25,8 @@ SOURCE = source(
     id="google_ads",
     name="Google Ads",
     columns={
-        # A Week segment holds the Monday of the week: the row counts on that day. A Month segment ('januari 2025',
-        # '2025-01-01') holds the whole month: the row is spread over its days, as a period row.
+        # A Week segment holds the Monday of the week: the row counts on that day.
         "Day": "date", "Dag": "date", "Date": "date", "Datum": "date", "Week": "date",
-        "Month": "date", "Maand": "date", "Monat": "date", "Mois": "date", "Mes": "date",
         "Campaign": "campaign", "Campagne": "campaign", "Kampagne": "campaign",
         "Ad group": "ad_group", "Advertentiegroep": "ad_group", "Anzeigengruppe": "ad_group",
         "Campaign type": "channel", "Campagnetype": "channel", "Kampagnentyp": "channel",

@@ -14,9 +14,10 @@ IS_LOST = f"{IS_CLOSED} AND NOT {IS_WON}"
 # A pipeline's own stage names read without their punctuation: 'Closed: won' is 'closed won', 'Closed: abandoned' a
 # closed deal not won (MarkStringer/deals data/hubspot-crm-exports-all-deals-2023-04-03.csv).
 STAGE = "trim(regexp_replace(lower(coalesce(stage, '')), '[^a-z]+', ' ', 'g'))"
-WON_STAGE = f"({STAGE} IN {WON} OR starts_with({STAGE}, 'closed won'))"  # 'Closed won - renewal' too
-LOST_STAGE = f"({STAGE} IN {LOST} OR ((starts_with({STAGE}, 'closed ') OR starts_with({STAGE}, 'gesloten ')) AND NOT " \
-             f"{WON_STAGE}))"
+# 'Closed won - renewal' and 'Gesloten gewonnen - verlenging' too
+WON_STAGE = f"({STAGE} IN {WON} OR starts_with({STAGE}, 'closed won') OR starts_with({STAGE}, 'gesloten gewonnen'))"
+LOST_STAGE = f"({STAGE} IN {LOST} OR starts_with({STAGE}, 'gesloten verloren') OR (starts_with({STAGE}, 'closed ') " \
+             f"AND NOT {WON_STAGE}))"
 
 SOURCE = source(
     id="hubspot_deals",

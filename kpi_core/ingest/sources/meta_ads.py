@@ -154,8 +154,8 @@ SOURCE = source(
              "Kosten pro Websites-Kauf", "ROAS (Return on Ad Spend) für Websites-Käufe", "Ergebnisrate",
              "Costo por resultado", "CPM (costo por mil impresiones)", "CPC (costo por clic en el enlace)",
              "Frecuencia", "CTR (porcentaje de clics en el enlace)", "CTR (todos)", "CPC (todos)"],
-    fields={"date_end": "date", "results": "number", "result_indicator": "text", "purchases": "number",
-            "lead_count": "number"},
+    fields={"date_end": "date", "row_day": "date", "results": "number", "result_indicator": "text",
+            "purchases": "number", "lead_count": "number"},
     events=_events(),
     row_days=("Day", "Dag", "Tag", "Jour", "Día"),
     summary_rows=True,  # the first row, with no campaign name, sums the account

@@ -7,6 +7,8 @@ impressions are unpaid search, never ad clicks: they are `organic_clicks` and `o
 are derived per row (position is an average), so they are recomputed or left alone, never summed. Only the date
 table has dates; the others state no period (it is in Filters.csv), so they need one from the user."""
 
+import re
+
 from .base import norm, source
 
 TABLES = "source.search_console.tables_incomplete"
@@ -45,6 +47,11 @@ SOURCE = source(
 )
 
 
+# A period's label: a date or a count of days, weeks or months ('Last 28 days', '25-06-2026 - 01-07-2026'), never a
+# word alone ('Brand Clicks' beside 'Non-brand Clicks' are two groups of one period).
+_PERIOD = re.compile(r"\d|period|periode|zeitraum|période|periodo")
+
+
 def comparison(headers: list[str]) -> tuple[list[str], list[int], str, str] | None:
     """Search Console's Compare export: each figure twice, behind the label of its period ('Last 28 days Clicks',
     'Previous 28 days Clicks'; '25-06-2026 - 01-07-2026 Aantal klikken' in Dutch). Returns (the headers with the first
@@ -59,7 +66,7 @@ def comparison(headers: list[str]) -> tuple[list[str], list[int], str, str] | No
         if base is not None:
             found.setdefault(n[: -len(base)].strip(), {})[base] = i
     labels = [k for k, v in found.items() if len(v) >= 2]
-    if len(labels) != 2 or set(found[labels[0]]) != set(found[labels[1]]):
+    if len(labels) != 2 or set(found[labels[0]]) != set(found[labels[1]]) or not all(map(_PERIOD.search, labels)):
         return None
     (first, current), (second, previous) = sorted(((k, found[k]) for k in labels), key=lambda kv: min(kv[1].values()))
     out = list(headers)

@@ -51,7 +51,7 @@ def _say_assumed_order(con, plan: Plan, f: str, i: int, cell: str, order: str) -
     """A column whose every date reads both day first and month first (no number above 12) is read in the tool's
     habit; the first date the two readings tell apart is said with what it was read as. Dates such as 03/03 read the
     same either way: nothing is said."""
-    parts = f"regexp_extract(trim({cell}), '^(\\d{{1,2}})[-/.](\\d{{1,2}})', ['a', 'b'])"
+    parts = values.order_parts_sql(cell)
     hit = con.execute(f"SELECT trim(CAST(c{i} AS VARCHAR)), {values.date_sql(f'c{i}', plan.date_kind[f], order)} "
                       f"FROM raw WHERE {parts}.a <> '' AND TRY_CAST({parts}.a AS INTEGER) <> "
                       f"TRY_CAST({parts}.b AS INTEGER) LIMIT 1").fetchone()
@@ -230,9 +230,8 @@ def _drop_zeroed_by_segment(plan: Plan, overrides: dict) -> None:
         return
     dropped = [plan.header[plan.fields[f]] for f in ZEROED_BY_SEGMENT
                if f in plan.fields and plan.header[plan.fields[f]] not in overrides]
-    for f in ZEROED_BY_SEGMENT:
-        if f in plan.fields and plan.header[plan.fields[f]] not in overrides:
-            _unmap(plan, f)
+    for h in dropped:
+        _unmap(plan, plan.mapping[h]["canonical"])
     if not dropped:
         return
     said = {"segment": shown(segment), "columns": ", ".join(dropped), "tool": plan.source.name}
@@ -329,9 +328,7 @@ def _decide_values(plan: Plan, sample: list[list[str]], con, default_decimal: st
             kind = f"offset:{plan.period.start.isoformat()}"  # GA4's 'Nth day': 0000 is the stated start date
         if kind is None and f == "date" and cells and all(
                 v.strip().lower() in values.WEEKDAYS for v in cells if v.strip()) and plan.period is not None:
-            del plan.fields[f]  # 'Day' holding Monday..Sunday (Google's day & hour card): a breakdown, not dates
-            plan.mapping.pop(plan.header[i], None)
-            plan.unmapped.append(plan.header[i])
+            _unmap(plan, f)  # 'Day' holding Monday..Sunday (Google's day & hour card): a breakdown, not dates
             continue
         if kind is None and _WEEK.search(norm(plan.header[i])) and any(v.strip() for v in cells) and all(
                 v.strip().isdigit() and 1 <= int(v) <= 53 for v in cells if v.strip()):

@@ -393,7 +393,12 @@ def _date_sql(col: str, kind: str, order: str) -> str:
                                   f" CAST(NULLIF({p}.d, '') AS INTEGER)))")
 
 
+def order_parts_sql(col: str) -> str:
+    """SQL: a struct of the first and second number (a, b: text, '' when none) of a d/m or m/d date cell."""
+    return f"regexp_extract(trim({col}), '^(\\d{{1,2}})[-/.](\\d{{1,2}})', ['a', 'b'])"
+
+
 def order_pairs_sql(col: str) -> str:
     """SQL giving max of the first and second number of a d/m or m/d date column."""
-    parts = f"regexp_extract(trim({col}), '^(\\d{{1,2}})[-/.](\\d{{1,2}})', ['a', 'b'])"
+    parts = order_parts_sql(col)
     return (f"max(TRY_CAST(NULLIF({parts}.a, '') AS INTEGER)), max(TRY_CAST(NULLIF({parts}.b, '') AS INTEGER))")

@@ -52,26 +52,31 @@ SOURCE = source(
 _PERIOD = re.compile(r"\d|period|periode|zeitraum|période|periodo")
 
 
+# The figures a comparison repeats, longest first ('aantal klikken' before 'klikken'): made once, as the header row is
+# looked for with them on every candidate record.
+_FIGURES = sorted({norm(h) for h in (*CLICKS, *IMPRESSIONS, "CTR", *POSITION)}, key=len, reverse=True)
+
+
 def comparison(headers: list[str]) -> tuple[list[str], list[int], str, str] | None:
     """Search Console's Compare export: each figure twice, behind the label of its period ('Last 28 days Clicks',
     'Previous 28 days Clicks'; '25-06-2026 - 01-07-2026 Aantal klikken' in Dutch). Returns (the headers with the first
     period's label taken off, the indexes of the other period's columns, the two labels), or None for any other file.
     Two labels, each before the same two or more figures, make a comparison; the first one written is the period
     compared."""
-    bases = sorted({norm(h) for h in (*CLICKS, *IMPRESSIONS, "CTR", *POSITION)}, key=len, reverse=True)
     found: dict[str, dict[str, int]] = {}
     for i, h in enumerate(headers):
         n = norm(h)
-        base = next((b for b in bases if n.endswith(" " + b)), None)
+        base = next((b for b in _FIGURES if n.endswith(" " + b)), None)
         if base is not None:
             found.setdefault(n[: -len(base)].strip(), {})[base] = i
     labels = [k for k, v in found.items() if len(v) >= 2]
     if len(labels) != 2 or set(found[labels[0]]) != set(found[labels[1]]) or not all(map(_PERIOD.search, labels)):
         return None
     (first, current), (second, previous) = sorted(((k, found[k]) for k in labels), key=lambda kv: min(kv[1].values()))
+    def label(k: str, cols: dict[str, int]) -> str:  # as the header writes it (norm lowered it)
+        return " ".join(headers[min(cols.values())].split()[:len(k.split())])
+
     out = list(headers)
     for i in current.values():
         out[i] = " ".join(headers[i].split()[len(first.split()):])
-    as_written = [" ".join(headers[min(cols.values())].split()[:len(k.split())]) for k, cols in ((first, current),
-                                                                                             (second, previous))]
-    return out, sorted(previous.values()), *as_written
+    return out, sorted(previous.values()), label(first, current), label(second, previous)

@@ -38,6 +38,7 @@ class Plan:
     currency_column: str | None = None  # the header whose values are the money's currency, when the copies are read
     unnamed: list = field(default_factory=list)  # (column index, a value) of columns without a name that hold values
     notes: list = field(default_factory=list)  # warnings (code, params) the plan's own decisions give
+    within: tuple | None = None  # (first, last day): rows of a month counted only within the range the file states
 
     def kind_of(self, idx: int) -> str:
         """'number', 'date' or 'text' for a column index (unmapped columns are text)."""
@@ -144,6 +145,8 @@ def plan_columns(header: list[str], sample: list[list[str]], file: str, override
             continue
         if f == "date" and n in src.row_days:
             f = ROW_DAY  # decided once its cells are seen (_decide_values)
+        elif f == "date" and n in src.row_months:
+            f = ROW_MONTH  # likewise
         if f in plan.fields:  # the same field twice: keep the surer or first column, report the other
             prev = plan.header[plan.fields[f]]
             if plan.mapping[prev]["confidence"] >= conf:
@@ -183,6 +186,9 @@ def _compared(header: list[str], context: list[str], file: str):
 # The field of a column of each row's own day beside a report's range (Source.row_days): it becomes the date once its
 # cells read as dates, else it is left unread.
 ROW_DAY = "row_day"
+# The field of a column of each row's own month (Source.row_months): the date once its cells read as months and no
+# day column stands beside it, else it is left unread.
+ROW_MONTH = "row_month"
 
 
 def _row_days_are_the_dates(plan: Plan) -> None:
@@ -199,6 +205,28 @@ def _row_days_are_the_dates(plan: Plan) -> None:
     plan.date_kind["date"] = plan.date_kind.pop(ROW_DAY)
     if ROW_DAY in plan.date_order:
         plan.date_order["date"] = plan.date_order.pop(ROW_DAY)
+
+
+def _row_months(plan: Plan) -> None:
+    """Google Ads' Month segment: beside a Day or Week column the rows' own days stand (the month only labels them);
+    else each row is its month: its first day the date, its last day date_end. A month whose cells are no months with
+    a year ('March', a month of any year) was already left unread: the rows stand for the report's range."""
+    if "date" in plan.fields or ROW_MONTH not in plan.date_kind:
+        _unmap(plan, ROW_MONTH)
+        plan.date_kind.pop(ROW_MONTH, None)
+        return
+    i = plan.fields.pop(ROW_MONTH)
+    plan.fields["date"] = i
+    plan.mapping[plan.header[i]]["canonical"] = "date"
+    plan.date_kind["date"] = _span(plan, "date", i, plan.date_kind.pop(ROW_MONTH))
+
+
+def _month_rows_within(plan: Plan) -> None:
+    """Rows that each hold a month, in a file of a stated range: the first and last month count only their days in
+    that range (a report of 24 March - 6 April has eight days of March), so that no row is spread over days the
+    report does not cover."""
+    if plan.period is not None and plan.date_kind.get("date", "").startswith("month:") and "date_end" in plan.fields:
+        plan.within = (plan.period.start, plan.period.end)
 
 
 def _drop_foreign_end(plan: Plan, overrides: dict) -> None:
@@ -324,6 +352,13 @@ def _decide_values(plan: Plan, sample: list[list[str]], con, default_decimal: st
         kind = values.date_kind(cells, file, plan.header[i])
         if kind and "month:" in kind and _WEEK.search(norm(plan.header[i])):
             kind = None  # '2025-01' under a Week header is a week of the year, not January
+        if f == ROW_MONTH:
+            days = [v.strip() for v in cells if re.fullmatch(r"\d{4}-\d{2}-\d{2}", v.strip())]
+            if kind == "iso" and all(v.endswith("-01") for v in days):
+                kind = "month:iso"  # each month written as its first day ('2025-03-01')
+            if kind is not None and kind.startswith("month:"):
+                plan.date_kind[f] = kind
+            continue
         if kind is None and norm(plan.header[i]) in values.DAY_NUMBER_HEADERS and plan.period is not None:
             kind = f"offset:{plan.period.start.isoformat()}"  # GA4's 'Nth day': 0000 is the stated start date
         if kind is None and f == "date" and cells and all(
@@ -376,6 +411,9 @@ def _decide_values(plan: Plan, sample: list[list[str]], con, default_decimal: st
             _say_assumed_order(con, plan, f, i, cell, plan.date_order[f])
     if ROW_DAY in plan.fields:
         _row_days_are_the_dates(plan)
+    if ROW_MONTH in plan.fields:
+        _row_months(plan)
+    _month_rows_within(plan)
     plan.primary_date = _primary(plan)
     if plan.primary_date in plan.fields:
         if _dated_at_start(con, plan, sample):

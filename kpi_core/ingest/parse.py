@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..errors import error, shown
-from ..schema import DIMENSIONS
+from ..schema import DIMENSIONS, PERIOD_END
 from . import values
 from .delimited import NATIVE_NULLS, beyond_columns, columns
 from .delimited import q as _q
@@ -81,6 +81,8 @@ def build(con, plan: Plan, meta: dict, native: set[int]) -> tuple[list, list]:
                 flips.append((name, idx))
         elif kind == "date":
             expr = values.date_sql(cell(c), plan.date_kind[name], plan.date_order.get(name, "dmy"))
+            if plan.within and name in ("date", PERIOD_END):
+                expr = values.within_sql(expr, name == PERIOD_END, *plan.within)
             typed.append(f"{expr} AS \"{name}\"")
             checks.append((name, idx))
         else:

@@ -325,11 +325,27 @@ def date_sql(col: str, kind: str, order: str = "dmy") -> str:
             layout = "month_end:" + layout.split(":", 1)[1]
         return date_sql(f"regexp_extract({col}, {SPAN_SQL}, {part})", layout, order)
     if kind.startswith(("month:", "month_end:")):
-        first = _month_start_sql(col, kind.split(":", 1)[1])
+        form = kind.split(":", 1)[1]
+        if form in _MONTHS:
+            first = _month_start_sql(col, form)
+        else:  # a month written as its first day ('month:iso'): any other day is no month
+            day = _date_sql(col, form, order)
+            first = f"(CASE WHEN day({day}) = 1 THEN {day} END)"
         return f"CAST(last_day({first}) AS DATE)" if kind.startswith("month_end:") else first
     if kind == "none":  # cells no single day stands for (a month beside an end column): each one a bad date
         return "CAST(NULL AS DATE)"
     return _date_sql(col, kind, order)
+
+
+def within_sql(expr: str, end: bool, first, last) -> str:
+    """SQL: a month row's first day (or with `end`, its last day) cut to the range [first, last] a file states, when
+    the month overlaps it; a month outside the range keeps its own days."""
+    lo, hi = f"DATE '{first.isoformat()}'", f"DATE '{last.isoformat()}'"
+    if end:
+        overlaps, cut = f"{expr} >= {lo} AND date_trunc('month', {expr}) <= {hi}", f"least({expr}, {hi})"
+    else:
+        overlaps, cut = f"{expr} <= {hi} AND last_day({expr}) >= {lo}", f"greatest({expr}, {lo})"
+    return f"(CASE WHEN {overlaps} THEN {cut} ELSE {expr} END)"
 
 
 def _month_start_sql(col: str, form: str) -> str:

@@ -186,6 +186,7 @@ MESSAGES = {
     "field.hard_bounces": _m("Harde bounces", "Hard bounces"),
     "field.placed_orders": _m("Geplaatste bestellingen", "Placed orders"),
     "field.row_day": _m("Dag van de rij", "The row's day"),
+    "field.row_month": _m("Maand van de rij", "The row's month"),
     "field.segment": _m("Uitsplitsing (land, apparaat)", "Breakdown (country, device)"),
     "field.is_closed": _m("Is gesloten", "Is closed"),
     "field.is_won": _m("Is gewonnen", "Is won"),

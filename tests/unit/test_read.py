@@ -538,6 +538,61 @@ def test_a_table_split_by_month_is_asked_for_days_not_for_a_period(write):
     assert code_of(lambda: read_export(write("m.csv", text))).code == "ingest.no_date_column"
 
 
+# Google Ads segmented by Month: each row is its month, cut to the report's range (the first and last month of a
+# range such as 24 March - 6 April cover only part of their days). Before, the rows were spread over the whole range,
+# so every month showed the same CTR.
+_GADS_MONTHS = ("Campagnerapport;;;;;;\n24 maart 2025 - 6 april 2025;;;;;;\n"
+                "{month};Campagnestatus;Campagne;Valutacode;Vert.;Klikken;Kosten;Conversies\n"
+                "{m1};Ingeschakeld;Merk;EUR;1.234;56;120,50;3\n"
+                "{m2};Ingeschakeld;Merk;EUR;2.500;80;300,00;4\n"
+                "{m1};Ingeschakeld;Generiek;EUR;766;44;79,50;1\n"
+                "Totaal: account;;;;4.500;180;500,00;8\n")
+
+
+def _spans(r):
+    df = r.rows.to_pandas()
+    return sorted(zip(df["date"].astype(str), df["date_end"].astype(str), df["impressions"], strict=True))
+
+
+@pytest.mark.parametrize("m1,m2", [("maart 2025", "april 2025"), ("2025-03-01", "2025-04-01")])
+def test_a_google_ads_report_by_month_counts_each_month_within_the_report(write, m1, m2):
+    r = read_export(write("Campagnerapport.csv", _GADS_MONTHS.format(month="Maand", m1=m1, m2=m2)))
+    assert r.info["source"] == "google_ads" and r.info["mapping"]["Maand"]["canonical"] == "date"
+    assert _spans(r) == [("2025-03-24", "2025-03-31", 766), ("2025-03-24", "2025-03-31", 1234),
+                         ("2025-04-01", "2025-04-06", 2500)]
+
+
+def test_google_ads_ctr_by_month_is_each_months_own(write, capsys):
+    import json
+
+    from kpi_core import cli
+
+    path = write("Campagnerapport.csv", _GADS_MONTHS.format(month="Maand", m1="maart 2025", m2="april 2025"))
+    assert cli.main(["compute", str(path), "--json", "--kpi", "ctr", "--by", "month"]) == 0
+    rows = {r["period"]: (r["numerator"], r["denominator"], r["estimated"])
+            for r in json.loads(capsys.readouterr().out)["rows"]}
+    assert rows == {"2025-03-01": (100, 2000, False), "2025-04-01": (80, 2500, False)}
+
+
+def test_a_month_column_beside_a_day_column_leaves_the_days_the_dates(write):
+    text = ("Campaign report\nMarch 1, 2025 - April 30, 2025\n"
+            "Day,Month,Campaign,Impr.,Clicks,Cost,Currency code\n"
+            "2025-03-05,March 2025,A,100,10,5.00,EUR\n2025-04-07,April 2025,A,200,20,9.00,EUR\n")
+    r = read_export(write("Campaign report.csv", text))
+    df = r.rows.to_pandas()
+    assert r.info["mapping"]["Day"]["canonical"] == "date" and "Month" in r.info["unmapped"]
+    assert sorted(df["date"].astype(str)) == ["2025-03-05", "2025-04-07"] and "date_end" not in df
+
+
+def test_months_without_a_year_leave_the_report_its_range(write):
+    # 'Month of year' names a month of any year: no day to count on, so the rows stand for the report's range.
+    text = ("Campaign report\nMarch 24, 2025 - April 6, 2025\n"
+            "Month,Campaign,Impr.,Clicks,Cost,Currency code\nMarch,A,100,10,5.00,EUR\nApril,A,200,20,9.00,EUR\n")
+    r = read_export(write("Campaign report.csv", text))
+    assert "Month" in r.info["unmapped"]
+    assert (r.info["date_min"], r.info["date_max"]) == ("2025-03-24", "2025-04-06")
+
+
 def test_week_numbers_under_a_week_header_are_no_dates(write):
     from kpi_core.ingest.period import Period
 

@@ -109,6 +109,9 @@ class Source:
     # Headers of a row's own day beside the report's range (Meta's Day breakdown beside Reporting starts and ends):
     # once its cells read as dates, such a column is the rows' date and the range no row's period (mapping.ROW_DAY).
     row_days: frozenset[str] = frozenset()
+    # Headers of a row's own month in a report of a stated range (Google Ads' Month segment): once its cells read as
+    # months and no day column stands beside it, each row is its month, cut to the range (mapping.ROW_MONTH).
+    row_months: frozenset[str] = frozenset()
 
     def currency_headers(self) -> tuple[str, ...]:
         """The (normalised) headers of a column that says the money's currency, the tool's own first: of several in
@@ -156,5 +159,6 @@ def source(id, name, columns, markers=(), required=(), derived=(), **kw) -> Sour
         settings=frozenset(norm(h) for h in kw.pop("settings", ())),
         conversion_segments=frozenset(norm(h) for h in kw.pop("conversion_segments", ())),
         row_days=frozenset(norm(h) for h in kw.pop("row_days", ())),
+        row_months=frozenset(norm(h) for h in kw.pop("row_months", ())),
         **kw,
     )

@@ -21,12 +21,17 @@ CONVERSION_SEGMENTS = (
     "Azione di conversione", "Categoria di conversione",
 )
 
+# The Month segment's header in each interface ('Month of year', a month of any year, is none of them).
+ROW_MONTHS = ("Month", "Maand", "Monat", "Mois", "Mes", "Mese")
+
 SOURCE = source(
     id="google_ads",
     name="Google Ads",
     columns={
-        # A Week segment holds the Monday of the week: the row counts on that day.
+        # A Week segment holds the Monday of the week: the row counts on that day. A Month segment ('maart 2025',
+        # '2025-03-01') holds the row's month within the report's range (ROW_MONTHS).
         "Day": "date", "Dag": "date", "Date": "date", "Datum": "date", "Week": "date",
+        **{h: "date" for h in ROW_MONTHS},
         "Campaign": "campaign", "Campagne": "campaign", "Kampagne": "campaign",
         "Ad group": "ad_group", "Advertentiegroep": "ad_group", "Anzeigengruppe": "ad_group",
         "Campaign type": "channel", "Campagnetype": "channel", "Kampagnentyp": "channel",
@@ -82,4 +87,6 @@ SOURCE = source(
     hints=(r"^(time_series|devices|demographics|day_&_hour|day_and_hour|networks|biggest_changes|searches)"
            r"\([^)]*\d{4}\.\d{2}\.\d{2}-\d{4}\.\d{2}\.\d{2}\)",),
     conversion_segments=CONVERSION_SEGMENTS,
+    row_months=ROW_MONTHS,
+    fields={"row_month": "date"},
 )

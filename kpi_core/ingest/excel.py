@@ -23,7 +23,7 @@ from itertools import chain, islice
 from operator import itemgetter
 
 from ..errors import error, shown
-from .sources import looks_like_header
+from .sources import is_signature, looks_like_header
 from .values import NUMBER_MARK
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -206,13 +206,16 @@ def _numbers(x):
     return out
 
 
-def _score(records: list[list[str]]) -> tuple[tuple[bool, int, bool, bool], bool]:
+def _score(records: list[list[str]]) -> tuple[tuple[bool, bool, int, bool, bool], bool]:
     """(how much a sheet looks like a data table, highest wins: a header row Koers knows within the first
-    HEADER_WITHIN rows with data rows after it, their number, two non-empty rows, one; whether it has that header)."""
+    HEADER_WITHIN rows with data rows after it, that header a tool's whole table by day (Search Console's workbook:
+    its Chart sheet holds every day, its Queries sheet more rows but one period and not every search), the number of
+    data rows, two non-empty rows, one; whether it has that header)."""
     filled = ["".join(row).strip() != "" for row in records]
     at = next((i for i, row in enumerate(records[:HEADER_WITHIN]) if looks_like_header([c.strip() for c in row])), None)
     after, n = (sum(filled[at + 1:]) if at is not None else 0), sum(filled)
-    return (after > 0, after, n >= 2, n > 0), at is not None
+    whole = at is not None and is_signature(records[at])
+    return (after > 0, whole, after, n >= 2, n > 0), at is not None
 
 
 def _choose(sheets, file: str) -> tuple[list[list[str]], str]:
@@ -224,9 +227,9 @@ def _choose(sheets, file: str) -> tuple[list[list[str]], str]:
         score, header = _score(records)
         if best is None or score > best[0]:
             best = score, header, name, records
-    if best is None or not best[0][3]:
+    if best is None or not best[0][4]:
         raise error("ingest.empty_file", file=file)
-    (_, after, two, _), header, name, records = best
+    (_, _, after, two, _), header, name, records = best
     if (header and not after) or not two:
         raise error("ingest.excel_no_data", file=file, sheet=shown(name))
     return records, name

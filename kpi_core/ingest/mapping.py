@@ -75,6 +75,10 @@ _TOTAL = _words("total", "totaal", "totale", "gesamt")
 _UNIQUE = _words("unique", "uniek", "unieke", "eindeutige?")
 _WEEK = _words("week", "wk", "weeknummer", "kw", "woche", "semaine", whole=False)
 _NEW = _words("new", "nieuwe", "nieuw", "neue", "nouveaux", "nuevos")
+# A yearly figure of a company (a CRM's 'Annual Revenue', 'Jaaromzet') describes the record, no flow in its dates.
+_ATTRIBUTE = re.compile(r"(^|[\s_(/-])(annual|yearly|jaarlijkse?|jährliche?r?)($|[\s_)/-])"
+                        r"|^(jaar|jahres)(omzet|umsatz)")
+_TERM = _words("search term", "zoekterm", "suchbegriff", "keyword", "query")
 # A column named for a period of the calendar ('Month', 'Week', 'Quarter'): a table that has one is split by
 # period, though not by day, and is no table of one whole period.
 _PERIODS = {"day", "dag", "tag", "jour", "día", "date", "datum", "fecha", "week", "woche", "semaine", "semana",
@@ -89,9 +93,11 @@ def _generic_guess(h: str, lookup: dict[str, str]) -> tuple[str, float] | None:
     when = _WHEN.search(h) is not None
     total = _TOTAL.search(h) is not None and _UNIQUE.search(h) is None  # 'Total unique opens' is unique
     new = _NEW.search(h) is not None  # 'New users' are some of the users, never all of them
+    kept = _ATTRIBUTE.search(h) is not None  # a company's 'Annual Revenue' is what it earns, not what it paid here
+    term = _TERM.search(h) is not None  # Amazon's 'Customer search term' names what was searched, not a customer
     for pattern, f in _synonym_patterns(tuple(lookup.items())):
         if pattern.search(h) and not (when and f in MEASURES) and not (total and f.startswith("unique_")) \
-                and not (new and f == "users"):
+                and not (new and f == "users") and not (kept and f in MEASURES) and not (term and f == "customer_id"):
             return f, 0.6
     return None
 

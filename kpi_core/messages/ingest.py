@@ -78,10 +78,12 @@ MESSAGES = {
     "ingest.no_date_column": {
         "nl": "{file}: geen datumkolom gevonden (kolommen: {columns}). Exporteer opnieuw met een datumkolom: de dag "
               "bij cijfers per dag (Datum, Dag), of bij deals, orders en contacten de dag van aanmaken of sluiten "
-              "(Aanmaakdatum, Sluitingsdatum).",
+              "(Aanmaakdatum, Sluitingsdatum). Is het een rapport over één periode, geef die dan op: in het "
+              "periodeveld bij het uploaden, of met --period 2025-01-01..2025-01-31.",
         "en": "{file}: no date column found (columns: {columns}). Export again with a date column: the day for "
               "figures by day (Date, Day), or for deals, orders and contacts the day each was created or closed "
-              "(Create Date, Close Date).",
+              "(Create Date, Close Date). If it is a report of one period, give that period: in the period field "
+              "when you upload, or with --period 2025-01-01..2025-01-31.",
     },
     "ingest.conversion_segment": {
         "nl": "Dit rapport is opgesplitst naar '{segment}': {tool} zet dan vertoningen, klikken en kosten op elke rij "

@@ -53,6 +53,13 @@ def recognise(headers: list[str], context: list[str] = ()) -> Source:
     return best
 
 
+def is_signature(cells: list[str]) -> bool:
+    """Whether a header row is a tool's plain table column for column (Search Console's Chart: every day of the
+    site's search, where its other tables are by query, page or country over the whole period)."""
+    normed = {norm(c) for c in cells if c.strip()}
+    return any(normed in s.signatures for s in SOURCES.values())
+
+
 def looks_like_header(cells: list[str]) -> bool:
     """A record whose cells are mostly column names some tool writes (a comparison's period labels aside)."""
     from .search_console import comparison

@@ -37,8 +37,12 @@ SOURCE = source(
              "Total Return on Advertising Spend (ROAS)", "Click-Thru Rate (CTR)", "Cost Per Click (CPC)",
              "7 Day Conversion Rate", "Portfolio name", "7 Day Advertised SKU Sales", "Campaign bidding strategy",
              "ACOS(%)", "Nombre de la cartera", "Ventas totales de 7 días (€)", "Pedidos totales de 7 días (#)",
-             "Coste publicitario de las ventas (ACOS) total", "Índice de clics (CTR)", "Coste por clic (CPC)"],
-    required=[{"date"}, {"impressions", "clicks", "cost"}],
+             "Coste publicitario de las ventas (ACOS) total", "Índice de clics (CTR)", "Coste por clic (CPC)",
+             "Customer search term"],
+    # No date required: the campaign manager's tabs (campaigns, search terms) are tables of the range chosen on
+    # screen (xvr/datasciencecoursera `31 x 19 - key words 1 manual-Bathroom mat.csv`: Customer search term,
+    # Keywords, Match type, Impressions, Clicks, CTR(%), Spend(USD), CPC(USD), Orders, Sales(USD), ACOS(%), RoAS).
+    required=[{"impressions", "clicks", "cost"}],
     derived=["Click-Thru Rate (CTR)", "Cost Per Click (CPC)", "Total Advertising Cost of Sales (ACOS)",
              "Total Return on Advertising Spend (ROAS)", "7 Day Conversion Rate", "14 Day Conversion Rate",
              "Índice de clics (CTR)", "Coste por clic (CPC)", "Coste publicitario de las ventas (ACOS) total",
@@ -47,5 +51,8 @@ SOURCE = source(
     ends={"End Date": "Start Date", "Fecha de finalización": "Fecha de inicio"},
     settings=["Campaign bidding strategy"],  # the grid's own column; a report says 'Bidding strategy'
     channel="Amazon Ads",
+    # The file name Amazon gives a report ('Sponsored Products Performance Over Time report.xlsx', the same
+    # repository): its columns alone (Date, Clicks, Cost Per Click (CPC), Spend) name no tool.
+    hints=(r"^sponsored (products|brands|display)\b",),
     warnings=("rule.ad_sales_are_conversion_value", "rule.amazon_orders_are_conversions"),
 )

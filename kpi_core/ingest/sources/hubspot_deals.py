@@ -5,9 +5,10 @@ from .base import Event, source
 OPEN_IGNORED = "source.deals.open_ignored"
 TRUE = "('true', '1', 'yes', 'ja', 'waar')"
 # The Dutch interface's default pipeline says 'Gesloten gewonnen' and 'Gesloten verloren' (a public HubSpot agent's
-# stage list: closedwon | Gesloten gewonnen).
-WON = "('closed won', 'gewonnen', 'deal gewonnen', 'won', 'gesloten gewonnen')"
-LOST = "('closed lost', 'verloren', 'deal verloren', 'lost', 'gesloten verloren')"
+# stage list: closedwon | Gesloten gewonnen); the German one 'Abgeschlossen und gewonnen' and 'Abgeschlossen und
+# verloren' (the same kind of stage list, closedwon | Abgeschlossen und gewonnen).
+WON = "('closed won', 'gewonnen', 'deal gewonnen', 'won', 'gesloten gewonnen', 'abgeschlossen und gewonnen')"
+LOST = "('closed lost', 'verloren', 'deal verloren', 'lost', 'gesloten verloren', 'abgeschlossen und verloren')"
 IS_WON = f"lower(coalesce(is_won, '')) IN {TRUE}"
 IS_CLOSED = f"lower(coalesce(is_closed, '')) IN {TRUE}"
 IS_LOST = f"{IS_CLOSED} AND NOT {IS_WON}"

@@ -29,6 +29,7 @@ SOURCE = source(
         "List": "account",
         "Total Recipients": "emails_sent", "Recipients": "emails_sent",
         "Successful Deliveries": "emails_delivered", "Delivered": "emails_delivered",
+        "Total Delivered": "emails_delivered",  # custom campaign and flow message reports
         "Bounces": "bounces", "Bounced": "bounces",
         "Unique Opens": "unique_opens",
         "Unique Clicks": "unique_clicks",
@@ -36,7 +37,14 @@ SOURCE = source(
         # Klaviyo's own attribution of orders and revenue to a mail: conversions, not shop revenue.
         "Unique Placed Order": "conversions", "Count of unique conversions": "conversions",
         "Placed Order": "placed_orders",  # every order placed; counted only without Unique Placed Order
+        "Total Placed Order": "placed_orders",
         "Revenue": "conversion_value", "Conversion value": "conversion_value",
+        # Custom reports name the value after the conversion metric: 'Total Placed Order Value' beside 'Total Placed
+        # Order' and 'Unique Placed Order' (a public spec of Klaviyo's Campaign Performance and Flow Performance
+        # downloads); with Ordered Product as the account's metric, 'Unique Ordered Product' and 'Ordered Product
+        # Value' (a public Klaviyo ETL's campaign transform).
+        "Total Placed Order Value": "conversion_value", "Placed Order Value": "conversion_value",
+        "Unique Ordered Product": "conversions", "Ordered Product Value": "conversion_value",
     },
     markers=["Unique Placed Order", "Placed Order Rate", "Campaign Channel", "Spam Complaints Rate",
              "Spam Complaints", "Winning Variant?", "Variant Name", "Count of unique conversions",
@@ -45,7 +53,9 @@ SOURCE = source(
     # clicks are still Klaviyo's, with its SMS rows apart.
     required=[{"date"}, {"emails_sent", "emails_delivered", "unique_opens", "unique_clicks"}],
     derived=["Placed Order Rate", "Open Rate", "Click Rate", "Spam Complaints Rate", "Bounce Rate",
-             "Unsubscribe Rate", "Unsub Rate", "Conversion rate", "Complaint Rate", "Revenue per Recipient"],
+             "Unsubscribe Rate", "Unsub Rate", "Conversion rate", "Complaint Rate", "Revenue per Recipient",
+             "Avg Placed Order", "Avg Unique Placed Order", "Avg Placed Order Value", "Revenue Per Recipient (RPR)",
+             "Ordered Product Rate", "SMS Failed Delivery Rate", "Added to Cart Rate"],
     fields={**BOUNCE_FIELDS, "placed_orders": "number"},
     events=(*email_events(extra=("conversions", "conversion_value"), sms=True),
             Event("date", {"conversions": "placed_orders"}, needs=("placed_orders",), unless=("conversions",))),

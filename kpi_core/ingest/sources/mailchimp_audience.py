@@ -15,6 +15,9 @@ SOURCE = source(
     columns={
         "OPTIN_TIME": "optin", "CONFIRM_TIME": "confirmed",
         "Email Address": "member",  # read to know the file, never stored: the count is what matters
+        # An audience may label its email field otherwise ('Email', a public rebuild of a members file; 'E-mailadres'
+        # in a Dutch audience).
+        "Email": "member", "E-mail": "member", "E-mailadres": "member", "E-mail Address": "member",
     },
     markers=["MEMBER_RATING", "OPTIN_TIME", "OPTIN_IP", "CONFIRM_TIME", "CONFIRM_IP", "LEID", "EUID", "GMTOFF",
              "DSTOFF", "LAST_CHANGED", "UNSUB_TIME", "CLEAN_TIME"],

@@ -16,8 +16,10 @@ from .base import Event, source
 REFUNDS = ("list_sum(list_transform(regexp_extract_all(refund_items, 'amount:\\s*(-?[0-9.]+)', 1), "
            "lambda x: TRY_CAST(x AS DOUBLE)))")
 
+# Status labels in the shop's language: Dutch, and German as WooCommerce's de_DE names them (Abgeschlossen, In
+# Bearbeitung; Storniert and Erstattet are no sales).
 SOLD = ("regexp_replace(lower(coalesce(status, '')), '^wc-', '') IN "
-        "('completed', 'processing', 'voltooid', 'verwerken', 'in behandeling')")
+        "('completed', 'processing', 'voltooid', 'verwerken', 'in behandeling', 'abgeschlossen', 'in bearbeitung')")
 # An order's line items share its number: the order counts once, on its first row.
 FIRST = "rowid = (SELECT min(f.rowid) FROM t AS f WHERE f._kind = 'data' AND f.order_no = t.order_no)"
 ONCE = "source.woocommerce.order_once"

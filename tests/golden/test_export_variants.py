@@ -1,0 +1,165 @@
+"""Variants of tools' exports found in public files and documents, read to hand-counted figures.
+
+Each layout names where its structure comes from; every value is made up."""
+
+import datetime as dt
+
+import openpyxl
+import pytest
+
+from kpi_core.errors import KoersError
+from kpi_core.ingest import read_export
+from kpi_core.ingest.period import Period
+
+
+def totals(result):
+    df = result.rows.to_pandas()
+    return {c: round(float(df[c].sum()), 2) for c in df.columns if df[c].dtype.kind == "f"}
+
+
+def refused(fn) -> KoersError:
+    with pytest.raises(KoersError) as e:
+        fn()
+    return e.value
+
+
+def test_klaviyo_custom_reports_read_total_delivered_and_the_order_value(write):
+    # A public spec of Klaviyo's Campaign Performance download (custom report): Total Delivered beside Total
+    # Recipients, Total Placed Order Value beside Total and Unique Placed Order; email and SMS rows. Delivered was
+    # computed as sent minus bounces and the order value left unread, without a word.
+    head = ("Date,Campaign Message ID,Campaign Message Name,Total Recipients,Total Delivered,Unique Opens,"
+            "Unique Clicks,Unique Unsubscribes,Bounces,Total Placed Order,Unique Placed Order,Total Placed Order Value,"
+            "Avg Placed Order Value,Campaign Message Channel")
+    rows = ["2026-03-10,01A,March news,1000,975,400,50,5,25,12,10,850.50,70.88,Email",
+            "2026-03-17,01B,Spring sale,2000,1950,900,120,10,45,30,25,2100.00,70.00,Email",
+            "2026-03-20,01C,Spring SMS,500,495,0,20,0,5,5,4,199.99,40.00,SMS"]
+    r = read_export(write("Campaign_Performance.csv", "\n".join([head, *rows]) + "\n"))
+    assert r.info["source"] == "klaviyo"
+    got = totals(r)
+    assert got["emails_delivered"] == 975 + 1950  # the SMS row's deliveries are no emails
+    assert got["conversion_value"] == 3150.49 and got["conversions"] == 39
+    assert "Avg Placed Order Value" in r.info["unmapped"]
+
+
+def test_klaviyo_campaigns_measured_by_ordered_product(write):
+    # A public Klaviyo ETL's campaign transform: with Ordered Product as the account's conversion metric the export
+    # says 'Unique Ordered Product' and 'Ordered Product Value'; both were dropped without a word.
+    text = ("Campaign Name,Send Time,Send Weekday,Total Recipients,Unique Opens,Unique Clicks,Unique Ordered Product,"
+            "Ordered Product Rate,Ordered Product Value,Campaign Channel\n"
+            "April A,2025-04-08 10:00:00,Tuesday,1000,400,40,8,0.008,412.50,Email\n"
+            "April B,2025-04-15 10:00:00,Tuesday,2000,820,90,20,0.01,1288.00,Email\n")
+    got = totals(read_export(write("klaviyo.csv", text)))
+    assert (got["conversions"], got["conversion_value"]) == (28, 1700.5)
+
+
+@pytest.mark.parametrize("label", ["Email", "E-mailadres"])
+def test_mailchimp_members_whose_email_field_has_its_own_label(write, label):
+    # A public rebuild of a Mailchimp members file: the audience's email field labelled 'Email' (an audience names it
+    # as it likes). It was refused as a file without figures.
+    text = (f'{label},"First Name",MEMBER_RATING,OPTIN_TIME,OPTIN_IP,CONFIRM_TIME,CONFIRM_IP,LEID,EUID\n'
+            "a@example.com,Ann,2,2025-01-03 10:00:00,,2025-01-03 10:05:00,,1,aa\n"
+            "b@example.com,Bob,2,,,2025-01-20 09:00:00,,2,bb\n"
+            "c@example.com,Cas,3,2025-02-11 08:00:00,,2025-02-11 08:01:00,,3,cc\n")
+    r = read_export(write("members_export.csv", text))
+    assert r.info["source"] == "mailchimp_audience" and totals(r) == {"new_subscribers": 3}
+    assert sorted(str(d) for d in r.rows.to_pandas()["date"]) == ["2025-01-03", "2025-01-20", "2025-02-11"]
+
+
+def test_hubspot_deals_of_the_german_pipeline(write):
+    # A public HubSpot agent's stage list: closedwon | Abgeschlossen und gewonnen, closedlost | Abgeschlossen und
+    # verloren. Such deals were neither won nor lost.
+    text = ('"Record ID","Deal Name","Deal Stage","Close Date","Amount","Create Date"\n'
+            '"1","A","Abgeschlossen und gewonnen","2025-03-14 10:00","12500","2025-01-06 09:00"\n'
+            '"2","B","Abgeschlossen und gewonnen","2025-03-20 10:00","1800.5","2025-01-07 09:00"\n'
+            '"3","C","Abgeschlossen und verloren","2025-03-21 10:00","900","2025-01-08 09:00"\n'
+            '"4","D","Angebot gesendet","","4000","2025-01-09 09:00"\n')
+    r = read_export(write("hubspot-crm-exports-deals.csv", text))
+    assert r.info["source"] == "hubspot_deals"
+    assert totals(r) == {"deals_created": 4, "deals_won": 2, "won_revenue": 14300.5, "deals_lost": 1}
+
+
+def test_woocommerce_orders_with_german_status_labels(write):
+    # Advanced Order Export For WooCommerce in a German shop: the status labels of WooCommerce's de_DE. No order
+    # counted before.
+    head = '"Order Number","Order Status","Order Date","Order Refund Amount","Order Total Amount","Item #"'
+    rows = ['3001,Abgeschlossen,"2025-05-02 10:05",0,44.90,1', '3001,Abgeschlossen,"2025-05-02 10:05",0,44.90,2',
+            '3002,"In Bearbeitung","2025-05-03 12:00",0,14.90,1', '3003,Erstattet,"2025-05-03 13:00",24.90,24.90,1',
+            '3004,Storniert,"2025-05-04 09:00",0,30.00,1']
+    r = read_export(write("orders-2025-05-06.csv", "\n".join([head, *rows]) + "\n"))
+    assert r.info["source"] == "woocommerce_orders" and totals(r) == {"orders": 2, "revenue": 59.8}
+
+
+def test_a_companys_annual_revenue_is_no_revenue(write):
+    # HubSpot's companies export: Annual Revenue is what a company earns in a year, and it was summed as revenue
+    # (14.5 million) on each company's create date.
+    text = ('"Record ID","Company name","Create Date","Industry","Annual Revenue","Number of Employees"\n'
+            '"1801","Voorbeeld BV","2025-01-06 09:00","RETAIL","2500000","25"\n'
+            '"1802","Demo NV","2025-02-06 09:00","FOOD","12000000","80"\n')
+    e = refused(lambda: read_export(write("hubspot-crm-exports-all-companies.csv", text)))
+    assert e.code == "ingest.no_measure_column" and "Annual Revenue" in e.message("en")
+
+
+SEARCH_TERMS = ("Customer search term,Keywords,Match type,Impressions,Clicks,CTR(%),Spend(USD),CPC(USD),Orders,"
+                "Sales(USD),ACOS(%),RoAS,Conversion rate\n"
+                "round rug blue,round rug,BROAD,2,1,50,0.56,0.56,0,0.00,,0,0\n"
+                "bath mat red,bath mat,PHRASE,3,1,33.3333,0.80,0.80,1,29.99,2.6676,37.4875,100\n"
+                "moroccan,moroccan,BROAD,24,3,12.5,1.71,0.57,0,0.00,,0,0")
+
+
+def test_amazons_search_terms_tab_is_an_amazon_table_of_its_period(write):
+    # xvr/datasciencecoursera `31 x 19 - key words 1 manual-Bathroom mat.csv`: the campaign manager's search term tab,
+    # no date, no final newline. It was read as a generic sheet: search terms as customers, ad sales as shop revenue.
+    path = write("31 x 19 - key words 1 manual-Bathroom mat.csv", SEARCH_TERMS)
+    e = refused(lambda: read_export(path))
+    assert e.code == "ingest.table_needs_period" and "Amazon" in e.message("en")
+    r = read_export(path, period=Period(dt.date(2019, 11, 1), dt.date(2019, 11, 30), "given"))
+    assert r.info["source"] == "amazon_ads" and r.info["currency"] == "USD"
+    assert totals(r) == {"impressions": 29, "clicks": 5, "cost": 3.07, "conversions": 1, "conversion_value": 29.99}
+
+
+def test_amazons_report_is_known_by_its_file_name(tmp_path):
+    # xvr/datasciencecoursera `Sponsored Products Performance Over Time report.xlsx`: Date, Clicks, Cost Per Click
+    # (CPC), Spend, on a sheet whose name Excel cut at 31 characters; the columns alone name no tool.
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Sponsored Product Performance O"
+    ws.append(["Date", "Clicks", "Cost Per Click (CPC)", "Spend"])
+    for day, clicks, spend in ((25, 20, 10.5), (26, 30, 15.0), (27, 14, 8.6)):
+        ws.append([dt.datetime(2019, 8, day), clicks, round(spend / clicks, 4), spend])
+    path = tmp_path / "Sponsored Products Performance Over Time report.xlsx"
+    wb.save(path)
+    r = read_export(path)
+    assert r.info["source"] == "amazon_ads" and totals(r) == {"clicks": 64, "cost": 34.1}
+
+
+@pytest.mark.parametrize("names", [
+    ("Chart", "Queries", "Top queries", "Date", "Clicks", "Impressions", "Position"),
+    ("Diagram", "Zoekopdrachten", "Meest uitgevoerde zoekopdrachten", "Datum", "Aantal klikken", "Vertoningen",
+     "Positie")])
+def test_search_consoles_workbook_is_read_by_its_chart_sheet(tmp_path, names):
+    # Search Console's Excel download holds Chart, Queries, Pages, Countries, Devices, Search appearance and Filters
+    # (public write-ups list the sheets; the Dutch names as stijnvandepol/SuperScout's Dutch CSVs spell them). The
+    # sheet of most rows was read, the queries (one period, anonymised queries left out): asked for a period.
+    chart, queries, top, date, clicks, impressions, position = names
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = chart
+    ws.append([date, clicks, impressions, "CTR", position])
+    for day in range(1, 31):
+        ws.append([f"2026-06-{day:02d}", day % 3, 30 + day, "1%", 20.5])
+    ws = wb.create_sheet(queries)
+    ws.append([top, clicks, impressions, "CTR", position])
+    for n in range(40):
+        ws.append([f"term {n}", 1, 10, "10%", 12.0])
+    path = tmp_path / "example.nl-Performance-on-Search-2026-07-01.xlsx"
+    wb.save(path)
+    r = read_export(path)
+    assert r.info["source"] == "search_console" and r.info["sheet"] == chart
+    assert totals(r) == {"organic_clicks": sum(d % 3 for d in range(1, 31)),
+                         "organic_impressions": sum(30 + d for d in range(1, 31))}
+
+
+def test_a_sheet_without_dates_is_told_it_may_give_its_period(write):
+    e = refused(lambda: read_export(write("sales.csv", "Product title,Net items sold,Total sales\nMat,3,90.00\n")))
+    assert e.code == "ingest.no_date_column"
+    assert "--period" in e.message("en") and "--period" in e.message("nl")

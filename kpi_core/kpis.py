@@ -93,6 +93,8 @@ def _require(engine, kpi: Kpi) -> None:
     if missing:
         raise MissingMeasures(kpi=kpi.id, measures=", ".join(missing))
     state = money(engine)
+    if state and state.in_one_file and set(kpi.measures) & set(MONEY):
+        raise error("engine.currencies_in_one_file", files=", ".join(state.in_one_file))
     if state and state.mixed and set(kpi.measures) & set(MONEY):
         raise error("engine.mixed_currencies", currencies=", ".join(state.mixed), target=state.currency,
                     missing=", ".join(state.missing[:6]) or "-")

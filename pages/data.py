@@ -66,7 +66,10 @@ def _rates() -> None:
     money = ws.money()
     target = ws.settings()["currency"]
     with st.expander(T("ui.data.rates", target=target), expanded=bool(money.mixed)):
-        if money.mixed:
+        if money.in_one_file:  # no rate helps: the file's own rows are in several currencies
+            st.warning(T("engine.currencies_in_one_file", files=plain_all(money.in_one_file)),
+                       icon=":material/currency_exchange:")
+        elif money.mixed:
             st.warning(T("ui.data.rates_needed", currencies=plain_all(money.mixed),
                          missing=plain_all(money.missing[:6]) or "-"), icon=":material/currency_exchange:")
         elif money.converted:

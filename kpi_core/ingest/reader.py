@@ -259,7 +259,7 @@ def _parse(con, plan: Plan, meta: dict, file: str, lang: str, native: set[int], 
                     totals=counts.get("totals", 0))
     table, warnings = shape.shape(con, plan, lang, keep)
     account = shape.account(con, plan)
-    currency = shape.currency(con, plan, warnings, sample)
+    currency, currencies = shape.currency(con, plan, warnings, sample)
     skipped = _skipped(set_aside)
     # The span in SQL over the shaped rows: no pyarrow.compute import on a DuckDB-only path.
     end = "coalesce(date_end, date)" if "date_end" in table.column_names else "date"
@@ -298,7 +298,7 @@ def _parse(con, plan: Plan, meta: dict, file: str, lang: str, native: set[int], 
         "warnings": [tr(code, lang, **params) for code, params in warnings],
         "warning_codes": [{"code": code, "params": params} for code, params in warnings],
         "source_name": src.name, "sheet": meta["sheet"], "sheets": meta["sheets"],
-        "period": found, "currency": currency, "all_time": all_time,
+        "period": found, "currency": currency, "currencies": currencies, "all_time": all_time,
     }
     return table, info, set_aside, account
 

@@ -124,9 +124,9 @@ def _undated(con, plan: Plan, events) -> list[tuple[str, dict]]:
     return out
 
 
-def currency(con, plan: Plan, warnings: list, sample: list[list[str]]) -> str | None:
-    """The ISO code of the file's money: a currency column's one value, else a header suffix ('Cost (CAD)'), else the
-    sign beside the figures (_marked)."""
+def currency(con, plan: Plan, warnings: list, sample: list[list[str]]) -> tuple[str | None, list[str]]:
+    """(the ISO code of the file's money, or None; the codes when it holds several): a currency column's one value,
+    else a header suffix ('Cost (CAD)'), else the sign beside the figures (_marked)."""
     from .sources.base import CURRENCIES, currency_suffix, norm
 
     found = set()
@@ -142,14 +142,14 @@ def currency(con, plan: Plan, warnings: list, sample: list[list[str]]) -> str | 
         found = _marked(con, plan, warnings, sample)
     if len(found) > 1:
         warnings.append(("ingest.mixed_currency", {"currencies": ", ".join(sorted(found))}))
-        return None
+        return None, sorted(found)
     code = next(iter(found), None)
     if plan.converted and code:
         bases, copies = list(plan.converted.values()), list(plan.converted)
         read, left = (copies, bases) if plan.converted_used else (bases, copies)
         key = "ingest.converted_used" if plan.converted_used else "ingest.converted_ignored"
         warnings.append((key, {"currency": code, "columns": ", ".join(read), "others": ", ".join(left)}))
-    return code
+    return code, []
 
 
 def _marked(con, plan: Plan, warnings: list, sample: list[list[str]]) -> set[str]:

@@ -66,6 +66,14 @@ MESSAGES = {
               "example `rates set --workspace W --from USD --to {target} --month 2025-01 --rate 0.92` "
               "(still missing: {missing}).",
     },
+    "engine.currencies_in_one_file": {
+        "nl": "Bedragen in verschillende valuta staan in één bestand: {files}. Koers telt ze niet op en kan ze niet "
+              "per rij omrekenen. Exporteer één valuta per bestand (filter op de valutakolom), of met een kolom "
+              "omgerekende bedragen.",
+        "en": "Amounts in several currencies stand in one file: {files}. Koers does not add them up and cannot "
+              "convert them row by row. Export one currency per file (filter on the currency column), or with a "
+              "column of converted amounts.",
+    },
     "engine.converted": {
         "nl": "Bedragen in {currencies} zijn omgerekend naar {target} met de vastgelegde koersen per maand.",
         "en": "Amounts in {currencies} are converted to {target} with the recorded rates per month.",

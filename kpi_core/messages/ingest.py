@@ -60,10 +60,10 @@ MESSAGES = {
               "export with a currency column or with the currency in the column name, such as 'Cost (CAD)'.",
     },
     "ingest.mixed_currency": {
-        "nl": "Deze export bevat bedragen in meerdere valuta ({currencies}); Koers telt ze op zoals ze er staan, "
-              "zonder wisselkoers. Exporteer per valuta voor juiste totalen.",
-        "en": "This export holds amounts in several currencies ({currencies}); Koers adds them as written, without "
-              "an exchange rate. Export one currency at a time for right totals.",
+        "nl": "Deze export bevat bedragen in meerdere valuta ({currencies}): Koers telt ze niet op, dus KPI's met "
+              "geld worden over dit bestand geweigerd. Exporteer per valuta voor juiste totalen.",
+        "en": "This export holds amounts in several currencies ({currencies}): Koers does not add them up, so KPIs "
+              "of money are refused over this file. Export one currency at a time for right totals.",
     },
     "ingest.needs_period": {
         "nl": "{file}: deze export heeft geen datumkolom en noemt geen periode ('{stated}'). Geef de periode op, "

@@ -138,8 +138,14 @@ def _record(cur, ds_id, h, r, rows, lo, hi, keep_both) -> None:
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         [ds_id, r.file, h, r.source, r.account, _json(info.get("mapping")), _json(info.get("skipped")),
          _json([list(x) for x in r.set_aside]), _json(info), rows, lo, hi,
-         datetime.now(UTC).replace(tzinfo=None), keep_both, _columns(r), info.get("currency")],
+         datetime.now(UTC).replace(tzinfo=None), keep_both, _columns(r), _currency(info)],
     )
+
+
+def _currency(info: dict) -> str | None:
+    """The dataset's currency: the file's one code; for a file with amounts in several, their codes joined by ','
+    (money.state refuses sums over them: no rate converts a file's rows one by one)."""
+    return info.get("currency") or (",".join(info["currencies"]) if info.get("currencies") else None)
 
 
 def _new_id(cur, h: str) -> str:

@@ -22,6 +22,7 @@ class Money:
     converted: tuple[str, ...] = ()
     mixed: tuple[str, ...] = ()  # currencies that cannot be summed (no rates): results over money are refused
     missing: tuple[str, ...] = ()  # 'USD 2025-02', ... months without a rate
+    in_one_file: tuple[str, ...] = ()  # files whose own rows are in several currencies: money over them is refused
 
 
 def target(cur) -> str:
@@ -44,11 +45,19 @@ def state(cur) -> Money:
     A dataset that names no currency is taken to be in the workspace's currency (most files do not say)."""
     goal = target(cur)
     have: dict[str, set[date]] = {}
-    for code, lo, hi, cols in cur.execute("SELECT coalesce(currency, ?), date_min, date_max, columns FROM datasets "
-                                          "WHERE date_min IS NOT NULL", [goal]).fetchall():
+    several: dict[str, str] = {}  # file -> its currencies, for files whose rows are in several
+    for code, lo, hi, cols, file in cur.execute(
+            "SELECT coalesce(currency, ?), date_min, date_max, columns, file FROM datasets WHERE date_min IS NOT NULL",
+            [goal]).fetchall():
         if cols is not None and not set(json.loads(cols)) & set(MONEY):
             continue  # no money in it (an email or analytics export)
+        if "," in code:
+            several[file] = code.replace(",", ", ")
+            continue
         have.setdefault(code, set()).update(_months(lo, hi))
+    if several:
+        codes = sorted({c for cs in several.values() for c in cs.split(", ")} | set(have))
+        return Money(goal, mixed=tuple(codes), in_one_file=tuple(f"{f} ({c})" for f, c in sorted(several.items())))
     other = set(have) - {goal}
     if not other:
         return Money(goal)

@@ -198,3 +198,19 @@ def test_presenting_a_funnel_shows_no_empty_fields_and_asks_nothing(tmp_path):
     at.run()
     keys = [w.key for w in at.text_input if w.key and w.key.startswith("funnel.ratio.")]
     assert "funnel.ratio.cpc" in keys and "Vul ze hierboven in" in " ".join(w.value for w in at.warning)
+
+
+def test_a_file_in_several_currencies_is_said_not_offered_rates(demo, tmp_path):
+    from tests.unit.test_money import PIPEDRIVE_TWO_CURRENCIES
+
+    path = tmp_path / "deals-1234567-91.csv"
+    path.write_text(PIPEDRIVE_TWO_CURRENCIES)
+    ws = Workspace(demo)
+    try:
+        ws.add_files([path])
+    finally:
+        ws.close()
+    at = page("data", demo, "nl")
+    said = " ".join(w.value for w in at.warning).replace("\\", "")  # the page escapes file text as markdown
+    assert "deals-1234567-91.csv (EUR, GBP)" in said and "één valuta per bestand" in said
+    assert not [k for k in (t.key for t in at.text_input) if k and k.startswith("data.rate.GBP")]

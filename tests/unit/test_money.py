@@ -104,3 +104,35 @@ def test_a_bad_rate_is_one_clear_error(tmp_path, args):
         ws.set_rate(*args)
     assert e.value.code == "workspace.bad_rate"
     assert ws.rates() == []
+
+
+PIPEDRIVE_TWO_CURRENCIES = (
+    "Deal - ID,Deal - Title,Deal - Value,Deal - Currency of value,Deal - Status,Deal - Deal created,Deal - Won time,"
+    "Deal - Lost time\n"
+    "201,Kassa,4500,EUR,Won,2025-03-02 10:00:00,2025-04-02 16:40:03,\n"
+    "202,Till,3000,GBP,Won,2025-03-05 10:00:00,2025-04-08 11:20:00,\n"
+    "203,Kiosk,1200,EUR,Lost,2025-03-09 10:00:00,,2025-04-10 09:00:00\n")
+
+
+def test_a_file_with_amounts_in_several_currencies_is_never_summed(tmp_path):
+    # A Pipedrive deals export whose deals are in the deal's own currency (Deal - Currency of value). The won revenue
+    # came out as 7,500 'EUR', and in a workspace with a GBP rate set, without a word; no rate converts a file's rows
+    # one by one, so money over it is refused and the counts stand.
+    path = tmp_path / "deals-1234567-91.csv"
+    path.write_text(PIPEDRIVE_TWO_CURRENCIES)
+    proc = cli("compute", path, "--kpi", "won_revenue")
+    assert proc.returncode == 2 and proc.stderr.count("\n") == 1
+    assert "deals-1234567-91.csv (EUR, GBP)" in proc.stderr and "one currency per file" in proc.stderr
+    counts = json.loads(cli("compute", path, "--kpi", "deals_won", "deals_lost", "--json").stdout)["rows"]
+    assert {r["kpi"]: r["value"] for r in counts} == {"deals_won": 2, "deals_lost": 1}
+    w = tmp_path / "w.duckdb"
+    assert cli("add", "--workspace", w, path).returncode == 0
+    assert cli("rates", "set", "--workspace", w, "--from", "GBP", "--to", "EUR", "--month", "2025-04",
+               "--rate", "1.18").returncode == 0
+    proc = cli("compute", "--workspace", w, "--kpi", "won_revenue")
+    assert proc.returncode == 2 and "deals-1234567-91.csv (EUR, GBP)" in proc.stderr
+    ws = Workspace(w)
+    try:
+        assert ws.money().in_one_file == ("deals-1234567-91.csv (EUR, GBP)",)
+    finally:
+        ws.close()

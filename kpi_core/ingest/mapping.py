@@ -10,6 +10,7 @@ from ..errors import error, shown
 from ..schema import MEASURES
 from . import values
 from .sources import SOURCES, Source, norm, recognise
+from .sources.unread import which as which_unread
 
 GENERIC = "generic"
 
@@ -116,6 +117,8 @@ def plan_columns(header: list[str], sample: list[list[str]], file: str, override
     `context`: the lines before the header (a tool's hints may show there, see sources.recognise)."""
     names, compared, src = _compared(header, context, file)
     src = src or recognise(names, [*context, file])
+    if src.id == GENERIC and (unread := which_unread(names)):  # a known export without figures Koers counts
+        raise error(unread, file=file)
     if callable(overrides):  # remembered per tool and header set by the workspace
         overrides = overrides(src.id, [h for h in header if h]) or {}
     plan = Plan(file=file, source=src, header=header)

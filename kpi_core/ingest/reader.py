@@ -257,7 +257,9 @@ def _parse(con, plan: Plan, meta: dict, file: str, lang: str, native: set[int], 
         note = next((str(c).strip() for c in (said[0] if said else ()) if c and str(c).strip()), "")
         raise error("ingest.no_data_rows", file=file, note=shown(note) if note else "-",
                     totals=counts.get("totals", 0))
+    grouped = shape.fill_groups(con, plan) if counts.get("totals") else []
     table, warnings = shape.shape(con, plan, lang, keep)
+    warnings += grouped
     account = shape.account(con, plan)
     currency, currencies = shape.currency(con, plan, warnings, sample)
     skipped = _skipped(set_aside)

@@ -97,6 +97,23 @@ def shape(con, plan: Plan, lang: str, into: str | None = None):
 
 
 
+def fill_groups(con, plan: Plan) -> list[tuple[str, dict]]:
+    """In a report of groups with subtotal rows, each data row without a grouped field's value (Source.grouped) takes
+    the value of the row above: the report writes it on the group's first row only. Said with the rows' count."""
+    from ..errors import shown
+
+    out = []
+    for f in (g for g in plan.source.grouped if g in plan.fields):
+        (n,) = con.execute(f'SELECT count(*) FROM t WHERE _kind = \'data\' AND "{f}" IS NULL').fetchone()
+        if not n:
+            continue
+        con.execute(f'UPDATE t SET "{f}" = g.v FROM (SELECT rowid AS r, last_value("{f}" IGNORE NULLS) OVER '
+                    f'(ORDER BY rowid) AS v FROM t WHERE _kind = \'data\') AS g '
+                    f'WHERE t.rowid = g.r AND t."{f}" IS NULL')
+        out.append(("ingest.grouped_filled", {"count": int(n), "column": shown(plan.header[plan.fields[f]])}))
+    return out
+
+
 def _undated(con, plan: Plan, events) -> list[tuple[str, dict]]:
     """The records an outcome applies to (a deal won or lost, Event.outcome) that have no date for it: such a record
     counts nowhere, so their number is said per date column, never dropped without a word."""

@@ -59,6 +59,32 @@ MESSAGES = {
         "en": "The amounts are in {currency}, as the mark beside the figures says ({marks}). If that is wrong, "
               "export with a currency column or with the currency in the column name, such as 'Cost (CAD)'.",
     },
+    "ingest.unread.shopify_payouts": {
+        "nl": "{file} is de lijst van uitbetalingen van Shopify Payments: een uitbetaling is geen verkoop, dus Koers "
+              "leest er geen cijfers uit. Exporteer voor omzet en bestellingen de bestellingen (Bestellingen > "
+              "Exporteren).",
+        "en": "{file} is Shopify Payments' list of payouts: a payout is no sale, so Koers reads no figures from it. "
+              "For revenue and orders, export the orders (Orders > Export).",
+    },
+    "ingest.unread.shopify_transactions": {
+        "nl": "{file} is de lijst van transacties van Shopify Payments: betalingen en uitbetalingen, geen "
+              "bestellingen, dus Koers leest er geen cijfers uit. Exporteer voor omzet en bestellingen de "
+              "bestellingen (Bestellingen > Exporteren).",
+        "en": "{file} is Shopify Payments' list of transactions: payments and payouts, not orders, so Koers reads "
+              "no figures from it. For revenue and orders, export the orders (Orders > Export).",
+    },
+    "ingest.unread.kit_subscribers": {
+        "nl": "{file} is de lijst van abonnees van Kit: die leest Koers nog niet. Exporteer voor verzonden mails, "
+              "opens en kliks het overzicht van de broadcasts.",
+        "en": "{file} is Kit's list of subscribers, which Koers does not read yet. For emails sent, opens and clicks, "
+              "export the broadcasts.",
+    },
+    "ingest.grouped_filled": {
+        "nl": "{count} rijen hadden geen {column}: in dit gegroepeerde rapport staat die alleen op de eerste rij "
+              "van elke groep, dus tellen ze met de waarde erboven.",
+        "en": "{count} rows had no {column}: this grouped report writes it on each group's first row only, so they "
+              "count with the value above them.",
+    },
     "ingest.mixed_currency": {
         "nl": "Deze export bevat bedragen in meerdere valuta ({currencies}): Koers telt ze niet op, dus KPI's met "
               "geld worden over dit bestand geweigerd. Exporteer per valuta voor juiste totalen.",

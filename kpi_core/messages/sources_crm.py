@@ -51,9 +51,10 @@ MESSAGES = {
     },
     "source.stripe.balance": {
         "nl": "Stripe-saldohistorie: charges en payments tellen als bestelling met hun bedrag als omzet; "
-              "terugbetalingen gaan er op hun eigen datum af. Bedragen in de valuta van het saldo.",
+              "terugbetalingen en betwistingen (disputes) gaan er op hun eigen datum af. Bedragen in de valuta van "
+              "het saldo.",
         "en": "Stripe balance history: charges and payments count as orders with their amount as revenue; refunds "
-              "come off it on their own dates. Amounts in the balance's currency.",
+              "and disputes come off it on their own dates. Amounts in the balance's currency.",
     },
     "source.stripe.balance_other": {
         "nl": "{count} regels van het saldo zijn geen verkoop (kosten, uitbetalingen, correcties) en tellen niet mee.",

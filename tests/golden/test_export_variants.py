@@ -163,3 +163,73 @@ def test_a_sheet_without_dates_is_told_it_may_give_its_period(write):
     e = refused(lambda: read_export(write("sales.csv", "Product title,Net items sold,Total sales\nMat,3,90.00\n")))
     assert e.code == "ingest.no_date_column"
     assert "--period" in e.message("en") and "--period" in e.message("nl")
+
+
+def test_salesforce_formatted_report_counts_each_deal_under_its_groups_stage(tmp_path):
+    # Salesforce's Export > Formatted Report of a summary report grouped by Stage (the layout Salesforce writes, no
+    # public file found): title and filter lines, the stage on each group's first row only, Subtotal rows, a Total, a
+    # confidentiality footer. The second deal of a group had no stage and counted as open.
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in (["Opportunities by Stage"], ["Filtered By:"], ["   Close Date equals THIS YEAR"], [],
+                ["Stage", "Opportunity Owner", "Account Name", "Opportunity Name", "Amount", "Close Date",
+                 "Created Date"],
+                ["Closed Won", "Jane", "Voorbeeld BV", "Platform", 23400, dt.datetime(2025, 3, 14),
+                 dt.datetime(2025, 2, 5)],
+                [None, "John", "Demo NV", "Renewal", 12000, dt.datetime(2025, 3, 28), dt.datetime(2025, 1, 15)],
+                ["Subtotal", None, None, None, 35400],
+                ["Closed Lost", "John", "Test SA", "Pilot", 4300, dt.datetime(2025, 2, 20), dt.datetime(2025, 1, 2)],
+                ["Subtotal", None, None, None, 4300],
+                ["Prospecting", "Jane", "Sample Ltd", "New", 8500, dt.datetime(2025, 6, 30), dt.datetime(2025, 2, 2)],
+                ["Subtotal", None, None, None, 8500], ["Total", None, None, None, 48200], [],
+                ["Confidential Information - Do Not Distribute"],
+                ["Copyright © 2000-2025 salesforce.com, inc. All rights reserved."]):
+        ws.append(row)
+    path = tmp_path / "Opportunities by Stage-2025-04-15-10-12-00.xlsx"
+    wb.save(path)
+    r = read_export(path)
+    assert r.info["source"] == "salesforce_opportunities"
+    assert totals(r) == {"deals_created": 4, "deals_won": 2, "won_revenue": 35400, "deals_lost": 1}
+    said = {w["code"]: w["params"] for w in r.info["warning_codes"]}
+    assert said["ingest.grouped_filled"] == {"count": 1, "column": "Stage"}
+
+
+def test_stripes_itemized_balance_report_reads_as_the_balance_history(write):
+    # Stripe's Reports > Balance change from activity, itemized (its schema as Joaqim/Findus PayoutItemized.ts quotes
+    # it): snake_case, gross per balance transaction, reporting_category. It was refused as a file without figures.
+    # A lost dispute takes its sale's money back.
+    head = ("balance_transaction_id,created_utc,created,available_on_utc,available_on,currency,gross,fee,net,"
+            "reporting_category,source_id,description,customer_facing_amount,customer_facing_currency,"
+            "automatic_payout_id")
+    rows = ["txn_1,2025-04-01 22:30:00,2025-04-02 00:30:00,2025-04-08 00:00:00,2025-04-08 02:00:00,eur,100.00,1.65,"
+            "98.35,charge,ch_1,Order 1,100.00,eur,po_1",
+            "txn_2,2025-04-02 11:00:00,2025-04-02 13:00:00,2025-04-09 00:00:00,2025-04-09 02:00:00,eur,50.00,0.95,"
+            "49.05,charge,ch_2,Order 2,50.00,eur,po_1",
+            "txn_3,2025-04-03 09:00:00,2025-04-03 11:00:00,2025-04-10 00:00:00,2025-04-10 02:00:00,eur,-20.00,0.00,"
+            "-20.00,refund,re_3,Refund,-20.00,eur,po_1",
+            "txn_4,2025-04-04 08:00:00,2025-04-04 10:00:00,2025-04-11 00:00:00,2025-04-11 02:00:00,eur,-100.00,15.00,"
+            "-115.00,dispute,du_4,Dispute,,,po_1",
+            "txn_5,2025-04-05 08:00:00,2025-04-05 10:00:00,2025-04-05 08:00:00,2025-04-05 10:00:00,eur,-128.35,0.00,"
+            "-128.35,payout,po_1,STRIPE PAYOUT,,,"]
+    r = read_export(write("Itemized_balance_change_from_activity_EUR_2025-04-01_to_2025-04-30_Europe-Amsterdam.csv",
+                          "\n".join([head, *rows]) + "\n"))
+    assert r.info["source"] == "stripe" and r.info["currency"] == "EUR"
+    assert totals(r) == {"orders": 2, "revenue": 100 + 50 - 20 - 100}
+    df = r.rows.to_pandas()
+    assert str(df[df["orders"] > 0]["date"].min()) == "2025-04-02"  # the day in the report's own time zone
+
+
+@pytest.mark.parametrize("name,text,key", [
+    ("payouts_export.csv", "Payout Date,Status,Charges,Refunds,Adjustments,Reserved Funds,Fees,Retried Amount,Total,"
+     "Currency\n2025-03-04,paid,120.00,-10.00,0.00,0.00,-3.50,0.00,106.50,EUR\n", "shopify_payouts"),
+    ("payment_transactions_export_1.csv", "Transaction Date,Type,Order,Card Brand,Card Source,Payout Status,"
+     "Payout Date,Payout ID,Available On,Amount,Fee,Net,Checkout,Payment Method Name,Presentment Amount,"
+     "Presentment Currency,Currency,VAT\n2025-03-02 10:00:00 +0100,charge,#1001,visa,online,paid,2025-03-04,"
+     "8812345,2025-03-04,49.95,1.20,48.75,,card,49.95,EUR,EUR,0.00\n", "shopify_transactions"),
+    ("subscribers.csv", "first_name,email_address,state,created_at,tags\nAnna,anna@example.com,active,"
+     "2025-03-03,creators\n", "kit_subscribers")])
+def test_known_exports_without_figures_are_named_with_the_export_to_take(write, name, text, key):
+    # Headers as public parsers of real downloads quote them. They were refused as 'no column with figures', with
+    # advice to add Clicks or Cost to the export.
+    e = refused(lambda: read_export(write(name, text)))
+    assert e.code == f"ingest.unread.{key}" and name in e.message("nl") and "Clicks" not in e.message("en")

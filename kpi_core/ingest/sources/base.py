@@ -112,6 +112,9 @@ class Source:
     # Headers of a row's own month in a report of a stated range (Google Ads' Month segment): once its cells read as
     # months and no day column stands beside it, each row is its month, cut to the range (mapping.ROW_MONTH).
     row_months: frozenset[str] = frozenset()
+    # Fields a formatted report of groups writes only on each group's first row (Salesforce's summary report grouped
+    # by Stage): in a file with subtotal rows, a data row without one takes the value above (shape.fill_groups).
+    grouped: tuple[str, ...] = ()
 
     def currency_headers(self) -> tuple[str, ...]:
         """The (normalised) headers of a column that says the money's currency, the tool's own first: of several in

@@ -39,5 +39,8 @@ SOURCE = source(
         Event("close_date", {"deals_lost": "1"}, where="lower(stage) IN ('closed lost', 'gesloten/verloren')",
               needs=("stage",), unless=("won", "closed"), outcome=True),
     ),
+    # Export > Formatted Report of a summary report grouped by Stage: the stage stands on the group's first row only,
+    # a Subtotal row closes the group.
+    grouped=("stage",),
     checks=((OPEN_IGNORED, f"count(*) FILTER (WHERE NOT ({IS_WON}) AND lower(coalesce(closed, '')) NOT IN {TRUE})"),),
 )

@@ -11,7 +11,12 @@ brought in the settlement currency: Converted Amount minus Converted Amount Refu
 The balance history (lemusa/shmake `balance_history.csv`) lists every movement of the balance with its Type (charge,
 payment, refund, payment_refund, stripe_fee, payout, ...), Amount and Net in the balance's currency, and no Status.
 Orders are its charges and payments; revenue is their Amount plus the (negative) Amount of refunds, on their dates.
-Fees and payouts are no sales: their count is said."""
+Fees and payouts are no sales: their count is said.
+
+Reports > Balance > 'Balance change from activity', itemized, holds the same movements in snake_case (Stripe's
+report schema, as Joaqim/Findus `PayoutItemized.ts` quotes it): created (in the report's time zone, named in the file
+name) beside created_utc, gross, fee, net and reporting_category (charge, refund, dispute, dispute_reversal, fee,
+payout, ...). Its gross is read as the balance history's Amount; a dispute is money taken back from a sale."""
 
 from .base import Event, source
 
@@ -19,7 +24,8 @@ PAID = "lower(coalesce(status, '')) = 'paid'"
 ONLY_PAID = "source.stripe.paid_only"
 NOT_PAID = "source.stripe.not_paid_excluded"
 SALE = "lower(trim(txn_type)) IN ('charge', 'payment')"
-REFUND = "lower(trim(txn_type)) IN ('refund', 'payment_refund')"
+REFUND = ("lower(trim(txn_type)) IN ('refund', 'payment_refund', 'refund_failure', 'dispute', "
+          "'dispute_reversal')")
 BALANCE = "source.stripe.balance"
 NO_SALE = "source.stripe.balance_other"
 
@@ -33,11 +39,13 @@ SOURCE = source(
         "Amount": "amount", "Amount Refunded": "amount_refunded",
         "Customer ID": "customer_id",
         "Type": "txn_type",  # the balance history's kind of movement
+        "created": "created", "gross": "amount", "reporting_category": "txn_type",  # the itemized balance report
     },
     markers=["Converted Amount", "Converted Amount Refunded", "Converted Currency", "Seller Message",
              "Statement Descriptor", "Taxes On Fee", "Card ID", "Customer Description", "Decline Reason",
              "PaymentIntent ID", "Payment Source Type", "Captured", "Available On (UTC)", "Customer Facing Amount",
-             "Customer Facing Currency", "Transfer Group", "Destination Platform Fee"],
+             "Customer Facing Currency", "Transfer Group", "Destination Platform Fee", "balance_transaction_id",
+             "reporting_category", "automatic_payout_id", "available_on_utc", "customer_facing_amount"],
     required=[{"created"}, {"status", "txn_type"}, {"converted", "amount"}],
     fields={"created": "date", "status": "text", "converted": "number", "converted_refunded": "number",
             "amount": "number", "amount_refunded": "number", "txn_type": "text"},

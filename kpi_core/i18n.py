@@ -37,7 +37,14 @@ def t(code: str, lang: str = "nl", **params) -> str:
     if entry is None:
         return code
     text = entry.get(lang) or entry["en"]
-    return text.format_map(_Blank({k: "" if v is None else v for k, v in params.items()}))
+    return text.format_map(_Blank({k: "" if v is None else _word(code, k, v, lang) for k, v in params.items()}))
+
+
+def _word(code: str, key: str, value, lang: str):
+    """A parameter that is one of a few words (a period's origin 'file') in the message's language: the entry
+    '<code>.<key>.<value>' where there is one, else the value as it is."""
+    entry = MESSAGES.get(f"{code}.{key}.{value}") if isinstance(value, str) else None
+    return (entry.get(lang) or entry["en"]) if entry else value
 
 
 CURRENCY_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£"}

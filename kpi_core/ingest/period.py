@@ -174,6 +174,21 @@ def in_file(lines: list[str]) -> Period | str | None:
     return None
 
 
+# Two ISO days in a file's name: Shopify's reports ('Sales by product - 2025-03-01 - 2025-03-31.csv'), Stripe's
+# ('Itemized_balance_change_from_activity_EUR_2025-04-01_to_2025-04-30_Europe-Amsterdam.csv').
+_NAMED = re.compile(r"(?<!\d)(\d{4}-\d{2}-\d{2})(?:\s*[-–_]\s*|_to_|\s+to\s+)(\d{4}-\d{2}-\d{2})(?!\d)")
+
+
+def in_name(file: str) -> Period | None:
+    """The period a file's name states as two ISO days (origin 'name'), else None. One day alone (a download
+    date) states none."""
+    m = _NAMED.search(file)
+    if not m:
+        return None
+    a, b = parse_day(m[1]), parse_day(m[2])
+    return Period(a, b, "name") if a and b and a <= b else None
+
+
 def given(text: str | None) -> Period | None:
     """A period the user gives as FROM..TO (ISO dates), None for None; one clear error when it is not one."""
     if text is None:

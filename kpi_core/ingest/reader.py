@@ -108,7 +108,7 @@ def _read(path, name: str | None, overrides, lang: str, period, into) -> ReadRes
             meta, sample, header = load_excel(con, path, file)
         else:
             meta, sample, header, tmp = load_delimited(con, path, file)
-        stated = periods.in_file(meta["before_header"])
+        stated = periods.in_file(meta["before_header"]) or periods.in_name(file)
         chosen = period or (stated if isinstance(stated, periods.Period) else None)
         if chosen is None and stated == "all":
             chosen = periods.ALL_TIME_PERIOD

@@ -36,11 +36,14 @@ MESSAGES = {
         "en": "{file}: no header row with column names found. Check that the export has column headers.",
     },
     "ingest.period_report": {
-        "nl": "Periodeoverzicht zonder datumkolom: alle rijen gelden voor {start} t/m {end} (uit {origin}); ze "
+        "nl": "Periodeoverzicht zonder datumkolom: alle rijen gelden voor {start} t/m {end} ({origin}); ze "
               "worden gelijk over die dagen verdeeld.",
-        "en": "Period report without a date column: every row covers {start} to {end} (from {origin}); rows are "
+        "en": "Period report without a date column: every row covers {start} to {end} ({origin}); rows are "
               "spread evenly over those days.",
     },
+    "ingest.period_report.origin.file": {"nl": "zoals het bestand zegt", "en": "as the file states"},
+    "ingest.period_report.origin.name": {"nl": "zoals de bestandsnaam zegt", "en": "as the file's name states"},
+    "ingest.period_report.origin.given": {"nl": "zoals opgegeven", "en": "as given"},
     "ingest.converted_ignored": {
         "nl": "Koers leest {columns} in {currency}, de valuta van het account; de omgerekende kopieën ({others}) "
               "zijn niet meegeteld.",

@@ -233,3 +233,26 @@ def test_known_exports_without_figures_are_named_with_the_export_to_take(write, 
     # advice to add Clicks or Cost to the export.
     e = refused(lambda: read_export(write(name, text)))
     assert e.code == f"ingest.unread.{key}" and name in e.message("nl") and "Clicks" not in e.message("en")
+
+
+def test_a_period_report_named_with_its_period_needs_no_period_given(write):
+    # Shopify's report downloads name their range ('Sales by product - 2025-03-01 - 2025-03-31.csv', its header as a
+    # public test of a Shopify sales helper holds it) and so does Stripe's itemized report ('..._2025-04-01_to_
+    # 2025-04-30_...'). Without a date column the file was refused, asking for the period its name states.
+    text = ('"Product title","Product variant title","Product variant SKU","Net items sold","Gross sales",'
+            '"Discounts","Returns","Net sales","Taxes","Total sales"\n'
+            '"Mat","Blue","M-1","3","90.00","0.00","0.00","90.00","18.90","108.90"\n')
+    r = read_export(write("Sales by product - 2025-03-01 - 2025-03-31.csv", text))
+    assert r.info["period"] == {"start": "2025-03-01", "end": "2025-03-31", "from": "name"}
+    said = [w for w in r.info["warnings"] if "2025-03-31" in w]
+    assert said and "as the file's name states" in said[0]
+    # one day in a name is the day of the download, no period
+    e = refused(lambda: read_export(write("example.nl-Performance-on-Search-2026-07-01.csv", text)))
+    assert e.code == "ingest.no_date_column"
+
+
+def test_the_origin_of_a_stated_period_is_said_in_the_users_language(write):
+    text = "Campagnerapport\n1 maart 2025 - 31 maart 2025\nCampagne,Vert.,Klikken,Kosten,Valutacode\nA,100,10,5,EUR\n"
+    r = read_export(write("Campagnerapport.csv", text), lang="nl")
+    said = next(w for w in r.info["warnings"] if "2025-03-31" in w)
+    assert "(zoals het bestand zegt)" in said and "file" not in said

@@ -88,12 +88,13 @@ def money(engine):
     return out
 
 
-def _require(engine, kpi: Kpi) -> None:
+def require(engine, kpi: Kpi) -> None:
+    """Refuse a KPI the data cannot answer: a measure missing, or money that cannot be summed (one line why)."""
     missing = missing_measures(engine, kpi)
     if missing:
         raise MissingMeasures(kpi=kpi.id, measures=", ".join(missing))
     state = money(engine)
-    if state and state.in_one_file and set(kpi.measures) & set(MONEY):
+    if state and state.in_one_file and set(kpi.measures) & set(state.unsummable):
         raise error("engine.currencies_in_one_file", files=", ".join(state.in_one_file))
     if state and state.mixed and set(kpi.measures) & set(MONEY):
         raise error("engine.mixed_currencies", currencies=", ".join(state.mixed), target=state.currency,
@@ -105,7 +106,7 @@ def answerable(engine, kpis) -> list[Kpi]:
     out = []
     for k in map(get, kpis):
         try:
-            _require(engine, k)
+            require(engine, k)
         except KoersError:
             continue
         out.append(k)
@@ -142,7 +143,7 @@ def series(engine, kpi: str | Kpi, grain: str = "total", filters: Filters | None
            measure_sources: dict | None = None) -> pd.DataFrame:
     """One KPI per period (and dimension value): period, [dim], numerator, denominator, value; empty periods NULL."""
     kpi = get(kpi)
-    _require(engine, kpi)
+    require(engine, kpi)
     if kpi.growth:
         return _growth(engine, kpi, grain, filters, dim, measure_sources)
     ms, notes = sources_for(engine, [kpi], filters, measure_sources)
@@ -160,7 +161,7 @@ def series_many(engine, kpis, grain: str = "total", filters: Filters | None = No
 
     kpis = [get(k) for k in kpis]
     for k in kpis:
-        _require(engine, k)
+        require(engine, k)
     ms, notes = sources_for(engine, kpis, filters, measure_sources)
     plain = [k for k in kpis if not (k.cumulative or k.growth)]
     frames, explain = [], []
@@ -195,7 +196,7 @@ def table_many(engine, kpis, grain: str = "total", filters: Filters | None = Non
             index=False, name=None)]
         return {"columns": cols, "rows": rows, **{k: df.attrs.get(k) for k in ("explain", "notes", "measure_sources")}}
     for k in kpis:
-        _require(engine, k)
+        require(engine, k)
     ms, notes = sources_for(engine, kpis, filters, measure_sources)
     q = compiler.compile_kpis(kpis, grain, filters, dim, measure_sources=ms, known_sources=known_sources(engine),
                               periods=_periods(engine))

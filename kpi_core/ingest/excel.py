@@ -23,7 +23,7 @@ from itertools import chain, islice
 from operator import itemgetter
 
 from ..errors import error, shown
-from .sources import is_signature, looks_like_header
+from .sources import is_signature, looks_like_header, recognise
 from .values import NUMBER_MARK
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -206,30 +206,33 @@ def _numbers(x):
     return out
 
 
-def _score(records: list[list[str]]) -> tuple[tuple[bool, bool, int, bool, bool], bool]:
+def _score(records: list[list[str]]) -> tuple[tuple[bool, int, bool, bool], list[str] | None]:
     """(how much a sheet looks like a data table, highest wins: a header row Koers knows within the first
-    HEADER_WITHIN rows with data rows after it, that header a tool's whole table by day (Search Console's workbook:
-    its Chart sheet holds every day, its Queries sheet more rows but one period and not every search), the number of
-    data rows, two non-empty rows, one; whether it has that header)."""
+    HEADER_WITHIN rows with data rows after it, their number, two non-empty rows, one; that header or None)."""
     filled = ["".join(row).strip() != "" for row in records]
     at = next((i for i, row in enumerate(records[:HEADER_WITHIN]) if looks_like_header([c.strip() for c in row])), None)
     after, n = (sum(filled[at + 1:]) if at is not None else 0), sum(filled)
-    whole = at is not None and is_signature(records[at])
-    return (after > 0, whole, after, n >= 2, n > 0), at is not None
+    return (after > 0, after, n >= 2, n > 0), (None if at is None else [c.strip() for c in records[at]])
 
 
 def _choose(sheets, file: str) -> tuple[list[list[str]], str]:
     """(records, name) of the sheet with a known header row and the most data rows after it; else of the first with
-    two non-empty rows, else of the first non-empty one. Sheets come one at a time and only the best is kept. A
-    chosen sheet without data rows is refused: the export of an empty period."""
-    best = None
+    two non-empty rows, else of the first non-empty one. A tool's whole table by day goes before its own other
+    tables and sheets of no tool (Search Console's workbook: its Chart sheet holds every day, its Queries sheet more
+    rows but one period and not every search), never before another tool's. Sheets come one at a time and only the
+    best of each kind is kept. A chosen sheet without data rows is refused: the export of an empty period."""
+    best = whole = None
     for name, records in sheets:
         score, header = _score(records)
         if best is None or score > best[0]:
             best = score, header, name, records
-    if best is None or not best[0][4]:
+        if header is not None and score[0] and is_signature(header) and (whole is None or score > whole[0]):
+            whole = score, header, name, records
+    if whole is not None and recognise(best[1] or []).id in (recognise(whole[1]).id, "generic"):
+        best = whole
+    if best is None or not best[0][3]:
         raise error("ingest.empty_file", file=file)
-    (_, _, after, two, _), header, name, records = best
+    (_, after, two, _), header, name, records = best
     if (header and not after) or not two:
         raise error("ingest.excel_no_data", file=file, sheet=shown(name))
     return records, name

@@ -77,8 +77,8 @@ _UNIQUE = _words("unique", "uniek", "unieke", "eindeutige?")
 _WEEK = _words("week", "wk", "weeknummer", "kw", "woche", "semaine", whole=False)
 _NEW = _words("new", "nieuwe", "nieuw", "neue", "nouveaux", "nuevos")
 # A yearly figure of a company (a CRM's 'Annual Revenue', 'Jaaromzet') describes the record, no flow in its dates.
-_ATTRIBUTE = re.compile(r"(^|[\s_(/-])(annual|yearly|jaarlijkse?|jährliche?r?)($|[\s_)/-])"
-                        r"|^(jaar|jahres)(omzet|umsatz)")
+_ATTRIBUTE = re.compile(r"^(annual|yearly|jaarlijkse?|jährliche?r?) (revenue|sales|turnover|omzet|umsatz)$"
+                        r"|^(jaar|jahres)(omzet|umsatz)$")
 _TERM = _words("search term", "zoekterm", "suchbegriff", "keyword", "query")
 # A column named for a period of the calendar ('Month', 'Week', 'Quarter'): a table that has one is split by
 # period, though not by day, and is no table of one whole period.
@@ -117,8 +117,6 @@ def plan_columns(header: list[str], sample: list[list[str]], file: str, override
     `context`: the lines before the header (a tool's hints may show there, see sources.recognise)."""
     names, compared, src = _compared(header, context, file)
     src = src or recognise(names, [*context, file])
-    if src.id == GENERIC and (unread := which_unread(names)):  # a known export without figures Koers counts
-        raise error(unread, file=file)
     if callable(overrides):  # remembered per tool and header set by the workspace
         overrides = overrides(src.id, [h for h in header if h]) or {}
     plan = Plan(file=file, source=src, header=header)
@@ -228,14 +226,12 @@ def _row_months(plan: Plan) -> None:
     plan.fields["date"] = i
     plan.mapping[plan.header[i]]["canonical"] = "date"
     plan.date_kind["date"] = _span(plan, "date", i, plan.date_kind.pop(ROW_MONTH))
-
-
-def _month_rows_within(plan: Plan) -> None:
-    """Rows that each hold a month, in a file of a stated range: the first and last month count only their days in
-    that range (a report of 24 March - 6 April has eight days of March), so that no row is spread over days the
-    report does not cover."""
-    if plan.period is not None and plan.date_kind.get("date", "").startswith("month:") and "date_end" in plan.fields:
-        plan.within = (plan.period.start, plan.period.end)
+    # In a report of the range it states, the first and last month count only their days in that range (a report
+    # of 24 March - 6 April has eight days of March): no row is spread over days the report does not cover. A period
+    # the user gives is for files without dates, never a cut of these.
+    p = plan.period
+    if p is not None and p.origin in ("file", "name") and "date_end" in plan.fields:
+        plan.within = (p.start, p.end)
 
 
 def _drop_foreign_end(plan: Plan, overrides: dict) -> None:
@@ -422,10 +418,10 @@ def _decide_values(plan: Plan, sample: list[list[str]], con, default_decimal: st
         _row_days_are_the_dates(plan)
     if ROW_MONTH in plan.fields:
         _row_months(plan)
-    _month_rows_within(plan)
     plan.primary_date = _primary(plan)
     if plan.primary_date in plan.fields:
-        if _dated_at_start(con, plan, sample):
+        # A month row cut to the stated range is its own period, never a row stamped with the range's first day.
+        if plan.within is None and _dated_at_start(con, plan, sample):
             plan.fields.pop("date_end", None)  # rows stamped with the first day stand for the stated period
         else:
             plan.period = None  # rows carry their own dates
@@ -439,6 +435,8 @@ def _decide_values(plan: Plan, sample: list[list[str]], con, default_decimal: st
         plan.fields.pop("date_end", None)  # the file's period is every row's period
     if not src.events and not any(f in MEASURES for f in plan.fields):
         _refuse_label_lines(plan, sample)
+        if unread := which_unread(plan.header):  # a known export without figures Koers counts: say which it is
+            raise error(unread, file=file)
         raise error("ingest.no_measure_column", file=file,
                     columns=shown(", ".join(h for h in plan.header if h), 300))
 

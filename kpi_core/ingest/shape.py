@@ -98,18 +98,22 @@ def shape(con, plan: Plan, lang: str, into: str | None = None):
 
 
 def fill_groups(con, plan: Plan) -> list[tuple[str, dict]]:
-    """In a report of groups with subtotal rows, each data row without a grouped field's value (Source.grouped) takes
-    the value of the row above: the report writes it on the group's first row only. Said with the rows' count."""
+    """In a report of groups (its grouped field in the first column, a subtotal row closing each group), each data row
+    without the field's value (Source.grouped) takes the value of its group's first row, the only one the report
+    writes it on. A report of rows alone, with one Total at its end, is left as it is. Said with the rows' count."""
     from ..errors import shown
 
     out = []
-    for f in (g for g in plan.source.grouped if g in plan.fields):
+    (subtotals,) = con.execute("SELECT count(*) FROM t WHERE _kind = 'totals'").fetchone()
+    for f in (g for g in plan.source.grouped if plan.fields.get(g) == 0 and subtotals >= 2):
         (n,) = con.execute(f'SELECT count(*) FROM t WHERE _kind = \'data\' AND "{f}" IS NULL').fetchone()
         if not n:
             continue
-        con.execute(f'UPDATE t SET "{f}" = g.v FROM (SELECT rowid AS r, last_value("{f}" IGNORE NULLS) OVER '
-                    f'(ORDER BY rowid) AS v FROM t WHERE _kind = \'data\') AS g '
-                    f'WHERE t.rowid = g.r AND t."{f}" IS NULL')
+        # A group is the rows after one totals row up to the next: a value never passes a subtotal.
+        con.execute(f'UPDATE t SET "{f}" = g.v FROM (SELECT r, k, last_value("{f}" IGNORE NULLS) OVER (PARTITION BY '
+                    f'grp ORDER BY r) AS v FROM (SELECT rowid AS r, _kind AS k, "{f}", count(*) FILTER (WHERE _kind '
+                    f'= \'totals\') OVER (ORDER BY rowid) AS grp FROM t)) AS g '
+                    f'WHERE t.rowid = g.r AND g.k = \'data\' AND t."{f}" IS NULL')
         out.append(("ingest.grouped_filled", {"count": int(n), "column": shown(plan.header[plan.fields[f]])}))
     return out
 
@@ -148,6 +152,8 @@ def currency(con, plan: Plan, warnings: list, sample: list[list[str]]) -> tuple[
 
     found = set()
     named = (norm(plan.currency_column),) if plan.converted_used else plan.source.currency_headers()
+    if any(f in plan.fields for f in plan.source.company_money):
+        named = ()  # the money read is in the company's currency; the column names each deal's own
     columns = [(named.index(norm(h)), i) for i, h in enumerate(plan.header) if norm(h) in named]
     for _, i in sorted(columns)[:1]:  # the first the list names that the file has
         codes = con.execute(f"SELECT DISTINCT upper(trim(CAST(c{i} AS VARCHAR))) FROM raw WHERE "

@@ -4,7 +4,7 @@ result is in. A sum across currencies is never silent: without rates for every m
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from ..schema import MONEY
@@ -22,7 +22,8 @@ class Money:
     converted: tuple[str, ...] = ()
     mixed: tuple[str, ...] = ()  # currencies that cannot be summed (no rates): results over money are refused
     missing: tuple[str, ...] = ()  # 'USD 2025-02', ... months without a rate
-    in_one_file: tuple[str, ...] = ()  # files whose own rows are in several currencies: money over them is refused
+    in_one_file: tuple[str, ...] = ()  # files whose own rows are in several currencies: 'deals.csv (EUR, GBP)'
+    unsummable: tuple[str, ...] = ()  # the money measures those files hold: KPIs of them are refused
 
 
 def target(cur) -> str:
@@ -46,18 +47,27 @@ def state(cur) -> Money:
     goal = target(cur)
     have: dict[str, set[date]] = {}
     several: dict[str, str] = {}  # file -> its currencies, for files whose rows are in several
+    unsummable: set[str] = set()
     for code, lo, hi, cols, file in cur.execute(
             "SELECT coalesce(currency, ?), date_min, date_max, columns, file FROM datasets WHERE date_min IS NOT NULL",
             [goal]).fetchall():
-        if cols is not None and not set(json.loads(cols)) & set(MONEY):
+        held = set(MONEY) if cols is None else set(json.loads(cols)) & set(MONEY)
+        if not held:
             continue  # no money in it (an email or analytics export)
-        if "," in code:
+        if "," in code:  # no rate converts such a file row by row: its money is never summed, the rest is
             several[file] = code.replace(",", ", ")
+            unsummable |= held
             continue
         have.setdefault(code, set()).update(_months(lo, hi))
+    out = _state(cur, goal, have)
     if several:
-        codes = sorted({c for cs in several.values() for c in cs.split(", ")} | set(have))
-        return Money(goal, mixed=tuple(codes), in_one_file=tuple(f"{f} ({c})" for f, c in sorted(several.items())))
+        out = replace(out, in_one_file=tuple(f"{f} ({c})" for f, c in sorted(several.items())),
+                      unsummable=tuple(sorted(unsummable)))
+    return out
+
+
+def _state(cur, goal: str, have: dict[str, set[date]]) -> Money:
+    """The Money of datasets each in one currency (`have`: currency -> months with money)."""
     other = set(have) - {goal}
     if not other:
         return Money(goal)

@@ -216,7 +216,7 @@ def test_stripes_itemized_balance_report_reads_as_the_balance_history(write):
     assert r.info["source"] == "stripe" and r.info["currency"] == "EUR"
     assert totals(r) == {"orders": 2, "revenue": 100 + 50 - 20 - 100}
     df = r.rows.to_pandas()
-    assert str(df[df["orders"] > 0]["date"].min()) == "2025-04-02"  # the day in the report's own time zone
+    assert str(df[df["orders"] > 0]["date"].min()) == "2025-04-01"  # its UTC day, as in Stripe's other exports
 
 
 @pytest.mark.parametrize("name,text,key", [
@@ -256,3 +256,60 @@ def test_the_origin_of_a_stated_period_is_said_in_the_users_language(write):
     r = read_export(write("Campagnerapport.csv", text), lang="nl")
     said = next(w for w in r.info["warnings"] if "2025-03-31" in w)
     assert "(zoals het bestand zegt)" in said and "file" not in said
+
+
+def test_a_salesforce_report_of_rows_with_one_total_fills_no_stage(write):
+    # A Details Only report ends with one Total row and its Stage is no first column: a deal without a stage is open,
+    # never the stage of the deal above it.
+    text = ('"Opportunity Name","Opportunity Owner","Account Name","Stage","Amount","Close Date","Created Date"\n'
+            '"Platform","Jane","Voorbeeld BV","Closed Won","23400","3/14/2025","2/5/2025"\n'
+            '"Renewal","John","Demo NV","","12000","3/28/2025","1/15/2025"\n'
+            '"Pilot","John","Test SA","Closed Lost","4300","2/20/2025","1/2/2025"\n'
+            '"Total","","","","39700","",""\n')
+    r = read_export(write("report1.csv", text))
+    assert totals(r) == {"deals_created": 3, "deals_won": 1, "won_revenue": 23400, "deals_lost": 1}
+    assert "ingest.grouped_filled" not in {w["code"] for w in r.info["warning_codes"]}
+
+
+def test_a_given_period_cuts_no_month_rows_and_a_month_row_in_the_first_month_stays_there(write):
+    r = read_export(write("m.csv", "Month,Sessions,Revenue,Orders\n2025-01,100,1000,10\n2025-03,300,3000,30\n"),
+                    period=Period(dt.date(2025, 2, 10), dt.date(2025, 3, 15), "given"))
+    df = r.rows.to_pandas()
+    assert sorted(zip(df["date"].astype(str), df["date_end"].astype(str), strict=True)) == [
+        ("2025-01-01", "2025-01-31"), ("2025-03-01", "2025-03-31")]
+    # Every row in the stated range's first month: each is March, not spread over March to May.
+    text = ("Campaign report\nMarch 1, 2025 - May 31, 2025\nMonth,Campaign,Impr.,Clicks,Cost,Currency code\n"
+            "March 2025,A,1000,100,5.00,EUR\nMarch 2025,B,1000,100,5.00,EUR\n")
+    df = read_export(write("Campaign report.csv", text)).rows.to_pandas()
+    assert set(zip(df["date"].astype(str), df["date_end"].astype(str), strict=True)) == {("2025-03-01", "2025-03-31")}
+
+
+def test_headers_near_the_new_words_still_read(write):
+    # A sheet with Kit's subscriber columns and figures of its own is a sheet with figures; a plan's annual revenue
+    # is revenue; a Stripe payments export with a 'created' timestamp beside 'Created date (UTC)' reads its dates.
+    r = read_export(write("c.csv", "first_name,email_address,state,created_at,orders,revenue\n"
+                                   "Ann,a@example.com,active,2025-03-01,2,150.00\n"))
+    assert totals(r)["revenue"] == 150
+    r = read_export(write("a.csv", "Date,Annual plan revenue,Annual plan orders\n2025-03-01,1200,2\n"))
+    assert totals(r) == {"revenue": 1200, "orders": 2}
+    r = read_export(write("unified_payments.csv", "id,created,Created date (UTC),Amount,Amount Refunded,Currency,"
+                                                  "Converted Amount,Converted Amount Refunded,Converted Currency,"
+                                                  "Status\nch_1,1711929600,2025-04-01 10:00:00,100.00,0.00,eur,"
+                                                  "100.00,0.00,eur,Paid\n"))
+    assert totals(r) == {"orders": 1, "revenue": 100}
+
+
+def test_a_search_console_chart_sheet_goes_before_no_other_tools_sheet(tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Ads daily"
+    ws.append(["Day", "Campaign", "Impr.", "Clicks", "Cost", "Currency code"])
+    for day in range(1, 11):
+        ws.append([f"2025-03-{day:02d}", "A", 1000, 10, 5.0, "EUR"])
+    ws = wb.create_sheet("Organic")
+    ws.append(["Date", "Clicks", "Impressions", "CTR", "Position"])
+    ws.append(["2025-03-01", 3, 40, "7.5%", 4.1])
+    path = tmp_path / "mixed.xlsx"
+    wb.save(path)
+    r = read_export(path)
+    assert (r.info["source"], r.info["sheet"]) == ("google_ads", "Ads daily")

@@ -136,3 +136,30 @@ def test_a_file_with_amounts_in_several_currencies_is_never_summed(tmp_path):
         assert ws.money().in_one_file == ("deals-1234567-91.csv (EUR, GBP)",)
     finally:
         ws.close()
+
+
+def test_a_file_in_several_currencies_leaves_the_other_files_money_summed(tmp_path):
+    # Only the money that file holds is refused: Google Ads' cost beside it is summed, and `compute` without --kpi
+    # answers every other KPI and says why the deals' money is left out.
+    deals = tmp_path / "deals-1234567-91.csv"
+    deals.write_text(PIPEDRIVE_TWO_CURRENCIES)
+    w = tmp_path / "w.duckdb"
+    assert cli("add", "--workspace", w, deals, ROOT / "sample_data" / "google_ads_campaigns_nl.csv").returncode == 0
+    got = json.loads(cli("compute", "--workspace", w, "--kpi", "cost", "deals_won", "--json").stdout)["rows"]
+    assert {r["kpi"]: r["value"] for r in got} == {"cost": pytest.approx(14517.61), "deals_won": 2}
+    out = json.loads(cli("compute", "--workspace", w, "--json").stdout)
+    kpis = {r["kpi"] for r in out["rows"]}
+    assert {"cost", "roas", "deals_won"} <= kpis and not kpis & {"won_revenue", "avg_deal_size"}
+    assert any("deals-1234567-91.csv (EUR, GBP)" in n for n in out["notes"])
+
+
+def test_hubspot_deals_with_the_company_currency_amount_are_one_currency(tmp_path):
+    # HubSpot's 'Amount in company currency' is the deal converted: the Currency column names each deal's own.
+    path = tmp_path / "hubspot-crm-exports-deals.csv"
+    path.write_text("Deal ID,Deal Name,Deal Stage,Pipeline,Create Date,Close Date,Amount,Currency,"
+                    "Amount in company currency,Is Closed Won\n"
+                    "1,A,Closed Won,Sales,2025-03-01,2025-03-10,1000,EUR,1000,true\n"
+                    "2,B,Closed Won,Sales,2025-03-02,2025-03-12,1000,GBP,1180,true\n"
+                    "3,C,Closed Lost,Sales,2025-03-03,2025-03-15,500,EUR,500,false\n")
+    got = json.loads(cli("compute", path, "--kpi", "won_revenue", "--json").stdout)["rows"]
+    assert [r["value"] for r in got] == [2180]

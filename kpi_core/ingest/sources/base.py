@@ -115,6 +115,9 @@ class Source:
     # Fields a formatted report of groups writes only on each group's first row (Salesforce's summary report grouped
     # by Stage): in a file with subtotal rows, a data row without one takes the value above (shape.fill_groups).
     grouped: tuple[str, ...] = ()
+    # Fields of money in the account's one currency (HubSpot's Amount in company currency): when the file has one, its
+    # currency column names each row's own currency, not the money read, and is not looked at.
+    company_money: tuple[str, ...] = ()
 
     def currency_headers(self) -> tuple[str, ...]:
         """The (normalised) headers of a column that says the money's currency, the tool's own first: of several in

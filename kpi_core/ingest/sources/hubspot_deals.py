@@ -35,6 +35,7 @@ SOURCE = source(
     markers=["Deal Name", "Deal Stage", "Deal owner", "Deal Type", "Is Closed Won", "Is Deal Closed?",
              "Deal ID", "Dealnaam", "Dealfase", "Pipeline", "Pijplijn", "Amount in company currency"],
     required=[{"created", "close_date"}],
+    company_money=("amount_company",),
     fields={"created": "date", "close_date": "date", "amount": "number", "amount_company": "number",
             "is_won": "text", "is_closed": "text"},
     events=(

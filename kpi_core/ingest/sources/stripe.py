@@ -14,8 +14,8 @@ Orders are its charges and payments; revenue is their Amount plus the (negative)
 Fees and payouts are no sales: their count is said.
 
 Reports > Balance > 'Balance change from activity', itemized, holds the same movements in snake_case (Stripe's
-report schema, as Joaqim/Findus `PayoutItemized.ts` quotes it): created (in the report's time zone, named in the file
-name) beside created_utc, gross, fee, net and reporting_category (charge, refund, dispute, dispute_reversal, fee,
+report schema, as Joaqim/Findus `PayoutItemized.ts` quotes it): created_utc beside created (in the report's time zone,
+named in the file name), gross, fee, net and reporting_category (charge, refund, dispute, dispute_reversal, fee,
 payout, ...). Its gross is read as the balance history's Amount; a dispute is money taken back from a sale."""
 
 from .base import Event, source
@@ -39,7 +39,9 @@ SOURCE = source(
         "Amount": "amount", "Amount Refunded": "amount_refunded",
         "Customer ID": "customer_id",
         "Type": "txn_type",  # the balance history's kind of movement
-        "created": "created", "gross": "amount", "reporting_category": "txn_type",  # the itemized balance report
+        # The itemized balance report; its days in UTC, as every other Stripe export Koers reads ('created', in the
+        # report's time zone, is no name of its own: other exports may hold a 'created' timestamp).
+        "created_utc": "created", "gross": "amount", "reporting_category": "txn_type",
     },
     markers=["Converted Amount", "Converted Amount Refunded", "Converted Currency", "Seller Message",
              "Statement Descriptor", "Taxes On Fee", "Card ID", "Customer Description", "Decline Reason",

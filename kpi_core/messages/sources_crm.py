@@ -49,6 +49,12 @@ MESSAGES = {
         "nl": "{count} betalingen zonder status Paid (mislukt, terugbetaald, in behandeling) tellen niet mee.",
         "en": "{count} payments without status Paid (failed, refunded, pending) are not counted.",
     },
+    "source.stripe.disputes_lost": {
+        "nl": "{count} betalingen verloren een betwisting (Dispute Status 'lost'): het betwiste bedrag gaat van de "
+              "omzet af, op de dag van de betaling.",
+        "en": "{count} payments lost a dispute (Dispute Status 'lost'): the disputed amount comes off revenue, on the "
+              "payment's day.",
+    },
     "source.stripe.balance": {
         "nl": "Stripe-saldohistorie: charges en payments tellen als bestelling met hun bedrag als omzet; "
               "terugbetalingen en betwistingen (disputes) gaan er op hun eigen datum af. Bedragen in de valuta van "
@@ -73,10 +79,26 @@ MESSAGES = {
               "counted.",
     },
     "source.mailchimp_audience.members_in_file": {
-        "nl": "Nieuwe abonnees tellen op hun aanmelddatum (OPTIN_TIME, anders CONFIRM_TIME), alleen voor de leden "
-              "in dit bestand: wie zich sindsdien afmeldde, staat in de export van afgemelde leden.",
-        "en": "New subscribers count on their opt-in date (OPTIN_TIME, else CONFIRM_TIME), only for the members in "
-              "this file: whoever left since is in the export of unsubscribed members.",
+        "nl": "Nieuwe abonnees tellen op hun aanmelddatum (OPTIN_TIME, anders CONFIRM_TIME), voor de leden in dit "
+              "bestand: de export van ingeschreven leden laat weg wie zich sindsdien afmeldde; die staan in de "
+              "export van afgemelde leden.",
+        "en": "New subscribers count on their opt-in date (OPTIN_TIME, else CONFIRM_TIME), for the members in this "
+              "file: the export of subscribed members leaves out whoever left since; they are in the export of "
+              "unsubscribed members.",
+    },
+    "source.mailchimp_audience.unsubscribed": {
+        "nl": "{count} leden in dit bestand hebben zich afgemeld (UNSUB_TIME): ze tellen als nieuwe abonnee op hun "
+              "aanmelddatum, zoals in de export van ingeschreven leden. Hun afmeldingen tellen in de rapporten van "
+              "de campagnes, niet hier, zodat niemand twee keer telt.",
+        "en": "{count} members in this file have unsubscribed (UNSUB_TIME): they count as new subscribers on the day "
+              "they joined, as in the export of subscribed members. Their unsubscribes count in the campaigns' "
+              "reports, not here, so that no one counts twice.",
+    },
+    "source.mailchimp_audience.cleaned": {
+        "nl": "{count} leden in dit bestand zijn opgeschoond (CLEAN_TIME, na harde bounces): ze tellen als nieuwe "
+              "abonnee op hun aanmelddatum; hun bounces tellen in de rapporten van de campagnes, niet hier.",
+        "en": "{count} members in this file were cleaned (CLEAN_TIME, after hard bounces): they count as new "
+              "subscribers on the day they joined; their bounces count in the campaigns' reports, not here.",
     },
     "source.shopify.order_once": {
         "nl": "Elke bestelling telt één keer, op de datum van 'Created at' in de tijdzone van de winkel; "

@@ -313,3 +313,31 @@ def test_a_search_console_chart_sheet_goes_before_no_other_tools_sheet(tmp_path)
     wb.save(path)
     r = read_export(path)
     assert (r.info["source"], r.info["sheet"]) == ("google_ads", "Ads daily")
+
+
+def test_mailchimps_unsubscribed_members_are_said_as_such(write):
+    # The unsubscribed members' export (its header as a code-dot-org script quotes it, the campaign columns twice):
+    # it was told, as a subscribed export is, that whoever left since is in the unsubscribed export.
+    text = ('"Email Address",Name,UNSUB_CAMPAIGN_ID,UNSUB_REASON,UNSUB_TIME,UNSUB_CAMPAIGN_TITLE,UNSUB_CAMPAIGN_ID,'
+            'UNSUB_REASON,MEMBER_RATING,OPTIN_TIME,OPTIN_IP,CONFIRM_TIME,CONFIRM_IP,LEID,EUID\n'
+            'a@example.com,"Ann",c1,SPAM,"2013-07-02 10:00:00","July news",c1,SPAM,2,"2013-06-20 08:00:00",,'
+            '"2013-06-20 08:05:00",,1,aa\n'
+            'b@example.com,"Bob",c1,,"2013-07-03 11:00:00","July news",c1,,2,"2013-06-21 08:00:00",,,,2,bb\n')
+    r = read_export(write("unsubscribed_members_export.csv", text))
+    said = {w["code"]: w["params"] for w in r.info["warning_codes"]}
+    assert said["source.mailchimp_audience.unsubscribed"] == {"count": 2}
+    assert totals(r) == {"new_subscribers": 2}  # sign-ups on their opt-in days; the unsubscribes are the reports'
+
+
+def test_a_stripe_payment_that_lost_its_dispute_brings_in_nothing(write):
+    # Stripe's payments export with all columns (as public readers list them): a payment whose dispute was lost stays
+    # Paid, the dispute in its own columns. Its amount counted as revenue.
+    text = ("id,Created date (UTC),Amount,Amount Refunded,Currency,Converted Amount,Converted Amount Refunded,"
+            "Converted Currency,Status,Disputed Amount,Dispute Status,Dispute Reason\n"
+            "ch_1,2025-06-01 10:00:00,100.00,0.00,eur,100.00,0.00,eur,Paid,,,\n"
+            "ch_2,2025-06-02 10:00:00,80.00,30.00,eur,80.00,30.00,eur,Paid,,,\n"
+            "ch_3,2025-06-04 12:00:00,60.00,0.00,usd,55.00,0.00,eur,Paid,60.00,lost,fraudulent\n"
+            "ch_4,2025-06-05 12:00:00,40.00,0.00,eur,40.00,0.00,eur,Paid,40.00,won,fraudulent\n")
+    r = read_export(write("unified_payments.csv", text))
+    assert totals(r) == {"orders": 4, "revenue": 100 + 50 + 0 + 40}
+    assert {w["code"]: w["params"] for w in r.info["warning_codes"]}["source.stripe.disputes_lost"] == {"count": 1}

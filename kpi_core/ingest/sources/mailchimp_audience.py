@@ -18,11 +18,17 @@ SOURCE = source(
         # An audience may label its email field otherwise ('Email', a public rebuild of a members file; 'E-mailadres'
         # in a Dutch audience).
         "Email": "member", "E-mail": "member", "E-mailadres": "member", "E-mail Address": "member",
+        # The exports of unsubscribed and cleaned members (a code-dot-org script quotes the first's header:
+        # ...,UNSUB_CAMPAIGN_ID,UNSUB_REASON,UNSUB_TIME,...; a public importer the second's CLEAN_TIME): said, not
+        # counted (the campaigns' reports count the unsubscribes and bounces).
+        "UNSUB_TIME": "unsubscribed_at", "CLEAN_TIME": "cleaned_at",
     },
     markers=["MEMBER_RATING", "OPTIN_TIME", "OPTIN_IP", "CONFIRM_TIME", "CONFIRM_IP", "LEID", "EUID", "GMTOFF",
              "DSTOFF", "LAST_CHANGED", "UNSUB_TIME", "CLEAN_TIME"],
     required=[{"optin", "confirmed"}, {"member"}],
-    fields={"optin": "date", "confirmed": "date", "member": "text"},
+    fields={"optin": "date", "confirmed": "date", "member": "text", "unsubscribed_at": "date", "cleaned_at": "date"},
+    checks=(("source.mailchimp_audience.unsubscribed", "count(*) FILTER (WHERE unsubscribed_at IS NOT NULL)"),
+            ("source.mailchimp_audience.cleaned", "count(*) FILTER (WHERE cleaned_at IS NOT NULL)")),
     events=(
         Event("optin", {"new_subscribers": "1"}, needs=("optin",)),
         Event("confirmed", {"new_subscribers": "1"}, where="optin IS NULL", needs=("optin", "confirmed")),

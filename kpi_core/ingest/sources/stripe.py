@@ -27,6 +27,10 @@ SALE = "lower(trim(txn_type)) IN ('charge', 'payment')"
 REFUND = ("lower(trim(txn_type)) IN ('refund', 'payment_refund', 'refund_failure', 'dispute', "
           "'dispute_reversal')")
 BALANCE = "source.stripe.balance"
+# A payment whose dispute was lost stays Paid; the money went back with the chargeback (the all-columns export's
+# Disputed Amount and Dispute Status, in the charge's currency: taken back in the same share of the converted amount).
+LOST = f"{PAID} AND lower(trim(coalesce(dispute_status, ''))) = 'lost'"
+DISPUTES_LOST = "source.stripe.disputes_lost"
 NO_SALE = "source.stripe.balance_other"
 
 SOURCE = source(
@@ -39,6 +43,7 @@ SOURCE = source(
         "Amount": "amount", "Amount Refunded": "amount_refunded",
         "Customer ID": "customer_id",
         "Type": "txn_type",  # the balance history's kind of movement
+        "Disputed Amount": "disputed", "Dispute Status": "dispute_status",
         # The itemized balance report; its days in UTC, as every other Stripe export Koers reads ('created', in the
         # report's time zone, is no name of its own: other exports may hold a 'created' timestamp).
         "created_utc": "created", "gross": "amount", "reporting_category": "txn_type",
@@ -50,7 +55,8 @@ SOURCE = source(
              "reporting_category", "automatic_payout_id", "available_on_utc", "customer_facing_amount"],
     required=[{"created"}, {"status", "txn_type"}, {"converted", "amount"}],
     fields={"created": "date", "status": "text", "converted": "number", "converted_refunded": "number",
-            "amount": "number", "amount_refunded": "number", "txn_type": "text"},
+            "amount": "number", "amount_refunded": "number", "txn_type": "text", "disputed": "number",
+            "dispute_status": "text"},
     events=(
         Event("created", {"orders": "1", "revenue": "converted - coalesce(converted_refunded, 0)"}, where=PAID,
               needs=("status", "converted", "converted_refunded"), warn=ONLY_PAID),
@@ -59,12 +65,16 @@ SOURCE = source(
         # Without converted columns the charge currency is all there is (one currency per file, else refused).
         Event("created", {"orders": "1", "revenue": "amount - coalesce(amount_refunded, 0)"}, where=PAID,
               needs=("status", "amount"), unless=("converted",), warn=ONLY_PAID),
+        Event("created", {"revenue": "-(disputed * converted / NULLIF(amount, 0))"}, where=LOST,
+              needs=("status", "converted", "amount", "disputed", "dispute_status")),
+        Event("created", {"revenue": "-disputed"}, where=LOST, needs=("status", "amount", "disputed", "dispute_status"),
+              unless=("converted",)),
         # The balance history: sales, and refunds as the negative amounts they are, on their own dates.
         Event("created", {"orders": "1", "revenue": "amount"}, where=SALE, needs=("txn_type", "amount"),
               unless=("status",), warn=BALANCE),
         Event("created", {"revenue": "amount"}, where=REFUND, needs=("txn_type", "amount"), unless=("status",)),
     ),
-    checks=((NOT_PAID, f"count(*) FILTER (WHERE NOT {PAID})"),
+    checks=((NOT_PAID, f"count(*) FILTER (WHERE NOT {PAID})"), (DISPUTES_LOST, f"count(*) FILTER (WHERE {LOST})"),
             (NO_SALE, f"count(*) FILTER (WHERE NOT ({SALE}) AND NOT ({REFUND}))")),
     # The money counted is the converted amount: its currency is the settlement currency, not the charge's. The
     # balance history has only its balance's Currency, one of the usual headers that come after it.

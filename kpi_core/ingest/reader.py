@@ -258,6 +258,13 @@ def _parse(con, plan: Plan, meta: dict, file: str, lang: str, native: set[int], 
         raise error("ingest.no_data_rows", file=file, note=shown(note) if note else "-",
                     totals=counts.get("totals", 0))
     grouped = shape.fill_groups(con, plan) if counts.get("totals") else []
+    if plan.within:  # a month the stated range does not touch keeps its own days: said, never cut to nothing
+        lo, hi = plan.within
+        (outside,) = con.execute("SELECT count(*) FROM t WHERE _kind = 'data' AND (date > ? OR date_end < ?)",
+                                 [hi, lo]).fetchone()
+        if outside:
+            grouped.append(("ingest.months_outside_range", {"count": int(outside), "start": lo.isoformat(),
+                                                            "end": hi.isoformat()}))
     table, warnings = shape.shape(con, plan, lang, keep)
     warnings += grouped
     account = shape.account(con, plan)

@@ -82,6 +82,12 @@ MESSAGES = {
         "en": "{file} is Kit's list of subscribers, which Koers does not read yet. For emails sent, opens and clicks, "
               "export the broadcasts.",
     },
+    "ingest.months_outside_range": {
+        "nl": "{count} rijen gelden voor een maand buiten de periode die het bestand noemt ({start} t/m {end}): ze "
+              "tellen voor die hele maand. Klopt de periode bovenaan niet, exporteer dan opnieuw.",
+        "en": "{count} rows are for a month outside the period the file states ({start} to {end}): they count for that "
+              "whole month. If the period at the top is wrong, export again.",
+    },
     "ingest.grouped_filled": {
         "nl": "{count} rijen hadden geen {column}: in dit gegroepeerde rapport staat die alleen op de eerste rij "
               "van elke groep, dus tellen ze met de waarde erboven.",

@@ -654,3 +654,14 @@ def test_two_groups_of_figures_are_a_comparison_only_when_their_labels_name_peri
             "Non-brand CTR,Non-brand Position\n2025-03-01,10,100,10%,3,5,80,6%,9\n")
     r = read_export(write("split.csv", text))
     assert "ingest.compare_export" not in _codes(r)
+
+
+def test_a_month_outside_the_stated_range_is_said(write):
+    text = ("Campaign report\nMarch 24, 2025 - April 6, 2025\nMonth,Campaign,Impr.,Clicks,Cost,Currency code\n"
+            "March 2025,A,100,10,5.00,EUR\nMay 2025,A,200,20,9.00,EUR\n")
+    r = read_export(write("Campaign report.csv", text))
+    said = {w["code"]: w["params"] for w in r.info["warning_codes"]}
+    assert said["ingest.months_outside_range"] == {"count": 1, "start": "2025-03-24", "end": "2025-04-06"}
+    df = r.rows.to_pandas()
+    assert sorted(zip(df["date"].astype(str), df["date_end"].astype(str), strict=True)) == [
+        ("2025-03-24", "2025-03-31"), ("2025-05-01", "2025-05-31")]

@@ -101,13 +101,16 @@ def require(engine, kpi: Kpi) -> None:
                     missing=", ".join(state.missing[:6]) or "-")
 
 
-def answerable(engine, kpis) -> list[Kpi]:
-    """The KPIs this data can answer: their measures present, their money in one currency (or converted)."""
+def answerable(engine, kpis, reasons: list[KoersError] | None = None) -> list[Kpi]:
+    """The KPIs this data can answer: their measures present, their money in one currency (or converted). The
+    refusals of the others go to `reasons` when given."""
     out = []
     for k in map(get, kpis):
         try:
             require(engine, k)
-        except KoersError:
+        except KoersError as e:
+            if reasons is not None:
+                reasons.append(e)
             continue
         out.append(k)
     return out

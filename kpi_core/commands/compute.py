@@ -101,8 +101,8 @@ def run(args) -> dict:
         from ..backends import for_workspace
 
         engine = for_workspace(ws, getattr(args, "engine", None))  # the workspace's DuckDB, or Spark over its facts
-        left_out = []  # without --kpi: why a KPI the data has is not answered (its money cannot be summed)
-        ids = args.kpi or _answerable(engine, args.lang, left_out)
+        refused = []  # without --kpi: why a KPI the data has is not answered (its money cannot be summed)
+        ids = args.kpi or [k.id for k in kpis.answerable(engine, kpis.present_kpis(engine), refused)]
         table = kpis.table_many(engine, ids, args.by, filters, args.dim, use or None) if ids else None
         money = kpis.money(engine)
     finally:
@@ -117,6 +117,7 @@ def run(args) -> dict:
         row.update(value=_number(val), numerator=_number(num), denominator=_number(den), estimated=bool(est))
         rows.append(row)
     table = table or {}
+    left_out = list(dict.fromkeys(e.message(args.lang) for e in refused))  # each reason once
     notes = [*left_out, *(_note(n, args.lang) for n in table.get("notes") or [])]
     if money and money.converted:
         notes.append(_note({"code": "engine.converted", "currencies": ", ".join(money.converted),
@@ -127,24 +128,6 @@ def run(args) -> dict:
         "measure_sources": {m: list(s) for m, s in (table.get("measure_sources") or {}).items()},
         "explain": table.get("explain") or "",
     }
-
-
-def _answerable(engine, lang: str, left_out: list) -> list[str]:
-    """The KPIs the data has that it can answer; for the others, the first reason, said once in `left_out`."""
-    from .. import kpis
-    from ..errors import KoersError
-
-    ids = []
-    for k in kpis.present_kpis(engine):
-        try:
-            kpis.require(engine, kpis.get(k))
-        except KoersError as e:
-            said = e.message(lang)
-            if said not in left_out:
-                left_out.append(said)
-            continue
-        ids.append(k)
-    return ids
 
 
 def _plain(v, lang: str) -> str:

@@ -206,12 +206,18 @@ def _row_days_are_the_dates(plan: Plan) -> None:
             _unmap(plan, f)
             plan.date_kind.pop(f, None)
             plan.date_order.pop(f, None)
-    i = plan.fields.pop(ROW_DAY)
+    _to_date(plan, ROW_DAY)
+
+
+def _to_date(plan: Plan, f: str) -> int:
+    """Make field f's column (a row's own day or month) the rows' date, with its layout and day order; its index."""
+    i = plan.fields.pop(f)
     plan.fields["date"] = i
     plan.mapping[plan.header[i]]["canonical"] = "date"
-    plan.date_kind["date"] = plan.date_kind.pop(ROW_DAY)
-    if ROW_DAY in plan.date_order:
-        plan.date_order["date"] = plan.date_order.pop(ROW_DAY)
+    plan.date_kind["date"] = plan.date_kind.pop(f)
+    if f in plan.date_order:
+        plan.date_order["date"] = plan.date_order.pop(f)
+    return i
 
 
 def _row_months(plan: Plan) -> None:
@@ -222,10 +228,8 @@ def _row_months(plan: Plan) -> None:
         _unmap(plan, ROW_MONTH)
         plan.date_kind.pop(ROW_MONTH, None)
         return
-    i = plan.fields.pop(ROW_MONTH)
-    plan.fields["date"] = i
-    plan.mapping[plan.header[i]]["canonical"] = "date"
-    plan.date_kind["date"] = _span(plan, "date", i, plan.date_kind.pop(ROW_MONTH))
+    i = _to_date(plan, ROW_MONTH)
+    plan.date_kind["date"] = _span(plan, "date", i, plan.date_kind["date"])
     # In a report of the range it states, the first and last month count only their days in that range (a report
     # of 24 March - 6 April has eight days of March): no row is spread over days the report does not cover. A period
     # the user gives is for files without dates, never a cut of these.
@@ -358,8 +362,8 @@ def _decide_values(plan: Plan, sample: list[list[str]], con, default_decimal: st
         if kind and "month:" in kind and _WEEK.search(norm(plan.header[i])):
             kind = None  # '2025-01' under a Week header is a week of the year, not January
         if f == ROW_MONTH:
-            days = [v.strip() for v in cells if re.fullmatch(r"\d{4}-\d{2}-\d{2}", v.strip())]
-            if kind == "iso" and all(v.endswith("-01") for v in days):
+            if kind == "iso" and all(v.strip().endswith("-01") for v in cells
+                                     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", v.strip())):
                 kind = "month:iso"  # each month written as its first day ('2025-03-01')
             if kind is not None and kind.startswith("month:"):
                 plan.date_kind[f] = kind

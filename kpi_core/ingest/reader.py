@@ -257,16 +257,9 @@ def _parse(con, plan: Plan, meta: dict, file: str, lang: str, native: set[int], 
         note = next((str(c).strip() for c in (said[0] if said else ()) if c and str(c).strip()), "")
         raise error("ingest.no_data_rows", file=file, note=shown(note) if note else "-",
                     totals=counts.get("totals", 0))
-    grouped = shape.fill_groups(con, plan) if counts.get("totals") else []
-    if plan.within:  # a month the stated range does not touch keeps its own days: said, never cut to nothing
-        lo, hi = plan.within
-        (outside,) = con.execute("SELECT count(*) FROM t WHERE _kind = 'data' AND (date > ? OR date_end < ?)",
-                                 [hi, lo]).fetchone()
-        if outside:
-            grouped.append(("ingest.months_outside_range", {"count": int(outside), "start": lo.isoformat(),
-                                                            "end": hi.isoformat()}))
+    said = shape.fill_groups(con, plan, counts.get("totals", 0)) + shape.months_outside(con, plan)
     table, warnings = shape.shape(con, plan, lang, keep)
-    warnings += grouped
+    warnings += said
     account = shape.account(con, plan)
     currency, currencies = shape.currency(con, plan, warnings, sample)
     skipped = _skipped(set_aside)

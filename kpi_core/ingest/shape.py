@@ -97,14 +97,14 @@ def shape(con, plan: Plan, lang: str, into: str | None = None):
 
 
 
-def fill_groups(con, plan: Plan) -> list[tuple[str, dict]]:
+def fill_groups(con, plan: Plan, subtotals: int) -> list[tuple[str, dict]]:
     """In a report of groups (its grouped field in the first column, a subtotal row closing each group), each data row
     without the field's value (Source.grouped) takes the value of its group's first row, the only one the report
-    writes it on. A report of rows alone, with one Total at its end, is left as it is. Said with the rows' count."""
+    writes it on. A report of rows alone, with one Total at its end, is left as it is (`subtotals`: the file's count
+    of totals rows). Said with the rows' count."""
     from ..errors import shown
 
     out = []
-    (subtotals,) = con.execute("SELECT count(*) FROM t WHERE _kind = 'totals'").fetchone()
     for f in (g for g in plan.source.grouped if plan.fields.get(g) == 0 and subtotals >= 2):
         (n,) = con.execute(f'SELECT count(*) FROM t WHERE _kind = \'data\' AND "{f}" IS NULL').fetchone()
         if not n:
@@ -116,6 +116,18 @@ def fill_groups(con, plan: Plan) -> list[tuple[str, dict]]:
                     f'WHERE t.rowid = g.r AND g.k = \'data\' AND t."{f}" IS NULL')
         out.append(("ingest.grouped_filled", {"count": int(n), "column": shown(plan.header[plan.fields[f]])}))
     return out
+
+
+def months_outside(con, plan: Plan) -> list[tuple[str, dict]]:
+    """Month rows the range a file states does not touch keep their own days (never cut to nothing): said."""
+    if not plan.within:
+        return []
+    lo, hi = plan.within
+    sql = "SELECT count(*) FROM t WHERE _kind = 'data' AND (date > ? OR date_end < ?)"
+    (n,) = con.execute(sql, [hi, lo]).fetchone()
+    if not n:
+        return []
+    return [("ingest.months_outside_range", {"count": int(n), "start": lo.isoformat(), "end": hi.isoformat()})]
 
 
 def _undated(con, plan: Plan, events) -> list[tuple[str, dict]]:

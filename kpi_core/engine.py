@@ -26,7 +26,9 @@ STORAGE_VERSION = "v2.0.0+"
 class Engine:
     """One DuckDB database (a workspace file, or in memory when path is None)."""
 
-    def __init__(self, path: Path | str | None = None, read_only: bool = False):
+    def __init__(self, path: Path | str | None = None, read_only: bool = False, facts: bool = True):
+        """`facts`: make the empty `facts` table (and, in memory, its views) on connecting; False for a database the
+        caller lays out itself (store/migrations.create)."""
         self.path = None if path is None else Path(path)
         target = ":memory:" if path is None else str(path)
         self._con = duckdb.connect(target, read_only=read_only)
@@ -34,7 +36,7 @@ class Engine:
             _OPEN.add(self)
         self._lock = threading.RLock()
         self.version = 0  # bumped on every write; part of every cache key
-        if not read_only:
+        if facts and not read_only:
             try:
                 self._con.execute(schema.facts_ddl())
                 if path is None:  # facts was made just now, in the current layout; a file's view: migrations

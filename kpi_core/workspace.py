@@ -83,8 +83,8 @@ class Workspace:
     def __init__(self, path: Path | str | None = None):
         if path is None:
             self.path = None
-            self.engine = Engine(None)
-            migrations.migrate(self.engine)
+            self.engine = Engine(None, facts=False)
+            migrations.create(self.engine)
             return
         self.path = Path(path).resolve()
         with _ENGINES_LOCK:

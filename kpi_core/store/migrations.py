@@ -101,6 +101,27 @@ def _current(cur) -> None:
     facts.rebuild_view(cur)
 
 
+_VERSIONS = "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TIMESTAMP)"
+
+
+def create(engine) -> int:
+    """Lay out an empty database (an Engine made with facts=False) in the newest layout: nothing to look up or
+    migrate, as an in-memory workspace is always new."""
+
+    def run(cur):
+        cur.execute(_VERSIONS)
+        return _newest(cur)
+
+    return engine.write(run)
+
+
+def _newest(cur) -> int:
+    """The newest layout, with every step recorded as applied."""
+    _current(cur)
+    cur.executemany("INSERT INTO schema_version VALUES (?, ?)", [[n, _now()] for n, _ in MIGRATIONS])
+    return CURRENT
+
+
 def _is_new(cur) -> bool:
     """Whether the database holds nothing but the empty `facts` table an engine makes on connecting."""
     names = {r[0] for r in cur.execute(
@@ -128,12 +149,10 @@ def migrate(engine, upto: int | None = None) -> int:
     upto = CURRENT if upto is None else upto
 
     def run(cur):
-        cur.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TIMESTAMP)")
+        cur.execute(_VERSIONS.replace("CREATE TABLE", "CREATE TABLE IF NOT EXISTS"))
         have = version(cur)
         if have == 0 and upto == CURRENT and _is_new(cur):
-            _current(cur)
-            cur.executemany("INSERT INTO schema_version VALUES (?, ?)", [[n, _now()] for n, _ in MIGRATIONS])
-            return CURRENT
+            return _newest(cur)
         for number, step in MIGRATIONS:
             if have < number <= upto:
                 step(cur)

@@ -60,7 +60,7 @@ def _add(cur, r, keep_both: bool, lang: str) -> dict:
         if rows and not keep_both:
             _refuse_split_periods(cur, r, key, scope)
         # The newest export is the truth for every day of its period, also days it has no rows for.
-        touched = facts.delete_days(cur, sorted({i for _, i in old}), lo, hi) if replace else []
+        touched = facts.delete_days(cur, sorted({i for _, i in old}), lo, hi, r.scope) if replace else []
         made = _insert_facts(cur, ds_id, r)
         if facts.drop_empty(cur, touched) or made:  # the table it emptied may be the one it just filled again
             facts.rebuild_view(cur)

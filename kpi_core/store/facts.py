@@ -137,13 +137,16 @@ def _holding(cur, dataset_ids) -> dict[str, list[str]]:
     return dict(rows)
 
 
-def delete_days(cur, dataset_ids, lo, hi) -> list[str]:
-    """Delete these datasets' rows dated lo..hi; returns the tables it deleted from (for drop_empty())."""
+def delete_days(cur, dataset_ids, lo, hi, scope: dict | None = None) -> list[str]:
+    """Delete these datasets' rows dated lo..hi, only those of `scope` ({dimension: values}, a report of some
+    campaigns) when given; returns the tables it deleted from (for drop_empty())."""
     held = _holding(cur, dataset_ids)
     _settle(cur, held)
+    dims = sorted((scope or {}).items())  # dimensions of the schema (datasets._scope checked them)
+    within = "".join(f" AND list_contains(?, {dim})" for dim, _ in dims)
     for name, ids in held.items():
-        cur.execute(f"DELETE FROM {name} WHERE dataset_id IN ({', '.join('?' * len(ids))}) AND date BETWEEN ? AND ?",
-                    [*ids, lo, hi])
+        cur.execute(f"DELETE FROM {name} WHERE dataset_id IN ({', '.join('?' * len(ids))}) AND date BETWEEN ? AND ?"
+                    f"{within}", [*ids, lo, hi, *(list(values) for _, values in dims)])
     return list(held)
 
 

@@ -482,6 +482,32 @@ def test_a_second_campaigns_report_of_the_same_day_is_kept_beside_the_first(writ
     assert got == [("Other campaign", None, 500.0), ("Summer sale", None, 1000.0)]
 
 
+# Mailchimp's campaign list (Campaigns > Export): its List column names the audience (the account). Another campaign
+# went out the same day.
+CAMPAIGN_LIST = (
+    "Title,Subject,List,Send Date,Send Weekday,Total Recipients,Successful Deliveries,Soft Bounces,Hard Bounces,"
+    "Total Bounces,Times Forwarded,Forwarded Opens,Unique Opens,Open Rate,Total Opens,Unique Clicks,Click Rate,"
+    "Total Clicks,Unsubscribes,Abuse Complaints,Times Liked on Facebook,Folder Id,Unique Id\n"
+    '"Summer sale","20% off today","Shop","Apr 26, 2021 12:25 pm",Monday,1000,990,5,5,10,0,0,350,35.35%,500,60,'
+    '6.06%,120,2,0,0,,a1\n'
+    '"Other news","News","Shop","Apr 26, 2021 08:00 am",Monday,400,395,3,2,5,0,0,100,25.3%,150,20,5.06%,30,1,0,0,,a2\n')
+
+
+def test_a_campaigns_report_of_the_lists_audience_replaces_that_campaign_alone(write):
+    # A report of the list's own account (here neither names one) replaced every campaign of its day: the other
+    # campaign sent that day was lost.
+    from kpi_core.workspace import Workspace
+
+    ws = Workspace(None)
+    try:
+        ws.add_results([read_export(write("campaigns.csv", CAMPAIGN_LIST.replace('"Shop"', '""')))])
+        [report] = ws.add_results([read_export(write("report.csv", CAMPAIGN_REPORT))])
+        got = ws.engine.rows("SELECT campaign, sum(emails_sent) FROM facts GROUP BY ALL ORDER BY 1")
+    finally:
+        ws.close()
+    assert report["status"] == "replaced" and got == [("Other news", 400.0), ("Summer sale", 1000.0)]
+
+
 @pytest.mark.parametrize("text", [
     "Email Campaign Report,,\r\n" + CAMPAIGN_REPORT.split("\n", 1)[1].replace("\n", "\r\n"),  # saved again by Excel
     CAMPAIGN_REPORT.replace('"Subject Line:","20% off today"', '"Subject Line:","20% off\ntoday\nonly"'),

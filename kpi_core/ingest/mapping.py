@@ -39,7 +39,9 @@ class Plan:
     currency_column: str | None = None  # the header whose values are the money's currency, when the copies are read
     unnamed: list = field(default_factory=list)  # (column index, a value) of columns without a name that hold values
     notes: list = field(default_factory=list)  # warnings (code, params) the plan's own decisions give
-    within: tuple | None = None  # (first, last day): rows of a month counted only within the range the file states
+    within: tuple | None = None  # (first, last day): rows of a month or week counted only within the range stated
+    within_unit: str = "month"  # what a row of `within` is: 'month' or 'week'
+    stated: object = None  # the Period the file states, where its rows carry their own dates
 
     def kind_of(self, idx: int) -> str:
         """'number', 'date' or 'text' for a column index (unmapped columns are text)."""
@@ -156,7 +158,8 @@ def plan_columns(header: list[str], sample: list[list[str]], file: str, override
             f = ROW_MONTH  # likewise
         if f in plan.fields:  # the same field twice: keep the surer or first column, report the other
             prev = plan.header[plan.fields[f]]
-            if plan.mapping[prev]["confidence"] >= conf:
+            week_first = f == "date" and norm(prev) in src.row_weeks and n not in src.row_weeks  # a Day beats it
+            if plan.mapping[prev]["confidence"] >= conf and not week_first:
                 plan.unmapped.append(h)
                 continue
             plan.unmapped.append(prev)
@@ -230,12 +233,28 @@ def _row_months(plan: Plan) -> None:
         return
     i = _to_date(plan, ROW_MONTH)
     plan.date_kind["date"] = _span(plan, "date", i, plan.date_kind["date"])
-    # In a report of the range it states, the first and last month count only their days in that range (a report
-    # of 24 March - 6 April has eight days of March): no row is spread over days the report does not cover. A period
-    # the user gives is for files without dates, never a cut of these.
+    if "date_end" in plan.fields:
+        _within(plan, "month")
+
+
+def _within(plan: Plan, unit: str) -> None:
+    """In a report of the range it states, the first and last month count only their days in that range (a report of
+    24 March - 6 April has eight days of March): no row is spread over days the report does not cover. A week row
+    counts on its first day in the range. A period the user gives is for files without dates, never a cut of these."""
     p = plan.period
-    if p is not None and p.origin in ("file", "name") and "date_end" in plan.fields:
-        plan.within = (p.start, p.end)
+    if p is not None and p.origin in ("file", "name"):
+        plan.within, plan.within_unit = (p.start, p.end), unit
+
+
+def _row_weeks(plan: Plan) -> None:
+    """Google Ads' and Microsoft Ads' Week segment: each cell the first day of the row's week, also where the range
+    the file states starts later that week (a report from Saturday 1 March opens with the week of Monday 24
+    February). The row counts on that day, or on the range's first day when its week began before it: never in a
+    month the report does not cover. It stays one day: spread over its week, a rolling weekly report could no longer
+    be followed by the next one (a week row reaching past the newer report's first day cannot be split)."""
+    kind = plan.date_kind.get("date", "none")
+    if "date_end" not in plan.fields and not kind.startswith(("span:", "month:", "offset:", "none")):
+        _within(plan, "week")
 
 
 def _drop_foreign_end(plan: Plan, overrides: dict) -> None:
@@ -420,6 +439,8 @@ def _decide_values(plan: Plan, sample: list[list[str]], con, default_decimal: st
             _say_assumed_order(con, plan, f, i, cell, plan.date_order[f])
     if ROW_DAY in plan.fields:
         _row_days_are_the_dates(plan)
+    if "date" in plan.fields and norm(plan.header[plan.fields["date"]]) in src.row_weeks:
+        _row_weeks(plan)
     if ROW_MONTH in plan.fields:
         _row_months(plan)
     plan.primary_date = _primary(plan)
@@ -427,8 +448,9 @@ def _decide_values(plan: Plan, sample: list[list[str]], con, default_decimal: st
         # A month row cut to the stated range is its own period, never a row stamped with the range's first day.
         if plan.within is None and _dated_at_start(con, plan, sample):
             plan.fields.pop("date_end", None)  # rows stamped with the first day stand for the stated period
-        else:
-            plan.period = None  # rows carry their own dates
+        else:  # rows carry their own dates; a range the file states is still the report's period (shown)
+            plan.stated = plan.period if plan.period is not None and plan.period.origin in ("file", "name") else None
+            plan.period = None
     elif plan.period is None or src.events:
         _refuse_label_lines(plan, sample)
         if plan.period is None and not src.events and src.id != GENERIC and not any(

@@ -275,6 +275,9 @@ def _parse(con, plan: Plan, meta: dict, file: str, lang: str, native: set[int], 
         warnings.insert(0, ("ingest.period_report", {"start": p.start.isoformat(), "end": p.end.isoformat(),
                                                      "origin": p.origin}))
         found = p.as_dict()
+    elif plan.stated is not None and dmin and plan.stated.start <= dmin <= dmax <= plan.stated.end and (
+            plan.stated.start, plan.stated.end) != (dmin, dmax):
+        found = plan.stated.as_dict()  # the report's range, where its first or last days had no rows
     else:
         found = {"start": dmin.isoformat(), "end": dmax.isoformat(), "from": "rows"} if dmin else None
     if censored:

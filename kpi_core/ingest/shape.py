@@ -33,9 +33,7 @@ def shape(con, plan: Plan, lang: str, into: str | None = None):
         warnings.append(("ingest.date_ranges", {"count": int(spanning)}))
     if src.events:
         parts, measures = [], set()
-        for ev in src.events:
-            if ev.date not in present or not set(ev.needs) <= present or present & set(ev.unless):
-                continue
+        for ev in _events(plan):
             measures |= set(ev.measures)
             parts.append(ev)
             if ev.warn:
@@ -53,7 +51,7 @@ def shape(con, plan: Plan, lang: str, into: str | None = None):
         if not selects:
             raise error("ingest.no_measure_column", file=plan.file,
                         columns=shown(", ".join(h for h in plan.header if h), 300))
-        warnings += _undated(con, plan, parts)
+        warnings += _undated(con, plan, parts) + _without_money(con, parts)
         keys = ", ".join(["date"] + (["date_end"] if spans else [])
                          + [d for d in DIMENSIONS if d in dims or (d == "channel" and channel)])
         sums = ", ".join(f"fsum({m}) AS {m}" for m in ms)  # compensated: the same sum in every run (compiler._agg)
@@ -82,8 +80,7 @@ def shape(con, plan: Plan, lang: str, into: str | None = None):
             raise
         if n:
             warnings.append((code, {"count": int(n)}))
-    if plan.derived:
-        warnings.append(("ingest.derived_ignored", {"columns": ", ".join(plan.derived)}))
+    warnings += _derived(plan, ms)
     if into is None:
         return arrow(con, "SELECT * FROM shaped"), warnings
     from .result import Resident
@@ -120,7 +117,7 @@ def fill_groups(con, plan: Plan, subtotals: int) -> list[tuple[str, dict]]:
 
 def months_outside(con, plan: Plan) -> list[tuple[str, dict]]:
     """Month rows the range a file states does not touch keep their own days (never cut to nothing): said."""
-    if not plan.within:
+    if not plan.within or plan.within_unit != "month":
         return []
     lo, hi = plan.within
     sql = "SELECT count(*) FROM t WHERE _kind = 'data' AND (date > ? OR date_end < ?)"
@@ -157,6 +154,75 @@ def _undated(con, plan: Plan, events) -> list[tuple[str, dict]]:
     return out
 
 
+def _without_money(con, parts: list) -> list[tuple[str, dict]]:
+    """Records counted with their money (a won deal and its amount, an order and its total) whose money cell is
+    empty: they count, and bring nothing, so an average per record (the average deal size) takes them as nothing."""
+    found = {}  # (counted, money) -> the SQL of such a record, per event
+    for ev in parts:
+        counted = [m for m, sql in ev.measures.items() if sql == "1" and m not in MONEY]
+        money = {m: sql for m, sql in ev.measures.items() if m in MONEY}
+        if counted and money:
+            empty = " AND ".join(f"({sql}) IS NULL" for sql in money.values())
+            found.setdefault((counted[0], ", ".join(money)), []).append(
+                f"({ev.date} IS NOT NULL AND ({ev.where}) AND {empty})")
+    if not found:
+        return []
+    counts = con.execute("SELECT " + ", ".join(f"count(*) FILTER (WHERE {' OR '.join(c)})" for c in found.values())
+                         + " FROM t WHERE _kind = 'data'").fetchone()
+    return [("ingest.counted_without_money", {"count": int(n), "counted": counted, "money": money})
+            for (counted, money), n in zip(found, counts, strict=True) if n]
+
+
+def _derived(plan: Plan, measures: list[str]) -> list[tuple[str, dict]]:
+    """What is said of the rates and averages a file writes beside its counts ('Open Rate', 'CTR'): never summed, as
+    Koers computes each KPI from the counts; and, for a KPI the file's counts cannot make (a report of rates alone),
+    which counts it lacks."""
+    if not plan.derived:
+        return []
+    from ..catalogue import catalogue
+    from .sources.base import norm
+
+    # A KPI by its id and its names ('open rate', 'Openratio'), of the tool's own figures: Search Console's CTR is
+    # of its unpaid clicks, GA4's bounce rate of sessions, neither the ad or email KPI of that name.
+    src = plan.source
+    own = {f for f in src.columns.values() if f in MEASURES} | {m for ev in src.events for m in ev.measures}
+    named = {}
+    for k in catalogue().values():
+        if set(k.measures) <= own:
+            for name in (k.id.replace("_", " "), *k.name.values()):
+                named.setdefault(norm(name), k)
+    lacking = {h: [m for m in named[norm(h)].measures if m not in measures] for h in plan.derived if norm(h) in named}
+    lacking = {h: ms for h, ms in lacking.items() if ms}
+    out = []
+    if len(lacking) < len(plan.derived):
+        out.append(("ingest.derived_ignored", {"columns": ", ".join(h for h in plan.derived if h not in lacking)}))
+    if lacking:
+        measures = dict.fromkeys(m for ms in lacking.values() for m in ms)
+        out.append(("ingest.derived_without_counts", {"columns": ", ".join(lacking), "measures": ", ".join(measures)}))
+    return out
+
+
+def _events(plan: Plan) -> list:
+    """The events of the tool that this file's fields allow: those its rows are read by."""
+    present = set(plan.fields)
+    return [ev for ev in plan.source.events
+            if ev.date in present and set(ev.needs) <= present and not present & set(ev.unless)]
+
+
+def _brings_money(plan: Plan) -> str:
+    """SQL over `t`: a data row that brings money into the rows read (a won deal's value, an order's total; not an
+    open deal's value, which no KPI counts)."""
+    if plan.source.events:
+        parts = []
+        for ev in _events(plan):
+            money = " OR ".join(f"({sql}) IS NOT NULL" for m, sql in ev.measures.items() if m in MONEY)
+            if money:
+                parts.append(f"({ev.date} IS NOT NULL AND ({ev.where}) AND ({money}))")
+    else:
+        parts = [f"{m} IS NOT NULL" for m in MONEY if m in plan.fields]
+    return f"_kind = 'data' AND ({' OR '.join(parts) or 'FALSE'})"
+
+
 def currency(con, plan: Plan, warnings: list, sample: list[list[str]]) -> tuple[str | None, list[str]]:
     """(the ISO code of the file's money, or None; the codes when it holds several): a currency column's one value,
     else a header suffix ('Cost (CAD)'), else the sign beside the figures (_marked)."""
@@ -168,9 +234,15 @@ def currency(con, plan: Plan, warnings: list, sample: list[list[str]]) -> tuple[
         named = ()  # the money read is in the company's currency; the column names each deal's own
     columns = [(named.index(norm(h)), i) for i, h in enumerate(plan.header) if norm(h) in named]
     for _, i in sorted(columns)[:1]:  # the first the list names that the file has
-        codes = con.execute(f"SELECT DISTINCT upper(trim(CAST(c{i} AS VARCHAR))) FROM raw WHERE "
-                            f"regexp_full_match(trim(CAST(c{i} AS VARCHAR)), '[A-Za-z]{{3}}') LIMIT 20").fetchall()
-        found |= {c for (c,) in codes if c in CURRENCIES}
+        # The currencies of the rows that bring money; of all rows only when none does (a list of open deals). An
+        # open deal in dollars beside won deals in euros leaves the won revenue one currency. `raw` and `t` hold the
+        # same records in the same order.
+        cell = f"trim(CAST(r.c{i} AS VARCHAR))"
+        codes = con.execute(f"SELECT upper({cell}), bool_or(m._money) FROM raw AS r POSITIONAL JOIN "
+                            f"(SELECT {_brings_money(plan)} AS _money FROM t) AS m "
+                            f"WHERE regexp_full_match({cell}, '[A-Za-z]{{3}}') GROUP BY 1 LIMIT 20").fetchall()
+        codes = [(c, money) for c, money in codes if c in CURRENCIES]
+        found |= {c for c, money in codes if money} or {c for c, _ in codes}
     if not found:
         found = {c for h in plan.mapping if (c := currency_suffix(h))}
     if not found:
@@ -192,7 +264,7 @@ def _marked(con, plan: Plan, warnings: list, sample: list[list[str]]) -> set[str
     does. Which mark was read as which code is said: '$' is taken for the US dollar, and the message says how a file
     names another. The sample's cells are looked at in Python; only columns whose sample shows a mark are read whole
     (a file of plain figures costs no read at all)."""
-    from .sources.base import currency_of_mark
+    from .sources.base import CURRENCIES, SHARED_MARKS, currency_of_mark
 
     # Money only: a measure of money, or a tool's own figure an event turns into one (Salesforce's Amount, WooCommerce's
     # Order Total); a count of clicks or bounces beside '5 ALL' names no currency.
@@ -207,9 +279,13 @@ def _marked(con, plan: Plan, warnings: list, sample: list[list[str]]) -> set[str
     parts = [f"SELECT DISTINCT {values.currency_mark_sql(f'CAST({c} AS VARCHAR)')} AS m FROM raw" for c in seen]
     written = sorted(m for (m,) in con.execute(
         f"SELECT m FROM ({' UNION '.join(parts)}) WHERE m <> '' ORDER BY m LIMIT 20").fetchall())
-    # A mark several currencies write ('kr') stands as written: alone it names none, beside another it makes two.
+    # A mark several currencies write ('kr') stands as written: alone it names none, beside the code of one of them
+    # ('SEK') it is that one, beside any other it makes two.
     found = {currency_of_mark(m) or m.strip().rstrip(".").lower() for m in written}  # 'Kr' and 'kr.' are one
-    if len(found) == 1 and not currency_of_mark(written[0]):
+    for mark in found & set(SHARED_MARKS):
+        if len(found & set(SHARED_MARKS[mark])) == 1:
+            found.discard(mark)
+    if len(found) == 1 and next(iter(found)) not in CURRENCIES:  # 'kr', 'kn': a mark of several names none
         return set()
     if len(found) == 1:
         warnings.append(("ingest.currency_from_marks", {"marks": ", ".join(written), "currency": next(iter(found))}))

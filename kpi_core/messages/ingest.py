@@ -76,6 +76,28 @@ MESSAGES = {
         "en": "{file} is Shopify Payments' list of transactions: payments and payouts, not orders, so Koers reads "
               "no figures from it. For revenue and orders, export the orders (Orders > Export).",
     },
+    "ingest.unread.stripe_payouts": {
+        "nl": "{file} is de lijst van uitbetalingen van Stripe: een uitbetaling gaat van je saldo naar de bank en is "
+              "geen verkoop, dus Koers leest er geen cijfers uit. Exporteer voor omzet en bestellingen de betalingen "
+              "(Payments > Exporteren) of de saldohistorie.",
+        "en": "{file} is Stripe's list of payouts: a payout moves your balance to the bank and is no sale, so Koers "
+              "reads no figures from it. For revenue and orders, export the payments (Payments > Export) or the "
+              "balance history.",
+    },
+    "ingest.unread.stripe_subscriptions": {
+        "nl": "{file} is de lijst van abonnementen van Stripe zoals ze nu staan, zonder betalingen: die leest Koers "
+              "niet. Exporteer voor omzet de betalingen (Payments > Exporteren).",
+        "en": "{file} is Stripe's list of subscriptions as they stand now, without payments, which Koers does not "
+              "read. For revenue, export the payments (Payments > Export).",
+    },
+    "ingest.unread.stripe_invoices": {
+        "nl": "{file} is de lijst van facturen van Stripe. De betaling van een factuur staat ook in de export van "
+              "de betalingen, naast betalingen zonder factuur: exporteer voor omzet en bestellingen de betalingen "
+              "(Payments > Exporteren), dan telt elke betaling één keer.",
+        "en": "{file} is Stripe's list of invoices. An invoice's payment is in the payments export too, beside "
+              "payments without an invoice: for revenue and orders, export the payments (Payments > Export), so that "
+              "each payment counts once.",
+    },
     "ingest.unread.kit_subscribers": {
         "nl": "{file} is de lijst van abonnees van Kit: die leest Koers nog niet. Exporteer voor verzonden mails, "
               "opens en kliks het overzicht van de broadcasts.",
@@ -253,6 +275,19 @@ MESSAGES = {
     "ingest.derived_ignored": {
         "nl": "Afgeleide kolommen niet opgeteld, Koers berekent ze opnieuw: {columns}.",
         "en": "Derived columns not summed, Koers recomputes them: {columns}.",
+    },
+    "ingest.counted_without_money": {
+        "nl": "{count} rijen tellen mee in {counted} zonder bedrag: ze brengen niets in {money}, en een gemiddelde "
+              "per stuk (zoals de gemiddelde dealwaarde) telt ze mee als 0. Vul het bedrag aan in de tool en "
+              "exporteer opnieuw.",
+        "en": "{count} rows count in {counted} without an amount: they bring nothing to {money}, and an average per "
+              "one (such as the average deal size) counts them as 0. Fill in the amount in the tool and export again.",
+    },
+    "ingest.derived_without_counts": {
+        "nl": "Niet gelezen: {columns}. Een ratio of gemiddelde per rij telt niet op, en dit bestand mist de aantallen "
+              "waaruit Koers het berekent ({measures}). Exporteer ook die aantallen om deze KPI's te zien.",
+        "en": "Not read: {columns}. A rate or average per row does not add up, and this file lacks the counts Koers "
+              "computes it from ({measures}). Export those counts too to see these KPIs.",
     },
     "ingest.excel_unpacks_too_large": {
         "nl": "{file}: het Excel-bestand pakt uit tot {size_mb} MB, de grens is {limit_mb} MB. Exporteer een kortere "

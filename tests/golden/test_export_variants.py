@@ -227,7 +227,22 @@ def test_stripes_itemized_balance_report_reads_as_the_balance_history(write):
      "Presentment Currency,Currency,VAT\n2025-03-02 10:00:00 +0100,charge,#1001,visa,online,paid,2025-03-04,"
      "8812345,2025-03-04,49.95,1.20,48.75,,card,49.95,EUR,EUR,0.00\n", "shopify_transactions"),
     ("subscribers.csv", "first_name,email_address,state,created_at,tags\nAnna,anna@example.com,active,"
-     "2025-03-03,creators\n", "kit_subscribers")])
+     "2025-03-03,creators\n", "kit_subscribers"),
+    # Stripe's payouts list as lemusa/shmake `payouts.csv` holds it; its subscriptions as Hededamj/dashboard's.
+    ("payouts.csv", "id,Amount,Created (UTC),Currency,Livemode,Arrival Date (UTC),Source Type,Destination,Status,Type,"
+     "Method,Description,Balance Transaction,Failure Balance Transaction,Failure Message,Failure Code,Statement "
+     "Descriptor,Trace ID,Trace ID Status,Destination Name,Destination Country,Destination Last 4\n"
+     "po_1,43.21,2025-09-25 00:18,nzd,true,2025-09-29 00:00,card,ba_1,paid,bank_account,standard,STRIPE PAYOUT,"
+     "txn_1,,,,SHOP,TR1,supported,BANK,NZ,1234\n", "stripe_payouts"),
+    ("subscriptions.csv", "id,Customer ID,Customer Description,Customer Email,Plan,Quantity,Currency,Interval,Amount,"
+     "Status,Created (UTC),Start Date (UTC),Current Period Start (UTC),Current Period End (UTC)\n"
+     "sub_1,cus_1,Customer for a,a@example.com,123,1,dkk,month,149,active,2025-12-01 20:18,2025-12-01 20:18,"
+     "2025-12-01 20:18,2026-01-01 20:18\n", "stripe_subscriptions"),
+    # Stripe's invoices as Idreece/surfe `data/invoices.csv` lays them out (major units, the currency in lower case).
+    ("invoices.csv", "id,Amount Due,Closed,Currency,Customer,Date (UTC),Due Date (UTC),Ending Balance,Forgiven,Paid,"
+     "Paid At (UTC),Marked Uncollectible At (UTC),Voided At (UTC),Finalized At (UTC),Subscription,Subtotal,Tax,"
+     "Total,Amount Paid,Status\nin_1,104.40,true,eur,cus_1,2025-02-27 09:56,,0,false,true,2025-03-01 10:02,,,"
+     "2025-02-27 09:56,sub_1,87.00,17.40,104.40,104.40,paid\n", "stripe_invoices")])
 def test_known_exports_without_figures_are_named_with_the_export_to_take(write, name, text, key):
     # Headers as public parsers of real downloads quote them. They were refused as 'no column with figures', with
     # advice to add Clicks or Cost to the export.
@@ -341,3 +356,84 @@ def test_a_stripe_payment_that_lost_its_dispute_brings_in_nothing(write):
     r = read_export(write("unified_payments.csv", text))
     assert totals(r) == {"orders": 4, "revenue": 100 + 50 + 0 + 40}
     assert {w["code"]: w["params"] for w in r.info["warning_codes"]}["source.stripe.disputes_lost"] == {"count": 1}
+
+
+def codes(result) -> dict:
+    return {w["code"]: w["params"] for w in result.info["warning_codes"]}
+
+
+def test_a_klaviyo_flow_report_of_rates_alone_is_not_said_to_be_recomputed(write):
+    # Klaviyo's flow report as ishika-riq/zipsense-analytics-agent (backend/server.js) lays it out: Flow ID, Flow Name,
+    # Date (the row's period), Message Channel, Status, rates, Total Recipients. With only the rates beside the
+    # recipients, the warning said Koers recomputes the open and click rates, where the counts to do so are missing.
+    head = "Flow ID,Flow Name,Date,Message Channel,Status,Open Rate,Click Rate,Total Recipients"
+    r = read_export(write("flows.csv", head + "\nX1,Welcome,May 01 2025 - May 31 2025,Email,live,0.41,0.05,1200\n"))
+    said = codes(r)
+    assert "ingest.derived_ignored" not in said
+    assert said["ingest.derived_without_counts"] == {"columns": "Open Rate, Click Rate",
+                                                     "measures": "unique_opens, emails_delivered, unique_clicks"}
+    assert totals(r) == {"emails_sent": 1200}
+    # With the counts beside it, the open rate is Koers's own, as before; the click rate still lacks its clicks.
+    head = "Flow ID,Flow Name,Date,Message Channel,Status,Open Rate,Click Rate,Delivered,Unique Opens"
+    said = codes(read_export(write("flows.csv", head + "\nX1,Welcome,May 01 2025 - May 31 2025,Email,live,"
+                                                        "0.41,0.05,1170,480\n")))
+    assert said["ingest.derived_ignored"] == {"columns": "Open Rate"}
+    assert said["ingest.derived_without_counts"] == {"columns": "Click Rate", "measures": "unique_clicks"}
+    # Search Console's CTR is of its own unpaid clicks and impressions, which it has: no ad KPI's counts are missing.
+    sc = read_export(write("Chart.csv", "Date,Clicks,Impressions,CTR,Position\n2025-03-01,10,200,5%,3.1\n"))
+    assert sc.info["source"] == "search_console" and "ingest.derived_without_counts" not in codes(sc)
+
+
+def test_a_won_deal_without_an_amount_is_said(write):
+    # HubSpot's deals export (hubspot-crm-exports-all-deals): a deal closed won with its Amount left empty counted as
+    # won with no revenue, without a word: the average deal size took it as a deal of nothing.
+    head = "Deal ID,Deal Name,Deal Stage,Pipeline,Create Date,Close Date,Amount,Is Closed Won,Is Closed"
+    rows = ["1,A,Closed Won,Sales,2025-03-01,2025-03-10,1000,true,true",
+            "2,B,Closed Won,Sales,2025-03-02,2025-03-12,,true,true",
+            "3,C,Closed Lost,Sales,2025-03-03,2025-03-15,,false,true"]  # a lost deal without an amount is no matter
+    r = read_export(write("hubspot-crm-exports-all-deals.csv", "\n".join([head, *rows]) + "\n"))
+    assert codes(r)["ingest.counted_without_money"] == {"count": 1, "counted": "deals_won", "money": "won_revenue"}
+    assert totals(r)["won_revenue"] == 1000 and totals(r)["deals_won"] == 2
+    # Every won deal with its amount: nothing to say.
+    r = read_export(write("hubspot-crm-exports-all-deals.csv", "\n".join([head, rows[0], rows[2]]) + "\n"))
+    assert "ingest.counted_without_money" not in codes(r)
+
+
+GOOGLE_ADS_HEAD = "Week,Campaign,Campaign type,Impr.,Clicks,Cost,Conversions,Conv. value"
+
+
+def test_a_google_ads_week_that_began_before_the_stated_range_counts_on_its_first_day(write):
+    # Google Ads' Week segment writes the Monday of each row's week (the API's segments.week), also where the range
+    # starts later that week: a report of 1-31 March 2025 (a Saturday) opens with the week of 24 February. That row
+    # counted in February, a month the report does not cover.
+    text = "\n".join(["Campaign report", "March 1, 2025 - March 31, 2025", GOOGLE_ADS_HEAD,
+                      "2025-02-24,A,Search,100,10,20.00,1,10", "2025-03-03,A,Search,700,70,70.00,7,70",
+                      "2025-03-31,A,Search,50,5,5.00,0,0", "Total: Account,,,850,85,95.00,8,80"]) + "\n"
+    r = read_export(write("Campaign report.csv", text))
+    rows = sorted((x["date"].isoformat(), x["clicks"]) for x in r.rows.to_pylist())
+    assert rows == [("2025-03-01", 10), ("2025-03-03", 70), ("2025-03-31", 5)] and "date_end" not in r.rows.column_names
+    assert r.info["period"] == {"start": "2025-03-01", "end": "2025-03-31", "from": "rows"}
+    # Without a stated range, and in a week the range does not touch, the Monday stands.
+    plain = read_export(write("weeks.csv", GOOGLE_ADS_HEAD + "\n2025-02-24,A,Search,70,7,7.00,0,0\n"))
+    assert plain.info["date_min"] == "2025-02-24"
+    # Segmented by Week and Day, Week first: each row's own day is the date (it was the Monday, Day left unread).
+    both = read_export(write("both.csv", "Week,Day," + GOOGLE_ADS_HEAD.split(",", 1)[1] + "\n"
+                             "2025-02-24,2025-03-01,A,Search,100,10,20.00,1,10\n"
+                             "2025-02-24,2025-03-02,A,Search,100,10,20.00,1,10\n"))
+    assert (both.info["date_min"], both.info["date_max"], both.info["unmapped"]) == ("2025-03-01", "2025-03-02",
+                                                                                     ["Week"])
+
+
+def test_a_stated_range_wider_than_the_rows_is_the_reports_period(write):
+    # A Google Ads report by day of 1-31 March whose campaigns stopped on the 15th: its period is what line 2 states,
+    # not the days that have rows. A range the rows fill is still said to come from the rows.
+    head = "Day,Campaign,Campaign type,Impr.,Clicks,Cost,Conversions,Conv. value"
+    rows = ["2025-03-01,A,Search,100,5,2.50,1,10", "2025-03-15,A,Search,200,7,3.50,1,10",
+            "Total: Account,,,300,12,6.00,2,20"]
+    r = read_export(write("Campaign report.csv", "\n".join(["Campaign report", "March 1, 2025 - March 31, 2025",
+                                                           head, *rows]) + "\n"))
+    assert r.info["period"] == {"start": "2025-03-01", "end": "2025-03-31", "from": "file"}
+    assert (r.info["date_min"], r.info["date_max"]) == ("2025-03-01", "2025-03-15")
+    r = read_export(write("Campaign report.csv", "\n".join(["Campaign report", "March 1, 2025 - March 15, 2025",
+                                                           head, *rows]) + "\n"))
+    assert r.info["period"] == {"start": "2025-03-01", "end": "2025-03-15", "from": "rows"}

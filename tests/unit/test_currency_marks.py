@@ -42,7 +42,7 @@ def test_a_mark_past_the_first_rows_is_found_and_a_second_one_said(write):
     assert r.info["currency"] is None and said(r)["ingest.mixed_currency"] == {"currencies": "GBP, USD"}
 
 
-@pytest.mark.parametrize("cells", [["1234.50", "99"], ["1234,50 kr", "99 kr"]])
+@pytest.mark.parametrize("cells", [["1234.50", "99"], ["1234,50 kr", "99 kr"], ["1234,50 kn", "99 kn"]])
 def test_plain_figures_or_a_mark_of_several_currencies_name_none(write, cells):
     # 'kr' is written by Swedish, Norwegian, Danish and Icelandic shops alike.
     text = "Datum;Orders;Omzet\n" + "".join(f"0{i + 1}-01-2025;1;{c}\n" for i, c in enumerate(cells))
@@ -60,6 +60,21 @@ def test_a_mark_of_several_currencies_beside_another_is_said_as_mixed(write):
     text = "Date,Orders,Net sales\n2025-01-01,1,€10.00\n2025-01-02,2,20.00 kr\n"
     r = read_export(write("sales.csv", text))
     assert r.info["currency"] is None and said(r)["ingest.mixed_currency"] == {"currencies": "EUR, kr"}
+
+
+@pytest.mark.parametrize("cells, code, marks", [
+    (["1 234,50 kr", "99,00 SEK"], "SEK", "SEK, kr"),  # a Swedish shop writes both
+    (["NOK 1 234,50", "99,00 kr."], "NOK", "NOK, kr."),
+])
+def test_a_mark_of_several_currencies_beside_the_code_of_one_is_that_one(write, cells, code, marks):
+    text = "Datum;Orders;Omzet\n" + "".join(f"0{i + 1}-01-2025;1;{c}\n" for i, c in enumerate(cells))
+    r = read_export(write("sales.csv", text))
+    assert r.info["currency"] == code and r.info["currencies"] == []
+    assert said(r)["ingest.currency_from_marks"] == {"currency": code, "marks": marks}
+    assert r.rows.to_pandas()["revenue"].sum() == pytest.approx(1234.50 + 99.00)
+    # Beside two codes it could stand for, it is still a mark of its own.
+    r = read_export(write("sales.csv", text + "03-01-2025;1;5,00 DKK\n"))
+    assert r.info["currency"] is None and r.info["currencies"] == sorted([code, "DKK", "kr"])
 
 
 def test_a_count_beside_a_code_names_no_currency(write):

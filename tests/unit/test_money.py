@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from kpi_core.errors import KoersError
+from kpi_core.ingest import read_export
 from kpi_core.workspace import Workspace
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -136,6 +137,28 @@ def test_a_file_with_amounts_in_several_currencies_is_never_summed(tmp_path):
         assert ws.money().in_one_file == ("deals-1234567-91.csv (EUR, GBP)",)
     finally:
         ws.close()
+
+
+def test_a_currency_only_of_deals_that_bring_no_money_is_no_second_currency(tmp_path):
+    # Won deals in euros beside an open and a lost deal in dollars: only won deals bring revenue, so the file's money
+    # is in one currency. It was refused as 'EUR, USD' because the currency column was read over every row.
+    path = tmp_path / "deals-1234567-92.csv"
+    path.write_text(PIPEDRIVE_TWO_CURRENCIES.split("\n", 1)[0] + "\n"
+                    "301,Kassa,4500,EUR,Won,2025-03-02 10:00:00,2025-04-02 16:40:03,\n"
+                    "302,Till,1250.50,EUR,Won,2025-03-05 10:00:00,2025-04-08 11:20:00,\n"
+                    "303,Kiosk,9000,USD,Open,2025-03-09 10:00:00,,\n"
+                    "304,Stand,700,USD,Lost,2025-03-10 10:00:00,,2025-04-10 09:00:00\n")
+    r = read_export(path)
+    assert r.info["currency"] == "EUR" and r.info["currencies"] == []
+    got = json.loads(cli("compute", path, "--kpi", "won_revenue", "deals_won", "--json").stdout)
+    assert {r["kpi"]: r["value"] for r in got["rows"]} == {"won_revenue": 5750.5, "deals_won": 2}
+    assert got["currency"] == "EUR"
+    # Two currencies among the won deals are still two; a list of open deals alone still names its currency.
+    path.write_text(path.read_text().replace("302,Till,1250.50,EUR", "302,Till,1250.50,USD"))
+    assert read_export(path).info["currencies"] == ["EUR", "USD"]
+    path.write_text(PIPEDRIVE_TWO_CURRENCIES.split("\n", 1)[0] + "\n"
+                    "303,Kiosk,9000,USD,Open,2025-03-09 10:00:00,,\n")
+    assert read_export(path).info["currency"] == "USD"
 
 
 def test_a_file_in_several_currencies_leaves_the_other_files_money_summed(tmp_path):

@@ -24,6 +24,10 @@ SYMBOLS = {"€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY", "₹": "INR", "rp
            "us$": "USD", "au$": "AUD", "a$": "AUD", "c$": "CAD", "ca$": "CAD", "nz$": "NZD", "nt$": "TWD",
            "hk$": "HKD", "s$": "SGD", "r$": "BRL", "mx$": "MXN", "kč": "CZK", "ft": "HUF", "lei": "RON", "rm": "MYR",
            "tl": "TRY", "sfr": "CHF", "kn": None, "rs": None, "fr": None}
+# The currencies a mark of several stands for: beside the code of one of them ('kr' and 'SEK' in one column) it is
+# that one.
+SHARED_MARKS = {"kr": ("SEK", "NOK", "DKK", "ISK"), "rs": ("INR", "PKR", "LKR", "NPR", "MUR", "SCR"),
+                "fr": ("CHF", "XOF", "XAF", "XPF")}
 _SUFFIX = re.compile(r"\s*\((?P<c>[A-Za-z]{3}|€|\$|£|¥|₹)\)\s*$")
 
 
@@ -112,6 +116,9 @@ class Source:
     # Headers of a row's own month in a report of a stated range (Google Ads' Month segment): once its cells read as
     # months and no day column stands beside it, each row is its month, cut to the range (mapping.ROW_MONTH).
     row_months: frozenset[str] = frozenset()
+    # Headers of a date column whose cells are each the first day of the row's week (Google Ads' Week segment): a row
+    # counts on its first day within the range the file states (mapping._row_weeks).
+    row_weeks: frozenset[str] = frozenset()
     # Fields a formatted report of groups writes only on each group's first row (Salesforce's summary report grouped
     # by Stage): in a file with subtotal rows, a data row without one takes the value above (shape.fill_groups).
     grouped: tuple[str, ...] = ()
@@ -166,5 +173,6 @@ def source(id, name, columns, markers=(), required=(), derived=(), **kw) -> Sour
         conversion_segments=frozenset(norm(h) for h in kw.pop("conversion_segments", ())),
         row_days=frozenset(norm(h) for h in kw.pop("row_days", ())),
         row_months=frozenset(norm(h) for h in kw.pop("row_months", ())),
+        row_weeks=frozenset(norm(h) for h in kw.pop("row_weeks", ())),
         **kw,
     )

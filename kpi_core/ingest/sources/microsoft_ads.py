@@ -8,7 +8,8 @@ SOURCE = source(
     columns={
         # UI reports use display names, API/scheduled reports technical ones.
         "Gregorian date": "date", "TimePeriod": "date", "Gregoriaanse datum": "date", "GregorianDate": "date",
-        # A report by week holds the Monday of each week (M/D/YYYY), as Google Ads' Week: the row counts on that day.
+        # A report by week holds the first day of each week (M/D/YYYY), as Google Ads' Week: the row counts on that
+        # day, or on the first day of the range 'Report Time' states (row_weeks).
         "Week": "date",
         "Account name": "account", "AccountName": "account", "Accountnaam": "account",
         "Campaign name": "campaign", "CampaignName": "campaign", "Campagnenaam": "campaign",
@@ -42,6 +43,7 @@ SOURCE = source(
     # the preamble alone names the tool when the chosen columns say little.
     hints=(r"^\W*report name\s*:", r"^\W*report time\s*:", r"microsoft corporation"),
     date_order="mdy",  # a US tool: 1/2/2025 is January 2
+    row_weeks=("Week",),
     currency_from=("Currency code", "CurrencyCode", "Valutacode"),
     warnings=("rule.ad_sales_are_conversion_value",),
 )

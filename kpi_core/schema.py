@@ -36,7 +36,7 @@ PERIOD_END = "date_end"
 TOOL_FAMILIES = {
     "ads": ("google_ads", "microsoft_ads", "meta_ads", "linkedin_ads", "amazon_ads", "tiktok_ads"),
     "email": ("mailchimp", "mailchimp_audience", "klaviyo", "brevo", "kit", "spotler"),
-    "crm": ("hubspot_contacts", "hubspot_deals", "pipedrive_deals", "salesforce_opportunities"),
+    "crm": ("hubspot_contacts", "hubspot_deals", "pipedrive_deals", "pipedrive_leads", "salesforce_opportunities"),
     "shop": ("shopify_orders", "woocommerce_orders", "stripe"),
     "analytics": ("ga4", "search_console"),
     "generic": ("generic",),

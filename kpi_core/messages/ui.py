@@ -223,6 +223,7 @@ MESSAGES = {
     "tool.hubspot_contacts": _m("HubSpot-contacten", "HubSpot contacts"),
     "tool.hubspot_deals": _m("HubSpot-deals", "HubSpot deals"),
     "tool.pipedrive_deals": _m("Pipedrive-deals", "Pipedrive deals"),
+    "tool.pipedrive_leads": _m("Pipedrive-leads", "Pipedrive leads"),
     "tool.salesforce_opportunities": _m("Salesforce-opportunities", "Salesforce opportunities"),
     "tool.shopify_orders": _m("Shopify-bestellingen", "Shopify orders"),
     "tool.woocommerce_orders": _m("WooCommerce-bestellingen", "WooCommerce orders"),

@@ -315,6 +315,28 @@ def pipedrive_deals_fr(path: Path) -> None:
     write(path, pipedrive("fr"))
 
 
+@case(id="pipedrive_leads/leads/en", origin="Pipedrive leads export headers as a public importer of "
+      "leads-<company>-<export>.csv reads them (Lead - Title, Lead - Value, Lead - Lead created, ...)",
+      filename="leads-1234567-6.csv", source="pipedrive_leads", rows=4, totals={"leads": 4},
+      period=("2025-03-03", "2025-03-10", "rows"))
+def pipedrive_leads_en(path: Path) -> None:
+    """Leads Inbox export, English: `Lead - <field>` headers, `YYYY-MM-DD HH:MM:SS` creation times, a value per lead
+    (a guess of a deal, no revenue) and empty cells where a lead has no source channel. Origin: the column names a
+    public importer of Pipedrive's leads download reads (no committed export file exists)."""
+    head = ["Lead - ID", "Lead - Title", "Lead - Owner", "Lead - Creator", "Lead - Value", "Lead - Organization",
+            "Lead - Contact person", "Lead - Lead created", "Lead - Update time", "Lead - Source channel",
+            "Lead - Labels", "Lead - Next activity date"]
+    rows = [["a1b2", "Bike shop", "Sales Example", "Sales Example", "1200", "Example BV", "Person A",
+             "2025-03-03 09:12:44", "2025-03-05 10:00:00", "Website", "Hot", "2025-03-12"],
+            ["c3d4", "Saddle", "Sales Example", "Sales Example", "", "Example VOF", "Person B",
+             "2025-03-04 14:01:09", "2025-03-04 14:01:09", "", "", ""],
+            ["e5f6", "Tyres", "Sales Example", "Sales Example", "350.50", "", "Person C",
+             "2025-03-04 16:30:00", "2025-03-06 08:00:00", "Paid search", "Warm", ""],
+            ["g7h8", "Lights", "Sales Example", "Sales Example", "80", "Example NV", "Person D",
+             "2025-03-10 08:05:00", "2025-03-10 08:05:00", "Website", "", ""]]
+    write(path, [minimal(head), *(minimal(r) for r in rows)])
+
+
 DE_HEAD = ["Deal - ID", "Deal - Titel", "Deal - Besitzer", "Deal - Wert", "Deal - Organisation",
            "Deal - Kontaktperson", "Deal - Pipeline", "Deal - Phase", "Deal - Status", "Deal - Deal erstellt",
            "Deal - Zeit der Aktualisierung", "Deal - Letzte Phasenänderung", "Deal - Datum des gewonnenen Deals",

@@ -23,6 +23,12 @@ MESSAGES = {
         "en": "{file}: added {days_added_new} ({range}) of {source} data{account}; kept both, so "
               "{days_overlap} ({overlap_range}) are in twice.",
     },
+    "workspace.report.also_in": {
+        "nl": "Let op: {campaigns} staat op dezelfde dag ook in {files}, onder een ander account. Is het dezelfde "
+              "verzending, dan telt die twee keer: verwijder dan een van beide.",
+        "en": "Note: {campaigns} is in {files} on the same day too, under another account. If it is the same "
+              "send, it counts twice: remove one of the two.",
+    },
     "workspace.report.duplicate": {
         "nl": "{file}: dit bestand staat er al in (dataset {dataset_id}); niets toegevoegd.",
         "en": "{file}: this file is already in (dataset {dataset_id}); nothing added.",

@@ -60,6 +60,7 @@ def _add(cur, r, keep_both: bool, lang: str) -> dict:
         if rows and not keep_both:
             _refuse_split_periods(cur, r, key, scope)
         # The newest export is the truth for every day of its period, also days it has no rows for.
+        twice = _in_another_account(cur, r, key) if rows else []
         touched = facts.delete_days(cur, sorted({i for _, i in old}), lo, hi, r.scope) if replace else []
         made = _insert_facts(cur, ds_id, r)
         if facts.drop_empty(cur, touched) or made:  # the table it emptied may be the one it just filled again
@@ -74,7 +75,25 @@ def _add(cur, r, keep_both: bool, lang: str) -> dict:
         )
     report["days_overlap"] = len(new_days & old_days)
     report["message"] = _message(report, r, new_days, old_days, lang)
+    if twice:
+        report["also_in"] = twice
+        report["message"] += " " + t("workspace.report.also_in", lang, campaigns=", ".join(c for c, _ in twice),
+                                     files=", ".join(dict.fromkeys(f for _, f in twice)))
     return report
+
+
+def _in_another_account(cur, r, key: dict) -> list[tuple[str, str]]:
+    """(campaign, file) of an earlier dataset of the tool that holds the same campaign on the same day under an
+    account where only one of the two names one: a report of one campaign (Mailchimp's, which names no audience)
+    beside the campaign list (each row under its audience). Which audience the report's is cannot be told, so
+    neither replaces the other: said, as it may count twice."""
+    if "campaign" not in r.rows.column_names or (not r.scope and r.account is None):
+        return []
+    return cur.execute(
+        "SELECT DISTINCT f.campaign, d.file FROM facts f JOIN datasets d ON d.id = f.dataset_id "
+        "WHERE d.source_id = $src AND (d.account IS NULL) <> ($acct IS NULL) AND f.date BETWEEN $lo AND $hi "
+        "AND EXISTS (SELECT 1 FROM incoming i WHERE i.date = f.date AND i.campaign = f.campaign) ORDER BY 1, 2",
+        {k: key[k] for k in ("src", "acct", "lo", "hi")}).fetchall()
 
 
 def _scope(r, key: dict) -> str:

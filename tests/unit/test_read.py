@@ -493,6 +493,25 @@ CAMPAIGN_LIST = (
     '"Other news","News","Shop","Apr 26, 2021 08:00 am",Monday,400,395,3,2,5,0,0,100,25.3%,150,20,5.06%,30,1,0,0,,a2\n')
 
 
+@pytest.mark.parametrize("order", [("list", "report"), ("report", "list")])
+def test_a_campaigns_report_beside_the_campaign_list_of_an_audience_is_said_to_count_twice(write, order):
+    # The list names each campaign's audience (its account), the report none: which audience the report's is cannot
+    # be told, so neither replaces the other, and the campaign counted twice without a word.
+    from kpi_core.workspace import Workspace
+
+    files = {"list": write("campaigns.csv", CAMPAIGN_LIST), "report": write("report.csv", CAMPAIGN_REPORT)}
+    ws = Workspace(None)
+    try:
+        first, second = (ws.add_results([read_export(files[name])], lang="en")[0] for name in order)
+        other = ws.add_results([read_export(write("other.csv", CAMPAIGN_LIST.replace("Summer sale", "Winter sale")
+                                                  .replace('"Shop"', '"Club"')))], lang="en")[0]
+    finally:
+        ws.close()
+    assert "also_in" not in first and "also_in" not in other  # another audience's campaigns: nothing to say
+    assert second["also_in"] == [("Summer sale", files[order[0]].name)]
+    assert "Summer sale" in second["message"] and "counts twice" in second["message"]
+
+
 def test_a_campaigns_report_of_the_lists_audience_replaces_that_campaign_alone(write):
     # A report of the list's own account (here neither names one) replaced every campaign of its day: the other
     # campaign sent that day was lost.

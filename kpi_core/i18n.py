@@ -40,9 +40,18 @@ def t(code: str, lang: str = "nl", **params) -> str:
     return text.format_map(_Blank({k: "" if v is None else _word(code, k, v, lang) for k, v in params.items()}))
 
 
+# Parameters that hold measure ids ('won_revenue', or several joined by ', '), said by their names ('Won revenue'):
+# the ids stay in the warning's params for other code.
+_MEASURE_PARAMS = {"ingest.undated_rows": ("measures",), "ingest.non_additive": ("measures",),
+                   "ingest.check_negative": ("measure",), "ingest.counted_without_money": ("counted", "money"),
+                   "ingest.derived_without_counts": ("measures",)}
+
+
 def _word(code: str, key: str, value, lang: str):
     """A parameter that is one of a few words (a period's origin 'file') in the message's language: the entry
-    '<code>.<key>.<value>' where there is one, else the value as it is."""
+    '<code>.<key>.<value>' where there is one, a measure by its name, else the value as it is."""
+    if key in _MEASURE_PARAMS.get(code, ()) and isinstance(value, str):
+        return ", ".join(field_name(m.strip(), lang) for m in value.split(","))
     entry = MESSAGES.get(f"{code}.{key}.{value}") if isinstance(value, str) else None
     return (entry.get(lang) or entry["en"]) if entry else value
 

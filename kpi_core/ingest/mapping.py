@@ -39,8 +39,7 @@ class Plan:
     currency_column: str | None = None  # the header whose values are the money's currency, when the copies are read
     unnamed: list = field(default_factory=list)  # (column index, a value) of columns without a name that hold values
     notes: list = field(default_factory=list)  # warnings (code, params) the plan's own decisions give
-    within: tuple | None = None  # (first, last day): rows of a month or week counted only within the range stated
-    within_unit: str = "month"  # what a row of `within` is: 'month' or 'week'
+    within: tuple | None = None  # (first, last day): rows of a month counted only within the range the file states
     stated: object = None  # the Period the file states, where its rows carry their own dates
 
     def kind_of(self, idx: int) -> str:
@@ -233,28 +232,12 @@ def _row_months(plan: Plan) -> None:
         return
     i = _to_date(plan, ROW_MONTH)
     plan.date_kind["date"] = _span(plan, "date", i, plan.date_kind["date"])
-    if "date_end" in plan.fields:
-        _within(plan, "month")
-
-
-def _within(plan: Plan, unit: str) -> None:
-    """In a report of the range it states, the first and last month count only their days in that range (a report of
-    24 March - 6 April has eight days of March): no row is spread over days the report does not cover. A week row
-    counts on its first day in the range. A period the user gives is for files without dates, never a cut of these."""
+    # In a report of the range it states, the first and last month count only their days in that range (a report
+    # of 24 March - 6 April has eight days of March): no row is spread over days the report does not cover. A period
+    # the user gives is for files without dates, never a cut of these.
     p = plan.period
-    if p is not None and p.origin in ("file", "name"):
-        plan.within, plan.within_unit = (p.start, p.end), unit
-
-
-def _row_weeks(plan: Plan) -> None:
-    """Google Ads' and Microsoft Ads' Week segment: each cell the first day of the row's week, also where the range
-    the file states starts later that week (a report from Saturday 1 March opens with the week of Monday 24
-    February). The row counts on that day, or on the range's first day when its week began before it: never in a
-    month the report does not cover. It stays one day: spread over its week, a rolling weekly report could no longer
-    be followed by the next one (a week row reaching past the newer report's first day cannot be split)."""
-    kind = plan.date_kind.get("date", "none")
-    if "date_end" not in plan.fields and not kind.startswith(("span:", "month:", "offset:", "none")):
-        _within(plan, "week")
+    if p is not None and p.origin in ("file", "name") and "date_end" in plan.fields:
+        plan.within = (p.start, p.end)
 
 
 def _drop_foreign_end(plan: Plan, overrides: dict) -> None:
@@ -439,8 +422,6 @@ def _decide_values(plan: Plan, sample: list[list[str]], con, default_decimal: st
             _say_assumed_order(con, plan, f, i, cell, plan.date_order[f])
     if ROW_DAY in plan.fields:
         _row_days_are_the_dates(plan)
-    if "date" in plan.fields and norm(plan.header[plan.fields["date"]]) in src.row_weeks:
-        _row_weeks(plan)
     if ROW_MONTH in plan.fields:
         _row_months(plan)
     plan.primary_date = _primary(plan)

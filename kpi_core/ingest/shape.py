@@ -117,7 +117,7 @@ def fill_groups(con, plan: Plan, subtotals: int) -> list[tuple[str, dict]]:
 
 def months_outside(con, plan: Plan) -> list[tuple[str, dict]]:
     """Month rows the range a file states does not touch keep their own days (never cut to nothing): said."""
-    if not plan.within or plan.within_unit != "month":
+    if not plan.within:
         return []
     lo, hi = plan.within
     sql = "SELECT count(*) FROM t WHERE _kind = 'data' AND (date > ? OR date_end < ?)"

@@ -337,16 +337,14 @@ def date_sql(col: str, kind: str, order: str = "dmy") -> str:
     return _date_sql(col, kind, order)
 
 
-def within_sql(expr: str, end: bool, first, last, unit: str = "month") -> str:
-    """SQL: a month (or week) row's first day, or with `end` a month's last day, cut to the range [first, last] a
-    file states, when the row's period overlaps it; a row outside the range keeps its own days."""
+def within_sql(expr: str, end: bool, first, last) -> str:
+    """SQL: a month row's first day (or with `end`, its last day) cut to the range [first, last] a file states, when
+    the month overlaps it; a month outside the range keeps its own days."""
     lo, hi = f"DATE '{first.isoformat()}'", f"DATE '{last.isoformat()}'"
     if end:
-        start = f"date_trunc('month', {expr})" if unit == "month" else f"({expr} - INTERVAL 6 DAY)"
-        overlaps, cut = f"{expr} >= {lo} AND {start} <= {hi}", f"least({expr}, {hi})"
+        overlaps, cut = f"{expr} >= {lo} AND date_trunc('month', {expr}) <= {hi}", f"least({expr}, {hi})"
     else:
-        stop = f"last_day({expr})" if unit == "month" else f"({expr} + INTERVAL 6 DAY)"
-        overlaps, cut = f"{expr} <= {hi} AND {stop} >= {lo}", f"greatest({expr}, {lo})"
+        overlaps, cut = f"{expr} <= {hi} AND last_day({expr}) >= {lo}", f"greatest({expr}, {lo})"
     return f"(CASE WHEN {overlaps} THEN {cut} ELSE {expr} END)"
 
 

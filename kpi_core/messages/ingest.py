@@ -273,8 +273,10 @@ MESSAGES = {
               "day they fall on. Fill in the date in the tool and export again.",
     },
     "ingest.derived_ignored": {
-        "nl": "Afgeleide kolommen niet opgeteld, Koers berekent ze opnieuw: {columns}.",
-        "en": "Derived columns not summed, Koers recomputes them: {columns}.",
+        "nl": "Afgeleide kolommen niet opgeteld (een ratio of gemiddelde per rij telt niet op): {columns}. Koers "
+              "berekent zulke KPI's uit de aantallen.",
+        "en": "Derived columns not summed (a rate or average per row does not add up): {columns}. Koers computes "
+              "such KPIs from the counts.",
     },
     "ingest.counted_without_money": {
         "nl": "{count} rijen tellen mee in {counted} zonder bedrag: ze brengen niets in {money}, en een gemiddelde "

@@ -393,6 +393,8 @@ def test_a_won_deal_without_an_amount_is_said(write):
             "3,C,Closed Lost,Sales,2025-03-03,2025-03-15,,false,true"]  # a lost deal without an amount is no matter
     r = read_export(write("hubspot-crm-exports-all-deals.csv", "\n".join([head, *rows]) + "\n"))
     assert codes(r)["ingest.counted_without_money"] == {"count": 1, "counted": "deals_won", "money": "won_revenue"}
+    assert "1 rows count in Deals won without an amount: they bring nothing to Won revenue" in " ".join(
+        r.info["warnings"])  # measures by their names, the ids kept in the params
     assert totals(r)["won_revenue"] == 1000 and totals(r)["deals_won"] == 2
     # Every won deal with its amount: nothing to say.
     r = read_export(write("hubspot-crm-exports-all-deals.csv", "\n".join([head, rows[0], rows[2]]) + "\n"))
@@ -402,26 +404,16 @@ def test_a_won_deal_without_an_amount_is_said(write):
 GOOGLE_ADS_HEAD = "Week,Campaign,Campaign type,Impr.,Clicks,Cost,Conversions,Conv. value"
 
 
-def test_a_google_ads_week_that_began_before_the_stated_range_counts_on_its_first_day(write):
-    # Google Ads' Week segment writes the Monday of each row's week (the API's segments.week), also where the range
-    # starts later that week: a report of 1-31 March 2025 (a Saturday) opens with the week of 24 February. That row
-    # counted in February, a month the report does not cover.
-    text = "\n".join(["Campaign report", "March 1, 2025 - March 31, 2025", GOOGLE_ADS_HEAD,
-                      "2025-02-24,A,Search,100,10,20.00,1,10", "2025-03-03,A,Search,700,70,70.00,7,70",
-                      "2025-03-31,A,Search,50,5,5.00,0,0", "Total: Account,,,850,85,95.00,8,80"]) + "\n"
-    r = read_export(write("Campaign report.csv", text))
-    rows = sorted((x["date"].isoformat(), x["clicks"]) for x in r.rows.to_pylist())
-    assert rows == [("2025-03-01", 10), ("2025-03-03", 70), ("2025-03-31", 5)] and "date_end" not in r.rows.column_names
-    assert r.info["period"] == {"start": "2025-03-01", "end": "2025-03-31", "from": "rows"}
-    # Without a stated range, and in a week the range does not touch, the Monday stands.
-    plain = read_export(write("weeks.csv", GOOGLE_ADS_HEAD + "\n2025-02-24,A,Search,70,7,7.00,0,0\n"))
-    assert plain.info["date_min"] == "2025-02-24"
-    # Segmented by Week and Day, Week first: each row's own day is the date (it was the Monday, Day left unread).
+def test_a_google_ads_day_column_beside_a_week_column_is_the_date_whichever_comes_first(write):
+    # Segmented by Week and Day, Week first: every row was dated its week's Monday and the Day column left unread.
     both = read_export(write("both.csv", "Week,Day," + GOOGLE_ADS_HEAD.split(",", 1)[1] + "\n"
                              "2025-02-24,2025-03-01,A,Search,100,10,20.00,1,10\n"
                              "2025-02-24,2025-03-02,A,Search,100,10,20.00,1,10\n"))
     assert (both.info["date_min"], both.info["date_max"], both.info["unmapped"]) == ("2025-03-01", "2025-03-02",
                                                                                      ["Week"])
+    # A Week column alone is still the date: each row on its Monday.
+    weeks = read_export(write("weeks.csv", GOOGLE_ADS_HEAD + "\n2025-02-24,A,Search,70,7,7.00,0,0\n"))
+    assert weeks.info["date_min"] == "2025-02-24"
 
 
 def test_a_stated_range_wider_than_the_rows_is_the_reports_period(write):

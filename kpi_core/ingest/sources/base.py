@@ -116,8 +116,8 @@ class Source:
     # Headers of a row's own month in a report of a stated range (Google Ads' Month segment): once its cells read as
     # months and no day column stands beside it, each row is its month, cut to the range (mapping.ROW_MONTH).
     row_months: frozenset[str] = frozenset()
-    # Headers of a date column whose cells are each the first day of the row's week (Google Ads' Week segment): a row
-    # counts on its first day within the range the file states (mapping._row_weeks).
+    # Headers of a date column whose cells are each the first day of the row's week (Google Ads' Week segment): beside
+    # a column of each row's own day, that day is the date, whichever comes first.
     row_weeks: frozenset[str] = frozenset()
     # Fields a formatted report of groups writes only on each group's first row (Salesforce's summary report grouped
     # by Stage): in a file with subtotal rows, a data row without one takes the value above (shape.fill_groups).

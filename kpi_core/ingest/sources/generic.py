@@ -49,7 +49,7 @@ SYNONYMS = {
              "wareneinsatz"],
 }
 
-# Rates and averages a sheet may carry: never summed, Koers recomputes them.
+# Rates and averages a sheet may carry: never summed; Koers computes KPIs from counts.
 DERIVED = ["ctr", "cpc", "cpm", "cpa", "roas", "cvr", "conversion rate", "conversieratio", "open rate",
            "click rate", "klikratio", "openratio", "avg. cpc", "gem. cpc", "cost per conversion", "cost / conv.",
            "kosten per conversie", "cost per result", "kosten per resultaat", "frequency", "frequentie",

@@ -23,17 +23,16 @@ CONVERSION_SEGMENTS = (
 
 # The Month segment's header in each interface ('Month of year', a month of any year, is none of them).
 ROW_MONTHS = ("Month", "Maand", "Monat", "Mois", "Mes", "Mese")
-ROW_WEEKS = ("Week", "Woche", "Semaine", "Semana", "Settimana")
 
 SOURCE = source(
     id="google_ads",
     name="Google Ads",
     columns={
-        # A Week segment holds the Monday of the row's week (the Google Ads API's segments.week), also where the
-        # report's range starts later in that week: the row counts on its first day in the range (ROW_WEEKS). A Month
-        # segment ('maart 2025', '2025-03-01') holds the row's month within the report's range (ROW_MONTHS).
-        "Day": "date", "Dag": "date", "Date": "date", "Datum": "date",
-        **{h: "date" for h in ROW_MONTHS + ROW_WEEKS},
+        # A Week segment holds the Monday of the week: the row counts on that day (beside a Day column, the Day is the
+        # date: row_weeks). A Month segment ('maart 2025', '2025-03-01') holds the row's month within the report's
+        # range (ROW_MONTHS).
+        "Day": "date", "Dag": "date", "Date": "date", "Datum": "date", "Week": "date",
+        **{h: "date" for h in ROW_MONTHS},
         "Campaign": "campaign", "Campagne": "campaign", "Kampagne": "campaign",
         "Ad group": "ad_group", "Advertentiegroep": "ad_group", "Anzeigengruppe": "ad_group",
         "Campaign type": "channel", "Campagnetype": "channel", "Kampagnentyp": "channel",
@@ -90,6 +89,6 @@ SOURCE = source(
            r"\([^)]*\d{4}\.\d{2}\.\d{2}-\d{4}\.\d{2}\.\d{2}\)",),
     conversion_segments=CONVERSION_SEGMENTS,
     row_months=ROW_MONTHS,
-    row_weeks=ROW_WEEKS,
+    row_weeks=("Week",),
     fields={"row_month": "date"},
 )

@@ -8,8 +8,7 @@ SOURCE = source(
     columns={
         # UI reports use display names, API/scheduled reports technical ones.
         "Gregorian date": "date", "TimePeriod": "date", "Gregoriaanse datum": "date", "GregorianDate": "date",
-        # A report by week holds the first day of each week (M/D/YYYY), as Google Ads' Week: the row counts on that
-        # day, or on the first day of the range 'Report Time' states (row_weeks).
+        # A report by week holds the Monday of each week (M/D/YYYY), as Google Ads' Week: the row counts on that day.
         "Week": "date",
         "Account name": "account", "AccountName": "account", "Accountnaam": "account",
         "Campaign name": "campaign", "CampaignName": "campaign", "Campagnenaam": "campaign",

@@ -160,7 +160,7 @@ def _without_money(con, parts: list) -> list[tuple[str, dict]]:
     found = {}  # (counted, money) -> the SQL of such a record, per event
     for ev in parts:
         counted = [m for m, sql in ev.measures.items() if sql == "1" and m not in MONEY]
-        money = {m: sql for m, sql in ev.measures.items() if m in MONEY}
+        money = _money_of(ev)
         if counted and money:
             empty = " AND ".join(f"({sql}) IS NULL" for sql in money.values())
             found.setdefault((counted[0], ", ".join(money)), []).append(
@@ -197,9 +197,14 @@ def _derived(plan: Plan, measures: list[str]) -> list[tuple[str, dict]]:
     if len(lacking) < len(plan.derived):
         out.append(("ingest.derived_ignored", {"columns": ", ".join(h for h in plan.derived if h not in lacking)}))
     if lacking:
-        measures = dict.fromkeys(m for ms in lacking.values() for m in ms)
-        out.append(("ingest.derived_without_counts", {"columns": ", ".join(lacking), "measures": ", ".join(measures)}))
+        counts = dict.fromkeys(m for ms in lacking.values() for m in ms)
+        out.append(("ingest.derived_without_counts", {"columns": ", ".join(lacking), "measures": ", ".join(counts)}))
     return out
+
+
+def _money_of(ev) -> dict[str, str]:
+    """An event's measures of money: {measure: its SQL}."""
+    return {m: sql for m, sql in ev.measures.items() if m in MONEY}
 
 
 def _events(plan: Plan) -> list:
@@ -215,7 +220,7 @@ def _brings_money(plan: Plan) -> str:
     if plan.source.events:
         parts = []
         for ev in _events(plan):
-            money = " OR ".join(f"({sql}) IS NOT NULL" for m, sql in ev.measures.items() if m in MONEY)
+            money = " OR ".join(f"({sql}) IS NOT NULL" for sql in _money_of(ev).values())
             if money:
                 parts.append(f"({ev.date} IS NOT NULL AND ({ev.where}) AND ({money}))")
     else:
@@ -268,7 +273,7 @@ def _marked(con, plan: Plan, warnings: list, sample: list[list[str]]) -> set[str
 
     # Money only: a measure of money, or a tool's own figure an event turns into one (Salesforce's Amount, WooCommerce's
     # Order Total); a count of clicks or bounces beside '5 ALL' names no currency.
-    into_money = " ".join(sql for ev in plan.source.events for m, sql in ev.measures.items() if m in MONEY)
+    into_money = " ".join(sql for ev in plan.source.events for sql in _money_of(ev).values())
     money = [i for n, i in plan.fields.items() if plan.source.field_type(n) == "number"
              and (n in MONEY or re.search(rf"\b{n}\b", into_money))]
     # A column DuckDB parsed as numbers holds plain digits in the sample, so it is never read here: reading a few of a

@@ -89,11 +89,15 @@ def _in_another_account(cur, r, key: dict) -> list[tuple[str, str]]:
     neither replaces the other: said, as it may count twice."""
     if "campaign" not in r.rows.column_names or (not r.scope and r.account is None):
         return []
+    params = {k: key[k] for k in ("src", "acct", "lo", "hi")}
+    other = "SELECT id FROM datasets WHERE source_id = $src AND (account IS NULL) <> ($acct IS NULL)"
+    if not cur.execute(f"{other} LIMIT 1", {k: params[k] for k in ("src", "acct")}).fetchone():
+        return []  # the usual case, asked of the datasets alone: no look through the facts of a large upload
     return cur.execute(
         "SELECT DISTINCT f.campaign, d.file FROM facts f JOIN datasets d ON d.id = f.dataset_id "
         "WHERE d.source_id = $src AND (d.account IS NULL) <> ($acct IS NULL) AND f.date BETWEEN $lo AND $hi "
         "AND EXISTS (SELECT 1 FROM incoming i WHERE i.date = f.date AND i.campaign = f.campaign) ORDER BY 1, 2",
-        {k: key[k] for k in ("src", "acct", "lo", "hi")}).fetchall()
+        params).fetchall()
 
 
 def _scope(r, key: dict) -> str:

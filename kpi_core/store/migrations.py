@@ -101,7 +101,7 @@ def _current(cur) -> None:
     facts.rebuild_view(cur)
 
 
-_VERSIONS = "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TIMESTAMP)"
+_VERSIONS = "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TIMESTAMP)"
 
 
 def create(engine) -> int:
@@ -149,7 +149,7 @@ def migrate(engine, upto: int | None = None) -> int:
     upto = CURRENT if upto is None else upto
 
     def run(cur):
-        cur.execute(_VERSIONS.replace("CREATE TABLE", "CREATE TABLE IF NOT EXISTS"))
+        cur.execute(_VERSIONS)
         have = version(cur)
         if have == 0 and upto == CURRENT and _is_new(cur):
             return _newest(cur)

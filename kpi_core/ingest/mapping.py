@@ -240,6 +240,22 @@ def _row_months(plan: Plan) -> None:
         plan.within = (p.start, p.end)
 
 
+def _unread_months(plan: Plan, i: int, cells: list[str]) -> None:
+    """A Month column of months with a year Koers cannot read is refused: taken for the report's range, every month
+    would show the same rates. Months without a year ('March') are left unread, as _row_months says."""
+    dated = [v for v in cells if re.search(r"\d{4}", v)]
+    if dated:
+        _refuse_date(plan, i, dated)
+
+
+def _refuse_date(plan: Plan, i: int, cells: list[str]) -> None:
+    """Refuse column i's dates, naming the first of `cells` no layout reads."""
+    cell = values.unreadable_date(cells) or cells[0]
+    e = error("ingest.bad_date", file=plan.file, column=shown(plan.header[i]), row=None, value=shown(cell))
+    e.cell, e.index = cell, i  # the reader looks up its row by the whole cell
+    raise e
+
+
 def _drop_foreign_end(plan: Plan, overrides: dict) -> None:
     """An end column that closes another start column than the one the rows' dates are read from (Source.ends) is
     no row's last day; beside a campaign's settings (Source.settings) the start and end columns are the campaign's
@@ -369,6 +385,8 @@ def _decide_values(plan: Plan, sample: list[list[str]], con, default_decimal: st
                 kind = "month:iso"  # each month written as its first day ('2025-03-01')
             if kind is not None and kind.startswith("month:"):
                 plan.date_kind[f] = kind
+            elif "date" not in plan.fields and ROW_DAY not in plan.fields:
+                _unread_months(plan, i, cells)
             continue
         if kind is None and norm(plan.header[i]) in values.DAY_NUMBER_HEADERS and plan.period is not None:
             kind = f"offset:{plan.period.start.isoformat()}"  # GA4's 'Nth day': 0000 is the stated start date
@@ -389,10 +407,7 @@ def _decide_values(plan: Plan, sample: list[list[str]], con, default_decimal: st
                     # An empty sample, or words only ('Total'): parse strictly; bad cells are reported with their row
                     kind = "iso"
                 else:
-                    cell = values.unreadable_date(cells) or next(v for v in cells if v.strip())
-                    e = error("ingest.bad_date", file=file, column=shown(plan.header[i]), row=None, value=shown(cell))
-                    e.cell, e.index = cell, i  # the reader looks up its row by the whole cell
-                    raise e
+                    _refuse_date(plan, i, [v for v in cells if v.strip()])
             else:
                 kind = "iso"
         if kind.startswith(("span:", "month:")):

@@ -7,8 +7,7 @@ from datetime import date
 from functools import cache
 
 from ..errors import error
-from ..i18n import MONTHS as I18N_MONTHS
-from ..i18n import MONTHS_SHORT
+from .period import MONTH_WORDS
 from .sources.base import CURRENCIES, SYMBOLS
 
 MAX_DIGITS = 30  # digits a figure may have: money to the cent in the trillions has 16
@@ -34,12 +33,11 @@ def bounded_sql(x: str) -> str:
 
 NUMBER_MARK = "\x1f"  # prefix of a real number cell from a workbook (see excel.py)
 NULL_TOKENS = ("", "-", "--", "—", "–", "n/a", "na", "n.v.t.", "nvt", "null", "none", "#n/a", " --")
-# Month words in date cells ('5 mrt 2025', 'Mar 5, 2025', '5 maart 2025'): the first three letters of the English
-# and Dutch month names and abbreviations Koers itself writes (i18n.MONTHS, i18n.MONTHS_SHORT), and of the Spanish
-# ones (Amazon's amazon.es reports: 'ago 04, 2025'), none of which names another month in the other languages.
-_SPANISH = ("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic")
-MONTHS = {name[:3].lower(): i + 1 for table in (I18N_MONTHS, MONTHS_SHORT) for lang in ("en", "nl")
-          for i, name in enumerate(table[lang])} | {name: i + 1 for i, name in enumerate(_SPANISH)}
+# Month words in date cells ('5 mrt 2025', 'Mar 5, 2025', '3. März 2025', '24 févr. 2025', 'ago 04, 2025'): known by
+# their first three letters, in every language a report's date range is read in (period.MONTH_WORDS: EN NL DE FR ES
+# IT), none of which names another month in another language. French 'juin' and 'juillet' share 'jui': four tell them.
+MONTHS = {w[:3]: n for n, words in MONTH_WORDS.items() for w in words if len(w) >= 3 and w[:3] != "jui"} | {
+    "juin": 6, "juil": 7}
 
 # A thousands group never starts with 0 ('0.125' is a decimal); '1,5' and '0,125' show a decimal comma.
 _COMMA_DEC = re.compile(r"^[^0-9]*-?[1-9]\d{0,2}(\.\d{3})+(,\d+)?\D*$|^[^0-9]*-?\d+,\d{1,2}\D*$|^\D*\d+,\d{4,}\D*$"
@@ -204,11 +202,13 @@ _NUMERIC_YY = re.compile(r"^(\d{1,2})([/.])(\d{1,2})\2(\d{2})([ T].*)?$")  # '25
 YY_PIVOT = 69
 # A cell that names a month ('08/2025' in Klaviyo's monthly flow report, '2025-08', 'Aug 2025'): the whole month.
 _MONTHS = {"my": re.compile(r"^(\d{1,2})[-/.](\d{4})$"), "ym": re.compile(r"^(\d{4})-(\d{1,2})$"),
-           "words": re.compile(r"^([A-Za-z]{3,})\.?\s+(\d{4})$")}
+           "words": re.compile(r"^([^\W\d_]{3,})\.?\s+(\d{4})$")}
+# A letter of any script: Python's pattern above, and RE2's in the SQL (whose \w is ASCII).
+_LETTER, _LETTER_SQL = r"[^\W\d_]", r"\pL"
 # A weekday may come first: Google Ads' overview cards write 'Mon, May 4, 2026'.
 WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun|ma|di|wo|do|vr|za|zo)[a-z]*\.?,?\s+)?"
-_DAY_MONTH = re.compile(rf"^(?i:{WEEKDAY})(\d{{1,2}})\.?\s+([a-zA-Z]{{3,}})\.?,?\s+(\d{{4}})")
-_MONTH_DAY = re.compile(rf"^(?i:{WEEKDAY})([a-zA-Z]{{3,}})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})")
+_DAY_MONTH = re.compile(rf"^(?i:{WEEKDAY})(\d{{1,2}})\.?\s+({_LETTER}{{3,}})\.?,?\s+(\d{{4}})")
+_MONTH_DAY = re.compile(rf"^(?i:{WEEKDAY})({_LETTER}{{3,}})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})")
 _ISO_SLASH = re.compile(r"^\d{4}/\d{1,2}/\d{1,2}([ T].*)?$")
 # A cell that holds a whole period: 'May 01 2025 - May 31 2025' (Klaviyo's flow reports), '01-05-2025 – 31-05-2025'.
 # Its date layouts' own tails (a time, an offset such as '-0700') never have a dash with spaces on both sides.
@@ -219,7 +219,7 @@ SPAN_SQL = f"'^\\s*(\\S.*?){_GAP}+[-–—]{_GAP}+(\\S.*?)\\s*$'"
 # What follows a single date's layout when the cell holds a period: a dash between spaces, then a date's start (a
 # letter, digits and a date's separator, a day and a month's name, or eight digits), never a time ('31-01-2025 -
 # 10:00').
-_SPAN_TAIL = f"{_GAP}+[-–—]{_GAP}+([A-Za-z]|\\d{{1,4}}[-/.]|\\d{{1,2}}\\.?\\s+[A-Za-z]|\\d{{8}})"
+_SPAN_TAIL = f"{_GAP}+[-–—]{_GAP}+({_LETTER_SQL}|\\d{{1,4}}[-/.]|\\d{{1,2}}\\.?\\s+{_LETTER_SQL}|\\d{{8}})"
 
 
 # A totals row's label (DuckDB's RE2, which takes (?i) anywhere): in the first column or a dimension or date column;
@@ -261,7 +261,7 @@ def date_kind(values: list[str], file: str, column: str) -> str | None:
     for form, pat in _MONTHS.items():
         m = [pat.match(v) for v in vals]
         if sum(1 for x in m if x) >= 0.8 * len(vals) and all(
-                1 <= int(x[1 if form == "my" else 2]) <= 12 if form != "words" else x[1][:3].lower() in MONTHS
+                1 <= int(x[1 if form == "my" else 2]) <= 12 if form != "words" else month_number(x[1]) is not None
                 for x in m if x):
             return f"month:{form}"
     return None
@@ -283,7 +283,7 @@ def _month_words(vals: list[str], kind: str) -> bool:
     idx = 2 if kind == "day_month" else 1
     for v in vals[:50]:
         m = pat.match(v)
-        if m and m.group(idx)[:3].lower() not in MONTHS:
+        if m and month_number(m.group(idx)) is None:
             return False
     return True
 
@@ -301,9 +301,17 @@ def date_order(pairs, file: str, column: str, default: str = "dmy") -> str:
     return default if len(possible) == 2 else possible.pop()  # both possible: the tool's habit, else European
 
 
+def month_number(word: str) -> int | None:
+    """The month (1-12) a month word names ('März', 'févr', 'juil.'), else None."""
+    w = word.lower()
+    return MONTHS.get(w[:4] if w[:3] == "jui" else w[:3])
+
+
 def _month_sql(word: str) -> str:
-    cases = " ".join(f"WHEN '{k}' THEN {n}" for k, n in MONTHS.items())
-    return f"(CASE lower(left({word}, 3)) {cases} END)"
+    """SQL: month_number of `word`."""
+    cases = " ".join(f"WHEN '{k}' THEN {n}" for k, n in MONTHS.items() if len(k) == 3)
+    return (f"(CASE lower(left({word}, 3)) {cases} "
+            f"WHEN 'jui' THEN (CASE lower(left({word}, 4)) WHEN 'juin' THEN 6 WHEN 'juil' THEN 7 END) END)")
 
 
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "maandag", "dinsdag",
@@ -351,7 +359,7 @@ def within_sql(expr: str, end: bool, first, last) -> str:
 def _month_start_sql(col: str, form: str) -> str:
     """SQL: the first day of the month a cell names, in the form date_kind found ('my', 'ym', 'words')."""
     v = f"trim({col})"
-    pat = _MONTHS[form].pattern  # no quote in it; DuckDB passes backslashes on as written
+    pat = _MONTHS[form].pattern.replace(_LETTER, _LETTER_SQL)  # no quote in it; DuckDB takes backslashes as written
     parts = f"regexp_extract({v}, '{pat}', ['a', 'b'])"
     if form == "words":
         month, year = _month_sql(f"{parts}.a"), f"{parts}.b"
@@ -398,10 +406,10 @@ def _date_sql(col: str, kind: str, order: str) -> str:
                                       f" CAST(NULLIF({parts}.{d}, '') AS INTEGER)))")
     wd = f"(?i:{WEEKDAY})"
     if kind == "day_month":
-        pat = f"{wd}(\\d{{1,2}})\\.?\\s+([A-Za-z]+)\\.?,?\\s+(\\d{{4}})"
+        pat = f"{wd}(\\d{{1,2}})\\.?\\s+({_LETTER_SQL}+)\\.?,?\\s+(\\d{{4}})"
         p = f"regexp_extract({v}, '^{pat}', ['d', 'm', 'y'])"
     elif kind == "month_day":
-        pat = f"{wd}([A-Za-z]+)\\.?\\s+(\\d{{1,2}}),?\\s+(\\d{{4}})"
+        pat = f"{wd}({_LETTER_SQL}+)\\.?\\s+(\\d{{1,2}}),?\\s+(\\d{{4}})"
         p = f"regexp_extract({v}, '^{pat}', ['m', 'd', 'y'])"
     else:
         raise ValueError(kind)

@@ -710,3 +710,19 @@ def test_a_month_outside_the_stated_range_is_said(write):
     df = r.rows.to_pandas()
     assert sorted(zip(df["date"].astype(str), df["date_end"].astype(str), strict=True)) == [
         ("2025-03-24", "2025-03-31"), ("2025-05-01", "2025-05-31")]
+
+
+@pytest.mark.parametrize("month,m1,m2", [("Monat", "März 2025", "April 2025"), ("Mois", "mars 2025", "avril 2025")])
+def test_a_google_ads_report_by_month_in_german_or_french(write, month, m1, m2):
+    # Before, 'März 2025' was no month: the Month column was left unread and every row spread over the whole range.
+    r = read_export(write("Campagnerapport.csv", _GADS_MONTHS.format(month=month, m1=m1, m2=m2)))
+    assert r.info["mapping"][month]["canonical"] == "date"
+    assert _spans(r) == [("2025-03-24", "2025-03-31", 766), ("2025-03-24", "2025-03-31", 1234),
+                         ("2025-04-01", "2025-04-06", 2500)]
+
+
+def test_months_with_a_year_koers_cannot_read_are_refused(write):
+    # Left unread, the rows would stand for the report's range and every month would show the same rates.
+    with pytest.raises(KoersError) as e:
+        read_export(write("Campagnerapport.csv", _GADS_MONTHS.format(month="Maand", m1="M03 2025", m2="M04 2025")))
+    assert e.value.code == "ingest.bad_date" and "M03 2025" in str(e.value) and "Maand" in str(e.value)

@@ -97,6 +97,36 @@ def test_day_month_order_is_decided_for_the_whole_column():
     assert parse_dates(["01/02/2025"], "numeric:/", "mdy") == [D]
 
 
+# The month words of German and French interfaces ('3. März 2025', '24 févr. 2025'), written as each language's
+# interface prints a day, full and abbreviated; before, a date column of them was refused and a Month column of them
+# left unread.
+_WORDS = {
+    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
+    "de_short": "Jan. Feb. März Apr. Mai Juni Juli Aug. Sept. Okt. Nov. Dez.",
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "fr_short": "janv. févr. mars avr. mai juin juil. août sept. oct. nov. déc.",
+    "es": "ene feb mar abr may jun jul ago sept oct nov dic",
+    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+}
+
+
+@pytest.mark.parametrize("lang", _WORDS)
+def test_month_names_of_every_interface_language(lang):
+    words = _WORDS[lang].split()
+    days = [f"{m + 4}. {w} 2025" if lang.startswith("de") else f"{m + 4} {w} 2025" for m, w in enumerate(words)]
+    assert values.date_kind(days, "f", "Datum") == "day_month"
+    assert parse_dates(days, "day_month") == [dt.date(2025, m, m + 3) for m in range(1, 13)]
+    months = [f"{w.upper()} 2025" for w in words]  # any case
+    assert values.date_kind(months, "f", "Monat") == "month:words"
+    assert parse_dates(months, "month:words") == [dt.date(2025, m, 1) for m in range(1, 13)]
+
+
+def test_a_word_no_month_starts_with_is_no_month():
+    assert values.month_number("Juin") == 6 and values.month_number("juil.") == 7
+    assert values.month_number("Jui") is None and values.month_number("Mä") is None
+    assert values.date_kind(["5 Juist 2025", "6 Juist 2025"], "f", "Datum") is None
+
+
 def test_dutch_month_names():
     cells = ["3 mrt 2025", "1 mei 2025", "15 okt. 2025", "9 maart 2025"]
     assert values.date_kind(cells, "f", "Datum") == "day_month"

@@ -32,10 +32,13 @@ class _Blank(dict):
 
 
 def t(code: str, lang: str = "nl", **params) -> str:
-    """The text for `code` in `lang`, with `params` filled in (missing ones blank)."""
+    """The text for `code` in `lang`, with `params` filled in (missing ones blank); for a `count` of 1 the message's
+    words for one (`<code>.one`, messages/one.py) where it has them."""
     entry = MESSAGES.get(code)
     if entry is None:
         return code
+    if params.get("count") == 1:
+        entry = MESSAGES.get(f"{code}.one", entry)
     text = entry.get(lang) or entry["en"]
     return text.format_map(_Blank({k: "" if v is None else _word(code, k, v, lang) for k, v in params.items()}))
 

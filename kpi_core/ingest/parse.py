@@ -41,7 +41,7 @@ def native_columns(plan: Plan, sample: list[list[str]]) -> dict[int, str]:
 
 
 # What a record is: one byte a row as an ENUM (8 MiB less than text for a million rows). Read back as text.
-KIND = "ENUM('data', 'totals', 'note', 'blank', 'repeated_header', 'out_of_range')"
+KIND = "ENUM('data', 'totals', 'note', 'blank', 'repeated_header', 'out_of_range', 'undated')"
 WIDE = 100  # columns from which the filled cells of a row are counted over a list (3x slower per row when narrow)
 
 
@@ -120,9 +120,13 @@ def build(con, plan: Plan, meta: dict, native: set[int]) -> tuple[list, list]:
     lo, hi = values.year_range()
     dated = [n for n in plan.fields if src.field_type(n) == "date"]
     extreme = " OR ".join(f"\"{n}\" NOT BETWEEN DATE '{lo:04d}-01-01' AND DATE '{hi:04d}-12-31'" for n in dated)
+    # A row of figures without its date in a file of dated rows (a campaign's subtotal, a date left out) falls on no
+    # day: set aside and named (a date cell that does not parse is a bad cell). Where rows are events (a deal), an
+    # empty date is a step not taken, and the row data.
+    no_day = f"WHEN {date_empty} THEN 'undated' " if date_idx is not None and not src.events else ""
     kind = (f"CASE WHEN _filled = 0 THEN 'blank' WHEN {rep} THEN 'repeated_header' "
             f"WHEN {undated} AND ({totals}) THEN 'totals' "
-            f"WHEN {summary} THEN 'totals' WHEN {note} THEN 'note' "
+            f"WHEN {summary} THEN 'totals' WHEN {note} THEN 'note' {no_day}"
             f"WHEN {extreme or 'FALSE'} THEN 'out_of_range' ELSE 'data' END")
     if date_idx is not None and FAST:
         # A row whose date parsed has that cell filled: never blank, never a note, never a totals label. Its kind

@@ -248,9 +248,14 @@ def _parse(con, plan: Plan, meta: dict, file: str, lang: str, native: set[int], 
         (line_of(r), k) for r, k in con.execute("SELECT rowid, _kind FROM t WHERE _kind <> 'data'").fetchall()
     ])
     rows_kept = counts.get("data", 0)
-    extreme = _out_of_range(set_aside)
+    extreme, undated = _set_aside_for(set_aside, "out_of_range"), _set_aside_for(set_aside, "undated")
+    if undated:
+        undated["column"] = shown(plan.header[plan.fields[plan.primary_date]])
     if not rows_kept and extreme:
-        raise error("ingest.all_dates_out_of_range", file=file, **extreme)
+        lo, hi = values.year_range()
+        raise error("ingest.all_dates_out_of_range", file=file, **extreme, min=lo, max=hi)
+    if not rows_kept and undated:
+        raise error("ingest.all_undated", file=file, **undated)
     if not rows_kept:
         first_note = "SELECT * FROM raw LIMIT 1 OFFSET (SELECT min(rowid) FROM t WHERE _kind = 'note')"
         said = con.execute(first_note).fetchall() if counts.get("note") else []
@@ -291,7 +296,10 @@ def _parse(con, plan: Plan, meta: dict, file: str, lang: str, native: set[int], 
     warnings += plan.notes
     warnings += meta.get("warnings", [])
     if extreme:
-        warnings.append(("ingest.dates_out_of_range", extreme))
+        lo, hi = values.year_range()
+        warnings.append(("ingest.dates_out_of_range", {**extreme, "min": lo, "max": hi}))
+    if undated:
+        warnings.append(("ingest.undated_set_aside", undated))
     warnings += plausible.check(con, plan, line_of)
     from ..i18n import t as tr
 
@@ -318,14 +326,12 @@ def _skipped(set_aside: list[tuple[int, str]]) -> dict[str, int]:
     return skipped
 
 
-def _out_of_range(set_aside: list[tuple[int, str]]) -> dict | None:
-    """The params of the warning for rows set aside for their dates (values.year_range), or None."""
-    rows = [r for r, why in set_aside if why == "out_of_range"]
+def _set_aside_for(set_aside: list[tuple[int, str]], reason: str) -> dict | None:
+    """The count and first rows of those set aside for `reason` (a warning's params), or None."""
+    rows = [r for r, why in set_aside if why == reason]
     if not rows:
         return None
-    lo, hi = values.year_range()
-    shown_rows = ", ".join(map(str, rows[:5])) + (" …" if len(rows) > 5 else "")
-    return {"count": len(rows), "rows": shown_rows, "min": lo, "max": hi}
+    return {"count": len(rows), "rows": ", ".join(map(str, rows[:5])) + (" …" if len(rows) > 5 else "")}
 
 
 def inspect(path, lang: str = "en") -> dict:

@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 
 # Why a row or line of a file is in no canonical row (ReadResult.set_aside, inspect's `skipped`); each has its words
 # in the data page (messages/ui.py, ui.data.reason.*).
-REASONS = ("preamble", "totals", "blank", "repeated_header", "note", "out_of_range", "extra_table", "in_total")
+REASONS = ("preamble", "totals", "blank", "repeated_header", "note", "out_of_range", "undated", "extra_table",
+           "in_total")
 
 
 @dataclass

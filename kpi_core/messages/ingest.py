@@ -402,15 +402,29 @@ MESSAGES = {
               "Check those rows, or save the export as UTF-8.",
     },
     "ingest.dates_out_of_range": {
-        "nl": "{count} rijen met een datum buiten {min}–{max} zijn overgeslagen (rij {rows}); zo'n datum is meestal "
+        "nl": "{count} rijen met een datum buiten {min}–{max} zijn overgeslagen (rijen {rows}); zo'n datum is meestal "
               "een plaatshouder of tikfout. Corrigeer ze in het bestand om ze mee te tellen.",
-        "en": "{count} rows with a date outside {min}–{max} were set aside (row {rows}); such a date is usually a "
+        "en": "{count} rows with a date outside {min}–{max} were set aside (rows {rows}); such a date is usually a "
               "placeholder or a typo. Fix them in the file to count them.",
     },
+    "ingest.undated_set_aside": {
+        "nl": "{count} rijen met cijfers maar zonder datum in kolom '{column}' zijn overgeslagen (rijen {rows}): ze "
+              "vallen op geen dag. Is het een subtotaal, dan klopt dat; anders vul je de datum aan in de tool en "
+              "exporteer je opnieuw.",
+        "en": "{count} rows with figures but no date in column '{column}' were set aside (rows {rows}): they fall on "
+              "no day. If they are subtotals, that is right; otherwise fill in the date in the tool and export "
+              "again.",
+    },
+    "ingest.all_undated": {
+        "nl": "{file}: geen enkele rij heeft een datum in kolom '{column}' (rijen {rows}). Vul de datums aan in de "
+              "tool en exporteer opnieuw, of koppel de juiste datumkolom op de pagina Gegevens.",
+        "en": "{file}: no row has a date in column '{column}' (rows {rows}). Fill in the dates in the tool and export "
+              "again, or map the right date column on the Data page.",
+    },
     "ingest.all_dates_out_of_range": {
-        "nl": "{file}: alle {count} rijen hebben een datum buiten {min}–{max} (rij {rows}). Controleer de datumkolom "
+        "nl": "{file}: alle {count} rijen hebben een datum buiten {min}–{max} (rijen {rows}). Controleer de datumkolom "
               "of exporteer opnieuw.",
-        "en": "{file}: all {count} rows have a date outside {min}–{max} (row {rows}). Check the date column or "
+        "en": "{file}: all {count} rows have a date outside {min}–{max} (rows {rows}). Check the date column or "
               "export again.",
     },
     "ingest.period_out_of_range": {
@@ -420,56 +434,56 @@ MESSAGES = {
               "(--period FROM..TO).",
     },
     "ingest.check_negative": {
-        "nl": "{count} rijen hebben een negatieve waarde voor {measure} (rij {rows}); overgenomen zoals het bestand "
+        "nl": "{count} rijen hebben een negatieve waarde voor {measure} (rijen {rows}); overgenomen zoals het bestand "
               "zegt. Controleer ze in de tool.",
-        "en": "{count} rows have a negative {measure} (row {rows}); kept as the file says. Check them in the tool.",
+        "en": "{count} rows have a negative {measure} (rows {rows}); kept as the file says. Check them in the tool.",
     },
     "ingest.check_clicks_over_impressions": {
-        "nl": "{count} rijen hebben meer klikken dan vertoningen (rij {rows}); overgenomen zoals het bestand zegt. "
+        "nl": "{count} rijen hebben meer klikken dan vertoningen (rijen {rows}); overgenomen zoals het bestand zegt. "
               "Controleer ze in de tool.",
-        "en": "{count} rows have more clicks than impressions (row {rows}); kept as the file says. Check them in "
+        "en": "{count} rows have more clicks than impressions (rows {rows}); kept as the file says. Check them in "
               "the tool.",
     },
     "ingest.check_reach_over_impressions": {
-        "nl": "{count} rijen hebben een groter bereik dan vertoningen (rij {rows}); overgenomen zoals het bestand "
+        "nl": "{count} rijen hebben een groter bereik dan vertoningen (rijen {rows}); overgenomen zoals het bestand "
               "zegt. Controleer ze in de tool.",
-        "en": "{count} rows have a reach above their impressions (row {rows}); kept as the file says. Check them in "
+        "en": "{count} rows have a reach above their impressions (rows {rows}); kept as the file says. Check them in "
               "the tool.",
     },
     "ingest.check_delivered_over_sent": {
-        "nl": "{count} rijen hebben meer afgeleverde dan verzonden e-mails (rij {rows}); overgenomen zoals het "
+        "nl": "{count} rijen hebben meer afgeleverde dan verzonden e-mails (rijen {rows}); overgenomen zoals het "
               "bestand zegt. Controleer ze in de tool.",
-        "en": "{count} rows have more emails delivered than sent (row {rows}); kept as the file says. Check them in "
+        "en": "{count} rows have more emails delivered than sent (rows {rows}); kept as the file says. Check them in "
               "the tool.",
     },
     "ingest.check_bounces_over_sent": {
-        "nl": "{count} rijen hebben meer bounces dan verzonden e-mails (rij {rows}); overgenomen zoals het bestand "
+        "nl": "{count} rijen hebben meer bounces dan verzonden e-mails (rijen {rows}); overgenomen zoals het bestand "
               "zegt. Controleer ze in de tool.",
-        "en": "{count} rows have more bounces than emails sent (row {rows}); kept as the file says. Check them in "
+        "en": "{count} rows have more bounces than emails sent (rows {rows}); kept as the file says. Check them in "
               "the tool.",
     },
     "ingest.check_opens_over_delivered": {
-        "nl": "{count} rijen hebben meer unieke opens dan afgeleverde e-mails (rij {rows}); overgenomen zoals het "
+        "nl": "{count} rijen hebben meer unieke opens dan afgeleverde e-mails (rijen {rows}); overgenomen zoals het "
               "bestand zegt. Controleer ze in de tool.",
-        "en": "{count} rows have more unique opens than emails delivered (row {rows}); kept as the file says. Check "
+        "en": "{count} rows have more unique opens than emails delivered (rows {rows}); kept as the file says. Check "
               "them in the tool.",
     },
     "ingest.check_opens_over_sent": {
-        "nl": "{count} rijen hebben meer unieke opens dan verzonden e-mails (rij {rows}); overgenomen zoals het "
+        "nl": "{count} rijen hebben meer unieke opens dan verzonden e-mails (rijen {rows}); overgenomen zoals het "
               "bestand zegt. Controleer ze in de tool.",
-        "en": "{count} rows have more unique opens than emails sent (row {rows}); kept as the file says. Check them "
+        "en": "{count} rows have more unique opens than emails sent (rows {rows}); kept as the file says. Check them "
               "in the tool.",
     },
     "ingest.check_clicks_over_opens": {
-        "nl": "{count} rijen hebben meer unieke klikken dan unieke opens (rij {rows}); overgenomen zoals het bestand "
+        "nl": "{count} rijen hebben meer unieke klikken dan unieke opens (rijen {rows}); overgenomen zoals het bestand "
               "zegt. Controleer ze in de tool.",
-        "en": "{count} rows have more unique clicks than unique opens (row {rows}); kept as the file says. Check "
+        "en": "{count} rows have more unique clicks than unique opens (rows {rows}); kept as the file says. Check "
               "them in the tool.",
     },
     "ingest.check_conversions_over_clicks": {
-        "nl": "{count} rijen hebben meer conversies dan klikken (rij {rows}); dat kan bij conversies na weergave, "
+        "nl": "{count} rijen hebben meer conversies dan klikken (rijen {rows}); dat kan bij conversies na weergave, "
               "maar is vaak een fout. Overgenomen zoals het bestand zegt.",
-        "en": "{count} rows have more conversions than clicks (row {rows}); view-through conversions can do that, "
+        "en": "{count} rows have more conversions than clicks (rows {rows}); view-through conversions can do that, "
               "but it is often an error. Kept as the file says.",
     },
 }

@@ -118,6 +118,7 @@ MESSAGES = {
     "ui.data.reason.repeated_header": _m("herhaalde kopregels", "repeated headers"),
     "ui.data.reason.note": _m("notities", "notes"),
     "ui.data.reason.out_of_range": _m("datum buiten bereik", "dates out of range"),
+    "ui.data.reason.undated": _m("zonder datum", "without a date"),
     "ui.data.reason.extra_table": _m("tabellen naast de gegevens", "tables beside the data"),
     "ui.data.reason.in_total": _m("al in het totaal van het rapport", "already in the report's total"),
     "ui.data.mapping": _m("Kolomindeling: {n} herkend, {unmapped} niet gebruikt",

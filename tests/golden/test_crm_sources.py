@@ -215,7 +215,7 @@ def test_a_lost_deal_without_a_close_date_is_counted_out_loud(write):
     r = read_export(write("all-deals.csv", text))
     assert totals(r) == {"deals_created": 3, "deals_won": 1, "won_revenue": 100, "deals_lost": 1}
     assert codes(r)["ingest.undated_rows"] == {"count": 1, "measures": "deals_lost", "column": "Close Date"}
-    assert "1 rows are not counted in Deals lost: their 'Close Date' is empty" in " ".join(r.info["warnings"])
+    assert "1 row is not counted in Deals lost: its 'Close Date' is empty" in " ".join(r.info["warnings"])
 
 
 def test_pipedrive_lost_on_lost_time_by_status():

@@ -393,7 +393,7 @@ def test_a_won_deal_without_an_amount_is_said(write):
             "3,C,Closed Lost,Sales,2025-03-03,2025-03-15,,false,true"]  # a lost deal without an amount is no matter
     r = read_export(write("hubspot-crm-exports-all-deals.csv", "\n".join([head, *rows]) + "\n"))
     assert codes(r)["ingest.counted_without_money"] == {"count": 1, "counted": "deals_won", "money": "won_revenue"}
-    assert "1 rows count in Deals won without an amount: they bring nothing to Won revenue" in " ".join(
+    assert "1 row counts in Deals won without an amount: it brings nothing to Won revenue" in " ".join(
         r.info["warnings"])  # measures by their names, the ids kept in the params
     assert totals(r)["won_revenue"] == 1000 and totals(r)["deals_won"] == 2
     # Every won deal with its amount: nothing to say.

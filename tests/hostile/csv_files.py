@@ -181,7 +181,7 @@ CASES = [
     Case("dates/extreme_rows_set_aside", csv("extreme.csv", EXTREME), rc=0, warns=("ingest.dates_out_of_range",),
          shows={"rows": 1, "date_min": "2025-01-01", "date_max": "2025-01-01"}),
     Case("dates/all_extreme", csv("extreme.csv", H + "1900-01-01,A,1,1,1\n9999-12-31,A,1,1,1\n"),
-         says=("1990–2100", "row 2, 3")),
+         says=("1990–2100", "rows 2, 3")),
     Case("dates/year_10000", csv("y10k.csv", H + rows(3) + "10000-01-01,A,1,1,1\n"), says=("row 5", "10000-01-01")),
     Case("dates/compute_by_day_over_extreme_rows", compute_by_day, rc=0),
     Case("dates/period_given_out_of_range", period_given),

@@ -647,7 +647,8 @@ def test_clicks_over_impressions_and_negative_counts_are_said_and_kept(write):
     assert negatives == [{"measure": "impressions", "count": 1, "rows": "5"},
                          {"measure": "clicks", "count": 1, "rows": "6"}, {"measure": "cost", "count": 1, "rows": "6"}]
     assert r.rows.column("clicks").to_pylist() == [20, 5, 11, 1, -1]  # as the file says
-    assert t("ingest.check_negative", "en", measure="clicks", count=1, rows="6").startswith("1 rows have a negative")
+    assert t("ingest.check_negative", "en", measure="clicks", count=1, rows="6").startswith(
+        "1 row has a negative Clicks (row 6)")
 
 
 def test_more_than_five_implausible_rows_show_five_and_the_count(write):
@@ -702,3 +703,36 @@ def test_a_date_error_names_the_cell_that_fits_no_layout(write):
     e = refused(write("y10k.csv", H + rows(3) + "10000-01-01,A,1,1,1\n"))
     assert (e.code, e.row, e.info["value"]) == ("ingest.bad_date", 5, "10000-01-01")
     assert dt.date(2025, 1, 1)  # the other rows are ISO dates: no layout fits 80% of the sample
+
+
+def test_a_row_of_figures_without_its_date_is_set_aside_and_named(write, tmp_path, capsys):
+    # A dated sheet with one date left empty (a campaign's subtotal, a date not filled in): the row fell on no day,
+    # so `compute` stopped on a TypeError and `add` on the store's NOT NULL constraint.
+    from kpi_core import cli
+
+    path = write("sheet.csv", "Name,Date,Revenue\nAcme,2025-03-02,2\nBeta,,1\nGamma,2025-03-04,4\n")
+    r = read_export(path)
+    assert params(r, "ingest.undated_set_aside") == {"count": 1, "rows": "3", "column": "Date"}
+    assert r.info["skipped"]["undated"] == 1 and r.info["rows"] == 2
+    assert sorted(r.rows.column("revenue").to_pylist()) == [2, 4]
+    assert cli.main(["compute", str(path), "--kpi", "revenue", "--json"]) == 0
+    import json
+
+    assert json.loads(capsys.readouterr().out)["rows"][0]["value"] == 6
+    ws = tmp_path / "w.duckdb"
+    assert cli.main(["add", str(path), "--workspace", str(ws)]) == 0
+    capsys.readouterr()
+    with pytest.raises(KoersError) as e:
+        read_export(write("none.csv", "Name,Date,Revenue\nBeta,,1\nAcme,,2\n"))
+    assert e.value.code == "ingest.all_undated" and e.value.message("en") == (
+        "none.csv: no row has a date in column 'Date' (rows 2, 3). Fill in the dates in the tool and export again, "
+        "or map the right date column on the Data page.")
+
+
+def test_a_deal_without_a_close_date_stays_a_record(write):
+    # Where rows are events, an empty date is a step not taken (an open deal has no close date): not set aside.
+    head = "Deal ID,Deal Name,Deal Stage,Pipeline,Create Date,Close Date,Amount,Is Closed Won,Is Closed\n"
+    r = read_export(write("hubspot-crm-exports-all-deals.csv", head + "1,A,Closed Won,Sales,2025-03-01,2025-03-10,"
+                          "1000,true,true\n2,B,Appointment,Sales,2025-03-02,,500,false,false\n"))
+    assert r.info["source"] == "hubspot_deals" and "undated" not in r.info["skipped"]
+    assert "ingest.undated_set_aside" not in [w["code"] for w in r.info["warning_codes"]]

@@ -44,3 +44,20 @@ def test_every_field_a_tool_maps_has_its_words_in_the_column_mapping():
     from kpi_core.ingest.sources import SOURCES
 
     assert sorted({f for s in SOURCES.values() for f in s.fields if f"field.{f}" not in MESSAGES}) == []
+
+
+def test_a_count_of_one_has_its_own_words():
+    from kpi_core.i18n import t
+
+    one = [c for c in MESSAGES if c.endswith(".one") and c[:-4] in MESSAGES and "{count}" in MESSAGES[c[:-4]]["en"]]
+    assert len(one) >= 30
+    for code in one:
+        base = MESSAGES[code[:-4]]
+        for lang in ("nl", "en"):
+            assert "{count}" not in MESSAGES[code][lang] and _fields(MESSAGES[code][lang]) <= _fields(base[lang])
+    params = {"rows": "7", "measure": "cost"}
+    assert t("ingest.check_negative", "en", count=1, **params) == \
+        "1 row has a negative Ad spend (row 7); kept as the file says. Check it in the tool."
+    assert t("ingest.check_negative", "nl", count=1, **params).startswith("1 rij heeft een negatieve waarde voor ")
+    assert t("ingest.check_negative", "en", count=2, rows="7, 9", measure="cost").startswith(
+        "2 rows have a negative Ad spend (rows 7, 9)")

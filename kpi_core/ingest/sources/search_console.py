@@ -1,10 +1,12 @@
 """Google Search Console: Performance > Export (one CSV per tab: queries, pages, countries, devices, dates).
 
 Why the shapes: real exports (DanielTheC/internal-lnking-tool `Queries.csv`/`Chart.csv`, GAP028/michelin-seo-dashboard
-`Requêtes.csv`/`Dates.csv`, journinho/wobby-tutorials `Zoekopdrachten.csv`, stijnvandepol/SuperScout `Pagina's.csv`)
-hold Clicks, Impressions, CTR and Position, in every interface language with '.' decimals and '15.86%'. Clicks and
-impressions are unpaid search, never ad clicks: they are `organic_clicks` and `organic_impressions`. CTR and position
-are derived per row (position is an average), so they are recomputed or left alone, never summed. Only the date
+`Requêtes.csv`/`Dates.csv`, journinho/wobby-tutorials `Zoekopdrachten.csv`, stijnvandepol/SuperScout `Pagina's.csv`,
+unzuetat/salariojusto `Páginas.csv` and consmarbella/legalhelp-chile `Consultas.csv`/`Países.csv` in Spanish; the
+Portuguese headers as a Search Console tool's README quotes its exports: `Principais consultas,Cliques,Impressões,
+CTR,Posição`) hold Clicks, Impressions, CTR and Position, in every interface language with '.' decimals and '15.86%'.
+Clicks and impressions are unpaid search, never ad clicks: they are `organic_clicks` and `organic_impressions`. CTR and
+position are derived per row (position is an average), so they are recomputed or left alone, never summed. Only the date
 table has dates; the others state no period (it is in Filters.csv), so they need one from the user."""
 
 import re
@@ -15,20 +17,22 @@ TABLES = "source.search_console.tables_incomplete"
 
 DATE = {"Date": "date", "Datum": "date", "Fecha": "date", "Data": "date"}
 CLICKS = {"Clicks": "organic_clicks", "Clics": "organic_clicks", "Aantal klikken": "organic_clicks",
-          "Klikken": "organic_clicks", "Klicks": "organic_clicks", "Clic": "organic_clicks"}
+          "Klikken": "organic_clicks", "Klicks": "organic_clicks", "Clic": "organic_clicks",
+          "Cliques": "organic_clicks"}
 IMPRESSIONS = {"Impressions": "organic_impressions", "Vertoningen": "organic_impressions",
                "Impressionen": "organic_impressions", "Impresiones": "organic_impressions",
-               "Impressioni": "organic_impressions"}
+               "Impressioni": "organic_impressions", "Impressões": "organic_impressions"}
 # The first column of each tab: what the row is about (a query, a page, a country). Not a Koers dimension: read, so
 # the table is known for what it is, and kept out of the facts. Query and page tables leave out anonymised queries
 # and stop at 1,000 rows; the country, device and search appearance tables cover all of the site's search.
 PARTIAL_TABS = ["Top queries", "Top pages", "Requêtes les plus fréquentes", "Pages les plus populaires",
                 "Meest uitgevoerde zoekopdrachten", "Populairste pagina's", "Toppagina's", "Häufigste Suchanfragen",
-                "Häufigste Seiten"]
+                "Häufigste Seiten", "Consultas principales", "Páginas principales", "Principais consultas",
+                "Páginas mais visitadas", "Query principali", "Pagine principali"]
 WHOLE_TABS = ["Country", "Device", "Search Appearance", "Pays", "Appareil", "Apparence dans les résultats de recherche",
-              "Land", "Apparaat", "Zoekopmaak", "Gerät"]
+              "Land", "Apparaat", "Zoekopmaak", "Gerät", "País", "Dispositivo", "Paese"]
 TABS = PARTIAL_TABS + WHOLE_TABS
-POSITION = ["Position", "Positie", "Posición", "Posizione"]
+POSITION = ["Position", "Positie", "Posición", "Posizione", "Posição"]
 
 SOURCE = source(
     id="search_console",

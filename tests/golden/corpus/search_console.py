@@ -85,3 +85,44 @@ def pages_compare(path):
         "https://example.com/b/,3,1,120,90,2.5%,1.11%,8,9.4",
         "https://example.com/c/,0,2,45,60,0%,3.33%,30.2,25",
     ], final_eol=False)
+
+
+# Spanish tables: before, 'País', 'Consultas principales' and 'Páginas principales' were no Search Console tab, so
+# the file was a generic sheet whose 'Clics' counted as paid clicks beside Google Ads' (CPC 100/90 for 100/50).
+@case(id="search_console/countries/es", source="search_console", filename="Países.csv", rows=3, language="es",
+      origin="consmarbella/legalhelp-chile gsc-data/Países.csv (Spanish interface: 'País', 'Clics', 'Impresiones', "
+      "'Posición'; UTF-8, LF, '2.81%')",
+      totals={"organic_clicks": 37 + 4 + 0, "organic_impressions": 1315 + 210 + 9},
+      period=("2026-06-01", "2026-06-30", "given"), given_period="2026-06-01..2026-06-30")
+def countries_es(path):
+    write(path, [
+        "País,Clics,Impresiones,CTR,Posición",
+        "Chile,37,1315,2.81%,27.69",
+        "España,4,210,1.9%,12.4",
+        "Perú,0,9,0%,51",
+    ])
+
+
+@case(id="search_console/pages/es", source="search_console", filename="Páginas.csv", rows=2, language="es",
+      origin="unzuetat/salariojusto Páginas.csv (Spanish interface: 'Páginas principales', a URL per row)",
+      totals={"organic_clicks": 12 + 1, "organic_impressions": 480 + 95},
+      period=("2026-05-01", "2026-05-31", "given"), given_period="2026-05-01..2026-05-31")
+def pages_es(path):
+    write(path, [
+        "Páginas principales,Clics,Impresiones,CTR,Posición",
+        "https://www.example.cl/,12,480,2.5%,9.1",
+        "https://www.example.cl/calculadora,1,95,1.05%,22.3",
+    ])
+
+
+@case(id="search_console/queries/pt", source="search_console", filename="consultas.csv", rows=2, language="pt",
+      origin="the Portuguese headers a Search Console tool's README quotes from its exports ('Principais consultas', "
+      "'Cliques', 'Impressões', 'Posição')",
+      totals={"organic_clicks": 5 + 0, "organic_impressions": 62 + 4},
+      period=("2026-06-01", "2026-06-30", "given"), given_period="2026-06-01..2026-06-30")
+def queries_pt(path):
+    write(path, [
+        "Principais consultas,Cliques,Impressões,CTR,Posição",
+        "termo de exemplo,5,62,8.06%,6.23",
+        "outro termo,0,4,0%,3",
+    ])

@@ -317,7 +317,7 @@ def _month_sql(word: str) -> str:
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "maandag", "dinsdag",
             "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "montag", "dienstag", "mittwoch", "donnerstag",
             "freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
-DAY_NUMBER_HEADERS = {"nth day", "n-ter tag", "nde dag", "énième jour"}  # days counted from a stated start
+DAY_NUMBER_HEADERS = {"nth day", "n-ter tag", "nde dag", "énième jour", "día n"}  # days counted from a stated start
 
 
 def date_sql(col: str, kind: str, order: str = "dmy") -> str:

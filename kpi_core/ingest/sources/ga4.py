@@ -7,7 +7,8 @@ SOURCE = source(
     name="Google Analytics 4",
     columns={
         "Date": "date", "Datum": "date",
-        "Nth day": "date",  # day 0000 is the start date of the comment block (Reports snapshot)
+        # Day 0000 is the start date of the comment block (Reports snapshot); in each interface's words.
+        "Nth day": "date", "N-ter Tag": "date", "Nde dag": "date", "Énième jour": "date", "Día N": "date",
         "Date + hour (YYYYMMDDHH)": "date", "Datum + Stunde (JJJJMMTTHH)": "date",  # rows of one hour on their day
         "Session default channel group": "channel", "Session primary channel group (Default Channel Group)": "channel",
         "Session primary channel group": "channel", "Default channel group": "channel",
@@ -44,6 +45,10 @@ SOURCE = source(
         "Événements clés": "conversions", "Revenu total": "revenue",
         "Grupo de canales principal de la sesión (Grupo de canales predeterminado)": "channel",
         "Sesiones": "sessions", "Eventos clave": "conversions", "Ingresos totales": "revenue",
+        # Spanish Reports snapshot (williamm6891/Actividad_1 `data-export.csv`): 'Día N,Usuarios', then the sessions
+        # by 'Grupo de canales predeterminado de la sesión'.
+        "Usuarios": "users", "Usuarios totales": "users",
+        "Grupo de canales predeterminado de la sesión": "channel",
     },
     markers=["Key events", "Engaged sessions", "Session key event rate", "Session default channel group",
              "Session primary channel group (Default Channel Group)", "Engagement rate",

@@ -147,6 +147,22 @@ def ga4_reports_snapshot(path: Path) -> None:
     ], eol="\r\n")
 
 
+@case(id="ga4/reports_snapshot/es", origin="williamm6891/Actividad_1 data-export.csv", language="es",
+      filename="data-export.csv", source="ga4", rows=4, totals={"users": 0 + 2 + 3 + 1},
+      period=("2023-04-24", "2023-04-27", "rows"))
+def ga4_reports_snapshot_es(path: Path) -> None:
+    """The Reports snapshot in Spanish: `# Exportar informe en formato CSV`, `# Fecha de inicio:` and `# Fecha de
+    finalización:`, the first table `Día N,Usuarios` (days from `0000`), then `Día N,Usuarios nuevos` and the sessions
+    by `Grupo de canales predeterminado de la sesión`. Before, no column of the first table was known: refused."""
+    dates = ["# Fecha de inicio: 20230424", "# Fecha de finalización: 20230427"]
+    write(path, [
+        RULE, "# Exportar informe en formato CSV", "# Cuenta: ejemplo", "# Propiedad: ejemplo - GA4", RULE, "#  ",
+        *dates, "Día N,Usuarios", *(f"{n:04d},{u}" for n, u in enumerate([0, 2, 3, 1])), "",
+        *dates, "Día N,Usuarios nuevos", *(f"{n:04d},{u}" for n, u in enumerate([0, 1, 2, 1])), "",
+        "#  ", *dates, "Grupo de canales predeterminado de la sesión,Sesiones", "Direct,27", "Organic Search,4",
+    ], eol="\r\n")
+
+
 def _acquisition(channel_header: str, labels: list[str], title: str, org: str, prop: str, everyone: str,
                  dates: tuple[str, str]) -> list[str]:
     """A Traffic acquisition download in another interface language: its comment block, then the table."""

@@ -36,7 +36,7 @@ def shape(con, plan: Plan, lang: str, into: str | None = None):
         for ev in _events(plan):
             measures |= set(ev.measures)
             parts.append(ev)
-            if ev.warn:
+            if ev.warn and (ev.warn, {}) not in warnings:  # said once, however many of its events read the rows
                 warnings.append((ev.warn, {}))
         ms = [m for m in MEASURES if m in measures]
         spans = bool(spanning)

@@ -30,10 +30,12 @@ MESSAGES = {
               "not as revenue.",
     },
     "source.hubspot.stage_without_dates": {
-        "nl": "De export heeft alleen de huidige levenscyclusfase, geen fasedatums: MQL's, SQL's en klanten tellen "
-              "op de aanmaakdatum. Exporteer de kolommen 'Became a ... Date' voor de juiste datums.",
-        "en": "The export has only the current lifecycle stage, no stage dates: MQLs, SQLs and customers count on "
-              "the create date. Export the 'Became a ... Date' columns for the right dates.",
+        "nl": "Voor fasen zonder datumkolom heeft de export alleen de huidige levenscyclusfase: MQL's, SQL's of "
+              "klanten zonder hun kolom 'Became a ... Date' tellen op de aanmaakdatum. Exporteer die kolommen voor de "
+              "juiste datums.",
+        "en": "For stages without a date column the export has only the current lifecycle stage: MQLs, SQLs or "
+              "customers without their 'Became a ... Date' column count on the create date. Export those columns for "
+              "the right dates.",
     },
     "source.deals.open_ignored": {
         "nl": "{count} open deals: hun verwachte sluitingsdatum telt nergens voor mee.",

@@ -162,6 +162,37 @@ def test_hubspot_lifecycle_stage_only_counts_on_create_date_with_a_warning(write
     assert totals(r) == {"leads": 4, "mqls": 3, "sqls": 2, "new_customers": 1}
 
 
+def test_a_hubspot_contacts_close_date_is_the_day_it_became_a_customer(write):
+    # devtayyab/medical-aesthetics-backend all-contacts.csv: no customer stage date, but the contact's Close Date
+    # (set when its deal is won). Before, the customer counted on its create date: July, not August.
+    text = ('"Record ID","First Name","Lead Status","Create Date","Email","Contact owner","Close Date",'
+            '"Lifecycle Stage"\n'
+            '"1","Ans","New","2025-08-07 11:48","a@x.nl","","","Lead"\n'
+            '"2","Bert","Open","2025-07-20 09:00","b@x.nl","","","Marketing Qualified Lead"\n'
+            '"3","Cor","Won","2025-07-06 11:48","c@x.nl","","2025-08-02 10:00","Customer"\n')
+    r = read_export(write("all-contacts.csv", text))
+    assert r.info["source"] == "hubspot_contacts" and r.info["mapping"]["Close Date"]["canonical"] == "close_date"
+    got = frame(r).groupby("date")[["leads", "mqls", "new_customers"]].sum()
+    assert got.loc[D(2025, 8, 2)].to_dict() == {"leads": 0, "mqls": 0, "new_customers": 1}
+    assert got.loc[D(2025, 7, 6)].to_dict() == {"leads": 1, "mqls": 1, "new_customers": 0}  # the stage still counts
+    assert totals(r) == {"leads": 3, "mqls": 2, "sqls": 1, "new_customers": 1}
+    assert "source.hubspot.stage_without_dates" in codes(r) and len(r.info["warnings"]) == len(set(r.info["warnings"]))
+
+
+def test_a_hubspot_contacts_export_with_its_companies_columns_is_hubspots(write):
+    # Shaftdog/Salesmod hubspot_contacts.csv: 'Record ID - Contact', the associated company's columns repeating
+    # 'Create Date', US dates with two-digit years, no lifecycle stage. Before: refused as a sheet without figures.
+    text = ("Record ID - Contact,First Name,Email,Contact owner,Create Date,Company Name,Record ID - Company,"
+            "Company name,Create Date\n"
+            "1415,Sabrina,,,2/5/24 1:51,,,,\n"
+            "31833,Billing,billing@a.com,Owner,6/20/24 15:00,Appraisal,21526,Appraisal,3/20/23 15:03\n"
+            "57056,Accounting,accounting@b.com,Owner,9/11/24 10:32,,31505,Shield,3/29/25 11:27\n")
+    r = read_export(write("hubspot_contacts.csv", text))
+    assert r.info["source"] == "hubspot_contacts"
+    assert sorted(frame(r)["date"].astype(str)) == ["2024-02-05", "2024-06-20", "2024-09-11"]  # the contact's own
+    assert totals(r)["leads"] == 3
+
+
 def test_hubspot_deal_won_on_close_date_open_close_dates_count_for_nothing():
     r = read("hubspot_deals.xlsx")
     df = frame(r)

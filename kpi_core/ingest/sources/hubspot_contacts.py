@@ -3,7 +3,6 @@
 from .base import Event, source
 
 STAGE_FALLBACK = "source.hubspot.stage_without_dates"
-STAGE_DATES = ("mql_date", "sql_date", "customer_date")
 
 # Lifecycle labels as HubSpot exports them (English; Dutch interface labels where known), by funnel depth.
 _MQL = ("marketing qualified lead", "marketing gekwalificeerde lead", "mql")
@@ -38,6 +37,9 @@ SOURCE = source(
         **dict.fromkeys(_entered("Marketing Qualified Lead"), "mql_date"),
         **dict.fromkeys(_entered("Sales Qualified Lead"), "sql_date"),
         **dict.fromkeys(_entered("Customer"), "customer_date"),
+        # A contact's Close Date is the day it became a customer (HubSpot sets it when a deal of the contact is won):
+        # read where no customer stage date is (devtayyab/medical-aesthetics-backend all-contacts.csv).
+        "Close Date": "close_date", "Sluitingsdatum": "close_date",
         "Lifecycle Stage": "stage", "Levenscyclusfase": "stage",
         # Original Source holds HubSpot's channel groups (Paid Search, Organic Social, ...): a channel, like GA4's
         # default channel group. Its first drill-down names the engine or site (google, linkedin): the traffic source.
@@ -48,17 +50,24 @@ SOURCE = source(
     markers=["Became a Marketing Qualified Lead Date", "Became a Sales Qualified Lead Date",
              "Became a Customer Date", "Became a Lead Date", "Lifecycle Stage", "Levenscyclusfase",
              "Original Source", "Original Traffic Source", "Original Source Drill-Down 1", "Marketing contact status",
-             "Lead Status", "Contact owner", *_entered("Marketing Qualified Lead"), *_entered("Customer")],
+             "Lead Status", "Contact owner", *_entered("Marketing Qualified Lead"), *_entered("Customer"),
+             # A contacts export with its associated companies' columns (Shaftdog/Salesmod hubspot_contacts.csv)
+             "Record ID - Contact"],
     required=[{"created"}],
-    fields={"created": "date", "mql_date": "date", "sql_date": "date", "customer_date": "date"},
+    fields={"created": "date", "mql_date": "date", "sql_date": "date", "customer_date": "date", "close_date": "date"},
     events=(
         Event("created", {"leads": "1"}),
         Event("mql_date", {"mqls": "1"}),
         Event("sql_date", {"sqls": "1"}),
         Event("customer_date", {"new_customers": "1"}),
-        # Only the current stage: a contact now further down the funnel passed the earlier stages too.
-        Event("created", {"mqls": _in(_MQL, _SQL, _OPP, _CUSTOMER), "sqls": _in(_SQL, _OPP, _CUSTOMER),
-                          "new_customers": _in(_CUSTOMER)},
-              needs=("stage",), unless=STAGE_DATES, warn=STAGE_FALLBACK),
+        Event("close_date", {"new_customers": "1"}, unless=("customer_date",)),
+        # Only the current stage, for each stage the file has no date of: a contact now further down the funnel
+        # passed the earlier stages too.
+        Event("created", {"mqls": _in(_MQL, _SQL, _OPP, _CUSTOMER)}, needs=("stage",), unless=("mql_date",),
+              warn=STAGE_FALLBACK),
+        Event("created", {"sqls": _in(_SQL, _OPP, _CUSTOMER)}, needs=("stage",), unless=("sql_date",),
+              warn=STAGE_FALLBACK),
+        Event("created", {"new_customers": _in(_CUSTOMER)}, needs=("stage",), unless=("customer_date", "close_date"),
+              warn=STAGE_FALLBACK),
     ),
 )

@@ -2,6 +2,11 @@
 
 from .base import source
 
+API = {"date": "date", "sessionDefaultChannelGroup": "channel", "sessionSource": "source", "sessionMedium": "medium",
+       "sessionCampaignName": "campaign", "sessions": "sessions", "totalUsers": "users", "activeUsers": "users",
+       "keyEvents": "conversions", "conversions": "conversions", "totalRevenue": "revenue",
+       "purchaseRevenue": "revenue", "ecommercePurchases": "orders", "transactions": "orders"}
+
 SOURCE = source(
     id="ga4",
     name="Google Analytics 4",
@@ -49,6 +54,9 @@ SOURCE = source(
         # by 'Grupo de canales predeterminado de la sesión'.
         "Usuarios": "users", "Usuarios totales": "users",
         "Grupo de canales predeterminado de la sesión": "channel",
+        # The Data API's names, as scripts that call it write them to CSV (unzuetat/salariojusto
+        # `analisis/ga4/2026-05-25.csv`: date,pagePath,sessionDefaultChannelGroup,sessions,totalUsers,...).
+        **API,
     },
     markers=["Key events", "Engaged sessions", "Session key event rate", "Session default channel group",
              "Session primary channel group (Default Channel Group)", "Engagement rate",
@@ -58,7 +66,9 @@ SOURCE = source(
              "Ereignisanzahl", "Schlüsselereignisse", "Sitzung-Schlüsselereignisrate",
              "Durchschnittliche Interaktionsdauer pro Sitzung", "Date + hour (YYYYMMDDHH)",
              "Sessions avec engagement", "Événements clés", "Taux d'engagement", "Sesiones con interacción",
-             "Eventos clave", "Porcentaje de interacciones"],
+             "Eventos clave", "Porcentaje de interacciones",
+             *(h for h in API if h[0].islower() and h not in ("date", "sessions", "conversions", "transactions")),
+             "engagedSessions", "engagementRate", "screenPageViews", "averageSessionDuration", "newUsers"],
     required=[{"sessions", "users", "conversions", "revenue"}],  # the period may be in the comment block
     derived=["Engagement rate", "Average engagement time per session", "Average engagement time",
              "Engaged sessions per user", "Events per session", "Session key event rate", "User key event rate",
@@ -67,7 +77,8 @@ SOURCE = source(
              "Engagement-Rate", "Durchschnittliche Interaktionsdauer pro Sitzung", "Ereignisse pro Sitzung",
              "Sitzung-Schlüsselereignisrate", "Taux d'engagement", "Durée d'engagement moyenne par session",
              "Événements par session", "Taux d'événements clés de la session", "Porcentaje de interacciones",
-             "Tiempo medio de interacción por sesión", "Eventos por sesión", "Tasa de eventos clave de la sesión"],
+             "Tiempo medio de interacción por sesión", "Eventos por sesión", "Tasa de eventos clave de la sesión",
+             "engagementRate", "averageSessionDuration", "bounceRate", "sessionKeyEventRate"],
     warnings=("rule.ga4_key_events_are_conversions",),
     # The comment block every GA4 download starts with names the tool, whatever the table's columns.
     hints=(r"^#\s*(start date|end date|startdatum|enddatum|einddatum|date de début|date de fin|fecha de inicio|"

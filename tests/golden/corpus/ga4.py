@@ -229,3 +229,17 @@ def ga4_landing_page_de(path: Path) -> None:
         "/blog/,500,450,300,40,10,500",
         "/kontakt,100,90,40,60,5,200",
     ], final_eol=False)
+
+
+@case(id="ga4/data_api/script", origin="unzuetat/salariojusto analisis/ga4/2026-05-25.csv",
+      filename="2026-05-25.csv", source="ga4", rows=3, totals={"sessions": 13 + 4 + 3, "users": 11 + 3 + 3},
+      period=("2026-05-25", "2026-06-01", "rows"))
+def ga4_data_api(path: Path) -> None:
+    """A script's CSV of a Data API report: the API's own names (`sessionDefaultChannelGroup`, `totalUsers`), dates
+    as yyyymmdd, CRLF. Before, a generic sheet whose users and channels were left unread."""
+    write(path, [
+        "date,pagePath,sessionDefaultChannelGroup,sessions,totalUsers,screenPageViews,averageSessionDuration",
+        "20260525,/x.html,Organic Search,13,11,13,56.37",
+        "20260526,/y.html,Direct,4,3,5,10.2",
+        "20260601,/x.html,Organic Search,3,3,3,5",
+    ], eol="\r\n")

@@ -10,6 +10,7 @@ from ..errors import error, shown
 from ..schema import MEASURES
 from . import values
 from .sources import SOURCES, Source, norm, recognise
+from .sources.unread import RECORD_LISTS
 from .sources.unread import which as which_unread
 
 GENERIC = "generic"
@@ -167,6 +168,11 @@ def plan_columns(header: list[str], sample: list[list[str]], file: str, override
         plan.mapping[h] = {"canonical": f, "confidence": conf}
     _drop_foreign_end(plan, overrides)
     _drop_zeroed_by_segment(plan, overrides)
+    if src.id == GENERIC and which_unread(header) in RECORD_LISTS:
+        # A list of records: its figures are each record's totals so far, on no day (sources/unread.py). Refused
+        # below, with the export to take instead.
+        for f in [f for f in plan.fields if f in MEASURES]:
+            _unmap(plan, f)
     plan.period = period
     plan.unnamed = unnamed_columns(header, sample)
     _converted_copies(plan, sample)

@@ -104,6 +104,32 @@ MESSAGES = {
         "en": "{file} is Kit's list of subscribers, which Koers does not read yet. For emails sent, opens and clicks, "
               "export the broadcasts.",
     },
+    "ingest.unread.pipedrive_persons": {
+        "nl": "{file} is de lijst van personen van Pipedrive: de deals daarin zijn het totaal van elke persoon tot nu "
+              "toe, geen deals van een dag. Exporteer voor gewonnen deals en omzet de deals (Deals > Exporteren).",
+        "en": "{file} is Pipedrive's list of persons: its deals are each person's total so far, not deals of a day. "
+              "For deals won and revenue, export the deals (Deals > Export).",
+    },
+    "ingest.unread.pipedrive_organizations": {
+        "nl": "{file} is de lijst van organisaties van Pipedrive: de deals daarin zijn het totaal van elke "
+              "organisatie tot nu toe, geen deals van een dag. Exporteer voor gewonnen deals en omzet de deals "
+              "(Deals > Exporteren).",
+        "en": "{file} is Pipedrive's list of organizations: its deals are each organization's total so far, not "
+              "deals of a day. For deals won and revenue, export the deals (Deals > Export).",
+    },
+    "ingest.unread.woocommerce_customers": {
+        "nl": "{file} is de klantenlijst van WooCommerce Analytics: bestellingen en besteed bedrag zijn het totaal "
+              "van elke klant tot nu toe, geen verkoop van een dag. Exporteer voor omzet en bestellingen de "
+              "bestellingen.",
+        "en": "{file} is WooCommerce Analytics' list of customers: its orders and total spend are each customer's "
+              "total so far, not sales of a day. For revenue and orders, export the orders.",
+    },
+    "ingest.unread.hubspot_companies": {
+        "nl": "{file} is de lijst van bedrijven van HubSpot: de omzet daarin is het totaal van elk bedrijf tot nu toe "
+              "(of per jaar), geen omzet van een dag. Exporteer voor gewonnen deals en omzet de deals.",
+        "en": "{file} is HubSpot's list of companies: its revenue is each company's total so far (or per year), not "
+              "revenue of a day. For deals won and revenue, export the deals.",
+    },
     "ingest.months_outside_range": {
         "nl": "{count} rijen gelden voor een maand buiten de periode die het bestand noemt ({start} t/m {end}): ze "
               "tellen voor die hele maand. Klopt de periode bovenaan niet, exporteer dan opnieuw.",

@@ -242,7 +242,21 @@ def test_stripes_itemized_balance_report_reads_as_the_balance_history(write):
     ("invoices.csv", "id,Amount Due,Closed,Currency,Customer,Date (UTC),Due Date (UTC),Ending Balance,Forgiven,Paid,"
      "Paid At (UTC),Marked Uncollectible At (UTC),Voided At (UTC),Finalized At (UTC),Subscription,Subtotal,Tax,"
      "Total,Amount Paid,Status\nin_1,104.40,true,eur,cus_1,2025-02-27 09:56,,0,false,true,2025-03-01 10:02,,,"
-     "2025-02-27 09:56,sub_1,87.00,17.40,104.40,104.40,paid\n", "stripe_invoices")])
+     "2025-02-27 09:56,sub_1,87.00,17.40,104.40,104.40,paid\n", "stripe_invoices"),
+    # Lists of records whose figures are each record's totals so far: before, summed on each record's create date
+    # (a person's 2 won deals in January, a customer's total spend as ad cost, a company's revenue to date).
+    ("persons.csv", "Person - Name,Person - Email - Work,Person - Organization,Person - Open deals,Person - Won deals,"
+     "Person - Lost deals,Person - Closed deals,Person - Owner,Person - Person created,Person - ID\n"
+     "Jan,j@example.com,Acme,1,2,1,3,Owner,2025-01-10 10:00:00,1\n", "pipedrive_persons"),
+    ("organizations.csv", "Organization - Name,Organization - People,Organization - Open deals,Organization - Won "
+     "deals,Organization - Lost deals,Organization - Organization created\nAcme,2,1,3,0,2025-01-10 10:00:00\n",
+     "pipedrive_organizations"),
+    ("wc-customers-report-export.csv", "Name,Username,Last active,Date registered,Email,Orders,Total spend,AOV,"
+     "Country / Region,City,Region,Postal code\nJan Jansen,jan,2025-03-05,2025-01-02,j@example.com,2,100.00,50.00,"
+     "NL,Utrecht,UT,3511\n", "woocommerce_customers"),
+    ("hubspot-crm-exports-all-companies.csv", '"Record ID","Company name","Company owner","Create Date",'
+     '"Annual Revenue","Total Revenue","Number of Associated Deals"\n"1","Acme","Jan","2025-01-10 10:00","1000000",'
+     '"5000","2"\n', "hubspot_companies")])
 def test_known_exports_without_figures_are_named_with_the_export_to_take(write, name, text, key):
     # Headers as public parsers of real downloads quote them. They were refused as 'no column with figures', with
     # advice to add Clicks or Cost to the export.

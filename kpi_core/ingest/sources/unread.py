@@ -14,7 +14,15 @@ Amount, Status, Created (UTC), Start Date (UTC), Current Period Start (UTC), Cur
 invoices (Idreece/surfe `data/invoices.csv`) 'id, Amount Due, Closed, Currency, Customer, Date (UTC), Due Date (UTC),
 ..., Paid, Paid At (UTC), Marked Uncollectible At (UTC), Voided At (UTC), ..., Total, Amount Paid, Status'. An
 invoice's payment is in the payments export too: read beside it, the invoices would either count it twice or, as the
-newer export of the same tool, replace the days of payments made without an invoice."""
+newer export of the same tool, replace the days of payments made without an invoice.
+
+Lists of records (RECORD_LISTS) hold figures, but each is a record's total so far, not what happened on a day: summed
+on the day each record was made, a person's won deals or a customer's spend would all count on the day they signed
+up. Pipedrive's persons and organizations ('Person - Won deals', 'Person - Person created'; the headers a public
+importer's tests quote from a Pipedrive export), WooCommerce Analytics' customers ('Name, Username, Last active, Date
+registered, Email, Orders, Total spend, AOV, Country / Region, City, Region, Postal code', as its download writes
+them) and HubSpot's companies ('Company name, Company owner, Create Date, ..., Annual Revenue, Total Revenue, Number
+of Associated Deals')."""
 
 from __future__ import annotations
 
@@ -35,7 +43,21 @@ EXPORTS = {
     "ingest.unread.stripe_invoices": (("Amount Due", "Amount Paid", "Paid At (UTC)", "Due Date (UTC)",
                                        "Marked Uncollectible At (UTC)", "Voided At (UTC)", "Finalized At (UTC)",
                                        "Ending Balance", "Starting Balance"), 4),
+    "ingest.unread.pipedrive_persons": (("Person - Person created", "Person - Won deals", "Person - Lost deals",
+                                         "Person - Open deals", "Person - Closed deals", "Person - Organization",
+                                         "Person - Name"), 3),
+    "ingest.unread.pipedrive_organizations": (("Organization - Organization created", "Organization - Won deals",
+                                               "Organization - Lost deals", "Organization - Open deals",
+                                               "Organization - Closed deals", "Organization - People",
+                                               "Organization - Name"), 3),
+    "ingest.unread.woocommerce_customers": (("Date registered", "Last active", "Total spend", "AOV", "Username",
+                                             "Country / Region", "Postal code"), 4),
+    "ingest.unread.hubspot_companies": (("Company name", "Company owner", "Company Domain Name",
+                                         "Number of Associated Deals", "Number of Associated Contacts",
+                                         "Total Revenue", "Annual Revenue", "Number of Employees"), 4),
 }
+RECORD_LISTS = frozenset(k for k in EXPORTS if k.rsplit(".", 1)[1] in (
+    "pipedrive_persons", "pipedrive_organizations", "woocommerce_customers", "hubspot_companies"))
 _NORMED = {key: (frozenset(norm(h) for h in heads), n) for key, (heads, n) in EXPORTS.items()}
 
 

@@ -24,6 +24,7 @@ def _load() -> dict[str, dict[str, str]]:
 
 
 MESSAGES = _load()
+from .messages.one import COUNTS as _COUNTS  # noqa: E402  (the messages' own package, loaded above)
 
 
 class _Blank(dict):
@@ -32,12 +33,12 @@ class _Blank(dict):
 
 
 def t(code: str, lang: str = "nl", **params) -> str:
-    """The text for `code` in `lang`, with `params` filled in (missing ones blank); for a `count` of 1 the message's
-    words for one (`<code>.one`, messages/one.py) where it has them."""
+    """The text for `code` in `lang`, with `params` filled in (missing ones blank); for a count of 1 (`count`, or
+    the parameter messages/one.COUNTS names) the message's words for one (`<code>.one`) where it has them."""
     entry = MESSAGES.get(code)
     if entry is None:
         return code
-    if params.get("count") == 1:
+    if str(params.get(_COUNTS.get(code, "count"))) == "1":
         entry = MESSAGES.get(f"{code}.one", entry)
     text = entry.get(lang) or entry["en"]
     return text.format_map(_Blank({k: "" if v is None else _word(code, k, v, lang) for k, v in params.items()}))

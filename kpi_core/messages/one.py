@@ -1,6 +1,10 @@
-"""The words of a message for a count of one: `<code>.one` is said instead of `<code>` when its `count` is 1
+"""The words of a message for a count of one: `<code>.one` is said instead of `<code>` when its count is 1
 ('1 row has a negative Cost (row 7)', never '1 rows have ... '). Each holds its message's placeholders but `count`,
 written out, and those a count of one makes needless (the number of rows of one character)."""
+
+# The count of messages whose count is not their `count` parameter.
+COUNTS = {"ui.data.rows_all": "rows", "workspace.report.added": "rows", "ui.data.all_columns": "n",
+          "workspace.cli.removed": "rows"}
 
 _KEPT = ("overgenomen zoals het bestand zegt. Controleer hem in de tool.",
          "kept as the file says. Check it in the tool.")
@@ -12,6 +16,14 @@ def _check(nl: str, en: str) -> dict[str, str]:
 
 
 MESSAGES = {
+    "ui.data.rows_all.one": {"nl": "1 rij, in gebruik", "en": "1 row, in use"},
+    "workspace.report.added.one": {
+        "nl": "{file}: {days_added} ({range}) aan {source}-gegevens{account} toegevoegd, uit 1 rij.",
+        "en": "{file}: added {days_added} ({range}) of {source} data{account}, from 1 row.",
+    },
+    "ui.data.all_columns.one": {"nl": "De overige kolom", "en": "The other column"},
+    "workspace.cli.removed.one": {"nl": "Dataset {dataset_id} verwijderd (1 rij).",
+                                  "en": "Removed dataset {dataset_id} (1 row)."},
     "ingest.decimal_mixed.one": {
         "nl": "Kolom '{column}' schrijft getallen met '{usual}' als decimaalteken, maar 1 cel duidelijk met "
               "'{mark}' (rij {rows}); die is zo gelezen. Controleer hem in het bestand.",

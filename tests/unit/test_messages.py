@@ -61,3 +61,9 @@ def test_a_count_of_one_has_its_own_words():
     assert t("ingest.check_negative", "nl", count=1, **params).startswith("1 rij heeft een negatieve waarde voor ")
     assert t("ingest.check_negative", "en", count=2, rows="7, 9", measure="cost").startswith(
         "2 rows have a negative Ad spend (rows 7, 9)")
+    from kpi_core.messages.one import COUNTS  # messages whose count has another name, given as text too
+
+    for code, name in COUNTS.items():
+        assert f"{code}.one" in MESSAGES and "{" + name + "}" in MESSAGES[code]["en"], code
+    assert t("ui.data.rows_all", "nl", rows="1") == "1 rij, in gebruik"
+    assert t("ui.data.rows_all", "en", rows="1,234") == "1,234 rows, all in use"

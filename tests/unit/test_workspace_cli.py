@@ -29,7 +29,7 @@ def test_add_datasets_remove(tmp_path, write, capsys):
     code, out, _ = cli(capsys, "--lang", "nl", "datasets", "--workspace", ws)
     assert out.splitlines()[0] == f"{rows[0]['id']}  generic  2025-01-01 t/m 2025-01-02  1 van 2 rijen  a.csv"
     assert cli(capsys, "remove", "--workspace", ws, rows[0]["id"]) == (
-        0, f"Removed dataset {rows[0]['id']} (1 rows).\n", "")
+        0, f"Removed dataset {rows[0]['id']} (1 row).\n", "")
     assert cli(capsys, "remove", "--workspace", ws, "nope") == (
         2, "", "No dataset with id nope in this workspace. `datasets` lists the ids.\n")
 

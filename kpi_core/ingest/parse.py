@@ -122,8 +122,10 @@ def build(con, plan: Plan, meta: dict, native: set[int]) -> tuple[list, list]:
     extreme = " OR ".join(f"\"{n}\" NOT BETWEEN DATE '{lo:04d}-01-01' AND DATE '{hi:04d}-12-31'" for n in dated)
     # A row of figures without its date in a file of dated rows (a campaign's subtotal, a date left out) falls on no
     # day: set aside and named (a date cell that does not parse is a bad cell). Where rows are events (a deal), an
-    # empty date is a step not taken, and the row data.
-    no_day = f"WHEN {date_empty} THEN 'undated' " if date_idx is not None and not src.events else ""
+    # empty date is a step not taken, and the row data; where rows are stamped with the stated period's first day
+    # (plan.period kept), every row stands for that period, its date cell or not.
+    no_day = (f"WHEN {date_empty} THEN 'undated' " if date_idx is not None and not src.events
+              and plan.period is None else "")
     kind = (f"CASE WHEN _filled = 0 THEN 'blank' WHEN {rep} THEN 'repeated_header' "
             f"WHEN {undated} AND ({totals}) THEN 'totals' "
             f"WHEN {summary} THEN 'totals' WHEN {note} THEN 'note' {no_day}"

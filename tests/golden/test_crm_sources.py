@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 
+from kpi_core.errors import KoersError
 from kpi_core.ingest import read_export
 from kpi_core.ingest import sources as registry
 from kpi_core.ingest.sources import recognise
@@ -438,3 +439,34 @@ def test_a_dutch_renewal_won_is_won_and_a_pending_stage_is_not_lost(write):
             "3,C,Gesloten verloren,4000,2025-01-07,2025-02-13\n")
     r = read_export(write("deals.csv", text))
     assert totals(r) == {"deals_created": 3, "deals_won": 1, "won_revenue": 2000, "deals_lost": 1}
+
+
+def test_a_hubspot_customer_without_a_close_date_counts_on_its_create_date(write):
+    # A contact made a customer by hand has no Close Date: counted on its create date, with the stage warning; a
+    # customer with one counts on its Close Date, once.
+    text = ("Record ID,First Name,Create Date,Contact owner,Close Date,Lifecycle Stage\n"
+            "1,A,2025-07-01,Jo,,Customer\n2,B,2025-07-02,Jo,2025-08-05,Customer\n3,C,2025-07-03,Jo,,Lead\n")
+    r = read_export(write("hubspot-crm-exports-all-contacts.csv", text))
+    assert r.info["source"] == "hubspot_contacts" and "source.hubspot.stage_without_dates" in codes(r)
+    got = frame(r).groupby("date")["new_customers"].sum()
+    assert got[D(2025, 7, 1)] == 1 and got[D(2025, 8, 5)] == 1 and totals(r)["new_customers"] == 2
+
+
+def test_a_hubspot_deals_export_with_its_contacts_columns_stays_deals(write):
+    # A deals view with the associated contact's Lifecycle Stage and Original Source tied with contacts on score;
+    # read as contacts, every deal's Close Date counted a new customer.
+    text = ("Deal Name,Deal Stage,Close Date,Amount,Create Date,Lifecycle Stage,Original Source\n"
+            "A,Closed Won,2025-03-10,1000,2025-03-01,Customer,Paid Search\n"
+            "B,Appointment Scheduled,2025-04-30,500,2025-03-02,Lead,Organic Search\n")
+    r = read_export(write("deals.csv", text))
+    assert r.info["source"] == "hubspot_deals" and "new_customers" not in r.rows.column_names
+    assert totals(r)["deals_won"] == 1 and totals(r)["deals_created"] == 2
+
+
+def test_a_hubspot_companies_export_with_a_lifecycle_stage_is_refused_as_companies(write):
+    # HubSpot's companies export holds Lifecycle Stage and Lead Status too; read as contacts, each company was a lead.
+    text = ("Record ID,Company name,Company owner,Create Date,Lifecycle Stage,Lead Status,Annual Revenue,"
+            "Number of Employees,Number of Associated Contacts\n1,Acme,Jo,2025-01-10 10:00,Customer,Open,1000000,12,3\n")
+    with pytest.raises(KoersError) as e:
+        read_export(write("hubspot-crm-exports-all-companies.csv", text))
+    assert e.value.code == "ingest.unread.hubspot_companies"

@@ -736,3 +736,16 @@ def test_a_deal_without_a_close_date_stays_a_record(write):
                           "1000,true,true\n2,B,Appointment,Sales,2025-03-02,,500,false,false\n"))
     assert r.info["source"] == "hubspot_deals" and "undated" not in r.info["skipped"]
     assert "ingest.undated_set_aside" not in [w["code"] for w in r.info["warning_codes"]]
+
+
+def test_a_period_row_without_its_start_date_stays_in_the_period(write):
+    # LinkedIn without a time breakdown stamps each row with Report Start; every row stands for the stated period,
+    # so a row whose date cell is empty is still that period's, never set aside (structure of the LinkedIn corpus).
+    head = ('Campaign Performance Report (in UTC)\n"Report Start: March 1, 2026, 12:00 AM"\n'
+            '"Report End: March 7, 2026, 11:59 PM"\n"Date Generated: March 8, 2026, 9:14 AM"\n\n'
+            "Start Date (in UTC),Campaign Name,Campaign ID,Currency,Total Spent,Impressions,Clicks\n")
+    r = read_export(write("campaign_report.csv", head + "3/1/2026,Spring,1,EUR,10.50,1000,10\n"
+                          ",Summer,2,EUR,4.25,400,3\n3/1/2026,Autumn,3,EUR,1.00,50,1\n"))
+    assert r.info["source"] == "linkedin_ads" and r.info["rows"] == 3 and "undated" not in r.info["skipped"]
+    assert sorted(r.rows.column("impressions").to_pylist()) == [50, 400, 1000]
+    assert {str(d) for d in r.rows.column("date").to_pylist()} == {"2026-03-01"}

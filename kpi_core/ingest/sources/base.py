@@ -88,6 +88,9 @@ class Source:
     name: str
     columns: dict[str, str]  # header (any case) -> field: a dimension, a measure, 'date' or a key in `fields`
     markers: frozenset[str] = frozenset()  # headers only this tool writes: recognition evidence
+    # Headers this export never has: a file with one is another export of the tool (a deals export with its contacts'
+    # columns is no contacts export), never claimed by this one, whatever its score.
+    not_with: frozenset[str] = frozenset()
     required: tuple[frozenset[str], ...] = ()  # fields that must all be present to claim a file
     derived: frozenset[str] = frozenset()  # rates and averages the tool writes; recomputed, never stored
     fields: dict[str, str] = field(default_factory=dict)  # extra fields -> 'date' | 'number' | 'text'
@@ -164,6 +167,7 @@ def source(id, name, columns, markers=(), required=(), derived=(), **kw) -> Sour
         name=name,
         columns=columns,
         markers=frozenset(norm(m) for m in markers),
+        not_with=frozenset(norm(h) for h in kw.pop("not_with", ())),
         required=tuple(frozenset(r) for r in required),
         derived=frozenset(norm(d) for d in derived),
         signatures=tuple(frozenset(norm(h) for h in sig) for sig in kw.pop("signatures", ())),

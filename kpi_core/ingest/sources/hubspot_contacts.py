@@ -53,6 +53,10 @@ SOURCE = source(
              "Lead Status", "Contact owner", *_entered("Marketing Qualified Lead"), *_entered("Customer"),
              # A contacts export with its associated companies' columns (Shaftdog/Salesmod hubspot_contacts.csv)
              "Record ID - Contact"],
+    # A deals export with its contacts' Lifecycle Stage and a companies export (its Lifecycle Stage and Lead Status
+    # beside Company owner) are no lists of contacts: their Close Date and stage would count customers and leads.
+    not_with=["Deal Name", "Deal Stage", "Dealnaam", "Dealfase", "Is Closed Won", "Company owner",
+              "Number of Associated Contacts"],
     required=[{"created"}],
     fields={"created": "date", "mql_date": "date", "sql_date": "date", "customer_date": "date", "close_date": "date"},
     events=(
@@ -69,5 +73,8 @@ SOURCE = source(
               warn=STAGE_FALLBACK),
         Event("created", {"new_customers": _in(_CUSTOMER)}, needs=("stage",), unless=("customer_date", "close_date"),
               warn=STAGE_FALLBACK),
+        # A customer whose Close Date is empty (made a customer by hand, no won deal) still is one.
+        Event("created", {"new_customers": _in(_CUSTOMER)}, where="close_date IS NULL", needs=("stage", "close_date"),
+              unless=("customer_date",), warn=STAGE_FALLBACK),
     ),
 )

@@ -693,6 +693,24 @@ def test_only_search_consoles_query_and_page_tables_are_said_to_fall_short(write
     assert "source.search_console.tables_incomplete" in _codes(pages)
 
 
+def test_a_spanish_sheet_of_ads_by_country_and_device_is_paid_search(write):
+    # 'País' and 'Dispositivo' name Search Console's country and device tabs; beside Campaña and Coste they are an ad
+    # sheet's columns. Before, its clicks were read as unpaid search and its cost and impressions left out.
+    text = ("Fecha,Campaña,País,Dispositivo,Impresiones,Clics,Coste\n"
+            "2025-03-01,Prim,España,Móvil,1000,10,5.50\n2025-03-02,Prim,México,Ordenador,500,4,2.25\n")
+    r = read_export(write("anuncios.csv", text))
+    assert r.info["source"] != "search_console" and "organic_clicks" not in r.rows.column_names
+    assert [sum(r.rows.column(m).to_pylist()) for m in ("impressions", "clicks", "cost")] == [1500, 14, 7.75]
+    assert r.rows.column("campaign").to_pylist() == ["Prim", "Prim"]
+    assert "País" in r.info["unmapped"] and "Dispositivo" in r.info["unmapped"]
+    # Search Console's own country tab in Spanish stays Search Console's
+    from kpi_core.ingest.period import Period
+
+    given = Period(dt.date(2025, 3, 1), dt.date(2025, 3, 31), "given")
+    sc = read_export(write("Países.csv", "País,Clics,Impresiones,CTR,Posición\nesp,20,1255,1.59%,38.54\n"), period=given)
+    assert sc.info["source"] == "search_console"
+
+
 def test_two_groups_of_figures_are_a_comparison_only_when_their_labels_name_periods(write):
     # 'Brand' and 'Non-brand' split one period: no Search Console comparison, nothing set aside as another period.
     text = ("Date,Brand Clicks,Brand Impressions,Brand CTR,Brand Position,Non-brand Clicks,Non-brand Impressions,"

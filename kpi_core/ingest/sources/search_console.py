@@ -41,6 +41,10 @@ SOURCE = source(
              **dict.fromkeys(WHOLE_TABS, "segment")},
     markers=[*TABS, *POSITION],
     required=[{"organic_clicks"}, {"organic_impressions"}],
+    # Search Console writes no money and no campaign: a sheet of ads by country and device (País, Dispositivo beside
+    # Coste and Campaña) is paid search, never this tool's.
+    not_with=["Cost", "Costs", "Kosten", "Coste", "Costo", "Custo", "Coût", "Spend", "Amount spent", "Campaign",
+              "Campagne", "Campaña", "Kampagne", "Campagna", "Campanha", "Ad group", "Advertentiegroep"],
     derived=["CTR", *POSITION],
     channel="Organic search",
     # The date tab is five plain columns: its header alone says which tool wrote it.

@@ -202,12 +202,14 @@ _NUMERIC_YY = re.compile(r"^(\d{1,2})([/.])(\d{1,2})\2(\d{2})([ T].*)?$")  # '25
 YY_PIVOT = 69
 # A cell that names a month ('08/2025' in Klaviyo's monthly flow report, '2025-08', 'Aug 2025'): the whole month.
 _MONTHS = {"my": re.compile(r"^(\d{1,2})[-/.](\d{4})$"), "ym": re.compile(r"^(\d{4})-(\d{1,2})$"),
-           "words": re.compile(r"^([^\W\d_]{3,})\.?\s+(\d{4})$")}
+           "words": re.compile(r"^([^\W\d_]{3,})\.?\s+(?:(?i:de)\s+)?(\d{4})$")}
 # A letter of any script: Python's pattern above, and RE2's in the SQL (whose \w is ASCII).
 _LETTER, _LETTER_SQL = r"[^\W\d_]", r"\pL"
 # A weekday may come first: Google Ads' overview cards write 'Mon, May 4, 2026'.
 WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun|ma|di|wo|do|vr|za|zo)[a-z]*\.?,?\s+)?"
-_DAY_MONTH = re.compile(rf"^(?i:{WEEKDAY})(\d{{1,2}})\.?\s+({_LETTER}{{3,}})\.?,?\s+(\d{{4}})")
+# Spanish and Portuguese join with 'de': 'marzo de 2025', '3 de marzo de 2025'.
+_DE = r"(?:(?i:de)\s+)?"
+_DAY_MONTH = re.compile(rf"^(?i:{WEEKDAY})(\d{{1,2}})\.?\s+{_DE}({_LETTER}{{3,}})\.?,?\s+{_DE}(\d{{4}})")
 _MONTH_DAY = re.compile(rf"^(?i:{WEEKDAY})({_LETTER}{{3,}})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})")
 _ISO_SLASH = re.compile(r"^\d{4}/\d{1,2}/\d{1,2}([ T].*)?$")
 # A cell that holds a whole period: 'May 01 2025 - May 31 2025' (Klaviyo's flow reports), '01-05-2025 – 31-05-2025'.
@@ -406,7 +408,7 @@ def _date_sql(col: str, kind: str, order: str) -> str:
                                       f" CAST(NULLIF({parts}.{d}, '') AS INTEGER)))")
     wd = f"(?i:{WEEKDAY})"
     if kind == "day_month":
-        pat = f"{wd}(\\d{{1,2}})\\.?\\s+({_LETTER_SQL}+)\\.?,?\\s+(\\d{{4}})"
+        pat = f"{wd}(\\d{{1,2}})\\.?\\s+{_DE}({_LETTER_SQL}+)\\.?,?\\s+{_DE}(\\d{{4}})"
         p = f"regexp_extract({v}, '^{pat}', ['d', 'm', 'y'])"
     elif kind == "month_day":
         pat = f"{wd}({_LETTER_SQL}+)\\.?\\s+(\\d{{1,2}}),?\\s+(\\d{{4}})"

@@ -121,6 +121,18 @@ def test_month_names_of_every_interface_language(lang):
     assert parse_dates(months, "month:words") == [dt.date(2025, m, 1) for m in range(1, 13)]
 
 
+def test_spanish_and_portuguese_dates_joined_with_de():
+    # Spanish and Portuguese interfaces write 'marzo de 2025' and '3 de marzo de 2025'; a Month column of them was
+    # refused, a Date column of them too.
+    months = ["enero de 2025", "Marzo De 2025", "diciembre de 2025", "março de 2025"]
+    assert values.date_kind(months, "f", "Mes") == "month:words"
+    assert parse_dates(months, "month:words") == [dt.date(2025, m, 1) for m in (1, 3, 12, 3)]
+    days = ["3 de marzo de 2025", "14 de enero de 2025", "1 de dezembro de 2025", "5 dec 2025"]
+    assert values.date_kind(days, "f", "Fecha") == "day_month"
+    assert parse_dates(days, "day_month") == [dt.date(2025, 3, 3), dt.date(2025, 1, 14), dt.date(2025, 12, 1),
+                                              dt.date(2025, 12, 5)]
+
+
 def test_a_word_no_month_starts_with_is_no_month():
     assert values.month_number("Juin") == 6 and values.month_number("juil.") == 7
     assert values.month_number("Jui") is None and values.month_number("Mä") is None

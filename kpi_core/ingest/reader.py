@@ -251,6 +251,10 @@ def _parse(con, plan: Plan, meta: dict, file: str, lang: str, native: set[int], 
     extreme, undated = _set_aside_for(set_aside, "out_of_range"), _set_aside_for(set_aside, "undated")
     if undated:
         undated["column"] = shown(plan.header[plan.fields[plan.primary_date]])
+    if not rows_kept and extreme and undated:  # both said: neither alone is why nothing is kept
+        lo, hi = values.year_range()
+        raise error("ingest.no_row_dated_in_range", file=file, rows=extreme["rows"], min=lo, max=hi,
+                    column=undated["column"], undated_rows=undated["rows"])
     if not rows_kept and extreme:
         lo, hi = values.year_range()
         raise error("ingest.all_dates_out_of_range", file=file, **extreme, min=lo, max=hi)

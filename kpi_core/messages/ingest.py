@@ -447,6 +447,12 @@ MESSAGES = {
         "en": "{file}: no row has a date in column '{column}' (rows {rows}). Fill in the dates in the tool and export "
               "again, or map the right date column on the Data page.",
     },
+    "ingest.no_row_dated_in_range": {
+        "nl": "{file}: geen enkele rij valt te tellen. Een datum buiten {min}–{max}: rijen {rows}; geen datum in kolom "
+              "'{column}': rijen {undated_rows}. Controleer de datumkolom in de tool en exporteer opnieuw.",
+        "en": "{file}: no row can be counted. A date outside {min}–{max}: rows {rows}; no date in column '{column}': "
+              "rows {undated_rows}. Check the date column in the tool and export again.",
+    },
     "ingest.all_dates_out_of_range": {
         "nl": "{file}: alle {count} rijen hebben een datum buiten {min}–{max} (rijen {rows}). Controleer de datumkolom "
               "of exporteer opnieuw.",

@@ -727,6 +727,11 @@ def test_a_row_of_figures_without_its_date_is_set_aside_and_named(write, tmp_pat
     assert e.value.code == "ingest.all_undated" and e.value.message("en") == (
         "none.csv: no row has a date in column 'Date' (rows 2, 3). Fill in the dates in the tool and export again, "
         "or map the right date column on the Data page.")
+    with pytest.raises(KoersError) as e:  # a date out of range and one left out: both named
+        read_export(write("both.csv", "Name,Date,Revenue\nBeta,,1\nAcme,1000-01-01,2\n"))
+    assert e.value.code == "ingest.no_row_dated_in_range" and e.value.message("en") == (
+        f"both.csv: no row can be counted. A date outside {year_range()[0]}–{year_range()[1]}: rows 3; no date in "
+        "column 'Date': rows 2. Check the date column in the tool and export again.")
 
 
 def test_a_deal_without_a_close_date_stays_a_record(write):

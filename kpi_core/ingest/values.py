@@ -205,8 +205,16 @@ _MONTHS = {"my": re.compile(r"^(\d{1,2})[-/.](\d{4})$"), "ym": re.compile(r"^(\d
            "words": re.compile(r"^([^\W\d_]{3,})\.?\s+(?:(?i:de)\s+)?(\d{4})$")}
 # A letter of any script: Python's pattern above, and RE2's in the SQL (whose \w is ASCII).
 _LETTER, _LETTER_SQL = r"[^\W\d_]", r"\pL"
-# A weekday may come first: Google Ads' overview cards write 'Mon, May 4, 2026'.
-WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun|ma|di|wo|do|vr|za|zo)[a-z]*\.?,?\s+)?"
+# A weekday may come first: Google Ads' overview cards write 'Mon, May 4, 2026', in French 'lun. 4 mai 2026'. Its
+# first two letters in English, Dutch, German, French, Spanish and Italian, then any letters ('mié.', 'sáb').
+_WEEKDAY_START = "mo|tu|we|th|fr|sa|su|ma|di|wo|do|vr|za|zo|mi|so|lu|me|je|ve|ju|vi|sá|gi"
+
+
+def _weekday(letter: str) -> str:
+    return rf"(?:(?:{_WEEKDAY_START}){letter}*\.?,?\s+)?"
+
+
+WEEKDAY = _weekday(_LETTER)
 # Spanish and Portuguese join with 'de': 'marzo de 2025', '3 de marzo de 2025'.
 _DE = r"(?:(?i:de)\s+)?"
 _DAY_MONTH = re.compile(rf"^(?i:{WEEKDAY})(\d{{1,2}})\.?\s+{_DE}({_LETTER}{{3,}})\.?,?\s+{_DE}(\d{{4}})")
@@ -406,7 +414,7 @@ def _date_sql(col: str, kind: str, order: str) -> str:
             year = f"({year} + CASE WHEN {year} < {YY_PIVOT} THEN 2000 ELSE 1900 END)"
         return _unless_span(col, pat, f"TRY(make_date({year}, CAST(NULLIF({parts}.{m}, '') AS INTEGER),"
                                       f" CAST(NULLIF({parts}.{d}, '') AS INTEGER)))")
-    wd = f"(?i:{WEEKDAY})"
+    wd = f"(?i:{_weekday(_LETTER_SQL)})"
     if kind == "day_month":
         pat = f"{wd}(\\d{{1,2}})\\.?\\s+{_DE}({_LETTER_SQL}+)\\.?,?\\s+{_DE}(\\d{{4}})"
         p = f"regexp_extract({v}, '^{pat}', ['d', 'm', 'y'])"

@@ -133,6 +133,18 @@ def test_spanish_and_portuguese_dates_joined_with_de():
                                               dt.date(2025, 12, 5)]
 
 
+def test_a_weekday_before_a_date_in_every_interface_language():
+    # Google Ads' overview cards put the weekday first ('Mon, May 4, 2026'); in French 'lun. 4 mai 2026', in German
+    # 'Mo., 4. Mai 2026', in Spanish 'lun, 4 de mayo de 2026'. Only English and Dutch weekdays were read.
+    days = ["lun. 4 mai 2026", "Mo., 4. Mai 2026", "mié, 6 de mayo de 2026", "sáb 9 mayo 2026", "gio 7 maggio 2026",
+            "di 5 mei 2026", "3 mai 2026"]
+    assert values.date_kind(days, "f", "Date") == "day_month"
+    assert parse_dates(days, "day_month") == [dt.date(2026, 5, d) for d in (4, 4, 6, 9, 7, 5, 3)]
+    us = ["Mon, May 4, 2026", "Mar 3, 2026", "May 5, 2026"]  # a month after a weekday, or first
+    assert values.date_kind(us, "f", "Date") == "month_day"
+    assert parse_dates(us, "month_day") == [dt.date(2026, 5, 4), dt.date(2026, 3, 3), dt.date(2026, 5, 5)]
+
+
 def test_a_word_no_month_starts_with_is_no_month():
     assert values.month_number("Juin") == 6 and values.month_number("juil.") == 7
     assert values.month_number("Jui") is None and values.month_number("Mä") is None

@@ -15,19 +15,21 @@ from datetime import date
 # Full month names and the abbreviations interfaces print, EN NL DE FR ES IT. An abbreviation is only ever matched
 # whole or as the start of a word, longest first ('juil' before 'jui...', which is no entry: June and July share it).
 MONTH_WORDS = {
-    1: ("january", "januari", "januar", "janvier", "janv", "enero", "ene", "gennaio", "gen", "jan", "jän", "jänner"),
+    1: ("january", "januari", "januar", "janvier", "janv", "enero", "ene", "gennaio", "gen", "jan", "jän", "jänner",
+        "janeiro"),
     2: ("february", "februari", "februar", "février", "fevrier", "févr", "fevr", "febrero", "febbraio", "feb", "fév",
-        "fev"),
-    3: ("march", "maart", "märz", "marz", "mars", "marzo", "mrt", "mär", "mar"),
+        "fev", "fevereiro"),
+    3: ("march", "maart", "märz", "marz", "mars", "marzo", "mrt", "mär", "mar", "março"),
     4: ("april", "avril", "abril", "aprile", "apr", "avr", "abr"),
-    5: ("may", "mei", "mai", "mayo", "maggio", "mag"),
-    6: ("june", "juni", "juin", "junio", "giugno", "jun", "giu"),
-    7: ("july", "juli", "juillet", "juil", "julio", "luglio", "jul", "lug"),
+    5: ("may", "mei", "mai", "mayo", "maggio", "mag", "maio"),
+    6: ("june", "juni", "juin", "junio", "giugno", "jun", "giu", "junho"),
+    7: ("july", "juli", "juillet", "juil", "julio", "luglio", "jul", "lug", "julho"),
     8: ("august", "augustus", "août", "aout", "agosto", "aug", "aoû", "ago"),
-    9: ("september", "septembre", "septiembre", "setiembre", "settembre", "sept", "sep", "set"),
-    10: ("october", "oktober", "octobre", "octubre", "ottobre", "oct", "okt", "ott"),
+    9: ("september", "septembre", "septiembre", "setiembre", "settembre", "sept", "sep", "set", "setembro"),
+    10: ("october", "oktober", "octobre", "octubre", "ottobre", "oct", "okt", "ott", "outubro", "out"),
     11: ("november", "novembre", "noviembre", "nov"),
-    12: ("december", "dezember", "décembre", "decembre", "diciembre", "dicembre", "dec", "dez", "déc", "dic"),
+    12: ("december", "dezember", "décembre", "decembre", "diciembre", "dicembre", "dec", "dez", "déc", "dic",
+         "dezembro"),
 }
 _MONTH = {w: n for n, words in MONTH_WORDS.items() for w in words}
 _BY_LENGTH = sorted(_MONTH, key=len, reverse=True)
@@ -82,7 +84,7 @@ def month_of(word: str) -> int | None:
 
 
 def parse_day(text: str, order: str = "mdy") -> date | None:
-    """One date as an interface writes it: ISO, yyyymmdd, day/month-name/year in any order of EN/NL/DE/FR/ES/IT, or
+    """One date as an interface writes it: ISO, yyyymmdd, day/month-name/year in any order of EN/NL/DE/FR/ES/IT/PT, or
     numeric d/m/yyyy in `order` when neither part tells (a part above 12 does). A time of day after it is ignored."""
     t = _TIME.sub("", text.strip().strip('"').strip())
     num = re.fullmatch(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})", t)

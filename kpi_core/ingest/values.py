@@ -35,7 +35,8 @@ NUMBER_MARK = "\x1f"  # prefix of a real number cell from a workbook (see excel.
 NULL_TOKENS = ("", "-", "--", "—", "–", "n/a", "na", "n.v.t.", "nvt", "null", "none", "#n/a", " --")
 # Month words in date cells ('5 mrt 2025', 'Mar 5, 2025', '3. März 2025', '24 févr. 2025', 'ago 04, 2025'): known by
 # their first three letters, in every language a report's date range is read in (period.MONTH_WORDS: EN NL DE FR ES
-# IT), none of which names another month in another language. French 'juin' and 'juillet' share 'jui': four tell them.
+# IT PT), none of which names another month in another language. French 'juin' and 'juillet' share 'jui': four tell
+# them.
 MONTHS = {w[:3]: n for n, words in MONTH_WORDS.items() for w in words if len(w) >= 3 and w[:3] != "jui"} | {
     "juin": 6, "juil": 7}
 
@@ -206,8 +207,9 @@ _MONTHS = {"my": re.compile(r"^(\d{1,2})[-/.](\d{4})$"), "ym": re.compile(r"^(\d
 # A letter of any script: Python's pattern above, and RE2's in the SQL (whose \w is ASCII).
 _LETTER, _LETTER_SQL = r"[^\W\d_]", r"\pL"
 # A weekday may come first: Google Ads' overview cards write 'Mon, May 4, 2026', in French 'lun. 4 mai 2026'. Its
-# first two letters in English, Dutch, German, French, Spanish and Italian, then any letters ('mié.', 'sáb').
-_WEEKDAY_START = "mo|tu|we|th|fr|sa|su|ma|di|wo|do|vr|za|zo|mi|so|lu|me|je|ve|ju|vi|sá|gi"
+# first two letters in English, Dutch, German, French, Spanish, Italian and Portuguese, then any letters ('mié.',
+# 'sáb').
+_WEEKDAY_START = "mo|tu|we|th|fr|sa|su|ma|di|wo|do|vr|za|zo|mi|so|lu|me|je|ve|ju|vi|sá|gi|se|te|qu"
 
 
 def _weekday(letter: str) -> str:

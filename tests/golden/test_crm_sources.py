@@ -466,7 +466,8 @@ def test_a_hubspot_deals_export_with_its_contacts_columns_stays_deals(write):
 def test_a_hubspot_companies_export_with_a_lifecycle_stage_is_refused_as_companies(write):
     # HubSpot's companies export holds Lifecycle Stage and Lead Status too; read as contacts, each company was a lead.
     text = ("Record ID,Company name,Company owner,Create Date,Lifecycle Stage,Lead Status,Annual Revenue,"
-            "Number of Employees,Number of Associated Contacts\n1,Acme,Jo,2025-01-10 10:00,Customer,Open,1000000,12,3\n")
+            "Number of Employees,Number of Associated Contacts\n"
+            "1,Acme,Jo,2025-01-10 10:00,Customer,Open,1000000,12,3\n")
     with pytest.raises(KoersError) as e:
         read_export(write("hubspot-crm-exports-all-companies.csv", text))
     assert e.value.code == "ingest.unread.hubspot_companies"

@@ -707,7 +707,8 @@ def test_a_spanish_sheet_of_ads_by_country_and_device_is_paid_search(write):
     from kpi_core.ingest.period import Period
 
     given = Period(dt.date(2025, 3, 1), dt.date(2025, 3, 31), "given")
-    sc = read_export(write("Países.csv", "País,Clics,Impresiones,CTR,Posición\nesp,20,1255,1.59%,38.54\n"), period=given)
+    tab = "País,Clics,Impresiones,CTR,Posición\nesp,20,1255,1.59%,38.54\n"
+    sc = read_export(write("Países.csv", tab), period=given)
     assert sc.info["source"] == "search_console"
 
 

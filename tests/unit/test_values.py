@@ -156,3 +156,14 @@ def test_dutch_month_names():
     assert values.date_kind(cells, "f", "Datum") == "day_month"
     assert parse_dates(cells, "day_month") == [dt.date(2025, 3, 3), dt.date(2025, 5, 1), dt.date(2025, 10, 15),
                                                dt.date(2025, 3, 9)]
+
+
+def test_a_portuguese_range_and_month_column():
+    # Portuguese interfaces write '1 de outubro de 2025 - 31 de outubro de 2025' and 'out. de 2025'; 'out' and 'fev'
+    # named no month before.
+    from kpi_core.ingest.period import parse_range
+
+    assert parse_range("1 de outubro de 2025 - 31 de outubro de 2025") == (dt.date(2025, 10, 1), dt.date(2025, 10, 31))
+    months = ["out. de 2025", "fev. de 2026", "dez 2025"]
+    assert values.date_kind(months, "f", "Mês") == "month:words"
+    assert parse_dates(months, "month:words") == [dt.date(2025, 10, 1), dt.date(2026, 2, 1), dt.date(2025, 12, 1)]

@@ -29,8 +29,12 @@ MEASURES = {
     # leads, other kinds (link clicks, reach, ThruPlays) as nothing. Leads likewise from a Leads column.
     "conversions": [("purchases", ("purchases",), (), COLUMNS),
                     (f"CASE WHEN {PURCHASE} THEN results END", ("results", "result_indicator"), ("purchases",), None)],
+    # 'Meta leads' (Meta's own forms; Steproac/Monfrere-Tactical-Audit's Ads exports) are part of Leads: read only
+    # where no Leads column is.
     "leads": [("lead_count", ("lead_count",), (), None),
-              (f"CASE WHEN {LEAD} THEN results END", ("results", "result_indicator"), ("lead_count",), None)],
+              ("meta_leads", ("meta_leads",), ("lead_count",), None),
+              (f"CASE WHEN {LEAD} THEN results END", ("results", "result_indicator"), ("lead_count", "meta_leads"),
+               None)],
 }
 
 # Meta's first row (the summary row) has no name in any name column. Until the reader sets aside summary rows
@@ -79,6 +83,7 @@ SOURCE = source(
         "Purchases": "purchases", "Website purchases": "purchases", "Aankopen": "purchases",
         "Aankopen op website": "purchases", "Purchases with shared items": "purchases",
         "Leads": "lead_count",
+        "Meta leads": "meta_leads", "On-Facebook leads": "meta_leads",
         # French interface: imenerezgui-png/batam_dashboard mg_batam.xlsx (report dates, names, Résultats,
         # Couverture, Clics sur un lien, Achats, Prospects); spend, ad set and purchase value as French importers of
         # the same exports spell them. The ad set name has a typographic apostrophe in the download.
@@ -155,7 +160,8 @@ SOURCE = source(
              "Costo por resultado", "CPM (costo por mil impresiones)", "CPC (costo por clic en el enlace)",
              "Frecuencia", "CTR (porcentaje de clics en el enlace)", "CTR (todos)", "CPC (todos)"],
     fields={"date_end": "date", "row_day": "date", "results": "number", "result_indicator": "text",
-            "purchases": "number", "lead_count": "number"},
+            "purchases": "number", "lead_count": "number",
+            "meta_leads": "number"},
     events=_events(),
     row_days=("Day", "Dag", "Tag", "Jour", "Día"),
     summary_rows=True,  # the first row, with no campaign name, sums the account

@@ -10,6 +10,7 @@ from ..errors import error, shown
 from ..schema import MEASURES
 from . import values
 from .sources import SOURCES, Source, norm, recognise
+from .sources.google_ads import WORD_CARD
 from .sources.unread import RECORD_LISTS
 from .sources.unread import which as which_unread
 
@@ -119,6 +120,8 @@ def plan_columns(header: list[str], sample: list[list[str]], file: str, override
     `context`: the lines before the header (a tool's hints may show there, see sources.recognise)."""
     names, compared, src = _compared(header, context, file)
     src = src or recognise(names, [*context, file])
+    if src.id == "google_ads" and WORD_CARD.match(file):
+        raise error("ingest.unread.google_ads_words", file=file)
     if callable(overrides):  # remembered per tool and header set by the workspace
         overrides = overrides(src.id, [h for h in header if h]) or {}
     plan = Plan(file=file, source=src, header=header)
@@ -396,9 +399,11 @@ def _decide_values(plan: Plan, sample: list[list[str]], con, default_decimal: st
             continue
         if kind is None and norm(plan.header[i]) in values.DAY_NUMBER_HEADERS and plan.period is not None:
             kind = f"offset:{plan.period.start.isoformat()}"  # GA4's 'Nth day': 0000 is the stated start date
-        if kind is None and f == "date" and cells and all(
-                v.strip().lower() in values.WEEKDAYS for v in cells if v.strip()) and plan.period is not None:
-            _unmap(plan, f)  # 'Day' holding Monday..Sunday (Google's day & hour card): a breakdown, not dates
+        if kind is None and f == "date" and any(v.strip() for v in cells) and all(
+                v.strip().lower() in values.WEEKDAYS for v in cells if v.strip()):
+            # 'Day' holding Monday..Sunday (Google's day & hour card): a breakdown, not dates. Without a period the
+            # table is then refused as one that needs it, never for a weekday that is no date.
+            _unmap(plan, f)
             continue
         if kind is None and _WEEK.search(norm(plan.header[i])) and any(v.strip() for v in cells) and all(
                 v.strip().isdigit() and 1 <= int(v) <= 53 for v in cells if v.strip()):

@@ -177,17 +177,19 @@ def in_file(lines: list[str]) -> Period | str | None:
 
 
 # Two ISO days in a file's name: Shopify's reports ('Sales by product - 2025-03-01 - 2025-03-31.csv'), Stripe's
-# ('Itemized_balance_change_from_activity_EUR_2025-04-01_to_2025-04-30_Europe-Amsterdam.csv').
-_NAMED = re.compile(r"(?<!\d)(\d{4}-\d{2}-\d{2})(?:\s*[-–_]\s*|_to_|\s+to\s+)(\d{4}-\d{2}-\d{2})(?!\d)")
+# ('Itemized_balance_change_from_activity_EUR_2025-04-01_to_2025-04-30_Europe-Amsterdam.csv'), and with dots
+# Google Ads' Overview cards ('Devices(2026.05.04-2026.05.10).csv'; 'Biggest_changes(A-B_compared_to_C-D)': A-B).
+_DAY = r"\d{4}-\d{2}-\d{2}|\d{4}\.\d{2}\.\d{2}"
+_NAMED = re.compile(rf"(?<!\d)({_DAY})(?:\s*[-–_]\s*|_to_|\s+to\s+)({_DAY})(?!\d)")
 
 
 def in_name(file: str) -> Period | None:
-    """The period a file's name states as two ISO days (origin 'name'), else None. One day alone (a download
-    date) states none."""
+    """The period a file's name states as two ISO days, or two days written 2026.05.04 (origin 'name'), else None.
+    One day alone (a download date) states none."""
     m = _NAMED.search(file)
     if not m:
         return None
-    a, b = parse_day(m[1]), parse_day(m[2])
+    a, b = parse_day(m[1].replace(".", "-")), parse_day(m[2].replace(".", "-"))
     return Period(a, b, "name") if a and b and a <= b else None
 
 

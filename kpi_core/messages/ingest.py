@@ -98,6 +98,13 @@ MESSAGES = {
               "payments without an invoice: for revenue and orders, export the payments (Payments > Export), so that "
               "each payment counts once.",
     },
+    "ingest.unread.google_ads_words": {
+        "nl": "{file} is de kaart Zoekopdrachten per woord van Google Ads: elke zoekopdracht telt daarin mee voor elk "
+              "woord dat erin staat, dus de rijen overlappen en tellen nooit op. Neem de kaart per zoekopdracht of het "
+              "rapport met zoektermen.",
+        "en": "{file} is Google Ads' Searches card by word: each search counts there once for every word it holds, so "
+              "its rows overlap and never add up. Take the card by search or the search terms report.",
+    },
     "ingest.unread.kit_subscribers": {
         "nl": "{file} is de lijst van abonnees van Kit: die leest Koers nog niet. Exporteer voor verzonden mails, "
               "opens en kliks het overzicht van de broadcasts.",

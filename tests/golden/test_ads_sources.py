@@ -9,6 +9,7 @@ import re
 
 import pytest
 
+from kpi_core.errors import KoersError
 from kpi_core.i18n import MESSAGES
 from kpi_core.ingest import read_export
 from kpi_core.ingest import sources as sources_mod
@@ -153,6 +154,25 @@ def test_meta_results_count_by_their_indicator():
     assert other == [{"code": "rule.meta_other_results", "params": {"count": 28}}]
     assert r.info["mapping"]["Reporting ends"]["canonical"] == "date_end"
     assert "revenue" not in r.rows.column_names
+
+
+def test_meta_leads_count_where_no_leads_column_is(write):
+    # Steproac/Monfrere-Tactical-Audit's Meta Ads export (made-up values): a 'Meta leads' column beside Results whose
+    # indicators are purchases. Before, it was left unread: no leads at all, or only the lead-indicator Results.
+    head = ('"Reporting starts","Reporting ends","Ad name","Ad delivery",Results,"Result indicator",'
+            '"Amount spent (USD)",Impressions,Reach,Purchases,"Ad set name","Meta leads","Campaign name"\n')
+    rows = ('2026-03-15,2026-03-15,"Video ad 2",active,,,30.00,900,650,,"Set X",1,CAMPAIGN_A\n'
+            '2026-03-10,2026-03-10,CATALOGUE,active,1,actions:offsite_conversion.fb_pixel_purchase,25.00,1000,600,'
+            '1,"Set Y",2,CAMPAIGN_B\n'
+            '2026-03-11,2026-03-11,Form,active,4,actions:leadgen.other,5.00,100,90,,"Set Z",4,CAMPAIGN_C\n')
+    r = read_export(write("Ads-Mar-2026.csv", head + rows))
+    assert r.info["source"] == "meta_ads" and r.info["mapping"]["Meta leads"]["canonical"] == "meta_leads"
+    got = r.rows.to_pandas()
+    assert got["leads"].sum() == 7 and got["conversions"].sum() == 1  # the lead Results are not added again
+    both = head.replace('"Meta leads"', 'Leads,"Meta leads"')
+    r = read_export(write("both.csv", both + rows.replace(',1,CAMPAIGN_A', ',3,1,CAMPAIGN_A')
+                          .replace(',2,CAMPAIGN_B', ',2,2,CAMPAIGN_B').replace(',4,CAMPAIGN_C', ',5,4,CAMPAIGN_C')))
+    assert r.rows.to_pandas()["leads"].sum() == 10  # Leads, which hold Meta leads, counted once
 
 
 def test_meta_dutch_export_with_decimal_comma(write):
@@ -403,3 +423,25 @@ def test_a_meta_day_column_without_dates_leaves_the_reports_dates(write):
         r = read_export(write("meta.csv", text))
         assert r.info["mapping"]["Reporting starts"]["canonical"] == "date" and "Day" in r.info["unmapped"], day
         assert (r.info["date_min"], r.info["date_max"]) == ("2025-02-01", "2025-02-28")
+
+
+def test_an_overview_card_states_its_period_in_its_name_and_the_card_by_word_is_refused(write):
+    # Google Ads' Overview cards name their range with dots ('Devices(2026.05.04-2026.05.10).csv'): before, a card
+    # without dates needed the period given again.
+    r = read_export(write("Devices(2026.05.04-2026.05.10).csv", "Device,Cost,Clicks\nComputers,£2.00,3\n"
+                          "Mobile phones,£5.50,7\n"))
+    assert r.info["source"] == "google_ads" and r.info["period"] == {"start": "2026-05-04", "end": "2026-05-10",
+                                                                     "from": "name"}
+    assert sum(r.rows.column("clicks").to_pylist()) == 10
+    # Searches by word count a search once per word it holds ('para' and 'barata' both hold 'veneno para barata'):
+    # summed, 187 clicks stood for 69. Refused, naming the card to take.
+    text = ("Palavra,Custo,Cliques,Impressões,Conversões,Principais consultas com a palavra\n"
+            'para,"R$ 8,00",2,5,"0,00","(veneno para barata)"\nbarata,"R$ 8,00",2,5,"0,00","(veneno para barata)"\n')
+    with pytest.raises(KoersError) as e:
+        read_export(write("Pesquisas(Palavra_2026.05.05-2026.05.24).csv", text))
+    assert e.value.code == "ingest.unread.google_ads_words"
+    assert "never add up" in e.value.message("en") and "tellen nooit op" in e.value.message("nl")
+    # A card by weekday renamed without its range asks for the period, never calls 'Sunday' a bad date.
+    with pytest.raises(KoersError) as e:
+        read_export(write("Day_&_hour.csv", "Day,Impressions\nSunday,412\nMonday,1236\n"))
+    assert e.value.code == "ingest.no_date_column" and "--period" in e.value.message("en")

@@ -34,6 +34,7 @@ _SUFFIX = re.compile(r"\s*\((?P<c>[A-Za-z]{3}|€|\$|£|¥|₹)\)\s*$")
 # Headers of a column whose values say the money's currency, when a tool's description names none (currency_from).
 CURRENCY_HEADERS = {"currency code", "currency", "valutacode", "valuta", "währung", "währungscode", "devise",
                     "code devise", "code de la devise", "moneda", "código de moneda", "codice valuta", "munteenheid",
+                    "código da moeda",
                     "通貨"}
 
 

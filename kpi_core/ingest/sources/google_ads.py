@@ -1,12 +1,21 @@
 """Google Ads report downloads: campaign, ad group, keyword, search terms, location and ad reports, by day or for the
-period on line 2 (the default download: no date column), in the English, Dutch and German interfaces.
+period on line 2 (the default download: no date column), in the English, Dutch, German, French, Spanish, Italian
+and Portuguese interfaces.
 
 Why the shapes: real downloads (e.g. VishalMotling/campaign-performance-analyzer `Campaign report.csv`,
 andreapoi/SearchQueryAutomation `Search terms report.csv`, orangize-digital/sleek-page-fabricator
-`Bericht zu Suchbegriffen.csv`) have no Day column unless the user segments by day; `Interactions` (video, display)
-is not a click count, so it is never read as clicks."""
+`Bericht zu Suchbegriffen.csv`, imnotlopes/M1-Relat-rios `Relatório de campanha.csv` in Portuguese) have no Day
+column unless the user segments by day; `Interactions` (video, display) is not a click count, so it is never read as
+clicks."""
+
+import re
 
 from .base import source
+
+# The Overview page's Searches card by word ('Searches(Word_2025.11.03-2026.01.31).csv', in Portuguese
+# 'Pesquisas(Palavra_…)'): each search counts once for every word it holds, so its rows overlap and never add up.
+WORD_CARD = re.compile(r"^(searches|pesquisas|búsquedas|zoekopdrachten|suchanfragen|recherches|ricerche)\("
+                       r"(word|palavra|palabra|woord|wort|mot|parola)_", re.IGNORECASE)
 
 # Segments that split only the conversions: Google Ads then writes 0 for impressions, clicks and cost on every row and
 # the real ones only in the 'Total:' rows (jorgeluis666/objetivo-ventas-RB scripts/sync-ads.js, on its Spanish
@@ -19,10 +28,12 @@ CONVERSION_SEGMENTS = (
     "Acción de conversión", "Nombre de la acción de conversión", "Categoría de conversión",
     "Tipo de acción de conversión", "Origen de la conversión",
     "Azione di conversione", "Categoria di conversione",
+    "Ação de conversão", "Nome da ação de conversão", "Categoria de conversão", "Origem da conversão",
+    "Tipo de ação de conversão",
 )
 
 # The Month segment's header in each interface ('Month of year', a month of any year, is none of them).
-ROW_MONTHS = ("Month", "Maand", "Monat", "Mois", "Mes", "Mese")
+ROW_MONTHS = ("Month", "Maand", "Monat", "Mois", "Mes", "Mese", "Mês")
 
 SOURCE = source(
     id="google_ads",
@@ -60,6 +71,13 @@ SOURCE = source(
         "Coût": "cost", "Coste": "cost", "Costo": "cost",
         "Conversiones": "conversions", "Conversioni": "conversions",
         "Valeur de conv.": "conversion_value", "Valor de conv.": "conversion_value", "Valore conv.": "conversion_value",
+        # Portuguese interface (imnotlopes/M1-Relat-rios: campaign, keyword and search terms reports, the Overview
+        # cards 'Série_temporal(…)' dated 'ter., 5 de mai. de 2026' under 'Data', money as 'R$ 10,95')
+        "Data": "date", "Dia": "date",
+        "Campanha": "campaign", "Nome da campanha": "campaign", "Grupo de anúncios": "ad_group",
+        "Tipo de campanha": "channel", "Conta": "account",
+        "Impressões": "impressions", "Cliques": "clicks", "Custo": "cost", "Conversões": "conversions",
+        "Interações": "interactions",
     },
     markers=["Impr.", "Vert.", "Conv. value", "Campaign state", "Campaign status", "Currency code", "Valutacode",
              "Valuta", "Campagnestatus", "Status campagne", "Conv.waarde", "Gem. CPC", "Cost / conv.",
@@ -70,6 +88,9 @@ SOURCE = source(
              "Added/Excluded", "Hinzugefügt/Ausgeschlossen", "Code de la devise", "Código de moneda", "Codice valuta",
              "État de la campagne", "Estado de la campaña", "Stato campagna", "CPC moy.", "CPC medio",
              "Interacciones", "Interazioni",
+             "Código da moeda", "Status da campanha", "CPC méd.", "Custo / conv.", "Taxa de conv.",
+             "Pontuação de otimização", "Interações", "Adicionada/excluída", "Conv. de visualização",
+             "Tipo de correspondência dos termos de pesquisa",
              # The AdWords interface until 2017 (svdzeeuw/adwords_testing `Ad report.csv`, LiudmylaN/test-git
              # `Keyword report.csv`): no Impr. or Currency code yet.
              "Ad state", "Keyword state", "Avg. position", "All conv.", "View-through conv."],
@@ -81,11 +102,16 @@ SOURCE = source(
              "Search lost IS (rank)", "Conv. value / cost", "Conv.waarde/kosten", "Avg. CPM", "Gem. CPM",
              "Value / conv.", "Avg. CPV", "Viewable CTR", "Avg. viewable CPM", "Optimization score",
              "Cost / Conv. (Platform Comparable)", "Conv. value / Cost (Platform Comparable)", "Durchschn. CPC",
-             "Kosten/Conv.", "Conv.-Rate", "Durchschn. Kosten", "Interaktionsrate"],
+             "Kosten/Conv.", "Conv.-Rate", "Durchschn. Kosten", "Interaktionsrate",
+             "CPC méd.", "Custo / conv.", "Taxa de conv.", "Pontuação de otimização", "% de impr. (1ª posição)",
+             "% de impr. (parte sup.)", "Porcentagem do total conhecido", "Taxa de interação"],
     channel="Google Ads",
     # The Overview page's cards (a zip of small CSVs) name neither tool nor period inside; their file names do:
-    # 'Time_series(2026.05.04-2026.05.10).csv', 'Devices(...)', 'Demographics(Gender_Age_...)', 'Day_&_hour(Day_...)'.
-    hints=(r"^(time_series|devices|demographics|day_&_hour|day_and_hour|networks|biggest_changes|searches)"
+    # 'Time_series(2026.05.04-2026.05.10).csv', 'Devices(...)', 'Demographics(Gender_Age_...)', 'Day_&_hour(Day_...)';
+    # in Portuguese 'Série_temporal(…)', 'Gráfico_de_série_temporal(…)', 'Dispositivos(…)', 'Dia_e_hora(Dia_…)'.
+    hints=(r"^(time_series|devices|demographics|day_&_hour|day_and_hour|networks|biggest_changes|searches"
+           r"|série_temporal|gráfico_de_série_temporal|dispositivos|dia_e_hora|informações_demográficas|redes"
+           r"|maiores_alterações|pesquisas|palavras-chave)"
            r"\([^)]*\d{4}\.\d{2}\.\d{2}-\d{4}\.\d{2}\.\d{2}\)",),
     conversion_segments=CONVERSION_SEGMENTS,
     row_months=ROW_MONTHS,

@@ -780,3 +780,63 @@ def campaign_es_conversion_category(path: Path) -> None:
         "Total: Cuenta,,,Compra,0,0,PEN,0.00,16.50,2740.00",
         "Total: Cuenta,,,Contacto,0,0,PEN,0.00,4.00,0.00",
     ])
+
+
+# --- Portuguese (Brazil) interface: imnotlopes/M1-Relat-rios, a report download and its Overview cards -------------
+
+PT_BR = "imnotlopes/M1-Relat-rios"
+
+
+@case(id="google_ads/campaign/pt-br", language="pt", origin=f"{PT_BR} `Relatório de campanha.csv`",
+      filename="Relatório de campanha.csv", source="google_ads", rows=3,
+      totals={"impressions": 300 + 100 + 0, "clicks": 15 + 2 + 0, "cost": 45.00 + 6.00 + 0.00,
+              "conversions": 3 + 0 + 0},
+      period=("2026-03-01", "2026-03-31", "file"), currency="BRL", skipped={"totals": 2, "preamble": 2})
+def campaign_pt_br(path: Path) -> None:
+    """Campaign report, Portuguese interface (UTF-8 without BOM, comma, LF): title and range lines (`1 de março de 2026
+    - 31 de março de 2026`) above the header, `Código da moeda` BRL, `Impr.`, `Cliques`, `Custo`, `Conversões`,
+    quoted decimal commas (`"45,00"`, `"5,00%"`), ` --`, totals `Total: Campanhas` and `Total: Conta`. Before, read as
+    a generic sheet in euros. Origin: imnotlopes/M1-Relat-rios `Relatório de campanha.csv`."""
+    write(path, [
+        "Relatório de campanha",
+        "1 de março de 2026 - 31 de março de 2026",
+        "Status da campanha,Campanha,Orçamento,Nome do orçamento,Tipo de orçamento,Código da moeda,Status,"
+        "Motivos do status,Pontuação de otimização,Tipo de campanha,Impr.,CTR,Custo,Tipo de estratégia de lances,"
+        "Cliques,Taxa de conv.,Conversões,CPC méd.,Custo / conv.",
+        'Ativada,Campanha A,"20,00", --,Diário,BRL,Qualificado,,"85,10",Pesquisa,300,"5,00%","45,00",'
+        'Maximizar cliques,15,"20,00%","3,00","3,00","15,00"',
+        'Ativada,Campanha B,"10,00", --,Diário,BRL,Qualificado (aprendizado),estratégia em aprendizado,"80,00",'
+        'Pesquisa,100,"2,00%","6,00",Maximizar as conversões,2,"0,00%","0,00","3,00","0,00"',
+        'Pausada,Campanha C,"5,00", --,Diário,BRL,Pausada,,"70,00",Pesquisa,0,"0,00%","0,00",Maximizar cliques,0,'
+        '"0,00%","0,00",0,"0,00"',
+        'Total: Campanhas, --, --, --, --,BRL, --,, --, --,400,"4,25%","51,00", --,17,"17,65%","3,00","3,00","17,00"',
+        'Total: Conta,,,,,BRL,,,,,400,"4,25%","51,00",,17,"17,65%","3,00","3,00","17,00"',
+    ])
+
+
+@case(id="google_ads/time_series/pt-br", language="pt", origin=f"{PT_BR} `Dados do Google/Série_temporal(…).csv`",
+      filename="Série_temporal(2026.05.05-2026.05.08).csv", source="google_ads", rows=4,
+      totals={"clicks": 0 + 3 + 5 + 1, "cost": 0 + 12.28 + 20.88 + 3.10, "impressions": 0 + 40 + 93 + 12,
+              "conversions": 0 + 1 + 0 + 0},
+      period=("2026-05-05", "2026-05-08", "rows"), currency="BRL")
+def time_series_pt_br(path: Path) -> None:
+    """The Overview page's time series card in Portuguese: `Data` dated `"ter., 5 de mai. de 2026"` (a weekday, 'de'
+    between day, month and year), money `"R$ 12,28"`. Before, refused: no date column. Origin: imnotlopes/M1-Relat-rios
+    `Dados do Google/Série_temporal(2026.05.05-2026.05.24).csv` (UTF-8 without BOM, comma, LF)."""
+    write(path, ["Data,Cliques,Custo,Impressões,Conversões",
+                 '"ter., 5 de mai. de 2026",0,"R$ 0,00",0,"0,00"',
+                 '"qua., 6 de mai. de 2026",3,"R$ 12,28",40,"1,00"',
+                 '"qui., 7 de mai. de 2026",5,"R$ 20,88",93,"0,00"',
+                 '"sex., 8 de mai. de 2026",1,"R$ 3,10",12,"0,00"'])
+
+
+@case(id="google_ads/day_hour/pt-br", language="pt", origin=f"{PT_BR} `Dados do Google/Dia_e_hora(Dia_…).csv`",
+      filename="Dia_e_hora(Dia_2026.05.05-2026.05.24).csv", source="google_ads", rows=7,
+      totals={"impressions": 0 + 219 + 134 + 149 + 151 + 180 + 164},
+      period=("2026-05-05", "2026-05-24", "name"), currency=None)
+def day_hour_pt_br(path: Path) -> None:
+    """The Overview page's day & hour card by weekday in Portuguese: `Dia` holding `Domingo`, `Segunda-feira`, ...;
+    the period only in the file name, its days written with dots. Before, refused: 'Domingo' is no date. Origin:
+    imnotlopes/M1-Relat-rios `Dados do Google/Dia_e_hora(Dia_2026.05.05-2026.05.24).csv`."""
+    write(path, ["Dia,Impressões", "Domingo,0", "Segunda-feira,219", "Terça-feira,134", "Quarta-feira,149",
+                 "Quinta-feira,151", "Sexta-feira,180", "Sábado,164"])

@@ -10,6 +10,7 @@ from ..errors import error, shown
 from ..schema import MEASURES
 from . import values
 from .sources import SOURCES, Source, norm, recognise
+from .sources.generic import WHOLE_ONLY
 from .sources.google_ads import WORD_CARD
 from .sources.unread import RECORD_LISTS
 from .sources.unread import which as which_unread
@@ -77,8 +78,8 @@ def _words(*words: str, whole: bool = True) -> re.Pattern:
 _WHEN = _words("date", "datum", "timestamp", "tijdstip")
 _TOTAL = _words("total", "totaal", "totale", "gesamt")
 _UNIQUE = _words("unique", "uniek", "unieke", "eindeutige?")
-_WEEK = _words("week", "wk", "weeknummer", "kw", "woche", "semaine", whole=False)
-_NEW = _words("new", "nieuwe", "nieuw", "neue", "nouveaux", "nuevos")
+_WEEK = _words("week", "wk", "weeknummer", "kw", "woche", "semaine", "semana", "settimana", whole=False)
+_NEW = _words("new", "nieuwe", "nieuw", "neue", "nouveaux", "nuevos", "nuevas", "nuovi", "nuove", "novos", "novas")
 # A yearly figure of a company (a CRM's 'Annual Revenue', 'Jaaromzet') describes the record, no flow in its dates.
 _ATTRIBUTE = re.compile(r"^(annual|yearly|jaarlijkse?|jährliche?r?) (revenue|sales|turnover|omzet|umsatz)$"
                         r"|^(jaar|jahres)(omzet|umsatz)$")
@@ -109,7 +110,8 @@ def _generic_guess(h: str, lookup: dict[str, str]) -> tuple[str, float] | None:
 @lru_cache(maxsize=8)
 def _synonym_patterns(items: tuple[tuple[str, str], ...]) -> list[tuple[re.Pattern, str]]:
     """The synonyms of 4 characters or more, longest first, compiled once (a file of 2,000 columns asks 2,000 times)."""
-    return [(_words(re.escape(syn)), f) for syn, f in sorted(items, key=lambda kv: -len(kv[0])) if len(syn) >= 4]
+    return [(_words(re.escape(syn)), f) for syn, f in sorted(items, key=lambda kv: -len(kv[0]))
+            if len(syn) >= 4 and syn not in WHOLE_ONLY]
 
 
 def plan_columns(header: list[str], sample: list[list[str]], file: str, overrides: dict, con,
@@ -358,8 +360,12 @@ def _converted_copies(plan: Plan, sample: list[list[str]]) -> None:
     plan.converted_used, plan.currency_column = True, code_to
 
 
+# Rates and averages in other interface languages too: 'Coût par clic', 'Coste por clic', 'Taux de clic', 'Tasa de
+# clics', 'Percentuale di clic', 'Costo medio', 'Valor medio de los pedidos', 'CPC médio'.
 _DERIVED = re.compile(
     r"(^|\s)(ctr|cpc|cpm|cpa|roas|acos|cvr|rate|ratio|ratio %|%)($|\s)|^(avg|gem)\.?\s|per\s|/\s*(conv|klik)"
+    r"|(^|\s)(par|por|pro)\s|(^|\s)(taux|tasa|taxa|porcentaje|percentuale|porcentagem|tasso)($|\s)"
+    r"|(^|\s)(medio|médio|média|promedio|moyen|moyenne)($|\s)"
 )
 
 

@@ -236,7 +236,9 @@ _SPAN_TAIL = f"{_GAP}+[-–—]{_GAP}+({_LETTER_SQL}|\\d{{1,4}}[-/.]|\\d{{1,2}}\
 
 # A totals row's label (DuckDB's RE2, which takes (?i) anywhere): in the first column or a dimension or date column;
 # elsewhere only the 'Label: ...' form, not a word alone ('Total: Campaigns' under a match type).
-TOTALS = (r"\s*(?i)(grand |sub)?(total|totaal|totalen|totals|gesamt|gesamtsumme|summe|eindtotaal|subtotaal|sous-total)"
+# Spanish, Italian and Portuguese grand totals too: 'Total general', 'Totale complessivo', 'Total geral', 'Totale'.
+TOTALS = (r"\s*(?i)(grand |sub)?(total|totaal|totalen|totals|gesamt|gesamtsumme|summe|eindtotaal|subtotaal|sous-total"
+          r"|total general|total geral|totale complessivo|totale|totales|subtotale)"
           r"\s*([:\-].*|\(.*\)|of \d[\d,.]* results?)?\s*"  # 'Total of 12 results': TikTok
           r"|\s*全\s*[\d,]+\s*件の結果\s*")  # TikTok in Japanese: '全2件の結果', all 2 results
 TOTALS_LABEL = r"\s*(?i)(total|totaal|gesamt)\s?:.*"

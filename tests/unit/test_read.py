@@ -745,3 +745,43 @@ def test_months_with_a_year_koers_cannot_read_are_refused(write):
     with pytest.raises(KoersError) as e:
         read_export(write("Campagnerapport.csv", _GADS_MONTHS.format(month="Maand", m1="M03 2025", m2="M04 2025")))
     assert e.value.code == "ingest.bad_date" and "M03 2025" in str(e.value) and "Maand" in str(e.value)
+
+
+# Sheets in French, Spanish, Italian and Portuguese whose rates, averages, costs of goods, new users and totals were
+# read as figures (a CPC summed as clicks, an average order value as orders, a cost of goods as ad spend), or whose
+# date or totals row made the file refused. (file text, {measure: sum}, headers left unread)
+_ROMANCE = {
+    "fr_cpc": ("Date,Campagne,Impressions,Coût,Coût par clic\n2025-03-01,A,1000,5.00,0.50\n"
+               "2025-03-02,A,500,3.00,0.60\n", {"impressions": 1500, "cost": 8}, ["Coût par clic"]),
+    "fr_rate": ("Date,Envoyés,Ouvertures,Taux de clic\n2025-03-01,100,40,0.05\n2025-03-02,100,30,0.01\n",
+                {"emails_sent": 200, "unique_opens": 70}, ["Taux de clic"]),
+    "es_cpc": ("Fecha,Campaña,Inversión,Clics,Coste por clic\n2025-03-01,A,50,100,0.5\n2025-03-02,A,30,60,0.5\n",
+               {"clicks": 160, "cost": 80}, ["Coste por clic"]),
+    "es_cogs": ("Fecha,Pedidos,Ingresos,Costo de los productos\n2025-03-01,3,300,120\n2025-03-02,2,200,80\n",
+                {"orders": 5, "revenue": 500, "cogs": 200}, []),
+    "es_aov": ("Fecha,Valor medio de los pedidos,Ingresos\n2025-03-01,50,300\n2025-03-02,60,120\n",
+               {"revenue": 420}, ["Valor medio de los pedidos"]),
+    "it_new_users": ("Data,Nuovi utenti,Sessioni\n2025-03-01,10,100\n2025-03-02,5,50\n", {"sessions": 150},
+                     ["Nuovi utenti"]),
+    "it_weekday": ("Data,Giorno della settimana,Clic,Costo\n2025-03-03,lunedì,10,5\n2025-03-04,martedì,4,2\n",
+                   {"clicks": 14, "cost": 7}, ["Giorno della settimana"]),
+    "it_total": ("Data,Campagna,Clic,Costo\n2025-03-01,A,10,5\n2025-03-02,A,10,5\nTotale,,20,10\n",
+                 {"clicks": 20, "cost": 10}, []),
+    "es_total": ("Fecha,Campaña,Clics,Coste\n2025-03-01,A,10,5\nTotal general,,10,5\n", {"clicks": 10, "cost": 5}, []),
+    "en_data_source": ("Date,Data source,Sessions\n2025-03-01,web,10\n", {"sessions": 10}, []),  # no date
+}
+
+
+@pytest.mark.parametrize("case", _ROMANCE)
+def test_rates_averages_and_totals_of_other_languages_are_no_figures(write, case):
+    text, sums, unread = _ROMANCE[case]
+    r = read_export(write(f"{case}.csv", text))
+    got = {m: sum(r.rows.column(m).to_pylist()) for m in sums}
+    assert got == sums and set(unread) <= set(r.info["unmapped"])
+    assert not {"clicks", "cost", "orders", "users"} - set(sums) & set(r.rows.column_names)
+
+
+def test_a_spanish_week_of_the_year_is_no_month(write):
+    with pytest.raises(KoersError) as e:
+        read_export(write("semanas.csv", "Semana,Clics,Impresiones\n2025-01,10,100\n2025-02,5,50\n"))
+    assert e.value.code == "ingest.bad_date"

@@ -4,10 +4,14 @@ Campaña, País, Dispositivo, Impresiones, Clics, Coste', read only its clicks).
 
 from .base import source
 
+# Synonyms that name their field only as the whole header: 'Data' is the date in Portuguese and Italian, but 'Data
+# source' is no date.
+WHOLE_ONLY = frozenset({"data"})
+
 SYNONYMS = {
     "date": ["date", "day", "datum", "dag", "tag", "jour", "periode", "period", "week", "month", "maand", "monat",
              "mois", "created", "created at", "aangemaakt", "order date", "besteldatum", "fecha", "día", "giorno",
-             "dia", "semana", "settimana", "mes", "mese", "mês"],
+             "data", "dia", "semana", "settimana", "mes", "mese", "mês"],
     "channel": ["channel", "kanaal", "kanal", "canal", "platform", "medium type", "canale"],
     "campaign": ["campaign", "campaign name", "campagne", "campagnenaam", "kampagne", "nom de la campagne", "campaña",
                  "nombre de la campaña", "campagna", "campanha"],
@@ -25,15 +29,17 @@ SYNONYMS = {
     "clicks": ["clicks", "klikken", "kliks", "klicks", "clics", "link clicks", "clic", "cliques"],
     "cost": ["cost", "costs", "spend", "amount spent", "ad spend", "kosten", "uitgaven", "besteed bedrag",
              "advertentiekosten", "budget besteed", "coût", "coûts", "dépenses", "ausgaben", "coste", "costo", "custo",
-             "gasto", "importe gastado", "spesa", "importo speso", "valor usado"],
+             "gasto", "importe gastado", "spesa", "importo speso", "valor usado", "inversión", "investimento"],
     "conversions": ["conversions", "conversies", "conv.", "konversionen", "purchases", "aankopen",
                     "conversiones", "conversioni", "conversões"],
     "conversion_value": ["conversion value", "conv. value", "conversiewaarde", "conversionswert",
                          "valeur de conversion", "valor de conversión", "valore conversione", "valor da conversão"],
     "video_views": ["video views", "videoweergaven", "views"],
-    "emails_sent": ["emails sent", "sent", "verzonden", "recipients", "ontvangers", "gesendet", "envoyés"],
+    "emails_sent": ["emails sent", "sent", "verzonden", "recipients", "ontvangers", "gesendet", "envoyés", "enviados",
+                    "inviate", "enviadas"],
     "emails_delivered": ["delivered", "afgeleverd", "bezorgd", "zugestellt", "délivrés"],
-    "unique_opens": ["unique opens", "opens", "geopend", "unieke opens", "öffnungen", "ouvertures"],
+    "unique_opens": ["unique opens", "opens", "geopend", "unieke opens", "öffnungen", "ouvertures", "aperturas",
+                     "aperture", "aberturas"],
     "unique_clicks": ["unique clicks", "unieke kliks", "unieke klikken"],
     "unsubscribes": ["unsubscribes", "afmeldingen", "uitschrijvingen", "abmeldungen", "désabonnements"],
     "bounces": ["bounces", "bounced", "gebounced"],
@@ -55,7 +61,8 @@ SYNONYMS = {
     "followers": ["followers", "volgers", "abonnees", "follower", "abonnés"],
     "new_subscribers": ["new subscribers", "nieuwe abonnees", "subscribes", "aanmeldingen", "new contacts"],
     "cogs": ["cogs", "cost of goods", "cost of goods sold", "inkoopwaarde", "inkoopkosten", "kostprijs",
-             "wareneinsatz"],
+             "wareneinsatz", "coste de los productos", "costo de los productos", "coste de ventas", "costo de ventas",
+             "costo del venduto", "custo das mercadorias", "custo dos produtos"],
 }
 
 # Rates and averages a sheet may carry: never summed; Koers computes KPIs from counts.

@@ -12,6 +12,7 @@ table has dates; the others state no period (it is in Filters.csv), so they need
 import re
 
 from .base import norm, source
+from .generic import SYNONYMS
 
 TABLES = "source.search_console.tables_incomplete"
 
@@ -43,8 +44,7 @@ SOURCE = source(
     required=[{"organic_clicks"}, {"organic_impressions"}],
     # Search Console writes no money and no campaign: a sheet of ads by country and device (País, Dispositivo beside
     # Coste and Campaña) is paid search, never this tool's.
-    not_with=["Cost", "Costs", "Kosten", "Coste", "Costo", "Custo", "Coût", "Spend", "Amount spent", "Campaign",
-              "Campagne", "Campaña", "Kampagne", "Campagna", "Campanha", "Ad group", "Advertentiegroep"],
+    not_with=[*SYNONYMS["cost"], *SYNONYMS["campaign"], *SYNONYMS["ad_group"]],
     derived=["CTR", *POSITION],
     channel="Organic search",
     # The date tab is five plain columns: its header alone says which tool wrote it.

@@ -52,6 +52,10 @@ MESSAGES = {
         "en": "1 row covers more than one day; Koers spreads it evenly over its days, so figures per day or week "
               "inside that period are estimates (marked). Export by day for exact daily figures.",
     },
+    "source.hubspot.customer_without_close_date.one": {
+        "nl": "1 klant heeft geen Close Date (klant gemaakt zonder gewonnen deal): die telt op zijn aanmaakdatum.",
+        "en": "1 customer has no Close Date (made a customer without a won deal): it counts on its create date.",
+    },
     "ingest.undated_rows.one": {
         "nl": "1 rij telt niet mee voor {measures}: zijn kolom '{column}' is leeg, dus Koers weet niet op welke dag "
               "hij valt. Vul de datum aan in de tool en exporteer opnieuw.",

@@ -29,6 +29,12 @@ MESSAGES = {
         "en": "Orders and sales the email tool attributes to itself count as conversions and conversion value, "
               "not as revenue.",
     },
+    "source.hubspot.customer_without_close_date": {
+        "nl": "{count} klanten hebben geen Close Date (klant gemaakt zonder gewonnen deal): ze tellen op hun "
+              "aanmaakdatum.",
+        "en": "{count} customers have no Close Date (made customers without a won deal): they count on their create "
+              "date.",
+    },
     "source.hubspot.stage_without_dates": {
         "nl": "Voor fasen zonder datumkolom heeft de export alleen de huidige levenscyclusfase: MQL's, SQL's of "
               "klanten zonder hun kolom 'Became a ... Date' tellen op de aanmaakdatum. Exporteer die kolommen voor de "

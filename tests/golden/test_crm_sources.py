@@ -463,11 +463,38 @@ def test_a_hubspot_deals_export_with_its_contacts_columns_stays_deals(write):
     assert totals(r)["deals_won"] == 1 and totals(r)["deals_created"] == 2
 
 
-def test_a_hubspot_companies_export_with_a_lifecycle_stage_is_refused_as_companies(write):
+@pytest.mark.parametrize("text", [
+    "Record ID,Company name,Company owner,Create Date,Lifecycle Stage,Lead Status,Annual Revenue,Number of Employees,"
+    "Number of Associated Contacts\n1,Acme,Jo,2025-01-10 10:00,Customer,Open,1000000,12,3\n",
+    "Record ID,Company name,Company Domain Name,Create Date,Lifecycle Stage,Lead Status,Annual Revenue,"
+    "Number of Employees\n1,Acme,acme.com,2025-01-10 10:00,Customer,Open,1000000,12\n"])
+def test_a_hubspot_companies_export_with_a_lifecycle_stage_is_refused_as_companies(write, text):
     # HubSpot's companies export holds Lifecycle Stage and Lead Status too; read as contacts, each company was a lead.
-    text = ("Record ID,Company name,Company owner,Create Date,Lifecycle Stage,Lead Status,Annual Revenue,"
-            "Number of Employees,Number of Associated Contacts\n"
-            "1,Acme,Jo,2025-01-10 10:00,Customer,Open,1000000,12,3\n")
     with pytest.raises(KoersError) as e:
         read_export(write("hubspot-crm-exports-all-companies.csv", text))
     assert e.value.code == "ingest.unread.hubspot_companies"
+
+
+def test_a_hubspot_contacts_export_with_its_deals_columns_stays_contacts(write):
+    # Contacts exported with their deals' columns ('Record ID - Contact', 'Record ID - Deal', Deal Name, ...): the
+    # deal headers rule out contacts only where the file does not name itself a contacts export.
+    text = ("Record ID - Contact,First Name,Email,Contact owner,Create Date,Lifecycle Stage,Lead Status,"
+            "Record ID - Deal,Deal Name,Deal Stage,Close Date,Amount,Create Date\n"
+            "1,A,a@x.com,Jo,2025-01-05 10:00,Customer,,101,Deal A,Closed Won,2025-03-10,1000,2025-03-01\n"
+            "2,B,b@x.com,Jo,2025-01-06 10:00,Lead,Open,,,,,,\n3,C,c@x.com,Jo,2025-01-07 10:00,Lead,Open,,,,,,\n")
+    r = read_export(write("contacts.csv", text))
+    assert r.info["source"] == "hubspot_contacts" and "deals_created" not in r.rows.column_names
+    assert totals(r)["leads"] == 3 and totals(r)["new_customers"] == 1
+    assert frame(r).groupby("date")["new_customers"].sum()[D(2025, 3, 10)] == 1
+
+
+def test_the_customers_without_a_close_date_are_counted_in_a_warning_only_when_there_are_some(write):
+    head = ("Record ID,Email,Create Date,Became a Marketing Qualified Lead Date,Became a Sales Qualified Lead Date,"
+            "Close Date,Lifecycle Stage\n")
+    dated = read_export(write("a.csv", head + "1,a@x,2025-01-01,2025-01-02,2025-01-03,2025-02-01,Customer\n"
+                              "2,b@x,2025-01-01,,,,Lead\n"))
+    assert codes(dated).keys().isdisjoint({"source.hubspot.stage_without_dates",
+                                           "source.hubspot.customer_without_close_date"})
+    r = read_export(write("b.csv", head + "1,a@x,2025-01-01,2025-01-02,2025-01-03,,Customer\n"))
+    assert codes(r)["source.hubspot.customer_without_close_date"] == {"count": 1}
+    assert "1 customer has no Close Date" in " ".join(r.info["warnings"]) and totals(r)["new_customers"] == 1

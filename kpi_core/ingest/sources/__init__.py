@@ -36,7 +36,7 @@ def recognise(headers: list[str], context: list[str] = ()) -> Source:
             return src
     best, best_score = SOURCES["generic"], 0
     for src in SOURCES.values():
-        if src.id == "generic" or src.not_with & normed:
+        if src.id == "generic" or (src.not_with & normed and not src.own & normed):
             continue
         lookup = src.lookup()
         fields = {lookup[h] for h in normed if h in lookup}

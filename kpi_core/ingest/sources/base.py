@@ -92,6 +92,9 @@ class Source:
     # Headers this export never has: a file with one is another export of the tool (a deals export with its contacts'
     # columns is no contacts export), never claimed by this one, whatever its score.
     not_with: frozenset[str] = frozenset()
+    # Headers that name this export for sure, whatever `not_with` finds beside them (a contacts export with its deals'
+    # columns has 'Record ID - Contact').
+    own: frozenset[str] = frozenset()
     required: tuple[frozenset[str], ...] = ()  # fields that must all be present to claim a file
     derived: frozenset[str] = frozenset()  # rates and averages the tool writes; recomputed, never stored
     fields: dict[str, str] = field(default_factory=dict)  # extra fields -> 'date' | 'number' | 'text'
@@ -169,6 +172,7 @@ def source(id, name, columns, markers=(), required=(), derived=(), **kw) -> Sour
         columns=columns,
         markers=frozenset(norm(m) for m in markers),
         not_with=frozenset(norm(h) for h in kw.pop("not_with", ())),
+        own=frozenset(norm(h) for h in kw.pop("own", ())),
         required=tuple(frozenset(r) for r in required),
         derived=frozenset(norm(d) for d in derived),
         signatures=tuple(frozenset(norm(h) for h in sig) for sig in kw.pop("signatures", ())),

@@ -3,6 +3,7 @@
 from .base import Event, source
 
 STAGE_FALLBACK = "source.hubspot.stage_without_dates"
+CUSTOMER_WITHOUT_CLOSE = "source.hubspot.customer_without_close_date"
 
 # Lifecycle labels as HubSpot exports them (English; Dutch interface labels where known), by funnel depth.
 _MQL = ("marketing qualified lead", "marketing gekwalificeerde lead", "mql")
@@ -54,11 +55,14 @@ SOURCE = source(
              # A contacts export with its associated companies' columns (Shaftdog/Salesmod hubspot_contacts.csv)
              "Record ID - Contact"],
     # A deals export with its contacts' Lifecycle Stage and a companies export (its Lifecycle Stage and Lead Status
-    # beside Company owner) are no lists of contacts: their Close Date and stage would count customers and leads.
+    # beside Company owner) are no lists of contacts: their Close Date and stage would count customers and leads. An
+    # export of contacts with the columns of their deals or companies names its own: 'Record ID - Contact'.
     not_with=["Deal Name", "Deal Stage", "Dealnaam", "Dealfase", "Is Closed Won", "Company owner",
-              "Number of Associated Contacts"],
+              "Number of Associated Contacts", "Company Domain Name"],
+    own=["Record ID - Contact"],
     required=[{"created"}],
     fields={"created": "date", "mql_date": "date", "sql_date": "date", "customer_date": "date", "close_date": "date"},
+    checks=((CUSTOMER_WITHOUT_CLOSE, f"count(*) FILTER (WHERE {_in(_CUSTOMER)} = 1 AND close_date IS NULL)"),),
     events=(
         Event("created", {"leads": "1"}),
         Event("mql_date", {"mqls": "1"}),
@@ -73,8 +77,8 @@ SOURCE = source(
               warn=STAGE_FALLBACK),
         Event("created", {"new_customers": _in(_CUSTOMER)}, needs=("stage",), unless=("customer_date", "close_date"),
               warn=STAGE_FALLBACK),
-        # A customer whose Close Date is empty (made a customer by hand, no won deal) still is one.
+        # A customer whose Close Date is empty (made a customer by hand, no won deal) still is one (said: checks).
         Event("created", {"new_customers": _in(_CUSTOMER)}, where="close_date IS NULL", needs=("stage", "close_date"),
-              unless=("customer_date",), warn=STAGE_FALLBACK),
+              unless=("customer_date",)),
     ),
 )

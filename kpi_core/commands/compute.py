@@ -119,6 +119,11 @@ def run(args) -> dict:
     table = table or {}
     left_out = list(dict.fromkeys(e.message(args.lang) for e in refused))  # each reason once
     notes = [*left_out, *(_note(n, args.lang) for n in table.get("notes") or [])]
+    from ..schema import MONEY
+
+    if money and money.unnamed and any(set(kpis.get(k).measures) & set(MONEY) for k in {r["kpi"] for r in rows}):
+        notes.append(_note({"code": "engine.currency_unnamed", "files": ", ".join(money.unnamed),
+                            "currency": money.currency}, args.lang))
     if money and money.converted:
         notes.append(_note({"code": "engine.converted", "currencies": ", ".join(money.converted),
                             "target": money.currency}, args.lang))
@@ -142,8 +147,9 @@ def render(out: dict, args) -> str:
     from ..i18n import fmt, t
 
     lang, cat, currency = args.lang, catalogue(), out.get("currency") or "EUR"
-    if not out["rows"]:
-        return t("engine.table.no_rows", lang)
+    if not out["rows"]:  # said with why: what each file's reading said (Stripe payments all still Pending)
+        said = [f"* {f['file']}: {w}" for f in out["files"] for w in f.get("warnings") or []]
+        return "\n".join([t("engine.table.no_rows", lang), *said, *(f"* {n}" for n in out["notes"])])
     head = ["kpi", "period", *(["dim"] if args.dim else []), "value", "numerator", "denominator"]
     names = {"dim": args.dim or ""}
     table = [[names.get(h) or t(f"engine.table.{h}", lang) for h in head]]

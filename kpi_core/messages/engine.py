@@ -102,8 +102,14 @@ MESSAGES = {
     "engine.table.denominator": {"nl": "noemer", "en": "denominator"},
     "engine.table.total": {"nl": "totaal", "en": "total"},
     "engine.table.none": {"nl": "(geen)", "en": "(none)"},
-    "engine.table.no_rows": {"nl": "Geen KPI's: de gegevens hebben geen maatstaven.", "en": "No KPIs: the data has "
-                             "no measures."},
+    "engine.currency_unnamed": {
+        "nl": "{files} noemt geen valuta: het geld daarin is gelezen als {currency}, de valuta van de werkruimte. "
+              "Klopt dat niet, exporteer dan met een valutakolom.",
+        "en": "{files} names no currency: its money is read as {currency}, the workspace's currency. If that is wrong, "
+              "export with a currency column.",
+    },
+    "engine.table.no_rows": {"nl": "Geen KPI's: geen enkele rij telt mee in een cijfer.",
+                             "en": "No KPIs: no row counts in any figure."},
     "engine.catalog.header": {
         "nl": "{count} KPI's (id, naam, formule, eenheid, beter is, domein)",
         "en": "{count} KPIs (id, name, formula, unit, better is, domain)",

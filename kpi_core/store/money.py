@@ -24,6 +24,7 @@ class Money:
     missing: tuple[str, ...] = ()  # 'USD 2025-02', ... months without a rate
     in_one_file: tuple[str, ...] = ()  # files whose own rows are in several currencies: 'deals.csv (EUR, GBP)'
     unsummable: tuple[str, ...] = ()  # the money measures those files hold: KPIs of them are refused
+    unnamed: tuple[str, ...] = ()  # files with money that name no currency: taken to be in the workspace's, and said
 
 
 def target(cur) -> str:
@@ -48,18 +49,21 @@ def state(cur) -> Money:
     have: dict[str, set[date]] = {}
     several: dict[str, str] = {}  # file -> its currencies, for files whose rows are in several
     unsummable: set[str] = set()
-    for code, lo, hi, cols, file in cur.execute(
-            "SELECT coalesce(currency, ?), date_min, date_max, columns, file FROM datasets WHERE date_min IS NOT NULL",
-            [goal]).fetchall():
+    unnamed: list[str] = []
+    for code, lo, hi, cols, file, named in cur.execute(
+            "SELECT coalesce(currency, ?), date_min, date_max, columns, file, currency IS NOT NULL FROM datasets "
+            "WHERE date_min IS NOT NULL ORDER BY file", [goal]).fetchall():
         held = set(MONEY) if cols is None else set(json.loads(cols)) & set(MONEY)
         if not held:
             continue  # no money in it (an email or analytics export)
+        if not named:
+            unnamed.append(file)
         if "," in code:  # no rate converts such a file row by row: its money is never summed, the rest is
             several[file] = code.replace(",", ", ")
             unsummable |= held
             continue
         have.setdefault(code, set()).update(_months(lo, hi))
-    out = _state(cur, goal, have)
+    out = replace(_state(cur, goal, have), unnamed=tuple(dict.fromkeys(unnamed)))
     if several:
         out = replace(out, in_one_file=tuple(f"{f} ({c})" for f, c in sorted(several.items())),
                       unsummable=tuple(sorted(unsummable)))

@@ -754,3 +754,18 @@ def test_a_period_row_without_its_start_date_stays_in_the_period(write):
     assert r.info["source"] == "linkedin_ads" and r.info["rows"] == 3 and "undated" not in r.info["skipped"]
     assert sorted(r.rows.column("impressions").to_pylist()) == [50, 400, 1000]
     assert {str(d) for d in r.rows.column("date").to_pylist()} == {"2026-03-01"}
+
+
+def test_compute_over_rows_that_count_in_no_figure_says_why(write, capsys):
+    # Jacroney/FMM unified_payments.csv: every payment still Pending. compute said 'the data has no measures'; it
+    # now says so, with what the reading said of the file.
+    from kpi_core import cli
+
+    path = write("unified_payments.csv", "id,Created date (UTC),Amount,Amount Refunded,Currency,Converted Amount,"
+                 "Converted Amount Refunded,Converted Currency,Fee,Status\n"
+                 "py_1,2026-01-03 17:52:30,225.00,0.00,usd,225.00,0.00,usd,0.00,Pending\n"
+                 "py_2,2026-01-03 05:38:47,450.00,0.00,usd,450.00,0.00,usd,0.00,Pending\n")
+    assert cli.main(["compute", str(path)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "No KPIs: no row counts in any figure."
+    assert "* unified_payments.csv: 2 payments without status Paid (failed, refunded, pending) are not counted." in out

@@ -186,3 +186,17 @@ def test_hubspot_deals_with_the_company_currency_amount_are_one_currency(tmp_pat
                     "3,C,Closed Lost,Sales,2025-03-03,2025-03-15,500,EUR,500,false\n")
     got = json.loads(cli("compute", path, "--kpi", "won_revenue", "--json").stdout)["rows"]
     assert [r["value"] for r in got] == [2180]
+
+
+def test_money_of_a_file_that_names_no_currency_is_said_to_be_taken_as_the_workspaces(tmp_path, files):
+    # A shop export in dollars without a currency column was shown in euros without a word.
+    bare = tmp_path / "shop.csv"
+    bare.write_text("Date,Campaign,Clicks,Cost\n2025-01-12,C,4,8.00\n")
+    proc = cli("compute", bare, "--kpi", "cpc", "--json")
+    said = "shop.csv names no currency: its money is read as EUR, the workspace's currency."
+    assert proc.returncode == 0 and any(n.startswith(said) for n in json.loads(proc.stdout)["notes"])
+    proc = cli("compute", bare, "--kpi", "clicks", "--json")  # no money shown: nothing to say
+    assert proc.returncode == 0 and json.loads(proc.stdout)["notes"] == []
+    usd, eur = files
+    proc = cli("compute", eur, "--kpi", "cpc", "--json")  # a file that names its currency: nothing to say
+    assert proc.returncode == 0 and json.loads(proc.stdout)["notes"] == []

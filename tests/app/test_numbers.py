@@ -214,3 +214,17 @@ def test_a_file_in_several_currencies_is_said_not_offered_rates(demo, tmp_path):
     said = " ".join(w.value for w in at.warning).replace("\\", "")  # the page escapes file text as markdown
     assert "deals-1234567-91.csv (EUR, GBP)" in said and "één valuta per bestand" in said
     assert not [k for k in (t.key for t in at.text_input) if k and k.startswith("data.rate.GBP")]
+
+
+def test_the_data_page_says_which_files_money_is_read_in_the_workspaces_currency(demo, tmp_path):
+    # A sheet of costs without a currency column was summed in euros without a word.
+    path = tmp_path / "kosten_zonder_valuta.csv"
+    path.write_text("Date,Campaign,Clicks,Cost\n2025-03-01,A,10,5.00\n")
+    ws = Workspace(demo)
+    try:
+        ws.add_files([path])
+    finally:
+        ws.close()
+    at = page("data", demo, "nl")
+    said = " ".join(c.value for c in at.caption).replace("\\", "")
+    assert "kosten_zonder_valuta.csv" in said and "gelezen als EUR, de valuta van de werkruimte" in said

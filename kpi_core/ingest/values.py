@@ -202,8 +202,10 @@ _NUMERIC = re.compile(r"^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})([ T].*)?$")
 _NUMERIC_YY = re.compile(r"^(\d{1,2})([/.])(\d{1,2})\2(\d{2})([ T].*)?$")  # '25-01-31' may be yy-mm-dd: not read
 YY_PIVOT = 69
 # A cell that names a month ('08/2025' in Klaviyo's monthly flow report, '2025-08', 'Aug 2025'): the whole month.
+# A year alone under a date header ('2024': Klaviyo's custom report grouped by year, Steproac/Monfrere-Tactical-Audit
+# 'Campaign Sent Report'): the whole year ('month:y').
 _MONTHS = {"my": re.compile(r"^(\d{1,2})[-/.](\d{4})$"), "ym": re.compile(r"^(\d{4})-(\d{1,2})$"),
-           "words": re.compile(r"^([^\W\d_]{3,})\.?\s+(?:(?i:de)\s+)?(\d{4})$")}
+           "words": re.compile(r"^([^\W\d_]{3,})\.?\s+(?:(?i:de)\s+)?(\d{4})$"), "y": re.compile(r"^(\d{4})$")}
 # A letter of any script: Python's pattern above, and RE2's in the SQL (whose \w is ASCII).
 _LETTER, _LETTER_SQL = r"[^\W\d_]", r"\pL"
 # A weekday may come first: Google Ads' overview cards write 'Mon, May 4, 2026', in French 'lun. 4 mai 2026'. Its
@@ -274,11 +276,18 @@ def date_kind(values: list[str], file: str, column: str) -> str | None:
             return f"{kind}:" + next(x for x in m if x).group(2)
     for form, pat in _MONTHS.items():
         m = [pat.match(v) for v in vals]
-        if sum(1 for x in m if x) >= 0.8 * len(vals) and all(
-                1 <= int(x[1 if form == "my" else 2]) <= 12 if form != "words" else month_number(x[1]) is not None
-                for x in m if x):
+        if sum(1 for x in m if x) >= 0.8 * len(vals) and all(_names_a_month(form, x) for x in m if x):
             return f"month:{form}"
     return None
+
+
+def _names_a_month(form: str, m: re.Match) -> bool:
+    if form == "words":
+        return month_number(m[1]) is not None
+    if form == "y":  # a year Koers accepts, never any four digits
+        lo, hi = year_range()
+        return lo <= int(m[1]) <= hi
+    return 1 <= int(m[1 if form == "my" else 2]) <= 12
 
 
 def _has_digit(text: str) -> bool:
@@ -356,7 +365,10 @@ def date_sql(col: str, kind: str, order: str = "dmy") -> str:
         else:  # a month written as its first day ('month:iso'): any other day is no month
             day = _date_sql(col, form, order)
             first = f"(CASE WHEN day({day}) = 1 THEN {day} END)"
-        return f"CAST(last_day({first}) AS DATE)" if kind.startswith("month_end:") else first
+        if kind.startswith("month_end:"):
+            return f"CAST({first} + INTERVAL 1 YEAR - INTERVAL 1 DAY AS DATE)" if form == "y" else \
+                f"CAST(last_day({first}) AS DATE)"
+        return first
     if kind == "none":  # cells no single day stands for (a month beside an end column): each one a bad date
         return "CAST(NULL AS DATE)"
     return _date_sql(col, kind, order)
@@ -374,10 +386,13 @@ def within_sql(expr: str, end: bool, first, last) -> str:
 
 
 def _month_start_sql(col: str, form: str) -> str:
-    """SQL: the first day of the month a cell names, in the form date_kind found ('my', 'ym', 'words')."""
+    """SQL: the first day of the month a cell names, in the form date_kind found ('my', 'ym', 'words'), or of the
+    year ('y')."""
     v = f"trim({col})"
     pat = _MONTHS[form].pattern.replace(_LETTER, _LETTER_SQL)  # no quote in it; DuckDB takes backslashes as written
     parts = f"regexp_extract({v}, '{pat}', ['a', 'b'])"
+    if form == "y":
+        return f"TRY(make_date(CAST(NULLIF(regexp_extract({v}, '{pat}', 1), '') AS INTEGER), 1, 1))"
     if form == "words":
         month, year = _month_sql(f"{parts}.a"), f"{parts}.b"
     else:

@@ -167,3 +167,17 @@ def test_a_portuguese_range_and_month_column():
     months = ["out. de 2025", "fev. de 2026", "dez 2025"]
     assert values.date_kind(months, "f", "Mês") == "month:words"
     assert parse_dates(months, "month:words") == [dt.date(2025, 10, 1), dt.date(2026, 2, 1), dt.date(2025, 12, 1)]
+
+
+def test_a_year_alone_under_a_date_header_is_that_whole_year(write):
+    # Klaviyo's custom report grouped by year writes '2024' under Date: refused before as no date Koers can read.
+    years = ["2024", "2025", "1999"]
+    assert values.date_kind(years, "f", "Date") == "month:y"
+    assert parse_dates(years, "month:y") == [dt.date(2024, 1, 1), dt.date(2025, 1, 1), dt.date(1999, 1, 1)]
+    assert parse_dates(years, "month_end:y") == [dt.date(2024, 12, 31), dt.date(2025, 12, 31), dt.date(1999, 12, 31)]
+    assert values.date_kind(["1200", "3400"], "f", "Date") is None  # four digits outside the years Koers accepts
+    from kpi_core.ingest import read_export
+
+    r = read_export(write("per_jaar.csv", "Date,Campaign,Clicks,Cost\n2024,A,366,5\n2025,A,365,10\n"))
+    assert r.info["period"] == {"start": "2024-01-01", "end": "2025-12-31", "from": "rows"}
+    assert [str(d) for d in r.rows.column("date_end").to_pylist()] == ["2024-12-31", "2025-12-31"]

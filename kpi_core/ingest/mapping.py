@@ -236,7 +236,18 @@ def _to_date(plan: Plan, f: str) -> int:
 def _row_months(plan: Plan) -> None:
     """Google Ads' Month segment: beside a Day or Week column the rows' own days stand (the month only labels them);
     else each row is its month: its first day the date, its last day date_end. A month whose cells are no months with
-    a year ('March', a month of any year) was already left unread: the rows stand for the report's range."""
+    a year ('March', a month of any year) was already left unread: the rows stand for the report's range.
+
+    Meta's Month breakdown writes each month as a period cut to the report's range ('2024-08-28 - 2024-08-31'), beside
+    Reporting starts and ends: that period is the row's own, and the range no row's period (as with its Day)."""
+    kind = plan.date_kind.get(ROW_MONTH, "")
+    day = "date" in plan.fields and norm(plan.header[plan.fields["date"]]) in plan.source.row_days
+    if kind.startswith("span:") and not day:
+        for f in ("date", "date_end"):
+            if f in plan.fields:
+                _unmap(plan, f)
+                plan.date_kind.pop(f, None)
+                plan.date_order.pop(f, None)
     if "date" in plan.fields or ROW_MONTH not in plan.date_kind:
         _unmap(plan, ROW_MONTH)
         plan.date_kind.pop(ROW_MONTH, None)
@@ -398,7 +409,7 @@ def _decide_values(plan: Plan, sample: list[list[str]], con, default_decimal: st
             if kind == "iso" and all(v.strip().endswith("-01") for v in cells
                                      if re.fullmatch(r"\d{4}-\d{2}-\d{2}", v.strip())):
                 kind = "month:iso"  # each month written as its first day ('2025-03-01')
-            if kind is not None and kind.startswith("month:"):
+            if kind is not None and kind.startswith(("month:", "span:")):  # a month, or one cut to the range
                 plan.date_kind[f] = kind
             elif "date" not in plan.fields and ROW_DAY not in plan.fields:
                 _unread_months(plan, i, cells)

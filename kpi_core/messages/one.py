@@ -52,6 +52,12 @@ MESSAGES = {
         "en": "1 row covers more than one day; Koers spreads it evenly over its days, so figures per day or week "
               "inside that period are estimates (marked). Export by day for exact daily figures.",
     },
+    "source.tiktok.skan_apart.one": {
+        "nl": "1 conversie in 'Conversions (SKAN)' telt niet mee: TikTok meldt die iOS-conversies (Apple's "
+              "SKAdNetwork) apart en dagen later. Conversies zijn alleen de kolom Conversions.",
+        "en": "1 conversion in 'Conversions (SKAN)' is not counted: TikTok reports those iOS conversions (Apple's "
+              "SKAdNetwork) apart and days late. Conversions are the Conversions column alone.",
+    },
     "source.hubspot.customer_without_close_date.one": {
         "nl": "1 klant heeft geen Close Date (klant gemaakt zonder gewonnen deal): die telt op zijn aanmaakdatum.",
         "en": "1 customer has no Close Date (made a customer without a won deal): it counts on its create date.",

@@ -39,6 +39,12 @@ MESSAGES = {
         "en": "GA4 'Key events' (formerly Conversions) count as conversions; sessions are all sessions, not only "
               "engaged sessions.",
     },
+    "source.tiktok.skan_apart": {
+        "nl": "{count} conversies in 'Conversions (SKAN)' tellen niet mee: TikTok meldt die iOS-conversies (Apple's "
+              "SKAdNetwork) apart en dagen later. Conversies zijn alleen de kolom Conversions.",
+        "en": "{count} conversions in 'Conversions (SKAN)' are not counted: TikTok reports those iOS conversions "
+              "(Apple's SKAdNetwork) apart and days late. Conversions are the Conversions column alone.",
+    },
     "source.search_console.tables_incomplete": {
         "nl": "Tabellen per zoekopdracht of pagina laten geanonimiseerde zoekopdrachten weg en stoppen bij 1000 rijen: "
               "hun som ligt onder die van de site. Gebruik de tabel per datum (Diagram/Datums) voor totalen.",

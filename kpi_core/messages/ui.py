@@ -196,6 +196,7 @@ MESSAGES = {
     "field.is_closed": _m("Is gesloten", "Is closed"),
     "field.is_won": _m("Is gewonnen", "Is won"),
     "field.lead_count": _m("Aantal leads", "Lead count"),
+    "field.skan_conversions": _m("Conversies (SKAN, iOS)", "Conversions (SKAN, iOS)"),
     "field.meta_leads": _m("Leads via Meta-formulieren", "Leads from Meta forms"),
     "field.lost_time": _m("Verloren op", "Lost at"),
     "field.member": _m("Lid", "Member"),

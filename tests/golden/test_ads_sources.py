@@ -445,3 +445,21 @@ def test_an_overview_card_states_its_period_in_its_name_and_the_card_by_word_is_
     with pytest.raises(KoersError) as e:
         read_export(write("Day_&_hour.csv", "Day,Impressions\nSunday,412\nMonday,1236\n"))
     assert e.value.code == "ingest.no_date_column" and "--period" in e.value.message("en")
+
+
+def test_meta_months_and_tiktok_skan_conversions(tmp_path):
+    # Each Meta row counts in its own month, whole (no estimate); TikTok's SKAN conversions are said, not summed.
+    from tests.golden.corpus.meta_ads import meta_account_by_month
+    from tests.golden.corpus.tiktok_ads import app_campaign_by_day_skan
+
+    meta = tmp_path / "Meta_Ads_Aug-28-2024_Oct-30-2024.csv"
+    meta_account_by_month(meta)
+    rows = read_export(meta).rows.to_pandas()
+    got = {(str(a), str(b)): i for a, b, i in zip(rows["date"], rows["date_end"], rows["impressions"], strict=True)}
+    assert got == {("2024-10-01", "2024-10-30"): 10000, ("2024-08-28", "2024-08-31"): 8500,
+                   ("2024-09-01", "2024-09-30"): 41000}
+    tiktok = tmp_path / "app.csv"
+    app_campaign_by_day_skan(tiktok)
+    r = read_export(tiktok)
+    assert {w["code"]: w["params"] for w in r.info["warning_codes"]}["source.tiktok.skan_apart"] == {"count": 458}
+    assert sum(r.rows.column("conversions").to_pylist()) == 0

@@ -13,6 +13,7 @@ PURCHASE = ("regexp_matches(lower(coalesce(result_indicator, '')), "
             "'purchase|aankoop|aankopen|achat|käufe|kaufabschl|\\bkauf\\b|\\bcompras?\\b')")
 LEAD = f"(NOT {PURCHASE} AND regexp_matches(lower(coalesce(result_indicator, '')), 'lead|prospect'))"
 COLUMNS = "rule.meta_purchases_column"
+MONTHS = ("Month", "Maand", "Monat", "Mois", "Mes", "Mese", "Mês")
 
 # measure -> alternatives (SQL over fields, fields it needs, fields that rule it out, warning said)
 MEASURES = {
@@ -63,6 +64,9 @@ SOURCE = source(
         # The Day breakdown: each row's own day, beside the report's range in Reporting starts and ends (a public ad
         # import template's Meta header: 'Reporting starts,Reporting ends,Day,Campaign name,...').
         "Day": "date", "Dag": "date", "Tag": "date", "Jour": "date", "Día": "date",
+        # The Month breakdown: each row's month, cut to the report's range ('2024-08-28 - 2024-08-31'; Liam-Dupeyron/
+        # AnswersAi_data_science Meta_Ads_Aug-28-2024_Oct-30-2024.csv): the row's own period.
+        **dict.fromkeys(MONTHS, "date"),
         "Campaign name": "campaign", "Campagnenaam": "campaign", "Naam campagne": "campaign",
         "Ad set name": "ad_group", "Naam advertentieset": "ad_group", "Advertentiesetnaam": "ad_group",
         "Account name": "account", "Accountnaam": "account",
@@ -159,11 +163,12 @@ SOURCE = source(
              "Kosten pro Websites-Kauf", "ROAS (Return on Ad Spend) für Websites-Käufe", "Ergebnisrate",
              "Costo por resultado", "CPM (costo por mil impresiones)", "CPC (costo por clic en el enlace)",
              "Frecuencia", "CTR (porcentaje de clics en el enlace)", "CTR (todos)", "CPC (todos)"],
-    fields={"date_end": "date", "row_day": "date", "results": "number", "result_indicator": "text",
+    fields={"date_end": "date", "row_day": "date", "row_month": "date", "results": "number", "result_indicator": "text",
             "purchases": "number", "lead_count": "number",
             "meta_leads": "number"},
     events=_events(),
     row_days=("Day", "Dag", "Tag", "Jour", "Día"),
+    row_months=MONTHS,
     summary_rows=True,  # the first row, with no campaign name, sums the account
     channel="Meta Ads",
     warnings=("rule.meta_results_by_indicator", "rule.meta_clicks_are_link_clicks"),

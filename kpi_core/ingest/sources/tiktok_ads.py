@@ -8,6 +8,8 @@ Currency)."""
 
 from .base import source
 
+SKAN_APART = "source.tiktok.skan_apart"
+
 SOURCE = source(
     id="tiktok_ads",
     name="TikTok Ads Manager",
@@ -22,6 +24,9 @@ SOURCE = source(
         "Clicks (destination)": "clicks", "Klikken (bestemming)": "clicks",
         "Cost": "cost", "Kosten": "cost",
         "Conversions": "conversions", "Conversies": "conversions",
+        # App campaigns on iOS: conversions Apple's SKAdNetwork reports apart from Conversions and days late
+        # (Liam-Dupeyron/AnswersAi_data_science TikTok_Ads_Aug-Oct.csv). Never added to them: counted in a warning.
+        "Conversions (SKAN)": "skan_conversions",
         "Total complete payment value": "conversion_value", "Purchase value": "conversion_value",
         "Video views": "video_views", "Videoweergaven": "video_views",
         # Japanese interface (Shione4937/ads tiktok.csv, Shift-JIS): campaign, cost, impressions, destination clicks,
@@ -47,6 +52,8 @@ SOURCE = source(
              "Average play time per video view", "CPA", "CPC（誘導先）", "CTR（誘導先）", "コンバージョン単価",
              "コンバージョン率（CVR）", "結果の単価", "結果率（％）", "ディープファネル結果ごとのコスト",
              "ディープファネル結果の割合", "CPC (destino)", "CTR (destino)", "Coste por conversión",
-             "Coste por resultado"],
+             "Coste por resultado", "Cost per conversion (SKAN)", "Conversion rate (SKAN)"],
     channel="TikTok Ads",
+    fields={"skan_conversions": "number"},
+    checks=((SKAN_APART, "round(coalesce(sum(skan_conversions), 0))"),),
 )

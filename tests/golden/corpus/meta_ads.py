@@ -367,3 +367,28 @@ def meta_ad_age_gender_es(path: Path) -> None:
     rows = [row("18-24", "female", 4, 700, 1200, 40.0, 30, 50), row("18-24", "male", 1, 500, 800, 20.0, 10, 25),
             row("25-34", "female", 2, 600, 1000, 40.0, 20, 35)]
     write(path, [line(ES_AGE_GENDER)] + [line(r) for r in rows], bom=True)
+
+
+@case(id="meta_ads/account_by_month/en-usd",
+      origin="Liam-Dupeyron/AnswersAi_data_science `Meta_Ads_Aug-28-2024_Oct-30-2024.csv` (account by Month and "
+      "Platform: UTF-8 with BOM, a first summary row without a name, each month cut to the report's range)",
+      filename="Meta_Ads_Aug-28-2024_Oct-30-2024.csv", source="meta_ads", rows=3,
+      totals={"impressions": 8500 + 41000 + 10000, "reach": 7000 + 30500 + 8000, "cost": 63.00 + 301.25 + 80.50,
+              "clicks": 88 + 402 + 110, "conversions": 0 + 2 + 1},
+      period=("2024-08-28", "2024-10-30", "rows"), currency="USD", skipped={"totals": 1})
+def meta_account_by_month(path: Path) -> None:
+    """The Month breakdown writes each row's month as a period cut to the report's range (`2024-08-28 -
+    2024-08-31`), beside `Reporting starts` and `Reporting ends` of the whole range: the month is the row's own
+    period. Before, every row was spread over the whole range, August to October alike."""
+    head = ["Account name", "Month", "Platform", "Reach", "Impressions", "Frequency", "Currency",
+            "Amount spent (USD)", "Link clicks", "Clicks (all)", "Purchases", "App installs", "CPC (all)",
+            "Reporting starts", "Reporting ends"]
+    rows = [["", "", "", "45500", "59500", "1.31", "USD", "444.75", "600", "760", "3", "95", "0.59",
+             "2024-08-28", "2024-10-30"],
+            ["Example", "2024-10-01 - 2024-10-30", "facebook", "8000", "10000", "1.25", "USD", "80.50", "110", "111",
+             "1", "27", "0.72", "2024-08-28", "2024-10-30"],
+            ["Example", "2024-08-28 - 2024-08-31", "instagram", "7000", "8500", "1.21", "USD", "63.00", "88", "137",
+             "0", "16", "0.46", "2024-08-28", "2024-10-30"],
+            ["Example", "2024-09-01 - 2024-09-30", "instagram", "30500", "41000", "1.34", "USD", "301.25", "402",
+             "512", "2", "52", "0.59", "2024-08-28", "2024-10-30"]]
+    write(path, [line(head)] + [line(r) for r in rows], bom=True)

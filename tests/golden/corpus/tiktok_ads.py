@@ -89,3 +89,23 @@ def ads_by_day_es(path):
         "2025-05-02,30.0,0.6,5000,50,0.01,3",
         "2025-05-03,10.0,0.5,2000,20,0.01,1",
     ])
+
+
+@case(id="tiktok_ads/app_campaign_by_day/en-usd-skan", source="tiktok_ads", rows=3,
+      filename="AnswerAdAcct-Daily Campaign Report-App promotion.csv",
+      origin="Liam-Dupeyron/AnswersAi_data_science `main_data/TikTok_Ads_Aug-Oct.csv` (an app promotion campaign by day: "
+      "UTF-8 with BOM, '-' for empty rates, Conversions 0 and the iOS conversions only in 'Conversions (SKAN)')",
+      totals={"impressions": 180500 + 0 + 95000, "clicks": 1890 + 0 + 1010, "cost": 612.40 + 0 + 330.15,
+              "conversions": 0, "reach": 176000 + 0 + 90000}, currency="USD",
+      period=("2024-09-16", "2024-09-19", "rows"))
+def app_campaign_by_day_skan(path):
+    """SKAN conversions are said in a warning (227 + 91 + 140), never added to Conversions: before, left out in
+    silence."""
+    write(path, [
+        "Date,Cost,Cost per result,CPC (destination),Impressions,CTR (destination),Clicks (destination),Result rate,"
+        "Results,Cost per conversion,Cost per conversion (SKAN),Conversion rate (CVR),Conversion rate (SKAN),"
+        'Conversions,Conversions (SKAN),Reach,"Cost per 1,000 people reached",Frequency,Currency',
+        "2024-09-19,612.40,-,0.31,180500,1.05%,1890,-,-,0,2.70,0.00%,0.13%,0,227,176000,3.48,1.03,USD",
+        "2024-09-16,0,-,0,0,0.00%,0,-,-,0,0,0.00%,0.00%,0,91,0,0,0,USD",
+        "2024-09-17,330.15,-,0.33,95000,1.06%,1010,-,-,0,2.36,0.00%,0.15%,0,140,90000,3.67,1.06,USD",
+    ], bom=True)

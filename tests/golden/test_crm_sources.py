@@ -498,3 +498,21 @@ def test_the_customers_without_a_close_date_are_counted_in_a_warning_only_when_t
     r = read_export(write("b.csv", head + "1,a@x,2025-01-01,2025-01-02,2025-01-03,,Customer\n"))
     assert codes(r)["source.hubspot.customer_without_close_date"] == {"count": 1}
     assert "1 customer has no Close Date" in " ".join(r.info["warnings"]) and totals(r)["new_customers"] == 1
+
+
+def test_hubspot_api_property_names_are_hubspots(write):
+    # Scripts that write HubSpot's API to CSV keep its property names and internal stage ids (Interact-Brands/
+    # finance-reporting deals.csv). Before: refused, asking for Clicks or Cost.
+    deals = read_export(write("deals.csv", "amount,closedate,createdate,dealname,dealstage,hs_object_id,pipeline\n"
+                              "1000,2023-08-25,2023-07-25,A,closedwon,1,default\n"
+                              "500,2023-08-26,2023-07-26,B,closedlost,2,default\n"
+                              ",2023-09-01,2023-07-27,C,qualifiedtobuy,3,default\n"))
+    assert deals.info["source"] == "hubspot_deals"
+    assert totals(deals) == {"deals_created": 3, "deals_won": 1, "won_revenue": 1000, "deals_lost": 1}
+    contacts = read_export(write("contacts.csv", "email,createdate,lifecyclestage,"
+                                 "hs_lifecyclestage_marketingqualifiedlead_date,hs_lifecyclestage_customer_date\n"
+                                 "a@x,2025-01-02,customer,2025-01-05,2025-02-01\n"
+                                 "b@x,2025-01-03,marketingqualifiedlead,2025-01-04,\n"
+                                 "c@x,2025-01-03,salesqualifiedlead,,\n"))
+    assert contacts.info["source"] == "hubspot_contacts"
+    assert totals(contacts) == {"leads": 3, "mqls": 2, "sqls": 2, "new_customers": 1}

@@ -6,8 +6,9 @@ STAGE_FALLBACK = "source.hubspot.stage_without_dates"
 CUSTOMER_WITHOUT_CLOSE = "source.hubspot.customer_without_close_date"
 
 # Lifecycle labels as HubSpot exports them (English; Dutch interface labels where known), by funnel depth.
-_MQL = ("marketing qualified lead", "marketing gekwalificeerde lead", "mql")
-_SQL = ("sales qualified lead", "sales gekwalificeerde lead", "sql")
+# The API's internal names too ('marketingqualifiedlead'), as scripts write contacts to CSV.
+_MQL = ("marketing qualified lead", "marketing gekwalificeerde lead", "mql", "marketingqualifiedlead")
+_SQL = ("sales qualified lead", "sales gekwalificeerde lead", "sql", "salesqualifiedlead")
 _OPP = ("opportunity", "verkoopkans")
 _CUSTOMER = ("customer", "klant", "evangelist")
 
@@ -47,13 +48,19 @@ SOURCE = source(
         "Original Source": "channel", "Original Traffic Source": "channel", "Oorspronkelijke bron": "channel",
         "Original Source Drill-Down 1": "source", "Original Traffic Source Drill-Down 1": "source",
         "Email": "customer_id", "E-mail": "customer_id",
+        # HubSpot's API property names, as scripts write contacts to CSV
+        "createdate": "created", "lifecyclestage": "stage", "closedate": "close_date", "email": "customer_id",
+        "hs_lifecyclestage_marketingqualifiedlead_date": "mql_date",
+        "hs_lifecyclestage_salesqualifiedlead_date": "sql_date", "hs_lifecyclestage_customer_date": "customer_date",
+        "hs_analytics_source": "channel",
     },
     markers=["Became a Marketing Qualified Lead Date", "Became a Sales Qualified Lead Date",
              "Became a Customer Date", "Became a Lead Date", "Lifecycle Stage", "Levenscyclusfase",
              "Original Source", "Original Traffic Source", "Original Source Drill-Down 1", "Marketing contact status",
              "Lead Status", "Contact owner", *_entered("Marketing Qualified Lead"), *_entered("Customer"),
              # A contacts export with its associated companies' columns (Shaftdog/Salesmod hubspot_contacts.csv)
-             "Record ID - Contact"],
+             "Record ID - Contact", "lifecyclestage", "hs_lifecyclestage_lead_date",
+             "hs_lifecyclestage_marketingqualifiedlead_date", "hs_lifecyclestage_customer_date", "hs_analytics_source"],
     # A deals export with its contacts' Lifecycle Stage and a companies export (its Lifecycle Stage and Lead Status
     # beside Company owner) are no lists of contacts: their Close Date and stage would count customers and leads. An
     # export of contacts with the columns of their deals or companies names its own: 'Record ID - Contact'.

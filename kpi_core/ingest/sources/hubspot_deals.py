@@ -7,8 +7,11 @@ TRUE = "('true', '1', 'yes', 'ja', 'waar')"
 # The Dutch interface's default pipeline says 'Gesloten gewonnen' and 'Gesloten verloren' (a public HubSpot agent's
 # stage list: closedwon | Gesloten gewonnen); the German one 'Abgeschlossen und gewonnen' and 'Abgeschlossen und
 # verloren' (the same kind of stage list, closedwon | Abgeschlossen und gewonnen).
-WON = "('closed won', 'gewonnen', 'deal gewonnen', 'won', 'gesloten gewonnen', 'abgeschlossen und gewonnen')"
-LOST = "('closed lost', 'verloren', 'deal verloren', 'lost', 'gesloten verloren', 'abgeschlossen und verloren')"
+# Scripts that write HubSpot's API to CSV keep the stages' internal names: 'closedwon', 'closedlost'.
+WON = ("('closed won', 'gewonnen', 'deal gewonnen', 'won', 'gesloten gewonnen', 'abgeschlossen und gewonnen', "
+       "'closedwon')")
+LOST = ("('closed lost', 'verloren', 'deal verloren', 'lost', 'gesloten verloren', 'abgeschlossen und verloren', "
+        "'closedlost')")
 IS_WON = f"lower(coalesce(is_won, '')) IN {TRUE}"
 IS_CLOSED = f"lower(coalesce(is_closed, '')) IN {TRUE}"
 IS_LOST = f"{IS_CLOSED} AND NOT {IS_WON}"
@@ -31,9 +34,14 @@ SOURCE = source(
         "Is Closed Won": "is_won", "Is Deal Closed?": "is_closed",
         "Associated Company": "customer_id",
         "Original Source Type": "channel",
+        # HubSpot's API property names, as scripts write deals to CSV (Interact-Brands/finance-reporting deals.csv:
+        # amount, closedate, createdate, dealname, dealstage, hs_object_id, pipeline)
+        "createdate": "created", "closedate": "close_date", "dealstage": "stage", "hs_is_closed_won": "is_won",
+        "hs_is_closed": "is_closed", "amount_in_home_currency": "amount_company",
     },
     markers=["Deal Name", "Deal Stage", "Deal owner", "Deal Type", "Is Closed Won", "Is Deal Closed?",
-             "Deal ID", "Dealnaam", "Dealfase", "Pipeline", "Pijplijn", "Amount in company currency"],
+             "Deal ID", "Dealnaam", "Dealfase", "Pipeline", "Pijplijn", "Amount in company currency",
+             "dealname", "dealstage", "hs_is_closed_won", "hs_deal_stage_probability"],
     required=[{"created", "close_date"}],
     company_money=("amount_company",),
     fields={"created": "date", "close_date": "date", "amount": "number", "amount_company": "number",

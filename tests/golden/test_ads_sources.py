@@ -173,6 +173,11 @@ def test_meta_leads_count_where_no_leads_column_is(write):
     r = read_export(write("both.csv", both + rows.replace(',1,CAMPAIGN_A', ',3,1,CAMPAIGN_A')
                           .replace(',2,CAMPAIGN_B', ',2,2,CAMPAIGN_B').replace(',4,CAMPAIGN_C', ',5,4,CAMPAIGN_C')))
     assert r.rows.to_pandas()["leads"].sum() == 10  # Leads, which hold Meta leads, counted once
+    # Website (pixel) leads in Results are no form leads: counted beside them, never hidden by them.
+    pixel = ('"Reporting starts","Reporting ends","Campaign name",Results,"Result indicator","Amount spent (USD)",'
+             'Impressions,"Meta leads"\n2026-03-01,2026-03-31,Web,5,actions:offsite_conversion.fb_pixel_lead,30.00,'
+             '900,2\n2026-03-01,2026-03-31,Form,4,actions:leadgen.other,20.00,800,4\n')
+    assert read_export(write("pixel.csv", pixel)).rows.to_pandas()["leads"].sum() == 5 + 2 + 4
 
 
 def test_meta_dutch_export_with_decimal_comma(write):
@@ -308,7 +313,7 @@ def test_ga4_dutch_headers(write):
 def test_rule_messages_have_both_languages_and_the_same_placeholders():
     from kpi_core.messages.sources_ads import MESSAGES as ADS
 
-    used = {w for s in SOURCES.values() for w in (*s.warnings, *(c for c, _ in s.checks))
+    used = {w for s in SOURCES.values() for w in (*s.warnings, *(c[0] for c in s.checks))
             if s.id in {"google_ads", "microsoft_ads", "meta_ads", "linkedin_ads", "amazon_ads", "ga4"}}
     assert used <= set(ADS)
     for code in ADS:
@@ -441,6 +446,10 @@ def test_an_overview_card_states_its_period_in_its_name_and_the_card_by_word_is_
         read_export(write("Pesquisas(Palavra_2026.05.05-2026.05.24).csv", text))
     assert e.value.code == "ingest.unread.google_ads_words"
     assert "never add up" in e.value.message("en") and "tellen nooit op" in e.value.message("nl")
+    with pytest.raises(KoersError) as e:  # in any interface language, whichever tool its headers suggest
+        read_export(write("Búsquedas(Palabra_2026.05.05-2026.05.24).csv", "Palabra,Coste,Clics,Impresiones\n"
+                          'para,"8,00 €",2,5\ncucarachas,"8,00 €",2,5\n'))
+    assert e.value.code == "ingest.unread.google_ads_words"
     # A card by weekday renamed without its range asks for the period, never calls 'Sunday' a bad date.
     with pytest.raises(KoersError) as e:
         read_export(write("Day_&_hour.csv", "Day,Impressions\nSunday,412\nMonday,1236\n"))

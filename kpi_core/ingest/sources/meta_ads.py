@@ -12,6 +12,9 @@ from .base import Event, source
 PURCHASE = ("regexp_matches(lower(coalesce(result_indicator, '')), "
             "'purchase|aankoop|aankopen|achat|käufe|kaufabschl|\\bkauf\\b|\\bcompras?\\b')")
 LEAD = f"(NOT {PURCHASE} AND regexp_matches(lower(coalesce(result_indicator, '')), 'lead|prospect'))"
+# Leads from Meta's own forms ('actions:leadgen.other', 'onsite_conversion.lead_grouped', 'Meta leads'), not the site's
+FORM_LEAD = (f"({LEAD} AND regexp_matches(lower(coalesce(result_indicator, '')), "
+             "'leadgen|lead_grouped|meta lead|on-facebook|form'))")
 COLUMNS = "rule.meta_purchases_column"
 MONTHS = ("Month", "Maand", "Monat", "Mois", "Mes", "Mese", "Mês")
 
@@ -30,10 +33,14 @@ MEASURES = {
     # leads, other kinds (link clicks, reach, ThruPlays) as nothing. Leads likewise from a Leads column.
     "conversions": [("purchases", ("purchases",), (), COLUMNS),
                     (f"CASE WHEN {PURCHASE} THEN results END", ("results", "result_indicator"), ("purchases",), None)],
-    # 'Meta leads' (Meta's own forms; Steproac/Monfrere-Tactical-Audit's Ads exports) are part of Leads: read only
-    # where no Leads column is.
+    # 'Meta leads' (leads from Meta's own forms; Steproac/Monfrere-Tactical-Audit's Ads exports) are part of Leads:
+    # read where no Leads column is. Beside Results, row by row: a row whose results are form leads counts them once,
+    # a row of website (pixel) leads counts those and its form leads, any other row its form leads.
     "leads": [("lead_count", ("lead_count",), (), None),
-              ("meta_leads", ("meta_leads",), ("lead_count",), None),
+              (f"CASE WHEN {FORM_LEAD} THEN coalesce(meta_leads, results) "
+               f"WHEN {LEAD} THEN coalesce(results, 0) + coalesce(meta_leads, 0) ELSE meta_leads END",
+               ("meta_leads", "results", "result_indicator"), ("lead_count",), None),
+              ("meta_leads", ("meta_leads",), ("lead_count", "result_indicator"), None),
               (f"CASE WHEN {LEAD} THEN results END", ("results", "result_indicator"), ("lead_count", "meta_leads"),
                None)],
 }

@@ -93,8 +93,8 @@ def ads_by_day_es(path):
 
 @case(id="tiktok_ads/app_campaign_by_day/en-usd-skan", source="tiktok_ads", rows=3,
       filename="AnswerAdAcct-Daily Campaign Report-App promotion.csv",
-      origin="Liam-Dupeyron/AnswersAi_data_science `main_data/TikTok_Ads_Aug-Oct.csv` (an app promotion campaign by day: "
-      "UTF-8 with BOM, '-' for empty rates, Conversions 0 and the iOS conversions only in 'Conversions (SKAN)')",
+      origin="Liam-Dupeyron/AnswersAi_data_science `main_data/TikTok_Ads_Aug-Oct.csv` (an app promotion campaign by "
+      "day: UTF-8 with BOM, '-' for empty rates, Conversions 0 and the iOS conversions only in 'Conversions (SKAN)')",
       totals={"impressions": 180500 + 0 + 95000, "clicks": 1890 + 0 + 1010, "cost": 612.40 + 0 + 330.15,
               "conversions": 0, "reach": 176000 + 0 + 90000}, currency="USD",
       period=("2024-09-16", "2024-09-19", "rows"))

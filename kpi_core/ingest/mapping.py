@@ -122,7 +122,7 @@ def plan_columns(header: list[str], sample: list[list[str]], file: str, override
     `context`: the lines before the header (a tool's hints may show there, see sources.recognise)."""
     names, compared, src = _compared(header, context, file)
     src = src or recognise(names, [*context, file])
-    if src.id == "google_ads" and WORD_CARD.match(file):
+    if WORD_CARD.match(file):  # by its name, in any interface language, whatever its headers make it
         raise error("ingest.unread.google_ads_words", file=file)
     if callable(overrides):  # remembered per tool and header set by the workspace
         overrides = overrides(src.id, [h for h in header if h]) or {}
@@ -371,12 +371,18 @@ def _converted_copies(plan: Plan, sample: list[list[str]]) -> None:
     plan.converted_used, plan.currency_column = True, code_to
 
 
-# Rates and averages in other interface languages too: 'Coût par clic', 'Coste por clic', 'Taux de clic', 'Tasa de
-# clics', 'Percentuale di clic', 'Costo medio', 'Valor medio de los pedidos', 'CPC médio'.
+# Rates and averages in other interface languages too: 'Coût par clic', 'Coste por clic', 'Kosten pro Klick',
+# 'Ingresos por pedido', 'Taux de clic', 'Tasa de clics', 'Percentuale di clic', 'Costo medio', 'Spesa media', 'Valor
+# medio de los pedidos'. 'par', 'por' and 'pro' make a rate only before what is counted ('Ingresos por ventas',
+# 'Clics por dispositivo' and 'Umsatz pro Kanal' are figures).
+_UNIT = (r"(clic|cliq|click|klick|klik|conver|résultat|resultad|risultat|ergebnis|mil\b|mille|1[.,\s]?000|lead|achat"
+         r"|compra|acquist|kauf|visit|vue|visuali|impres|pedido|commande|bestellung|ordin|client|usu|utilisateur"
+         r"|nutzer|utent|sesi|sess|día\b|dia\b|jour\b|tag\b|giorno|venta\b|vente\b|verkauf\b)")
 _DERIVED = re.compile(
     r"(^|\s)(ctr|cpc|cpm|cpa|roas|acos|cvr|rate|ratio|ratio %|%)($|\s)|^(avg|gem)\.?\s|per\s|/\s*(conv|klik)"
-    r"|(^|\s)(par|por|pro)\s|(^|\s)(taux|tasa|taxa|porcentaje|percentuale|porcentagem|tasso)($|\s)"
-    r"|(^|\s)(medio|médio|média|promedio|moyen|moyenne)($|\s)"
+    rf"|(^|\s)(par|por|pro)\s+{_UNIT}|(^|\s)(taux|tasa|taxa|porcentaje|percentuale|porcentagem|tasso)($|\s)"
+    r"|(^|\s)(medio|médio|média|promedio|moyen|moyenne)($|\s)|^media (de|di|del|della)\s"
+    r"|(spesa|durata|posizione|frequenza|importo|duración|posición|frecuencia|visita|sessione) media$"
 )
 
 

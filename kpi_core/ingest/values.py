@@ -208,17 +208,21 @@ _MONTHS = {"my": re.compile(r"^(\d{1,2})[-/.](\d{4})$"), "ym": re.compile(r"^(\d
            "words": re.compile(r"^([^\W\d_]{3,})\.?\s+(?:(?i:de)\s+)?(\d{4})$"), "y": re.compile(r"^(\d{4})$")}
 # A letter of any script: Python's pattern above, and RE2's in the SQL (whose \w is ASCII).
 _LETTER, _LETTER_SQL = r"[^\W\d_]", r"\pL"
-# A weekday may come first: Google Ads' overview cards write 'Mon, May 4, 2026', in French 'lun. 4 mai 2026'. Its
-# first two letters in English, Dutch, German, French, Spanish, Italian and Portuguese, then any letters ('mié.',
-# 'sáb').
-_WEEKDAY_START = "mo|tu|we|th|fr|sa|su|ma|di|wo|do|vr|za|zo|mi|so|lu|me|je|ve|ju|vi|sá|gi|se|te|qu"
-
-
-def _weekday(letter: str) -> str:
-    return rf"(?:(?:{_WEEKDAY_START}){letter}*\.?,?\s+)?"
-
-
-WEEKDAY = _weekday(_LETTER)
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "maandag", "dinsdag",
+            "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "montag", "dienstag", "mittwoch", "donnerstag",
+            "freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+            "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "lunedì", "martedì",
+            "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "segunda-feira", "terça-feira", "quarta-feira",
+            "quinta-feira", "sexta-feira"}
+# A weekday may come first: Google Ads' overview cards write 'Mon, May 4, 2026', in French 'lun. 4 mai 2026', in
+# Portuguese 'ter., 5 de mai. de 2026'. Only a weekday's name or its abbreviation, never any word ('Webinar 3 May 2026'
+# names an event, not a day).
+_WEEKDAY_SHORT = ("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "ma", "di", "wo", "do",
+                  "vr", "za", "zo", "mo", "mi", "fr", "sa", "so", "lun", "mar", "mer", "jeu", "ven", "sam", "dim",
+                  "mié", "mie", "jue", "vie", "sáb", "sab", "dom", "gio", "seg", "ter", "qua", "qui", "sex")
+# The same pattern in Python and in DuckDB's RE2.
+_WEEKDAY_WORDS = "|".join(sorted({*WEEKDAYS, *_WEEKDAY_SHORT}, key=lambda w: (-len(w), w)))
+WEEKDAY = rf"(?:(?:{_WEEKDAY_WORDS})\.?,?\s+)?"
 # Spanish and Portuguese join with 'de': 'marzo de 2025', '3 de marzo de 2025'.
 _DE = r"(?:(?i:de)\s+)?"
 _DAY_MONTH = re.compile(rf"^(?i:{WEEKDAY})(\d{{1,2}})\.?\s+{_DE}({_LETTER}{{3,}})\.?,?\s+{_DE}(\d{{4}})")
@@ -337,12 +341,7 @@ def _month_sql(word: str) -> str:
             f"WHEN 'jui' THEN (CASE lower(left({word}, 4)) WHEN 'juin' THEN 6 WHEN 'juil' THEN 7 END) END)")
 
 
-WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "maandag", "dinsdag",
-            "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "montag", "dienstag", "mittwoch", "donnerstag",
-            "freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-            "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "lunedì", "martedì",
-            "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "segunda-feira", "terça-feira", "quarta-feira",
-            "quinta-feira", "sexta-feira"}
+
 DAY_NUMBER_HEADERS = {"nth day", "n-ter tag", "nde dag", "énième jour", "día n"}  # days counted from a stated start
 
 
@@ -436,7 +435,7 @@ def _date_sql(col: str, kind: str, order: str) -> str:
             year = f"({year} + CASE WHEN {year} < {YY_PIVOT} THEN 2000 ELSE 1900 END)"
         return _unless_span(col, pat, f"TRY(make_date({year}, CAST(NULLIF({parts}.{m}, '') AS INTEGER),"
                                       f" CAST(NULLIF({parts}.{d}, '') AS INTEGER)))")
-    wd = f"(?i:{_weekday(_LETTER_SQL)})"
+    wd = f"(?i:{WEEKDAY})"
     if kind == "day_month":
         pat = f"{wd}(\\d{{1,2}})\\.?\\s+{_DE}({_LETTER_SQL}+)\\.?,?\\s+{_DE}(\\d{{4}})"
         p = f"regexp_extract({v}, '^{pat}', ['d', 'm', 'y'])"

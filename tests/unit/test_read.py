@@ -785,3 +785,18 @@ def test_a_spanish_week_of_the_year_is_no_month(write):
     with pytest.raises(KoersError) as e:
         read_export(write("semanas.csv", "Semana,Clics,Impresiones\n2025-01,10,100\n2025-02,5,50\n"))
     assert e.value.code == "ingest.bad_date"
+
+
+@pytest.mark.parametrize("header, derived", [
+    ("Ingresos por ventas", False), ("Clics por dispositivo", False), ("Umsatz pro Kanal", False),
+    ("Impressions par appareil", False), ("Leads par formulaire", False), ("Pro Rata Revenue", False),
+    ("Media spend", False), ("Social media clicks", False),
+    ("Coste por clic", True), ("Custo por clique", True), ("Kosten pro Klick", True), ("Ingresos por pedido", True),
+    ("Pedidos por cliente", True), ("Coût par résultat", True), ("Spesa media", True), ("Media de clics", True),
+    ("Costo medio", True), ("Coste por mil impresiones", True)])
+def test_a_preposition_makes_a_rate_only_before_what_is_counted(header, derived):
+    # 'por', 'par' and 'pro' before any word made figures such as 'Ingresos por ventas' rates, left unread.
+    from kpi_core.ingest.mapping import _is_derived
+    from kpi_core.ingest.sources import norm
+
+    assert _is_derived(norm(header)) is derived

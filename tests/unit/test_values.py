@@ -181,3 +181,10 @@ def test_a_year_alone_under_a_date_header_is_that_whole_year(write):
     r = read_export(write("per_jaar.csv", "Date,Campaign,Clicks,Cost\n2024,A,366,5\n2025,A,365,10\n"))
     assert r.info["period"] == {"start": "2024-01-01", "end": "2025-12-31", "from": "rows"}
     assert [str(d) for d in r.rows.column("date_end").to_pylist()] == ["2024-12-31", "2025-12-31"]
+
+
+def test_a_word_before_a_date_that_is_no_weekday_is_no_date():
+    # An event's name ('Webinar 3 May 2026') is no day: only weekdays' names and abbreviations come before a date.
+    assert values.date_kind(["Webinar 3 May 2026", "Seminar 5 May 2026"], "f", "Event") is None
+    assert values.date_kind(["Workshop 3 May 2026", "Week 5 May 2026"], "f", "Event") is None
+    assert values.date_kind(["Thursday 7 May 2026", "Fri 8 May 2026"], "f", "Date") == "day_month"

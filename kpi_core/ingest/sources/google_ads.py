@@ -111,7 +111,7 @@ SOURCE = source(
     # in Portuguese 'Série_temporal(…)', 'Gráfico_de_série_temporal(…)', 'Dispositivos(…)', 'Dia_e_hora(Dia_…)'.
     hints=(r"^(time_series|devices|demographics|day_&_hour|day_and_hour|networks|biggest_changes|searches"
            r"|série_temporal|gráfico_de_série_temporal|dispositivos|dia_e_hora|informações_demográficas|redes"
-           r"|maiores_alterações|pesquisas|palavras-chave)"
+           r"|maiores_alterações|pesquisas|palavras-chave|palavras-chave_de_pesquisa|campanhas|pontuação_de_otimização)"
            r"\([^)]*\d{4}\.\d{2}\.\d{2}-\d{4}\.\d{2}\.\d{2}\)",),
     conversion_segments=CONVERSION_SEGMENTS,
     row_months=ROW_MONTHS,

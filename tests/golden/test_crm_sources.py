@@ -498,6 +498,11 @@ def test_the_customers_without_a_close_date_are_counted_in_a_warning_only_when_t
     r = read_export(write("b.csv", head + "1,a@x,2025-01-01,2025-01-02,2025-01-03,,Customer\n"))
     assert codes(r)["source.hubspot.customer_without_close_date"] == {"count": 1}
     assert "1 customer has no Close Date" in " ".join(r.info["warnings"]) and totals(r)["new_customers"] == 1
+    # With a customer stage date the customers count on it: the Close Date is not looked at, nor said
+    entered = ('Record ID,Email,Create Date,Close Date,Lifecycle Stage,Date entered "Customer (Lifecycle Stage '
+               'Pipeline)"\n1,a@x,2025-01-01,,Customer,2025-02-02\n')
+    r = read_export(write("c.csv", entered))
+    assert "source.hubspot.customer_without_close_date" not in codes(r) and totals(r)["new_customers"] == 1
 
 
 def test_hubspot_api_property_names_are_hubspots(write):
@@ -516,3 +521,21 @@ def test_hubspot_api_property_names_are_hubspots(write):
                                  "c@x,2025-01-03,salesqualifiedlead,,\n"))
     assert contacts.info["source"] == "hubspot_contacts"
     assert totals(contacts) == {"leads": 3, "mqls": 2, "sqls": 2, "new_customers": 1}
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Record ID - Deal,Deal Name,Deal Stage,Close Date,Create Date,Record ID - Contact,First Name,Email,"
+     "Lifecycle Stage,Contact owner,Lead Status,Original Source\n"
+     "1,A,Closed Won,2025-03-10,2025-03-01,11,Ans,a@x.com,Customer,Jo,Open,Paid Search\n", "hubspot_deals"),
+    ("Record ID - Company,Company name,Company owner,Create Date,Lifecycle Stage,Lead Status,"
+     "Number of Associated Contacts,Record ID - Contact,First Name,Email,Create Date\n"
+     "1,Acme,Jo,2025-01-10 10:00,Customer,Open,3,11,A,a@x.com,2025-02-01\n", None)])
+def test_another_objects_export_with_its_contacts_columns_is_no_contacts_export(write, text, source):
+    # 'Record ID - Contact' names a contacts export only where it comes before the other object's own headers: a
+    # deals or companies export with their contacts' columns counted each deal or company as a contact.
+    if source is None:
+        with pytest.raises(KoersError) as e:
+            read_export(write("hubspot-crm-exports-all-companies.csv", text))
+        assert e.value.code == "ingest.unread.hubspot_companies"
+    else:
+        assert read_export(write("hubspot-crm-exports-all-deals.csv", text)).info["source"] == source

@@ -30,13 +30,14 @@ def recognise(headers: list[str], context: list[str] = ()) -> Source:
     the names of Google Ads' overview cards)."""
     import re
 
-    normed = {norm(h) for h in headers}
+    order = [norm(h) for h in headers]
+    normed = set(order)
     for src in SOURCES.values():  # a tool's plain table, column for column (Search Console's Chart.csv)
         if normed - {""} in src.signatures:
             return src
     best, best_score = SOURCES["generic"], 0
     for src in SOURCES.values():
-        if src.id == "generic" or (src.not_with & normed and not src.own & normed):
+        if src.id == "generic" or _ruled_out(src, order):
             continue
         lookup = src.lookup()
         fields = {lookup[h] for h in normed if h in lookup}
@@ -51,6 +52,14 @@ def recognise(headers: list[str], context: list[str] = ()) -> Source:
         if score > best_score:
             best, best_score = src, score
     return best
+
+
+def _ruled_out(src: Source, order: list[str]) -> bool:
+    """Whether a header another export of the tool writes rules `src` out: one of its `not_with`, unless one of its
+    `own` comes first (contacts exported with their deals' columns start with 'Record ID - Contact'; a companies
+    export with its contacts' columns has Company owner before it)."""
+    first = next((h for h in order if h in src.not_with or h in src.own), None)
+    return first is not None and first in src.not_with
 
 
 def is_signature(cells: list[str]) -> bool:

@@ -101,7 +101,8 @@ class Source:
     events: tuple[Event, ...] = ()  # record-level exports; empty = rows are already daily facts
     channel: str | None = None  # channel when the file has no channel column
     warnings: tuple[str, ...] = ()  # rule codes always applied for this tool (said in `warnings`)
-    checks: tuple[tuple[str, str], ...] = ()  # (warning code, SQL count over fields); said when the count > 0
+    # (warning code, SQL count over fields[, fields any of which switch it off]); said when the count > 0
+    checks: tuple[tuple, ...] = ()
     summary_rows: bool = False  # record-level export whose rows with no dimension are summaries (Meta)
     date_order: str = "dmy"  # day-month order when a column cannot tell (every day <= 12): the tool's own habit
     signatures: tuple[frozenset[str], ...] = ()  # whole header sets that name this tool alone (few, plain columns)

@@ -69,7 +69,8 @@ SOURCE = source(
     own=["Record ID - Contact"],
     required=[{"created"}],
     fields={"created": "date", "mql_date": "date", "sql_date": "date", "customer_date": "date", "close_date": "date"},
-    checks=((CUSTOMER_WITHOUT_CLOSE, f"count(*) FILTER (WHERE {_in(_CUSTOMER)} = 1 AND close_date IS NULL)"),),
+    checks=((CUSTOMER_WITHOUT_CLOSE, f"count(*) FILTER (WHERE {_in(_CUSTOMER)} = 1 AND close_date IS NULL)",
+             ("customer_date",)),),
     events=(
         Event("created", {"leads": "1"}),
         Event("mql_date", {"mqls": "1"}),

@@ -54,7 +54,8 @@ EXPORTS = {
                                              "Country / Region", "Postal code"), 4),
     "ingest.unread.hubspot_companies": (("Company name", "Company owner", "Company Domain Name",
                                          "Number of Associated Deals", "Number of Associated Contacts",
-                                         "Total Revenue", "Annual Revenue", "Number of Employees"), 4),
+                                         "Total Revenue", "Annual Revenue", "Number of Employees",
+                                         "Record ID - Company"), 4),
 }
 RECORD_LISTS = frozenset(k for k in EXPORTS if k.rsplit(".", 1)[1] in (
     "pipedrive_persons", "pipedrive_organizations", "woocommerce_customers", "hubspot_companies"))

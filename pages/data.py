@@ -75,7 +75,7 @@ def _rates() -> None:
         elif money.converted:
             st.caption(plain(T("engine.converted", currencies=", ".join(money.converted), target=target)))
         if money.unnamed:  # read in the workspace's currency: said, never assumed silently
-            st.caption(T("engine.currency_unnamed", files=plain_all(money.unnamed), currency=target))
+            st.caption(T("engine.currency_unnamed", files=plain_all([f for f, _ in money.unnamed]), currency=target))
         rows = [r for r in ws.rates() if r["to"] == target]
         month_of = lambda m: fmt_month(dt.date.fromisoformat(m + "-01"), L)  # noqa: E731 - '2025-02'
         if rows:

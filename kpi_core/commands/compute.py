@@ -121,8 +121,11 @@ def run(args) -> dict:
     notes = [*left_out, *(_note(n, args.lang) for n in table.get("notes") or [])]
     from ..schema import MONEY
 
-    if money and money.unnamed and any(set(kpis.get(k).measures) & set(MONEY) for k in {r["kpi"] for r in rows}):
-        notes.append(_note({"code": "engine.currency_unnamed", "files": ", ".join(money.unnamed),
+    # Said of the files whose money a KPI shown with a value rests on (an analytics file's revenue is not cpc's).
+    shown = {m for r in rows if r["value"] is not None for m in kpis.get(r["kpi"]).measures} & set(MONEY)
+    unnamed = [f for f, held in (money.unnamed if money else ()) if shown & set(held)]
+    if unnamed:
+        notes.append(_note({"code": "engine.currency_unnamed", "files": ", ".join(unnamed),
                             "currency": money.currency}, args.lang))
     if money and money.converted:
         notes.append(_note({"code": "engine.converted", "currencies": ", ".join(money.converted),

@@ -24,7 +24,8 @@ class Money:
     missing: tuple[str, ...] = ()  # 'USD 2025-02', ... months without a rate
     in_one_file: tuple[str, ...] = ()  # files whose own rows are in several currencies: 'deals.csv (EUR, GBP)'
     unsummable: tuple[str, ...] = ()  # the money measures those files hold: KPIs of them are refused
-    unnamed: tuple[str, ...] = ()  # files with money that name no currency: taken to be in the workspace's, and said
+    # (file, its money measures) of files that name no currency: taken to be in the workspace's, and said
+    unnamed: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 def target(cur) -> str:
@@ -49,7 +50,7 @@ def state(cur) -> Money:
     have: dict[str, set[date]] = {}
     several: dict[str, str] = {}  # file -> its currencies, for files whose rows are in several
     unsummable: set[str] = set()
-    unnamed: list[str] = []
+    unnamed: dict[str, set[str]] = {}
     for code, lo, hi, cols, file, named in cur.execute(
             "SELECT coalesce(currency, ?), date_min, date_max, columns, file, currency IS NOT NULL FROM datasets "
             "WHERE date_min IS NOT NULL ORDER BY file", [goal]).fetchall():
@@ -57,13 +58,13 @@ def state(cur) -> Money:
         if not held:
             continue  # no money in it (an email or analytics export)
         if not named:
-            unnamed.append(file)
+            unnamed.setdefault(file, set()).update(held)
         if "," in code:  # no rate converts such a file row by row: its money is never summed, the rest is
             several[file] = code.replace(",", ", ")
             unsummable |= held
             continue
         have.setdefault(code, set()).update(_months(lo, hi))
-    out = replace(_state(cur, goal, have), unnamed=tuple(dict.fromkeys(unnamed)))
+    out = replace(_state(cur, goal, have), unnamed=tuple((f, tuple(sorted(m))) for f, m in unnamed.items()))
     if several:
         out = replace(out, in_one_file=tuple(f"{f} ({c})" for f, c in sorted(several.items())),
                       unsummable=tuple(sorted(unsummable)))

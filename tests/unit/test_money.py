@@ -200,3 +200,10 @@ def test_money_of_a_file_that_names_no_currency_is_said_to_be_taken_as_the_works
     usd, eur = files
     proc = cli("compute", eur, "--kpi", "cpc", "--json")  # a file that names its currency: nothing to say
     assert proc.returncode == 0 and json.loads(proc.stdout)["notes"] == []
+    # a file whose unnamed money (revenue) no shown KPI uses, or a KPI without a value: nothing to say either
+    shop = tmp_path / "omzet.csv"
+    shop.write_text("Date,Orders,Revenue\n2025-01-15,2,80.00\n")
+    proc = cli("compute", eur, shop, "--kpi", "cpc", "--json")
+    assert proc.returncode == 0 and json.loads(proc.stdout)["notes"] == []
+    proc = cli("compute", bare, "--kpi", "cpc", "--from", "2025-06-01", "--json")
+    assert proc.returncode == 0 and json.loads(proc.stdout)["notes"] == []

@@ -178,6 +178,15 @@ def test_meta_leads_count_where_no_leads_column_is(write):
              'Impressions,"Meta leads"\n2026-03-01,2026-03-31,Web,5,actions:offsite_conversion.fb_pixel_lead,30.00,'
              '900,2\n2026-03-01,2026-03-31,Form,4,actions:leadgen.other,20.00,800,4\n')
     assert read_export(write("pixel.csv", pixel)).rows.to_pandas()["leads"].sum() == 5 + 2 + 4
+    # All leads ('actions:lead') or form leads in another language hold the Meta leads: the larger, never the sum
+    other = pixel.replace("actions:offsite_conversion.fb_pixel_lead", "actions:lead").replace("actions:leadgen.other",
+                                                                                              "Leads op Meta")
+    assert read_export(write("all.csv", other)).rows.to_pandas()["leads"].sum() == 5 + 4
+    # A result indicator without Results: the Meta leads still count
+    bare = ('"Reporting starts","Reporting ends","Campaign name","Result indicator","Amount spent (USD)",Impressions,'
+            '"Meta leads"\n2026-03-01,2026-03-31,A,actions:leadgen.other,30.00,900,5\n'
+            '2026-03-01,2026-03-31,B,actions:link_click,30.00,900,2\n')
+    assert read_export(write("bare.csv", bare)).rows.to_pandas()["leads"].sum() == 7
 
 
 def test_meta_dutch_export_with_decimal_comma(write):

@@ -12,9 +12,10 @@ from .base import Event, source
 PURCHASE = ("regexp_matches(lower(coalesce(result_indicator, '')), "
             "'purchase|aankoop|aankopen|achat|käufe|kaufabschl|\\bkauf\\b|\\bcompras?\\b')")
 LEAD = f"(NOT {PURCHASE} AND regexp_matches(lower(coalesce(result_indicator, '')), 'lead|prospect'))"
-# Leads from Meta's own forms ('actions:leadgen.other', 'onsite_conversion.lead_grouped', 'Meta leads'), not the site's
-FORM_LEAD = (f"({LEAD} AND regexp_matches(lower(coalesce(result_indicator, '')), "
-             "'leadgen|lead_grouped|meta lead|on-facebook|form'))")
+# Leads on the advertiser's website (the pixel's 'actions:offsite_conversion.fb_pixel_lead', 'Website leads'): never
+# among Meta leads, which come from Meta's own forms.
+SITE_LEAD = (f"({LEAD} AND regexp_matches(lower(coalesce(result_indicator, '')), "
+             "'pixel|offsite|website|site web|webseite|sitio web|sito web'))")
 COLUMNS = "rule.meta_purchases_column"
 MONTHS = ("Month", "Maand", "Monat", "Mois", "Mes", "Mese", "Mês")
 
@@ -34,13 +35,14 @@ MEASURES = {
     "conversions": [("purchases", ("purchases",), (), COLUMNS),
                     (f"CASE WHEN {PURCHASE} THEN results END", ("results", "result_indicator"), ("purchases",), None)],
     # 'Meta leads' (leads from Meta's own forms; Steproac/Monfrere-Tactical-Audit's Ads exports) are part of Leads:
-    # read where no Leads column is. Beside Results, row by row: a row whose results are form leads counts them once,
-    # a row of website (pixel) leads counts those and its form leads, any other row its form leads.
+    # read where no Leads column is. Beside Results, row by row: a row of website (pixel) leads counts those and its
+    # form leads; a row of other leads (form leads, or all leads) the larger of its Results and its Meta leads, which
+    # hold the same leads or part of them; any other row its form leads.
     "leads": [("lead_count", ("lead_count",), (), None),
-              (f"CASE WHEN {FORM_LEAD} THEN coalesce(meta_leads, results) "
-               f"WHEN {LEAD} THEN coalesce(results, 0) + coalesce(meta_leads, 0) ELSE meta_leads END",
+              (f"CASE WHEN {SITE_LEAD} THEN coalesce(results, 0) + coalesce(meta_leads, 0) "
+               f"WHEN {LEAD} THEN greatest(results, meta_leads) ELSE meta_leads END",
                ("meta_leads", "results", "result_indicator"), ("lead_count",), None),
-              ("meta_leads", ("meta_leads",), ("lead_count", "result_indicator"), None),
+              ("meta_leads", ("meta_leads",), ("lead_count", "results"), None),
               (f"CASE WHEN {LEAD} THEN results END", ("results", "result_indicator"), ("lead_count", "meta_leads"),
                None)],
 }

@@ -371,16 +371,18 @@ def _converted_copies(plan: Plan, sample: list[list[str]]) -> None:
     plan.converted_used, plan.currency_column = True, code_to
 
 
-# Rates and averages in other interface languages too: 'Coût par clic', 'Coste por clic', 'Kosten pro Klick',
-# 'Ingresos por pedido', 'Taux de clic', 'Tasa de clics', 'Percentuale di clic', 'Costo medio', 'Spesa media', 'Valor
-# medio de los pedidos'. 'par', 'por' and 'pro' make a rate only before what is counted ('Ingresos por ventas',
-# 'Clics por dispositivo' and 'Umsatz pro Kanal' are figures).
-_UNIT = (r"(clic|cliq|click|klick|klik|conver|résultat|resultad|risultat|ergebnis|mil\b|mille|1[.,\s]?000|lead|achat"
-         r"|compra|acquist|kauf|visit|vue|visuali|impres|pedido|commande|bestellung|ordin|client|usu|utilisateur"
-         r"|nutzer|utent|sesi|sess|día\b|dia\b|jour\b|tag\b|giorno|venta\b|vente\b|verkauf\b)")
+# Rates and averages in other interface languages too: 'Coût par clic', 'Coste por adquisición', 'Kosten pro Klick',
+# 'Umsatz pro Sitzung', 'Taux de clic', 'Tasa de clics', 'Percentuale di clic', 'Costo medio', 'Spesa media', 'Valor
+# medio de los pedidos'. 'par', 'por' and 'pro' make a rate, unless what follows splits the figure ('Ingresos por
+# ventas', 'Clics por dispositivo', 'Umsatz pro Kanal', 'Pro rata').
+_SPLIT = (r"(canal|kanal|channel|dispositiv|appareil|gerät|device|pa[ií]s\b|pays\b|land\b|paese|campa|kampagne"
+          r"|produ|vent|vend|suscrip|assinat|abonnement|formul|modul|fonte|fuente|source|quelle|origen|origin|regi"
+          r"|ciudad|ville|stadt|città|cidade|rata\b|tipo|type|typ\b|edad|âge|alter|età|idade|g[ée]nero|sexe"
+          r"|geschlecht|red\b|réseau|netzwerk|rete\b|plata|plate|platt|piatta|anunci|annonc|anzeige|grupo|groupe"
+          r"|gruppe|gruppo|palabra|mot\b|keyword|hora|heure|stunde|ora\b)")
 _DERIVED = re.compile(
     r"(^|\s)(ctr|cpc|cpm|cpa|roas|acos|cvr|rate|ratio|ratio %|%)($|\s)|^(avg|gem)\.?\s|per\s|/\s*(conv|klik)"
-    rf"|(^|\s)(par|por|pro)\s+{_UNIT}|(^|\s)(taux|tasa|taxa|porcentaje|percentuale|porcentagem|tasso)($|\s)"
+    rf"|(^|\s)(par|por|pro)\s+(?!{_SPLIT})|(^|\s)(taux|tasa|taxa|porcentaje|percentuale|porcentagem|tasso)($|\s)"
     r"|(^|\s)(medio|médio|média|promedio|moyen|moyenne)($|\s)|^media (de|di|del|della)\s"
     r"|(spesa|durata|posizione|frequenza|importo|duración|posición|frecuencia|visita|sessione) media$"
 )

@@ -217,9 +217,10 @@ WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 # A weekday may come first: Google Ads' overview cards write 'Mon, May 4, 2026', in French 'lun. 4 mai 2026', in
 # Portuguese 'ter., 5 de mai. de 2026'. Only a weekday's name or its abbreviation, never any word ('Webinar 3 May 2026'
 # names an event, not a day).
-_WEEKDAY_SHORT = ("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "ma", "di", "wo", "do",
-                  "vr", "za", "zo", "mo", "mi", "fr", "sa", "so", "lun", "mar", "mer", "jeu", "ven", "sam", "dim",
-                  "mié", "mie", "jue", "vie", "sáb", "sab", "dom", "gio", "seg", "ter", "qua", "qui", "sex")
+_WEEKDAY_SHORT = ("mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun", "mo", "tu", "we",
+                  "th", "fr", "sa", "su", "ma", "di", "wo", "do", "vr", "za", "zo", "din", "woe", "don", "vrij", "zat",
+                  "zon", "mi", "so", "lun", "mar", "mer", "jeu", "ven", "sam", "dim", "lu", "je", "ve", "mié", "mie",
+                  "jue", "vie", "sáb", "sab", "dom", "ju", "vi", "sá", "gio", "seg", "ter", "qua", "qui", "sex")
 # The same pattern in Python and in DuckDB's RE2.
 _WEEKDAY_WORDS = "|".join(sorted({*WEEKDAYS, *_WEEKDAY_SHORT}, key=lambda w: (-len(w), w)))
 WEEKDAY = rf"(?:(?:{_WEEKDAY_WORDS})\.?,?\s+)?"

@@ -529,13 +529,16 @@ def test_hubspot_api_property_names_are_hubspots(write):
      "1,A,Closed Won,2025-03-10,2025-03-01,11,Ans,a@x.com,Customer,Jo,Open,Paid Search\n", "hubspot_deals"),
     ("Record ID - Company,Company name,Company owner,Create Date,Lifecycle Stage,Lead Status,"
      "Number of Associated Contacts,Record ID - Contact,First Name,Email,Create Date\n"
-     "1,Acme,Jo,2025-01-10 10:00,Customer,Open,3,11,A,a@x.com,2025-02-01\n", None)])
+     "1,Acme,Jo,2025-01-10 10:00,Customer,Open,3,11,A,a@x.com,2025-02-01\n", "ingest.unread.hubspot_companies"),
+    # too few of the companies export's own headers to name it: refused for its figures, never read as contacts
+    ("Record ID - Company,Company name,Create Date,Lifecycle Stage,Record ID - Contact,First Name,Email,Create Date,"
+     "Company owner\n1,Acme,2025-01-10 10:00,Customer,11,A,a@x.com,2025-02-01,Jo\n", "ingest.no_measure_column")])
 def test_another_objects_export_with_its_contacts_columns_is_no_contacts_export(write, text, source):
     # 'Record ID - Contact' names a contacts export only where it comes before the other object's own headers: a
     # deals or companies export with their contacts' columns counted each deal or company as a contact.
-    if source is None:
+    if source.startswith("ingest."):
         with pytest.raises(KoersError) as e:
             read_export(write("hubspot-crm-exports-all-companies.csv", text))
-        assert e.value.code == "ingest.unread.hubspot_companies"
+        assert e.value.code == source
     else:
         assert read_export(write("hubspot-crm-exports-all-deals.csv", text)).info["source"] == source

@@ -793,7 +793,8 @@ def test_a_spanish_week_of_the_year_is_no_month(write):
     ("Media spend", False), ("Social media clicks", False),
     ("Coste por clic", True), ("Custo por clique", True), ("Kosten pro Klick", True), ("Ingresos por pedido", True),
     ("Pedidos por cliente", True), ("Coût par résultat", True), ("Spesa media", True), ("Media de clics", True),
-    ("Costo medio", True), ("Coste por mil impresiones", True)])
+    ("Costo medio", True), ("Coste por mil impresiones", True), ("Coste por adquisición", True),
+    ("Umsatz pro Sitzung", True), ("Kosten pro Besuch", True), ("Ingresos por transacción", True)])
 def test_a_preposition_makes_a_rate_only_before_what_is_counted(header, derived):
     # 'por', 'par' and 'pro' before any word made figures such as 'Ingresos por ventas' rates, left unread.
     from kpi_core.ingest.mapping import _is_derived

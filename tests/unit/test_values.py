@@ -188,3 +188,7 @@ def test_a_word_before_a_date_that_is_no_weekday_is_no_date():
     assert values.date_kind(["Webinar 3 May 2026", "Seminar 5 May 2026"], "f", "Event") is None
     assert values.date_kind(["Workshop 3 May 2026", "Week 5 May 2026"], "f", "Event") is None
     assert values.date_kind(["Thursday 7 May 2026", "Fri 8 May 2026"], "f", "Date") == "day_month"
+    # every interface's abbreviations, Spanish Excel's two letters too ('lu.', 'sá.'), English 'Tu', 'Weds'
+    days = ["lu. 4 de mayo de 2026", "sá. 9 de mayo de 2026", "Tu 5 May 2026", "Weds 6 May 2026", "zat 9 mei 2026"]
+    assert values.date_kind(days, "f", "Día") == "day_month"
+    assert parse_dates(days, "day_month") == [dt.date(2026, 5, d) for d in (4, 9, 5, 6, 9)]

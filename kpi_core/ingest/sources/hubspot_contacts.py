@@ -65,7 +65,7 @@ SOURCE = source(
     # beside Company owner) are no lists of contacts: their Close Date and stage would count customers and leads. An
     # export of contacts with the columns of their deals or companies names its own: 'Record ID - Contact'.
     not_with=["Deal Name", "Deal Stage", "Dealnaam", "Dealfase", "Is Closed Won", "Company owner",
-              "Number of Associated Contacts", "Company Domain Name"],
+              "Number of Associated Contacts", "Company Domain Name", "Record ID - Company", "Record ID - Deal"],
     own=["Record ID - Contact"],
     required=[{"created"}],
     fields={"created": "date", "mql_date": "date", "sql_date": "date", "customer_date": "date", "close_date": "date"},

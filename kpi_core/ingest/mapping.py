@@ -485,18 +485,26 @@ def _decide_values(plan: Plan, sample: list[list[str]], con, default_decimal: st
             plan.period = None
     elif plan.period is None or src.events:
         _refuse_label_lines(plan, sample)
+        _refuse_without_measures(plan, sample)  # the first reason: a period would not give it figures
         if plan.period is None and not src.events and src.id != GENERIC and not any(
                 norm(h) in _PERIODS for h in plan.header if h):  # a tool's table of its whole period
             raise error("ingest.table_needs_period", file=file, tool=src.name)
         raise error("ingest.no_date_column", file=file, columns=shown(", ".join(h for h in plan.header if h), 300))
     else:
         plan.fields.pop("date_end", None)  # the file's period is every row's period
-    if not src.events and not any(f in MEASURES for f in plan.fields):
-        _refuse_label_lines(plan, sample)
-        if unread := which_unread(plan.header):  # a known export without figures Koers counts: say which it is
-            raise error(unread, file=file)
-        raise error("ingest.no_measure_column", file=file,
-                    columns=shown(", ".join(h for h in plan.header if h), 300))
+    _refuse_without_measures(plan, sample)
+
+
+def _refuse_without_measures(plan: Plan, sample: list[list[str]]) -> None:
+    """A table of rows (no record-level export) without a column of figures Koers counts is refused, naming the
+    export it is where Koers knows it (Google Ads Editor's campaign sheet asked for a date column first)."""
+    if plan.source.events or any(f in MEASURES for f in plan.fields):
+        return
+    _refuse_label_lines(plan, sample)
+    if unread := which_unread(plan.header):  # a known export without figures Koers counts: say which it is
+        raise error(unread, file=plan.file)
+    raise error("ingest.no_measure_column", file=plan.file,
+                columns=shown(", ".join(h for h in plan.header if h), 300))
 
 
 def _refuse_label_lines(plan: Plan, sample: list[list[str]]) -> None:

@@ -126,7 +126,7 @@ def test_a_four_digit_year_in_a_two_digit_column_is_a_bad_date_not_its_century(w
 
 def test_without_a_date_header_two_digit_years_are_no_dates(write):
     # '1.2.10' may as well be a version: a sheet needs a date header for such a column to be its dates.
-    text = "Release,Downloads\n1.2.10,5\n1.3.11,7\n"
+    text = "Release,Clicks\n1.2.10,5\n1.3.11,7\n"  # figures, so only the date is missing
     with pytest.raises(KoersError) as e:
         read_export(write("versions.csv", text))
     assert e.value.code == "ingest.no_date_column"

@@ -801,3 +801,13 @@ def test_a_preposition_makes_a_rate_only_before_what_is_counted(header, derived)
     from kpi_core.ingest.sources import norm
 
     assert _is_derived(norm(header)) is derived
+
+
+def test_a_sheet_without_figures_or_dates_is_refused_for_its_figures(write):
+    # Google Ads Editor's campaign sheet (oriklinik/oriklinik.github.io `Campaign report (1).csv`: settings, no
+    # figures) was refused for want of a date column; given a period, it was refused again, for its figures.
+    path = write("Campaign report (1).csv", "Campaign,Campaign Type,Networks,Budget,Budget type,Status\n"
+                                            "Brand,Search,Google search,10.00,Daily,Enabled\n")
+    with pytest.raises(KoersError) as e:
+        read_export(path)
+    assert e.value.code == "ingest.no_measure_column"

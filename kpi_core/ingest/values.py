@@ -437,6 +437,9 @@ def _date_sql(col: str, kind: str, order: str) -> str:
         return _unless_span(col, pat, f"TRY(make_date({year}, CAST(NULLIF({parts}.{m}, '') AS INTEGER),"
                                       f" CAST(NULLIF({parts}.{d}, '') AS INTEGER)))")
     wd = f"(?i:{WEEKDAY})"
+    # A spreadsheet's no-break or thin space between the words ('Mon,\u00a0May 4, 2026'): a space to Python's \s,
+    # not to RE2's, so made one here.
+    v = f"regexp_replace({v}, '[\\x{{00A0}}\\x{{2009}}\\x{{202F}}]', ' ', 'g')"
     if kind == "day_month":
         pat = f"{wd}(\\d{{1,2}})\\.?\\s+{_DE}({_LETTER_SQL}+)\\.?,?\\s+{_DE}(\\d{{4}})"
         p = f"regexp_extract({v}, '^{pat}', ['d', 'm', 'y'])"

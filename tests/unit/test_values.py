@@ -192,3 +192,11 @@ def test_a_word_before_a_date_that_is_no_weekday_is_no_date():
     days = ["lu. 4 de mayo de 2026", "sá. 9 de mayo de 2026", "Tu 5 May 2026", "Weds 6 May 2026", "zat 9 mei 2026"]
     assert values.date_kind(days, "f", "Día") == "day_month"
     assert parse_dates(days, "day_month") == [dt.date(2026, 5, d) for d in (4, 9, 5, 6, 9)]
+
+
+def test_a_no_break_space_inside_a_date_of_words_reads_as_a_space():
+    # Python's sniff took 'Mon,\u00a0May 4, 2026' for a date, DuckDB's parse did not: the file was refused.
+    cells = ["Mon,\u00a0May 4, 2026", "Tue, May\u202f5, 2026"]
+    assert values.date_kind(cells, "f", "Date") == "month_day"
+    assert parse_dates(cells, "month_day") == [dt.date(2026, 5, 4), dt.date(2026, 5, 5)]
+    assert parse_dates(["4\u00a0mai 2026"], "day_month") == [dt.date(2026, 5, 4)]

@@ -122,7 +122,7 @@ def run(args) -> dict:
     from ..schema import MONEY
 
     # Said of the files whose money a KPI shown with a value rests on (an analytics file's revenue is not cpc's).
-    shown = {m for r in rows if r["value"] is not None for m in kpis.get(r["kpi"]).measures} & set(MONEY)
+    shown = {m for k in {r["kpi"] for r in rows if r["value"] is not None} for m in kpis.get(k).measures} & set(MONEY)
     unnamed = [f for f, held in (money.unnamed if money else ()) if shown & set(held)]
     if unnamed:
         notes.append(_note({"code": "engine.currency_unnamed", "files": ", ".join(unnamed),

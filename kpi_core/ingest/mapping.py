@@ -214,11 +214,7 @@ ROW_MONTH = "row_month"
 def _row_days_are_the_dates(plan: Plan) -> None:
     """Meta's Day breakdown beside Reporting starts and ends: each row is its own day, so the day column is the date
     and the report's range no row's period (the range columns are reported unmapped)."""
-    for f in ("date", "date_end"):
-        if f in plan.fields:
-            _unmap(plan, f)
-            plan.date_kind.pop(f, None)
-            plan.date_order.pop(f, None)
+    _drop_dates(plan, "date", "date_end")
     _to_date(plan, ROW_DAY)
 
 
@@ -243,14 +239,9 @@ def _row_months(plan: Plan) -> None:
     kind = plan.date_kind.get(ROW_MONTH, "")
     day = "date" in plan.fields and norm(plan.header[plan.fields["date"]]) in plan.source.row_days
     if kind.startswith("span:") and not day:
-        for f in ("date", "date_end"):
-            if f in plan.fields:
-                _unmap(plan, f)
-                plan.date_kind.pop(f, None)
-                plan.date_order.pop(f, None)
+        _drop_dates(plan, "date", "date_end")
     if "date" in plan.fields or ROW_MONTH not in plan.date_kind:
-        _unmap(plan, ROW_MONTH)
-        plan.date_kind.pop(ROW_MONTH, None)
+        _drop_dates(plan, ROW_MONTH)
         return
     i = _to_date(plan, ROW_MONTH)
     plan.date_kind["date"] = _span(plan, "date", i, plan.date_kind["date"])
@@ -321,6 +312,15 @@ def _unmap(plan: Plan, f: str) -> None:
     h = plan.header[plan.fields.pop(f)]
     del plan.mapping[h]
     plan.unmapped.append(h)
+
+
+def _drop_dates(plan: Plan, *fields: str) -> None:
+    """Leave these date fields' columns unread, with their layouts and day orders."""
+    for f in fields:
+        if f in plan.fields:
+            _unmap(plan, f)
+        plan.date_kind.pop(f, None)
+        plan.date_order.pop(f, None)
 
 
 def unnamed_columns(header: list[str], sample: list[list[str]]) -> list[tuple[int, str]]:
@@ -485,7 +485,7 @@ def _decide_values(plan: Plan, sample: list[list[str]], con, default_decimal: st
             plan.period = None
     elif plan.period is None or src.events:
         _refuse_label_lines(plan, sample)
-        _refuse_without_measures(plan, sample)  # the first reason: a period would not give it figures
+        _refuse_without_measures(plan, sample)
         if plan.period is None and not src.events and src.id != GENERIC and not any(
                 norm(h) in _PERIODS for h in plan.header if h):  # a tool's table of its whole period
             raise error("ingest.table_needs_period", file=file, tool=src.name)
@@ -497,7 +497,8 @@ def _decide_values(plan: Plan, sample: list[list[str]], con, default_decimal: st
 
 def _refuse_without_measures(plan: Plan, sample: list[list[str]]) -> None:
     """A table of rows (no record-level export) without a column of figures Koers counts is refused, naming the
-    export it is where Koers knows it (Google Ads Editor's campaign sheet asked for a date column first)."""
+    export it is where Koers knows it; before any question of its dates, which would not give it figures (Google Ads
+    Editor's campaign sheet)."""
     if plan.source.events or any(f in MEASURES for f in plan.fields):
         return
     _refuse_label_lines(plan, sample)

@@ -51,7 +51,7 @@ def check(con, plan, line_of) -> list[tuple[str, dict]]:
     rules = rules_for(present, plan.source.id)
     if not rules:
         return []
-    if "channel" in plan.fields and any(check[0] == SMS_APART for check in plan.source.checks):
+    if "channel" in plan.fields and any(code == SMS_APART for code, *_ in plan.source.checks):
         # An SMS row of a tool that writes both (Klaviyo) counts in no email figure: email rules judge email rows.
         rules = [(code, params, f"({cond}) AND {EMAIL_ROW}" if set(cond.split()) & set(COUNTS) else cond)
                  for code, params, cond in rules]

@@ -213,7 +213,7 @@ WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
             "freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
             "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "lunedì", "martedì",
             "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "segunda-feira", "terça-feira", "quarta-feira",
-            "quinta-feira", "sexta-feira"}
+            "quinta-feira", "sexta-feira"}  # a Day column of these is a breakdown, no dates (mapping)
 # A weekday may come first: Google Ads' overview cards write 'Mon, May 4, 2026', in French 'lun. 4 mai 2026', in
 # Portuguese 'ter., 5 de mai. de 2026'. Only a weekday's name or its abbreviation, never any word ('Webinar 3 May 2026'
 # names an event, not a day).
@@ -287,6 +287,7 @@ def date_kind(values: list[str], file: str, column: str) -> str | None:
 
 
 def _names_a_month(form: str, m: re.Match) -> bool:
+    """Whether a cell matched by _MONTHS[form] names a real month (or year)."""
     if form == "words":
         return month_number(m[1]) is not None
     if form == "y":  # a year Koers accepts, never any four digits
@@ -342,7 +343,6 @@ def _month_sql(word: str) -> str:
             f"WHEN 'jui' THEN (CASE lower(left({word}, 4)) WHEN 'juin' THEN 6 WHEN 'juil' THEN 7 END) END)")
 
 
-
 DAY_NUMBER_HEADERS = {"nth day", "n-ter tag", "nde dag", "énième jour", "día n"}  # days counted from a stated start
 
 
@@ -366,8 +366,8 @@ def date_sql(col: str, kind: str, order: str = "dmy") -> str:
             day = _date_sql(col, form, order)
             first = f"(CASE WHEN day({day}) = 1 THEN {day} END)"
         if kind.startswith("month_end:"):
-            return f"CAST({first} + INTERVAL 1 YEAR - INTERVAL 1 DAY AS DATE)" if form == "y" else \
-                f"CAST(last_day({first}) AS DATE)"
+            last = f"{first} + INTERVAL 1 YEAR - INTERVAL 1 DAY" if form == "y" else f"last_day({first})"
+            return f"CAST({last} AS DATE)"
         return first
     if kind == "none":  # cells no single day stands for (a month beside an end column): each one a bad date
         return "CAST(NULL AS DATE)"

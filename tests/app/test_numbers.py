@@ -200,16 +200,20 @@ def test_presenting_a_funnel_shows_no_empty_fields_and_asks_nothing(tmp_path):
     assert "funnel.ratio.cpc" in keys and "Vul ze hierboven in" in " ".join(w.value for w in at.warning)
 
 
+def _add(ws_path, path) -> None:
+    ws = Workspace(ws_path)
+    try:
+        ws.add_files([path])
+    finally:
+        ws.close()
+
+
 def test_a_file_in_several_currencies_is_said_not_offered_rates(demo, tmp_path):
     from tests.unit.test_money import PIPEDRIVE_TWO_CURRENCIES
 
     path = tmp_path / "deals-1234567-91.csv"
     path.write_text(PIPEDRIVE_TWO_CURRENCIES)
-    ws = Workspace(demo)
-    try:
-        ws.add_files([path])
-    finally:
-        ws.close()
+    _add(demo, path)
     at = page("data", demo, "nl")
     said = " ".join(w.value for w in at.warning).replace("\\", "")  # the page escapes file text as markdown
     assert "deals-1234567-91.csv (EUR, GBP)" in said and "één valuta per bestand" in said
@@ -220,11 +224,7 @@ def test_the_data_page_says_which_files_money_is_read_in_the_workspaces_currency
     # A sheet of costs without a currency column was summed in euros without a word.
     path = tmp_path / "kosten_zonder_valuta.csv"
     path.write_text("Date,Campaign,Clicks,Cost\n2025-03-01,A,10,5.00\n")
-    ws = Workspace(demo)
-    try:
-        ws.add_files([path])
-    finally:
-        ws.close()
+    _add(demo, path)
     at = page("data", demo, "nl")
     said = " ".join(c.value for c in at.caption).replace("\\", "")
     assert "kosten_zonder_valuta.csv" in said and "gelezen als EUR, de valuta van de werkruimte" in said

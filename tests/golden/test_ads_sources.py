@@ -322,7 +322,7 @@ def test_ga4_dutch_headers(write):
 def test_rule_messages_have_both_languages_and_the_same_placeholders():
     from kpi_core.messages.sources_ads import MESSAGES as ADS
 
-    used = {w for s in SOURCES.values() for w in (*s.warnings, *(c[0] for c in s.checks))
+    used = {w for s in SOURCES.values() for w in (*s.warnings, *(code for code, *_ in s.checks))
             if s.id in {"google_ads", "microsoft_ads", "meta_ads", "linkedin_ads", "amazon_ads", "ga4"}}
     assert used <= set(ADS)
     for code in ADS:

@@ -31,6 +31,10 @@ SHARED_MARKS = {"kr": ("SEK", "NOK", "DKK", "ISK"), "rs": ("INR", "PKR", "LKR", 
 _SUFFIX = re.compile(r"\s*\((?P<c>[A-Za-z]{3}|€|\$|£|¥|₹)\)\s*$")
 
 
+# The Month segment's header in each interface ('Month of year', a month of any year, is none of them): Google Ads'
+# and Meta's row_months.
+MONTH_HEADERS = ("Month", "Maand", "Monat", "Mois", "Mes", "Mese", "Mês")
+
 # Headers of a column whose values say the money's currency, when a tool's description names none (currency_from).
 CURRENCY_HEADERS = {"currency code", "currency", "valutacode", "valuta", "währung", "währungscode", "devise",
                     "code devise", "code de la devise", "moneda", "código de moneda", "codice valuta", "munteenheid",
@@ -101,8 +105,8 @@ class Source:
     events: tuple[Event, ...] = ()  # record-level exports; empty = rows are already daily facts
     channel: str | None = None  # channel when the file has no channel column
     warnings: tuple[str, ...] = ()  # rule codes always applied for this tool (said in `warnings`)
-    # (warning code, SQL count over fields[, fields any of which switch it off]); said when the count > 0
-    checks: tuple[tuple, ...] = ()
+    # (warning code, SQL count over fields, fields any of which switch it off); said when the count > 0
+    checks: tuple[tuple[str, str, frozenset[str]], ...] = ()
     summary_rows: bool = False  # record-level export whose rows with no dimension are summaries (Meta)
     date_order: str = "dmy"  # day-month order when a column cannot tell (every day <= 12): the tool's own habit
     signatures: tuple[frozenset[str], ...] = ()  # whole header sets that name this tool alone (few, plain columns)
@@ -184,5 +188,6 @@ def source(id, name, columns, markers=(), required=(), derived=(), **kw) -> Sour
         row_days=frozenset(norm(h) for h in kw.pop("row_days", ())),
         row_months=frozenset(norm(h) for h in kw.pop("row_months", ())),
         row_weeks=frozenset(norm(h) for h in kw.pop("row_weeks", ())),
+        checks=tuple((c[0], c[1], frozenset(c[2] if len(c) > 2 else ())) for c in kw.pop("checks", ())),
         **kw,
     )

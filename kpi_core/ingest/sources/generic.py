@@ -1,6 +1,5 @@
-"""Any other sheet: columns mapped by header synonyms in English, Dutch, German and French, and the core ad, sales
-and traffic columns in Spanish, Italian and Portuguese (a sheet of ads by country and device in Spanish, 'Fecha,
-Campaña, País, Dispositivo, Impresiones, Clics, Coste', read only its clicks)."""
+"""Any other sheet: columns mapped by header synonyms in English, Dutch, German and French, and the core ad, sales,
+traffic and email columns in Spanish, Italian and Portuguese ('Fecha, Campaña, Impresiones, Clics, Coste')."""
 
 from .base import source
 

@@ -10,7 +10,7 @@ clicks."""
 
 import re
 
-from .base import source
+from .base import MONTH_HEADERS, source
 
 # The Overview page's Searches card by word ('Searches(Word_2025.11.03-2026.01.31).csv', in Portuguese
 # 'Pesquisas(Palavra_…)'): each search counts once for every word it holds, so its rows overlap and never add up.
@@ -32,18 +32,15 @@ CONVERSION_SEGMENTS = (
     "Tipo de ação de conversão",
 )
 
-# The Month segment's header in each interface ('Month of year', a month of any year, is none of them).
-ROW_MONTHS = ("Month", "Maand", "Monat", "Mois", "Mes", "Mese", "Mês")
-
 SOURCE = source(
     id="google_ads",
     name="Google Ads",
     columns={
         # A Week segment holds the Monday of the week: the row counts on that day (beside a Day column, the Day is the
         # date: row_weeks). A Month segment ('maart 2025', '2025-03-01') holds the row's month within the report's
-        # range (ROW_MONTHS).
+        # range (MONTH_HEADERS).
         "Day": "date", "Dag": "date", "Date": "date", "Datum": "date", "Week": "date",
-        **{h: "date" for h in ROW_MONTHS},
+        **dict.fromkeys(MONTH_HEADERS, "date"),
         "Campaign": "campaign", "Campagne": "campaign", "Kampagne": "campaign",
         "Ad group": "ad_group", "Advertentiegroep": "ad_group", "Anzeigengruppe": "ad_group",
         "Campaign type": "channel", "Campagnetype": "channel", "Kampagnentyp": "channel",
@@ -114,7 +111,7 @@ SOURCE = source(
            r"|maiores_alterações|pesquisas|palavras-chave|palavras-chave_de_pesquisa|campanhas|pontuação_de_otimização)"
            r"\([^)]*\d{4}\.\d{2}\.\d{2}-\d{4}\.\d{2}\.\d{2}\)",),
     conversion_segments=CONVERSION_SEGMENTS,
-    row_months=ROW_MONTHS,
+    row_months=MONTH_HEADERS,
     row_weeks=("Week",),
     fields={"row_month": "date"},
 )

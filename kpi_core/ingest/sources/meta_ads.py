@@ -1,7 +1,7 @@
 """Meta Ads Manager "Export table data" (CSV/XLSX): purchases and leads from their own columns, else Results by their
 result indicator; link clicks."""
 
-from .base import Event, source
+from .base import MONTH_HEADERS, Event, source
 
 # Result indicators are API action keys ('actions:offsite_conversion.fb_pixel_purchase', 'actions:lead', in German
 # workbooks without 'actions:': 'offsite_conversion.fb_pixel_purchase') or, in newer exports, words in the interface's
@@ -17,7 +17,6 @@ LEAD = f"(NOT {PURCHASE} AND regexp_matches(lower(coalesce(result_indicator, '')
 SITE_LEAD = (f"({LEAD} AND regexp_matches(lower(coalesce(result_indicator, '')), "
              "'pixel|offsite|website|site web|webseite|sitio web|sito web'))")
 COLUMNS = "rule.meta_purchases_column"
-MONTHS = ("Month", "Maand", "Monat", "Mois", "Mes", "Mese", "Mês")
 
 # measure -> alternatives (SQL over fields, fields it needs, fields that rule it out, warning said)
 MEASURES = {
@@ -75,7 +74,7 @@ SOURCE = source(
         "Day": "date", "Dag": "date", "Tag": "date", "Jour": "date", "Día": "date",
         # The Month breakdown: each row's month, cut to the report's range ('2024-08-28 - 2024-08-31'; Liam-Dupeyron/
         # AnswersAi_data_science Meta_Ads_Aug-28-2024_Oct-30-2024.csv): the row's own period.
-        **dict.fromkeys(MONTHS, "date"),
+        **dict.fromkeys(MONTH_HEADERS, "date"),
         "Campaign name": "campaign", "Campagnenaam": "campaign", "Naam campagne": "campaign",
         "Ad set name": "ad_group", "Naam advertentieset": "ad_group", "Advertentiesetnaam": "ad_group",
         "Account name": "account", "Accountnaam": "account",
@@ -177,7 +176,7 @@ SOURCE = source(
             "meta_leads": "number"},
     events=_events(),
     row_days=("Day", "Dag", "Tag", "Jour", "Día"),
-    row_months=MONTHS,
+    row_months=MONTH_HEADERS,
     summary_rows=True,  # the first row, with no campaign name, sums the account
     channel="Meta Ads",
     warnings=("rule.meta_results_by_indicator", "rule.meta_clicks_are_link_clicks"),

@@ -11,6 +11,7 @@ import os
 import re
 import tempfile
 import threading
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -87,6 +88,8 @@ def load_delimited(con, path: Path, file: str):
 def _define(con, src: Path, file: str, encoding: str, text: str, scan):
     """Sniff the sample (a record wider than max_columns() is refused there), and define `raw` over the UTF-8 file
     `src`."""
+    if scan.decomposed:
+        text = unicodedata.normalize("NFC", text)
     s = sniff.sniff_text(text, file, encoding, looks_like_header, max_width=max_columns())
     width = max([len(s.header)] + [len(r) for r in s.sample[:sniff.SAMPLE_ROWS]])
     cols = columns(width)
@@ -129,8 +132,10 @@ def _define(con, src: Path, file: str, encoding: str, text: str, scan):
             # The null spellings are for the number columns only: a campaign called '-' stays a campaign.
             numbers = (f", decimal_separator='{dec}', "
                        f"nullstr=[{', '.join(q(t) for t in NATIVE_NULLS)}], force_not_null=[{text}]")
+        texts = [c for i, c in enumerate(cols) if not (native and i in native)] + beyond_columns(read["beyond"])
+        composed = f" REPLACE ({', '.join(f'nfc_normalize({c}) AS {c}' for c in texts)})" if scan.decomposed else ""
         con.execute(
-            f"CREATE OR REPLACE TEMP VIEW raw AS SELECT * FROM read_csv({q(str(src))}, "
+            f"CREATE OR REPLACE TEMP VIEW raw AS SELECT *{composed} FROM read_csv({q(str(src))}, "
             f"delim='{delim}', quote='\"', escape='\"', header=false, skip={s.data_line}, columns={spec}, "
             f"null_padding=true, strict_mode={str(read['strict']).lower()}, auto_detect=false, "
             f"max_line_size={max_line_bytes() + 2}, "
@@ -282,6 +287,10 @@ class Scan:
     lines: int  # lines in the file (the last one counts without a line break)
     odd_line: bool  # a line holds an odd number of them: a quoted cell may go on past its line break
     not_utf8: int | None  # when asked: the offset of the chunk holding the first byte that is not UTF-8, else None
+    # A combining accent (U+0300..U+036F, lead byte 0xCC or 0xCD): text written decomposed ('e' and its accent, as
+    # some Mac tools write it) is read composed, so that 'fe\u0301vr.' is the month 'févr.' and 'Cafe\u0301' one
+    # campaign with 'Café'.
+    decomposed: bool = False
 
 
 def _scan(path: Path, file: str, check_utf8: bool) -> Scan:
@@ -291,6 +300,7 @@ def _scan(path: Path, file: str, check_utf8: bool) -> Scan:
 
     if path.stat().st_size == 0:
         return Scan(quotes=0, lines=0, odd_line=False, not_utf8=None)
+    decomposed = False
     limit = max_line_bytes()
     block = max(limit // 2, 1)
     quotes, breaks, odd_line, not_utf8, line_end = 0, 0, False, None, b""
@@ -311,6 +321,7 @@ def _scan(path: Path, file: str, check_utf8: bool) -> Scan:
             raise error("ingest.nul_byte", file=file, row=_line_at(m, nul))
         for i in range(0, size, CHUNK):
             chunk = m[i:i + CHUNK]
+            decomposed = decomposed or b"\xcc" in chunk or b"\xcd" in chunk
             if odd_line:
                 quotes += chunk.count(b'"')  # counted in C, no numpy import on the way
                 breaks += chunk.count(b"\n")
@@ -331,7 +342,8 @@ def _scan(path: Path, file: str, check_utf8: bool) -> Scan:
                 except UnicodeDecodeError:
                     not_utf8 = i
         lines = breaks + (m[size - 1:size] != b"\n")
-    return Scan(quotes=quotes, lines=lines, odd_line=odd_line or b'"' in line_end, not_utf8=not_utf8)
+    return Scan(quotes=quotes, lines=lines, odd_line=odd_line or b'"' in line_end, not_utf8=not_utf8,
+                decomposed=decomposed)
 
 
 def _line_at(m, offset: int) -> int:
@@ -626,6 +638,11 @@ def load_excel(con, path: Path, file: str):
     width = max(lengths)
     if len(lengths) > 1:  # the parser gives a rectangle; a row of the old .xls reader or with error cells may differ
         records = [r + [""] * (width - len(r)) for r in records]
+    # Decomposed accents are composed (Scan.decomposed): in the rows the header is looked for in and the sample here,
+    # in every text column below (_composed).
+    head = sniff.HEADER_WITHIN + sniff.SAMPLE_ROWS
+    if not "".join(map("".join, records[:head])).isascii():
+        records[:head] = [[unicodedata.normalize("NFC", c) for c in r] for r in records[:head]]
     # Numbers stored as text and merged title cells arrive as plain text cells: the same rules as CSV apply.
     at = sniff.find_header(records, width, looks_like_header)
     if at is None:
@@ -635,7 +652,7 @@ def load_excel(con, path: Path, file: str):
     grid = np.empty((len(data), width), dtype=object)
     if data:
         grid[:] = data
-    frame = pa.table([pa.array(grid[:, j], pa.string()) for j in range(width)], names=columns(width))
+    frame = pa.table([_composed(pa.array(grid[:, j], pa.string())) for j in range(width)], names=columns(width))
     # `raw` is a view over the Arrow columns until the read's cursor closes: nothing is copied (a copy into a table
     # took a tenth of a second for 100,000 rows).
     con.register("raw", frame)
@@ -644,3 +661,12 @@ def load_excel(con, path: Path, file: str):
             "sheet": sheet, "sheets": sheets, "line_of": Lines(None, at + 1, blanks=[]),
             "before_header": [",".join(c for c in r if c) for r in records[:at]]}
     return meta, data[:sniff.SAMPLE_ROWS], [c.strip() for c in records[at]]
+
+
+def _composed(cells):
+    """A workbook's column of text with any decomposed accent composed, as a delimited file's (Scan.decomposed)."""
+    import pyarrow.compute as pc
+
+    if len(cells) and not pc.all(pc.string_is_ascii(cells)).as_py():
+        return pc.utf8_normalize(cells, "NFC")
+    return cells

@@ -427,8 +427,11 @@ def _decide_values(plan: Plan, sample: list[list[str]], con, default_decimal: st
         if kind is None and f == "date" and any(v.strip() for v in cells) and all(
                 v.strip().lower() in values.WEEKDAYS for v in cells if v.strip()):
             # 'Day' holding Monday..Sunday (Google's day & hour card): a breakdown, not dates. Without a period the
-            # table is then refused as one that needs it, never for a weekday that is no date.
+            # table is then refused as one that needs it, never for a weekday that is no date. A generic sheet's
+            # dates may stand in a later column ('Day' of weekdays before 'Date'): that column is then the date.
             _unmap(plan, f)
+            if src.id == GENERIC and _find_date_column(plan, sample) is not None:
+                dates.append("date")
             continue
         if kind is None and _WEEK.search(norm(plan.header[i])) and any(v.strip() for v in cells) and all(
                 v.strip().isdigit() and 1 <= int(v) <= 53 for v in cells if v.strip()):

@@ -2,6 +2,7 @@
 
 import csv
 import datetime as dt
+import unicodedata
 import zipfile
 
 import openpyxl
@@ -779,6 +780,42 @@ def test_rates_averages_and_totals_of_other_languages_are_no_figures(write, case
     got = {m: sum(r.rows.column(m).to_pylist()) for m in sums}
     assert got == sums and set(unread) <= set(r.info["unmapped"])
     assert not {"clicks", "cost", "orders", "users"} - set(sums) & set(r.rows.column_names)
+
+
+def test_a_day_of_weekdays_before_the_date_column_leaves_the_dates_to_it(write):
+    # 'Day' (a date header) held Monday, Tuesday: it was left unread as a breakdown, and the file was refused for
+    # having no date column while 'Date' beside it held every row's day.
+    r = read_export(write("by_weekday.csv", "Day,Date,Campaign,Clicks,Cost\nMonday,2025-03-03,A,10,5.00\n"
+                                            "Tuesday,2025-03-04,A,20,6.00\n"))
+    assert r.rows.column("date").to_pylist() == [dt.date(2025, 3, 3), dt.date(2025, 3, 4)]
+    assert r.info["mapping"]["Date"]["canonical"] == "date" and "Day" in r.info["unmapped"]
+    assert sum(r.rows.column("clicks").to_pylist()) == 30
+
+
+# Text written decomposed ('e' followed by U+0301, as some Mac tools save it): the French month 'févr.' was no date
+# and the file refused; 'Café' decomposed and composed were two campaigns.
+_DECOMPOSED = unicodedata.normalize("NFD", "Date;Campagne;Clics;Coût\n3 févr. 2025;Café;10;5,00\n"
+                                           "4 févr. 2025;Café;20;6,00\n")
+
+
+def test_decomposed_accents_read_as_composed_in_a_csv(write):
+    text = _DECOMPOSED + "5 févr. 2025;Café;1;1,00\n"  # the last row composed
+    r = read_export(write("fevrier.csv", text))
+    assert r.rows.column("date").to_pylist() == [dt.date(2025, 2, d) for d in (3, 4, 5)]
+    assert set(r.rows.column("campaign").to_pylist()) == {"Café"}
+    assert r.info["mapping"]["Coût"]["canonical"] == "cost" and sum(r.rows.column("cost").to_pylist()) == 12
+
+
+def test_decomposed_accents_read_as_composed_in_a_workbook(tmp_path):
+    wb = openpyxl.Workbook()
+    for line in _DECOMPOSED.splitlines():
+        wb.active.append(line.split(";"))
+    wb.active.append([unicodedata.normalize("NFC", "5 févr. 2025"), "Café", "1", "1,00"])
+    wb.save(tmp_path / "fevrier.xlsx")
+    r = read_export(tmp_path / "fevrier.xlsx")
+    assert r.rows.column("date").to_pylist() == [dt.date(2025, 2, d) for d in (3, 4, 5)]
+    assert set(r.rows.column("campaign").to_pylist()) == {"Café"}
+    assert r.info["mapping"]["Coût"]["canonical"] == "cost" and sum(r.rows.column("clicks").to_pylist()) == 31
 
 
 def test_a_spanish_week_of_the_year_is_no_month(write):

@@ -20,12 +20,13 @@ def shape(con, plan: Plan, lang: str, into: str | None = None):
     src = plan.source
     present = set(plan.fields)
     dims = [d for d in DIMENSIONS if d in present]
+    warnings: list[tuple[str, dict]] = [(w, {}) for w in src.warnings]
     if "channel" in present:
-        channel = f"coalesce(channel, {_q(src.channel)})" if src.channel else "channel"
+        named = _channel_names(con, src, warnings)
+        channel = f"coalesce({named}, {_q(src.channel)})" if src.channel else named
     else:
         channel = _q(src.channel) if src.channel else None
     dim_sql = [f"{d}" for d in dims if d != "channel"] + ([f"{channel} AS channel"] if channel else [])
-    warnings: list[tuple[str, dict]] = [(w, {}) for w in src.warnings]
     # Rows over more than one day (Meta's Reporting starts/ends) keep their end; daily rows need no end column.
     spanning = con.execute("SELECT count(*) FROM t WHERE _kind = 'data' AND date_end > date").fetchall()[0][0] \
         if "date_end" in present else 0
@@ -94,6 +95,21 @@ def shape(con, plan: Plan, lang: str, into: str | None = None):
     return Resident(sql, into, names, n), warnings
 
 
+
+
+def _channel_names(con, src, warnings: list) -> str:
+    """The channel column as SQL, each value the tool names in another interface language in its English name
+    (Source.channel_names); the values so renamed are said with their rows."""
+    if not src.channel_names:
+        return "channel"
+    named = ("CASE lower(channel) " + " ".join(f"WHEN {_q(k)} THEN {_q(v)}" for k, v in src.channel_names.items())
+             + " ELSE channel END")
+    renamed = con.execute(f"SELECT channel, {named}, count(*) FROM t WHERE _kind = 'data' AND channel <> {named} "
+                          "GROUP BY ALL ORDER BY 1").fetchall()
+    if renamed:
+        warnings.append(("ingest.channel_named", {"tool": src.name, "count": sum(n for *_, n in renamed),
+                                                  "values": ", ".join(f"'{shown(a)}' → '{b}'" for a, b, _ in renamed)}))
+    return named
 
 
 def fill_groups(con, plan: Plan, subtotals: int) -> list[tuple[str, dict]]:

@@ -143,6 +143,12 @@ MESSAGES = {
         "en": "{count} rows are for a month outside the period the file states ({start} to {end}): they count for that "
               "whole month. If the period at the top is wrong, export again.",
     },
+    "ingest.channel_named": {
+        "nl": "{count} rijen noemen hun kanaal in een andere taal van {tool} ({values}): ze tellen onder de Engelse "
+              "naam die {tool} er zelf aan geeft, zodat exports in twee talen één kanaal geven.",
+        "en": "{count} rows name their channel in another language of {tool} ({values}): they count under the "
+              "English name {tool} itself gives it, so that exports in two languages give one channel.",
+    },
     "ingest.grouped_filled": {
         "nl": "{count} rijen hadden geen {column}: in dit gegroepeerde rapport staat die alleen op de eerste rij "
               "van elke groep, dus tellen ze met de waarde erboven.",

@@ -36,6 +36,12 @@ MESSAGES = {
         "en": "1 row is for a month outside the period the file states ({start} to {end}): it counts for that "
               "whole month. If the period at the top is wrong, export again.",
     },
+    "ingest.channel_named.one": {
+        "nl": "1 rij noemt zijn kanaal in een andere taal van {tool} ({values}): hij telt onder de Engelse naam die "
+              "{tool} er zelf aan geeft, zodat exports in twee talen één kanaal geven.",
+        "en": "1 row names its channel in another language of {tool} ({values}): it counts under the English name "
+              "{tool} itself gives it, so that exports in two languages give one channel.",
+    },
     "ingest.grouped_filled.one": {
         "nl": "1 rij had geen {column}: in dit gegroepeerde rapport staat die alleen op de eerste rij van elke groep, "
               "dus telt hij met de waarde erboven.",

@@ -126,8 +126,40 @@ def test_google_ads_dutch_campaigns_layout_and_channels():
     assert r.info["mapping"]["Vertoningen"]["canonical"] == "impressions"
     df = r.rows.to_pandas()
     assert df.groupby("channel")["cost"].sum().round(2).to_dict() == {
-        "Performance Max": 2769.54, "Shopping": 2103.99, "Zoeken": 9644.08}
+        "Performance Max": 2769.54, "Shopping": 2103.99, "Search": 9644.08}
+    # Campaign type 'Zoeken' is Google Ads' Search: one channel with the English downloads, said with its rows
+    assert r.info["warning_codes"][0] == {"code": "ingest.channel_named", "params": {
+        "tool": "Google Ads", "count": 24, "values": "'Zoeken' → 'Search'"}}
     assert r.account is None
+
+
+def test_campaign_types_of_two_interface_languages_are_one_channel(write):
+    # The demo's English and Dutch downloads showed 'Search' and 'Zoeken' as two channels side by side; a Spanish
+    # download's 'Búsqueda', 'Máximo rendimiento' and 'Compras' three more.
+    from kpi_core import kpis
+    from kpi_core.workspace import Workspace
+
+    # The Spanish layout of jorgeluis666/objetivo-ventas-RB's campaign downloads (tests/golden/corpus/google_ads.py)
+    es = write("Informe de campaña.csv", "Informe de campaña\n1 de marzo de 2025 - 31 de marzo de 2025\n"
+               "Día,Estado de la campaña,Campaña,Tipo de campaña,Impr.,Clics,Código de moneda,Costo\n"
+               "2025-03-01,Habilitada,A,Búsqueda,100,10,EUR,5.00\n"
+               "2025-03-01,Habilitada,B,Máximo rendimiento,50,4,EUR,2.00\n"
+               "2025-03-02,Habilitada,C,Compras,20,2,EUR,1.00\n2025-03-02,Habilitada,D,Display,10,1,EUR,0.50\n")
+    ws = Workspace(None)
+    try:
+        ws.add_results([read(n) for n in ("google_ads_daily_en.csv", "google_ads_campaigns_nl.csv")]
+                       + [read_export(es)])
+        rows = kpis.table_many(ws.engine, ["cost"], "total", None, "channel")["rows"]
+        got = {r[2]: r[3] for r in rows if r[3]}
+        assert set(got) == {"Search", "Performance Max", "Shopping", "Display"}
+        by_file = [read_export(es).rows.to_pandas(), read("google_ads_daily_en.csv").rows.to_pandas(),
+                   read("google_ads_campaigns_nl.csv").rows.to_pandas()]
+        assert by_file[0].groupby("channel")["cost"].sum().to_dict() == {
+            "Search": 5.0, "Performance Max": 2.0, "Shopping": 1.0, "Display": 0.5}
+        search = sum(df.loc[df["channel"] == "Search", "cost"].sum() for df in by_file)
+        assert got["Search"] == pytest.approx(search) and search > 9644.08 + 5
+    finally:
+        ws.close()
 
 
 def test_google_ads_utf16_tab_download_with_total_rows():

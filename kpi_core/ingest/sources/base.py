@@ -137,6 +137,10 @@ class Source:
     # Fields of money in the account's one currency (HubSpot's Amount in company currency): when the file has one, its
     # currency column names each row's own currency, not the money read, and is not looked at.
     company_money: tuple[str, ...] = ()
+    # A channel column's values in each interface language of the tool -> the one name the tool gives them in English
+    # (Google Ads' 'Zoeken', 'Suche', 'Búsqueda' -> 'Search'): downloads in two languages give one channel, not two.
+    # Keys in lower case; source() takes {name: (its other spellings, ...)}. Said in a warning where a value changed.
+    channel_names: dict[str, str] = field(default_factory=dict)
 
     def currency_headers(self) -> tuple[str, ...]:
         """The (normalised) headers of a column that says the money's currency, the tool's own first: of several in
@@ -189,5 +193,6 @@ def source(id, name, columns, markers=(), required=(), derived=(), **kw) -> Sour
         row_months=frozenset(norm(h) for h in kw.pop("row_months", ())),
         row_weeks=frozenset(norm(h) for h in kw.pop("row_weeks", ())),
         checks=tuple((c[0], c[1], frozenset(c[2] if len(c) > 2 else ())) for c in kw.pop("checks", ())),
+        channel_names={v.lower(): name for name, other in kw.pop("channel_names", {}).items() for v in (name, *other)},
         **kw,
     )

@@ -103,6 +103,17 @@ SOURCE = source(
              "CPC méd.", "Custo / conv.", "Taxa de conv.", "Pontuação de otimização", "% de impr. (1ª posição)",
              "% de impr. (parte sup.)", "Porcentagem do total conhecido", "Taxa de interação"],
     channel="Google Ads",
+    # Campaign types as other interface languages write them. Seen in downloads: 'Búsqueda', 'Máximo rendimiento',
+    # 'Generación de demanda', 'Compras' (Spanish), 'Pesquisa' (Portuguese), 'Suche' (German); the rest as Google's
+    # help pages in those languages name the types.
+    channel_names={"Search": ("Zoeken", "Suche", "Suchnetzwerk", "Búsqueda", "Pesquisa", "Rede de Pesquisa",
+                              "Réseau de Recherche", "Rete di ricerca"),
+                   "Performance Max": ("Máximo rendimiento",),
+                   "Demand Gen": ("Generación de demanda", "Geração de demanda", "Génération de la demande"),
+                   "Shopping": ("Compras",),
+                   "Video": ("Vídeo", "Vidéo"),
+                   "Smart": ("Inteligente",),
+                   "Display": (), "App": (), "Local": (), "Hotel": ()},
     # The Overview page's cards (a zip of small CSVs) name neither tool nor period inside; their file names do:
     # 'Time_series(2026.05.04-2026.05.10).csv', 'Devices(...)', 'Demographics(Gender_Age_...)', 'Day_&_hour(Day_...)';
     # in Portuguese 'Série_temporal(…)', 'Gráfico_de_série_temporal(…)', 'Dispositivos(…)', 'Dia_e_hora(Dia_…)'.

@@ -13,6 +13,7 @@ import tempfile
 import threading
 import unicodedata
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 
 from ..errors import error
@@ -77,7 +78,7 @@ def load_delimited(con, path: Path, file: str):
                 encoding = "cp1252"
         src = Path(tmp or path)
         meta, sample, header = _define(con, src, file, encoding, text, scan)
-        meta["warnings"] = warnings
+        meta["warnings"] = warnings + _other_period(src, meta)
         return meta, sample, header, tmp
     except BaseException:
         if tmp:
@@ -164,6 +165,26 @@ def _define(con, src: Path, file: str, encoding: str, text: str, scan):
             "before_header": s.comments + [",".join(r) for r in s.preamble]}
     header = s.header + [""] * (width - len(s.header))
     return meta, [r + [""] * (width - len(r)) for r in s.sample[:sniff.SAMPLE_ROWS]], header
+
+
+def _other_period(src: Path, meta: dict) -> list[tuple[str, dict]]:
+    """A table after the data whose own comment block states another period than the file's (a GA4 download compared
+    with an earlier period: '# Data de início: 20250101' above the second table) is left out like any table after the
+    data, but said: it is figures of that period, not a chart's."""
+    from . import period as periods
+
+    lines = [n for n, why in meta["preamble"] if why == "extra_table"]
+    if not lines:
+        return []
+    with open(src, "rb") as fh:
+        block = [raw.decode("utf-8", "replace").strip() for raw in islice(fh, lines[0] - 1, lines[-1])]
+    other = periods.in_file([x for x in block if x.startswith("#")])
+    own = periods.in_file(meta["before_header"])
+    if not isinstance(other, periods.Period) or (isinstance(own, periods.Period) and
+                                                  (own.start, own.end) == (other.start, other.end)):
+        return []
+    return [("ingest.other_period_left_out", {"start": other.start.isoformat(), "end": other.end.isoformat(),
+                                              "first": lines[0], "last": lines[-1]})]
 
 
 def _unclosed_quote(con, src: Path, delimiter: str, cols: list[str], file: str, line_of) -> None:

@@ -39,10 +39,11 @@ ALL_TIME = {"all time", "alle tijd", "volledige periode", "gesamter zeitraum", "
             "depuis le début", "todo el periodo", "todo el tiempo", "tutto il periodo", "sempre"}
 
 _RANGE = re.compile(r"^\s*(?P<a>.+?)\s+[-–—]\s+(?P<b>.+?)\s*$")
-_GA4 = re.compile(r"^#\s*(?P<label>start date|startdatum|date de début|fecha de inicio|data di inizio|"
-                  r"end date|einddatum|enddatum|date de fin|fecha de finalización|fecha de fin|data di fine)"
+_GA4 = re.compile(r"^#\s*(?P<label>start date|startdatum|date de début|fecha de inicio|data di inizio|data de início|"
+                  r"end date|einddatum|enddatum|date de fin|fecha de finalización|fecha de fin|data di fine|"
+                  r"data de término|data de fim)"
                   r"\s*:\s*(?P<day>\d{8})\s*$", re.IGNORECASE)
-_STARTS = ("start", "début", "inicio", "inizio", "begin")
+_STARTS = ("start", "début", "inicio", "início", "inizio", "begin")
 # 'Label: value' lines of report preambles (LinkedIn's Report Start / Report End, Microsoft's Report Time).
 _LABELLED = re.compile(r"^(?P<label>[^:]{3,40}?)\s*:\s*(?P<value>.+)$")
 START_LABELS = {"report start", "begindatum van rapport", "berichtsbeginn", "début du rapport", "start date",

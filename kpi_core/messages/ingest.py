@@ -149,6 +149,14 @@ MESSAGES = {
         "en": "{count} rows name their channel in another language of {tool} ({values}): they count under the "
               "English name {tool} itself gives it, so that exports in two languages give one channel.",
     },
+    "ingest.other_period_left_out": {
+        "nl": "Na de gegevens staat een tweede tabel, over een andere periode ({start} t/m {end}, regels "
+              "{first}-{last}; een vergelijking met een eerdere periode). Die is niet meegeteld: Koers leest één tabel "
+              "per bestand. Exporteer die periode apart om hem toe te voegen.",
+        "en": "After the data stands a second table, of another period ({start} to {end}, lines {first}-{last}; a "
+              "comparison with an earlier period). It was left out: Koers reads one table per file. Export that "
+              "period on its own to add it.",
+    },
     "ingest.grouped_filled": {
         "nl": "{count} rijen hadden geen {column}: in dit gegroepeerde rapport staat die alleen op de eerste rij "
               "van elke groep, dus tellen ze met de waarde erboven.",

@@ -443,3 +443,25 @@ def test_a_stated_range_wider_than_the_rows_is_the_reports_period(write):
     r = read_export(write("Campaign report.csv", "\n".join(["Campaign report", "March 1, 2025 - March 15, 2025",
                                                            head, *rows]) + "\n"))
     assert r.info["period"] == {"start": "2025-03-01", "end": "2025-03-15", "from": "rows"}
+
+
+def test_a_second_table_of_an_earlier_period_is_left_out_and_said(tmp_path):
+    # GA4's compared report (seo-guanabara/dashboard `ga4/ytd_yoy.csv`): the earlier period's table after the first was
+    # set aside as a table beside the data, without a word.
+    from tests.golden.corpus.ga4 import seo_traffic_pt_br_compared
+
+    p = tmp_path / "ytd_yoy.csv"
+    seo_traffic_pt_br_compared(p)
+    r = read_export(p)
+    said = [w["params"] for w in r.info["warning_codes"] if w["code"] == "ingest.other_period_left_out"]
+    assert said == [{"start": "2025-01-01", "end": "2025-05-24", "first": 15, "last": 21}]
+    assert r.info["skipped"]["extra_table"] == 7 and r.info["rows"] == 3
+
+
+def test_a_table_after_the_data_of_the_same_period_is_no_other_period(write):
+    block = ["# ----", "# Traffic acquisition", "# ----", "# Start date: 20250101", "# End date: 20250131"]
+    text = "\n".join([*block, "Session default channel group,Sessions,Total users,Key events,Total revenue",
+                      "Direct,10,8,1,5.5", "", *block[-2:], "Nth day,Sessions", "0000,4", "0001,6"]) + "\n"
+    r = read_export(write("ga4.csv", text))
+    assert r.info["skipped"]["extra_table"] == 5 and r.info["rows"] == 1
+    assert "ingest.other_period_left_out" not in [w["code"] for w in r.info["warning_codes"]]

@@ -54,6 +54,14 @@ SOURCE = source(
         # by 'Grupo de canales predeterminado de la sesión'.
         "Usuarios": "users", "Usuarios totales": "users",
         "Grupo de canales predeterminado de la sesión": "channel",
+        # Portuguese (Brazil) interface (seo-guanabara/dashboard: traffic acquisition, SEO traffic, pages, transaction
+        # downloads, comment block '# Data de início: 20250101'); a custom channel group is named '(Grupo de Canais)'.
+        "Grupo principal de canais da sessão (Agrupamento de canais padrão)": "channel",
+        "Grupo principal de canais da sessão (Grupo de Canais)": "channel",
+        "Grupo principal de canais da sessão": "channel", "Grupo de canais padrão da sessão": "channel",
+        "Sessões": "sessions", "Total de usuários": "users", "Usuários ativos": "users", "Usuários": "users",
+        "Eventos principais": "conversions", "Receita total": "revenue", "Receita de compra": "revenue",
+        "Transações": "orders", "Compras de e-commerce": "orders",
         # The Data API's names, as scripts that call it write them to CSV (unzuetat/salariojusto
         # `analisis/ga4/2026-05-25.csv`: date,pagePath,sessionDefaultChannelGroup,sessions,totalUsers,...).
         **API,
@@ -66,7 +74,9 @@ SOURCE = source(
              "Ereignisanzahl", "Schlüsselereignisse", "Sitzung-Schlüsselereignisrate",
              "Durchschnittliche Interaktionsdauer pro Sitzung", "Date + hour (YYYYMMDDHH)",
              "Sessions avec engagement", "Événements clés", "Taux d'engagement", "Sesiones con interacción",
-             "Eventos clave", "Porcentaje de interacciones",
+             "Eventos clave", "Porcentaje de interacciones", "Sessões engajadas", "Taxa de engajamento",
+             "Eventos principais", "Contagem de eventos", "Usuários recorrentes",
+             "Tempo médio de engajamento por sessão",
              *(h for h in API if h[0].islower() and h not in ("date", "sessions", "conversions", "transactions")),
              "engagedSessions", "engagementRate", "screenPageViews", "averageSessionDuration", "newUsers"],
     required=[{"sessions", "users", "conversions", "revenue"}],  # the period may be in the comment block
@@ -78,9 +88,13 @@ SOURCE = source(
              "Sitzung-Schlüsselereignisrate", "Taux d'engagement", "Durée d'engagement moyenne par session",
              "Événements par session", "Taux d'événements clés de la session", "Porcentaje de interacciones",
              "Tiempo medio de interacción por sesión", "Eventos por sesión", "Tasa de eventos clave de la sesión",
-             "engagementRate", "averageSessionDuration", "bounceRate", "sessionKeyEventRate"],
+             "engagementRate", "averageSessionDuration", "bounceRate", "sessionKeyEventRate",
+             "Taxa de engajamento", "Tempo médio de engajamento por sessão", "Taxa de rejeição",
+             "Taxa de novos usuários", "Receita média diária", "Tempo médio de engajamento por usuário ativo",
+             "Visualizações por usuário ativo", "Contagem de eventos por usuário ativo",
+             "Taxa de eventos principais da sessão"],
     warnings=("rule.ga4_key_events_are_conversions",),
     # The comment block every GA4 download starts with names the tool, whatever the table's columns.
     hints=(r"^#\s*(start date|end date|startdatum|enddatum|einddatum|date de début|date de fin|fecha de inicio|"
-           r"fecha de finalización)\s*:\s*\d{8}",),
+           r"fecha de finalización|data de início|data de término)\s*:\s*\d{8}",),
 )

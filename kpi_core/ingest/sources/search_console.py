@@ -2,8 +2,8 @@
 
 Why the shapes: real exports (DanielTheC/internal-lnking-tool `Queries.csv`/`Chart.csv`, GAP028/michelin-seo-dashboard
 `Requêtes.csv`/`Dates.csv`, journinho/wobby-tutorials `Zoekopdrachten.csv`, stijnvandepol/SuperScout `Pagina's.csv`,
-unzuetat/salariojusto `Páginas.csv` and consmarbella/legalhelp-chile `Consultas.csv`/`Países.csv` in Spanish; the
-Portuguese headers as a Search Console tool's README quotes its exports: `Principais consultas,Cliques,Impressões,
+unzuetat/salariojusto `Páginas.csv` and consmarbella/legalhelp-chile `Consultas.csv`/`Países.csv` in Spanish,
+seo-guanabara/dashboard `Consultas.csv`/`Páginas.csv`/`Gráfico.csv` in Portuguese: `Top consultas,Cliques,Impressões,
 CTR,Posição`) hold Clicks, Impressions, CTR and Position, in every interface language with '.' decimals and '15.86%'.
 Clicks and impressions are unpaid search, never ad clicks: they are `organic_clicks` and `organic_impressions`. CTR and
 position are derived per row (position is an average), so they are recomputed or left alone, never summed. Only the date
@@ -29,9 +29,11 @@ IMPRESSIONS = {"Impressions": "organic_impressions", "Vertoningen": "organic_imp
 PARTIAL_TABS = ["Top queries", "Top pages", "Requêtes les plus fréquentes", "Pages les plus populaires",
                 "Meest uitgevoerde zoekopdrachten", "Populairste pagina's", "Toppagina's", "Häufigste Suchanfragen",
                 "Häufigste Seiten", "Consultas principales", "Páginas principales", "Principais consultas",
-                "Páginas mais visitadas", "Query principali", "Pagine principali"]
+                "Páginas mais visitadas", "Query principali", "Pagine principali",
+                # Portuguese downloads (seo-guanabara/dashboard `gsc/Consultas.csv`, `gsc/Páginas.csv`)
+                "Top consultas", "Páginas principais"]
 WHOLE_TABS = ["Country", "Device", "Search Appearance", "Pays", "Appareil", "Apparence dans les résultats de recherche",
-              "Land", "Apparaat", "Zoekopmaak", "Gerät", "País", "Dispositivo", "Paese"]
+              "Land", "Apparaat", "Zoekopmaak", "Gerät", "País", "Dispositivo", "Paese", "Aspecto da pesquisa"]
 TABS = PARTIAL_TABS + WHOLE_TABS
 POSITION = ["Position", "Positie", "Posición", "Posizione", "Posição"]
 

@@ -243,3 +243,79 @@ def ga4_data_api(path: Path) -> None:
         "20260526,/y.html,Direct,4,3,5,10.2",
         "20260601,/x.html,Organic Search,3,3,3,5",
     ], eol="\r\n")
+
+
+# --- Portuguese (Brazil) interface: seo-guanabara/dashboard, traffic acquisition, SEO traffic and transactions -------
+
+PT_BR = "seo-guanabara/dashboard"
+
+
+def block_pt(title: str, start: str, end: str) -> list[str]:
+    """The comment block in Portuguese: `# Conta:`, `# Propriedade:`, `# Todos os usuários`, `# Data de início:`."""
+    return [RULE, f"# {title}", "# Conta: Exemplo | Sites", "# Propriedade: Exemplo – GA4", RULE, "# ",
+            "# Todos os usuários", f"# Data de início: {start}", f"# Data de término: {end}"]
+
+
+@case(id="ga4/traffic_acquisition/pt-br", language="pt", filename="all_channels.csv", source="ga4", rows=4,
+      origin=f"{PT_BR} `ga4/all_channels.csv`",
+      totals={"sessions": 15690 + 5394 + 4743 + 48, "users": 7853 + 2589 + 2076 + 27,
+              "orders": 1230 + 362 + 621 + 1, "revenue": 233070.914963 + 67586.130423 + 114597.769994 + 932.569998,
+              "conversions": 53852 + 15087 + 9182 + 96},
+      period=("2025-01-01", "2026-05-24", "file"), skipped={"preamble": 9})
+def traffic_acquisition_pt_br(path: Path) -> None:
+    """Traffic acquisition, Portuguese: the comment block's `# Data de início: 20250101` states the period, the channel
+    column of a custom channel group (`... (Grupo de Canais)`), `Sessões`, `Total de usuários`, `Transações`, `Receita
+    total`, `Eventos principais`; new and returning users, engaged sessions and rates beside them. UTF-8 without BOM,
+    CRLF, no line break after the last row. Before, refused for having no date column. Origin: seo-guanabara/dashboard
+    `ga4/all_channels.csv`."""
+    write(path, [
+        *block_pt("Aquisição de tráfego: Grupo principal de canais da sessão (Agrupamento de canais padrão)",
+                  "20250101", "20260524"),
+        "Grupo principal de canais da sessão (Grupo de Canais),Sessões,Total de usuários,Usuários recorrentes,"
+        "Novos usuários,Transações,Receita total,Sessões engajadas,Taxa de engajamento,Eventos principais,"
+        "Receita média diária,Contagem de eventos",
+        "Paid Search,15690,7853,2752,7103,1230,233070.914963,13553,0.863854257495005,53852,468.5881826566,177033",
+        "Organic Search,5394,2589,1557,1167,362,67586.130423,4131,0.7658680456681142,15087,135.5665269538,46088",
+        "Direct,4743,2076,638,1875,621,114597.769994,3277,0.6909929009831354,9182,225.67538309234,37917",
+        "Affiliates,48,27,8,24,1,932.569998,38,0.7916666666666666,96,33.306071357142855,433",
+    ], eol="\r\n", final_eol=False)
+
+
+@case(id="ga4/seo_traffic/pt-br-compared", language="pt", filename="ytd_yoy.csv", source="ga4", rows=3,
+      origin=f"{PT_BR} `ga4/ytd_yoy.csv`",
+      totals={"sessions": 1366 + 397 + 10, "users": 752 + 199 + 6, "orders": 93 + 55 + 0,
+              "revenue": 16331.920185 + 1188.679889 + 0},
+      period=("2026-01-01", "2026-05-24", "file"), skipped={"preamble": 9, "blank": 1, "extra_table": 7})
+def seo_traffic_pt_br_compared(path: Path) -> None:
+    """A report compared with an earlier period: the first table (2026-01-01 to 2026-05-24), an empty line, then the
+    earlier period's own block (`# Todos os usuários`, its start and end dates) and table. The second table is left
+    out and said (ingest.other_period_left_out), never added to the first. Origin: seo-guanabara/dashboard
+    `ga4/ytd_yoy.csv`."""
+    head = ("Origem / mídia da sessão,Sessões,Novos usuários,Usuários recorrentes,Total de usuários,Transações,"
+            "Receita total,Taxa de engajamento,Taxa de rejeição,Tempo médio de engajamento por sessão")
+    write(path, [
+        *block_pt("Tráfego SEO", "20260101", "20260524"), head,
+        "google / organic,1366,311,457,752,93,16331.920185,0.7700496640031851,0.22995033599681494,97.69238177903398",
+        "bing / organic,397,146,99,199,55,1188.679889,0.8178223308062363,0.18217766919376369,284.6982847643755",
+        "copilot.com / referral,10,6,0,6,0,0,1,0,294.5",
+        "", "# Todos os usuários", "# Data de início: 20250101", "# Data de término: 20250524", head,
+        "google / organic,1515,327,452,737,103,18823.43979,0.7690411417956525,0.23095885820434744,103.48172142740289",
+        "bing / organic,282,99,78,150,33,842.219998,0.7991582967887961,0.20084170321120384,279.4174565002122",
+        "copilot.com / referral,0,0,0,0,0,0,0,0,0",
+    ], eol="\r\n", final_eol=False)
+
+
+@case(id="ga4/transactions/pt-br", language="pt", filename="transactions.csv", source="ga4", rows=3,
+      origin=f"{PT_BR} `ga4/transactions.csv`",
+      totals={"orders": 182 + 1 + 1, "revenue": 30478.609173 + 189.9 + 75.5, "sessions": 18845 + 1 + 1},
+      period=("2025-01-01", "2026-05-24", "file"), skipped={"preamble": 9})
+def transactions_pt_br(path: Path) -> None:
+    """Transactions by ID: `Compras de e-commerce` are orders, `Receita de compra` their revenue; '(not set)' holds the
+    purchases without an ID. Origin: seo-guanabara/dashboard `ga4/transactions.csv`."""
+    write(path, [
+        *block_pt("Transações: ID da Transação", "20250101", "20260524"),
+        "ID da Transação,Origem / mídia da sessão,Compras de e-commerce,Receita de compra,Sessões",
+        "(not set),google / cpc,182,30478.609173,18845",
+        "T-1001,(direct) / (none),1,189.9,1",
+        "T-1002,google / organic,1,75.5,1",
+    ], eol="\r\n", final_eol=False)

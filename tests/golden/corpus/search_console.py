@@ -126,3 +126,18 @@ def queries_pt(path):
         "termo de exemplo,5,62,8.06%,6.23",
         "outro termo,0,4,0%,3",
     ])
+
+
+@case(id="search_console/queries/pt-br", source="search_console", filename="Consultas.csv", rows=3, language="pt",
+      origin="seo-guanabara/dashboard gsc/Consultas.csv (UTF-8, LF, `Top consultas,Cliques,Impressões,CTR,Posição`)",
+      totals={"organic_clicks": 4827 + 717 + 0, "organic_impressions": 70236 + 6138 + 15},
+      period=("2025-01-01", "2026-05-24", "given"), given_period="2025-01-01..2026-05-24")
+def queries_pt_br(path):
+    """Before, a generic sheet refused for having no date column, where the English `Top queries` table asks for its
+    period."""
+    write(path, [
+        "Top consultas,Cliques,Impressões,CTR,Posição",
+        "exemplo viagens,4827,70236,6.87%,1.68",
+        "exemplo passagens,717,6138,11.68%,1.07",
+        "exemplo horario,0,15,0%,12.4",
+    ], final_eol=False)

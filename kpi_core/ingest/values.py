@@ -228,6 +228,9 @@ WEEKDAY = rf"(?:(?:{_WEEKDAY_WORDS})\.?,?\s+)?"
 _DE = r"(?:(?i:de)\s+)?"
 _DAY_MONTH = re.compile(rf"^(?i:{WEEKDAY})(\d{{1,2}})\.?\s+{_DE}({_LETTER}{{3,}})\.?,?\s+{_DE}(\d{{4}})")
 _MONTH_DAY = re.compile(rf"^(?i:{WEEKDAY})({_LETTER}{{3,}})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})")
+# Excel's d-mmm-yy and dd-mmm-yyyy ('9-Mar-17', '09-mrt-2017'), as a sheet saved to CSV writes a date cell; a time may
+# follow. A month's name makes the order plain, and a two-digit year is read as numeric_yy reads it.
+_DAY_MON = re.compile(rf"^(\d{{1,2}})-({_LETTER}{{3,}})\.?-(\d{{2}}|\d{{4}})(?:$|[ T])")
 _ISO_SLASH = re.compile(r"^\d{4}/\d{1,2}/\d{1,2}([ T].*)?$")
 # A cell that holds a whole period: 'May 01 2025 - May 31 2025' (Klaviyo's flow reports), '01-05-2025 – 31-05-2025'.
 # Its date layouts' own tails (a time, an offset such as '-0700') never have a dash with spaces on both sides.
@@ -254,7 +257,7 @@ _TOTALS_PY = re.compile(TOTALS.replace("(?i)", ""), re.IGNORECASE | re.DOTALL)  
 
 def date_kind(values: list[str], file: str, column: str) -> str | None:
     """The date layout of a column ('iso', 'ymd8', 'numeric:<sep>', 'numeric_yy:<sep>', 'day_month', 'month_day',
-    'span:<layout>', 'month:<form>') or None."""
+    'day_mon', 'span:<layout>', 'month:<form>') or None."""
     # Totals and note rows hold words, not digits, in the date column: decide on the cells with digits. A totals
     # label may hold some ('Total of 2 results'), a footer like '©2025 Microsoft Corporation' starts with a sign no
     # date starts with: neither decides.
@@ -269,10 +272,10 @@ def date_kind(values: list[str], file: str, column: str) -> str | None:
                                                                                    column):
             return f"span:{first}"
     for kind, pat in (("iso", _ISO), ("iso_slash", _ISO_SLASH), ("ymd8", _YMD8), ("day_month", _DAY_MONTH),
-                      ("month_day", _MONTH_DAY)):
+                      ("month_day", _MONTH_DAY), ("day_mon", _DAY_MON)):
         hits = sum(1 for v in vals if pat.match(v))
         if hits >= 0.8 * len(vals):
-            if kind in ("day_month", "month_day") and not _month_words(vals, kind):
+            if kind in ("day_month", "month_day", "day_mon") and not _month_words(vals, kind):
                 continue
             return kind
     for kind, pat in (("numeric", _NUMERIC), ("numeric_yy", _NUMERIC_YY)):
@@ -303,13 +306,13 @@ def _has_digit(text: str) -> bool:
 def unreadable_date(values: list[str]) -> str | None:
     """The first value of a column that fits no date layout ('10000-01-01' among ISO dates), else None: the cell an
     error names when no layout fits the column."""
-    pats = (_ISO, _ISO_SLASH, _YMD8, _DAY_MONTH, _MONTH_DAY, _NUMERIC, _NUMERIC_YY, *_MONTHS.values())
+    pats = (_ISO, _ISO_SLASH, _YMD8, _DAY_MONTH, _MONTH_DAY, _DAY_MON, _NUMERIC, _NUMERIC_YY, *_MONTHS.values())
     return next((v for v in values if v.strip() and not any(p.match(v.strip()) for p in pats)), None)
 
 
 def _month_words(vals: list[str], kind: str) -> bool:
-    pat = _DAY_MONTH if kind == "day_month" else _MONTH_DAY
-    idx = 2 if kind == "day_month" else 1
+    pat = {"day_month": _DAY_MONTH, "month_day": _MONTH_DAY, "day_mon": _DAY_MON}[kind]
+    idx = 1 if kind == "month_day" else 2
     for v in vals[:50]:
         m = pat.match(v)
         if m and month_number(m.group(idx)) is None:
@@ -446,6 +449,14 @@ def _date_sql(col: str, kind: str, order: str) -> str:
     elif kind == "month_day":
         pat = f"{wd}({_LETTER_SQL}+)\\.?\\s+(\\d{{1,2}}),?\\s+(\\d{{4}})"
         p = f"regexp_extract({v}, '^{pat}', ['m', 'd', 'y'])"
+    elif kind == "day_mon":
+        pat = f"(\\d{{1,2}})-({_LETTER_SQL}{{3,}})\\.?-(\\d{{2}}|\\d{{4}})"
+        p = f"regexp_extract({v}, '^{pat}(?:$|[ T])', ['d', 'm', 'y'])"
+        year = f"CAST(NULLIF({p}.y, '') AS INTEGER)"
+        year = f"(CASE WHEN length({p}.y) = 2 THEN {year} + CASE WHEN {year} < {YY_PIVOT} THEN 2000 ELSE 1900 END " \
+               f"ELSE {year} END)"
+        return _unless_span(col, pat, f"TRY(make_date({year}, {_month_sql(p + '.m')}, "
+                                      f"CAST(NULLIF({p}.d, '') AS INTEGER)))")
     else:
         raise ValueError(kind)
     return _unless_span(col, pat, f"TRY(make_date(CAST(NULLIF({p}.y, '') AS INTEGER), {_month_sql(p + '.m')},"

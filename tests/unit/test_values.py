@@ -145,6 +145,17 @@ def test_a_weekday_before_a_date_in_every_interface_language():
     assert parse_dates(us, "month_day") == [dt.date(2026, 5, 4), dt.date(2026, 3, 3), dt.date(2026, 5, 5)]
 
 
+def test_excel_day_month_dashes_with_two_or_four_digit_years():
+    # A sheet saved to CSV writes Excel's d-mmm-yy ('9-Mar-17', jamestthompson3/mailchimp_data domino_newsletter.csv)
+    # or dd-mmm-yyyy: refused as no date before.
+    cells = ["9-Mar-17", "28-Feb-17 10:25", "01-mrt-2017", "5-Okt-1999", "31-déc.-24"]
+    assert values.date_kind(cells, "f", "Send Date") == "day_mon"
+    assert parse_dates(cells, "day_mon") == [dt.date(2017, 3, 9), dt.date(2017, 2, 28), dt.date(2017, 3, 1),
+                                             dt.date(1999, 10, 5), dt.date(2024, 12, 31)]
+    assert values.date_kind(["9-Foo-17", "10-Bar-17"], "f", "Date") is None  # a month's name, never any word
+    assert parse_dates(["31-Feb-17", "9-Mar-017"], "day_mon") == [None, None]
+
+
 def test_a_word_no_month_starts_with_is_no_month():
     assert values.month_number("Juin") == 6 and values.month_number("juil.") == 7
     assert values.month_number("Jui") is None and values.month_number("Mä") is None

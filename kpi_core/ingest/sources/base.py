@@ -63,8 +63,9 @@ def currency_of_mark(mark: str) -> str | None:
 
 
 def norm(header: str) -> str:
-    """A header as compared: lower case, single spaces, no currency suffix like '(EUR)' or '(IDR)'."""
-    h = header.replace("\ufeff", "").replace("\xa0", " ").strip()
+    """A header as compared: lower case, single spaces (an underscore is one: 'Unique_Opens', as scripts rename
+    columns), no currency suffix like '(EUR)' or '(IDR)'."""
+    h = header.replace("\ufeff", "").replace("\xa0", " ").replace("_", " ").strip()
     if currency_suffix(h):
         h = _SUFFIX.sub("", h.rstrip(":*"))
     return re.sub(r"\s+", " ", h.lower()).rstrip(":*").strip()

@@ -12,7 +12,7 @@ from . import values
 from .sources import SOURCES, Source, norm, recognise
 from .sources.generic import WHOLE_ONLY
 from .sources.google_ads import WORD_CARD
-from .sources.unread import RECORD_LISTS
+from .sources.unread import OVERLAPPING, RECORD_LISTS
 from .sources.unread import which as which_unread
 
 GENERIC = "generic"
@@ -124,6 +124,8 @@ def plan_columns(header: list[str], sample: list[list[str]], file: str, override
     src = src or recognise(names, [*context, file])
     if WORD_CARD.match(file):  # by its name, in any interface language, whatever its headers make it
         raise error("ingest.unread.google_ads_words", file=file)
+    if (overlap := which_unread(header)) in OVERLAPPING:  # rows that overlap never add up, whatever they hold
+        raise error(overlap, file=file)
     if callable(overrides):  # remembered per tool and header set by the workspace
         overrides = overrides(src.id, [h for h in header if h]) or {}
     plan = Plan(file=file, source=src, header=header)
@@ -173,6 +175,7 @@ def plan_columns(header: list[str], sample: list[list[str]], file: str, override
         plan.mapping[h] = {"canonical": f, "confidence": conf}
     _drop_foreign_end(plan, overrides)
     _drop_zeroed_by_segment(plan, overrides)
+    _drop_people_by_segment(plan, overrides)
     if src.id == GENERIC and which_unread(header) in RECORD_LISTS:
         # A list of records: its figures are each record's totals so far, on no day (sources/unread.py). Refused
         # below, with the export to take instead.
@@ -306,6 +309,19 @@ def _drop_zeroed_by_segment(plan: Plan, overrides: dict) -> None:
     if not any(f in MEASURES for f in plan.fields):  # nothing left to read: say why, not 'no figures found'
         raise error("ingest.conversion_segment_only", file=plan.file, **said)
     plan.notes.append(("ingest.conversion_segment", said))
+
+
+def _drop_people_by_segment(plan: Plan, overrides: dict) -> None:
+    """Beside a breakdown whose rows count the same people again (Source.people_segments), the users column is left
+    unread (unless the user chose it) and said; a file with no other figure is refused saying why."""
+    segment = next((h for h in plan.header if norm(h) in plan.source.people_segments), None)
+    if segment is None or "users" not in plan.fields or plan.header[plan.fields["users"]] in overrides:
+        return
+    said = {"segment": shown(segment), "column": plan.header[plan.fields["users"]], "tool": plan.source.name}
+    _unmap(plan, "users")
+    if not any(f in MEASURES for f in plan.fields):
+        raise error("ingest.people_segment_only", file=plan.file, **said)
+    plan.notes.append(("ingest.people_segment", said))
 
 
 def _unmap(plan: Plan, f: str) -> None:

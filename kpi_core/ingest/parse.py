@@ -41,7 +41,7 @@ def native_columns(plan: Plan, sample: list[list[str]]) -> dict[int, str]:
 
 
 # What a record is: one byte a row as an ENUM (8 MiB less than text for a million rows). Read back as text.
-KIND = "ENUM('data', 'totals', 'note', 'blank', 'repeated_header', 'out_of_range', 'undated')"
+KIND = "ENUM('data', 'totals', 'note', 'blank', 'repeated_header', 'out_of_range', 'undated', 'other')"
 WIDE = 100  # columns from which the filled cells of a row are counted over a list (3x slower per row when narrow)
 
 
@@ -93,6 +93,9 @@ def build(con, plan: Plan, meta: dict, native: set[int]) -> tuple[list, list]:
     other_cols = [cols[i] for i in range(width) if plan.kind_of(i) != "number" and cols[i] not in text_cols]
     totals = " OR ".join([f"regexp_full_match({c}, {_q(TOTALS)})" for c in text_cols]
                          + [f"regexp_full_match({c}, {_q(TOTALS_LABEL)})" for c in other_cols]) or "FALSE"
+    # A tool's row of the items it does not list ('Total: Other search terms') is data, told apart as 'other' until
+    # the reader has said it (reader._parse makes it 'data').
+    other = " OR ".join(f"regexp_full_match({c}, {_q(values.OTHER_ITEMS)})" for c in text_cols + other_cols) or "FALSE"
     h = [x for x in plan.header if x][:3]
     rep = " AND ".join(f"trim(CAST({cols[plan.header.index(x)]} AS VARCHAR)) = {_q(x)}" for x in h) or "FALSE"
     # The columns that name what a row is about; a row with figures and none of them sums the others. A tool's own
@@ -127,7 +130,7 @@ def build(con, plan: Plan, meta: dict, native: set[int]) -> tuple[list, list]:
     no_day = (f"WHEN {date_empty} THEN 'undated' " if date_idx is not None and not src.events
               and plan.period is None else "")
     kind = (f"CASE WHEN _filled = 0 THEN 'blank' WHEN {rep} THEN 'repeated_header' "
-            f"WHEN {undated} AND ({totals}) THEN 'totals' "
+            f"WHEN {undated} AND ({other}) THEN 'other' WHEN {undated} AND ({totals}) THEN 'totals' "
             f"WHEN {summary} THEN 'totals' WHEN {note} THEN 'note' {no_day}"
             f"WHEN {extreme or 'FALSE'} THEN 'out_of_range' ELSE 'data' END")
     if date_idx is not None and FAST:

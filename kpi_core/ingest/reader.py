@@ -229,6 +229,11 @@ def _parse(con, plan: Plan, meta: dict, file: str, lang: str, native: set[int], 
     src = plan.source
     checks, flips = parse.build(con, plan, meta, native)
     counts = dict(con.execute("SELECT _kind, count(*) FROM t GROUP BY _kind").fetchall())
+    others = []
+    if counts.get("other"):  # the rows of the items a report does not list: data, and said with their rows
+        others = [r for (r,) in con.execute("SELECT rowid FROM t WHERE _kind = 'other' ORDER BY rowid").fetchall()]
+        con.execute("UPDATE t SET _kind = 'data' WHERE _kind = 'other'")
+        counts["data"] = counts.get("data", 0) + counts.pop("other")
     if src.summary_rows and not counts.get("data") and counts.get("totals") == 1 and not (
             set(DIMENSIONS) & set(plan.fields)):
         # An export without a breakdown (Meta's report of the account alone, no name column at all): its one row is
@@ -298,6 +303,10 @@ def _parse(con, plan: Plan, meta: dict, file: str, lang: str, native: set[int], 
         warnings += [("ingest.unnamed_column", {"column": get_column_letter(i + 1), "value": shown(v)})
                      for i, v in plan.unnamed]
     warnings += plan.notes
+    if others:
+        rows = [line_of(r) for r in others]
+        warnings.append(("ingest.other_items", {"count": len(rows), "rows": ", ".join(map(str, rows[:5]))
+                                                + (" …" if len(rows) > 5 else "")}))
     warnings += meta.get("warnings", [])
     if extreme:
         lo, hi = values.year_range()

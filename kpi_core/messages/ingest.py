@@ -105,6 +105,15 @@ MESSAGES = {
         "en": "{file} is Google Ads' Searches card by word: each search counts there once for every word it holds, so "
               "its rows overlap and never add up. Take the card by search or the search terms report.",
     },
+    "ingest.unread.google_ads_assets": {
+        "nl": "{file} is een assetrapport van Google Ads: een advertentie telt daarin mee voor elke asset die ze "
+              "toonde (sitelinks, highlights, afbeeldingen, op campagne- en advertentiegroepniveau), dus de rijen "
+              "overlappen en tellen op tot een veelvoud van het account. Neem het rapport per campagne of "
+              "advertentiegroep.",
+        "en": "{file} is a Google Ads asset report: an ad counts there once for every asset it showed (sitelinks, "
+              "callouts, images, at campaign and ad group level), so its rows overlap and add up to several times the "
+              "account. Take the campaign or ad group report.",
+    },
     "ingest.unread.kit_subscribers": {
         "nl": "{file} is de lijst van abonnees van Kit: die leest Koers nog niet. Exporteer voor verzonden mails, "
               "opens en kliks het overzicht van de broadcasts.",
@@ -157,6 +166,12 @@ MESSAGES = {
               "comparison with an earlier period). It was left out: Koers reads one table per file. Export that "
               "period on its own to add it.",
     },
+    "ingest.other_items": {
+        "nl": "{count} rijen 'Totaal: Overige …' (rij {rows}) tellen mee als gegevens: ze bevatten de cijfers van wat "
+              "het rapport niet apart noemt (overige zoektermen of locaties), geen som van de rijen erboven.",
+        "en": "{count} rows 'Total: Other …' (rows {rows}) count as data: they hold the figures of what the report "
+              "does not list on its own (other search terms or locations), not a sum of the rows above.",
+    },
     "ingest.grouped_filled": {
         "nl": "{count} rijen hadden geen {column}: in dit gegroepeerde rapport staat die alleen op de eerste rij "
               "van elke groep, dus tellen ze met de waarde erboven.",
@@ -188,6 +203,21 @@ MESSAGES = {
               "figures by day (Date, Day), or for deals, orders and contacts the day each was created or closed "
               "(Create Date, Close Date). If it is a report of one period, give that period: in the period field "
               "when you upload, or with --period 2025-01-01..2025-01-31.",
+    },
+    "ingest.people_segment": {
+        "nl": "Dit rapport is opgesplitst naar '{segment}': dezelfde mensen staan in veel rijen (elke gebruiker heeft "
+              "meerdere gebeurtenissen), dus '{column}' telt niet op en blijft ongelezen. Exporteer voor gebruikers "
+              "een rapport per dag of per kanaal.",
+        "en": "This report is split by '{segment}': the same people stand in many rows (every user has several "
+              "events), so '{column}' does not add up and stays unread. For users, export a report by day or by "
+              "channel.",
+    },
+    "ingest.people_segment_only": {
+        "nl": "{file} is opgesplitst naar '{segment}': dezelfde mensen staan in veel rijen, dus '{column}' telt niet "
+              "op, en andere cijfers heeft het bestand niet. Exporteer voor gebruikers een rapport per dag of per "
+              "kanaal.",
+        "en": "{file} is split by '{segment}': the same people stand in many rows, so '{column}' does not add up, and "
+              "the file has no other figures. For users, export a report by day or by channel.",
     },
     "ingest.conversion_segment": {
         "nl": "Dit rapport is opgesplitst naar '{segment}': {tool} zet dan vertoningen, klikken en kosten op elke rij "
@@ -410,6 +440,12 @@ MESSAGES = {
               "kolommen of controleer het scheidingsteken.",
         "en": "{file}, line {row}: {columns} columns, Koers reads at most {limit}. Export fewer columns or check the "
               "delimiter.",
+    },
+    "ingest.nul_removed": {
+        "nl": "{count} NUL-tekens (binaire nullen, geen tekst) stonden in cellen (regel {rows}); ze zijn weggelaten, "
+              "de cellen gelezen zonder ze.",
+        "en": "{count} NUL characters (binary zeros, no text) stood in cells (lines {rows}); they were left out, the "
+              "cells read without them.",
     },
     "ingest.nul_byte": {
         "nl": "{file}, regel {row}: een NUL-byte, binaire gegevens in plaats van tekst; het bestand is beschadigd of "

@@ -42,6 +42,18 @@ MESSAGES = {
         "en": "1 row names its channel in another language of {tool} ({values}): it counts under the English name "
               "{tool} itself gives it, so that exports in two languages give one channel.",
     },
+    "ingest.other_items.one": {
+        "nl": "De rij 'Totaal: Overige …' (rij {rows}) telt mee als gegevens: hij bevat de cijfers van wat het rapport "
+              "niet apart noemt (overige zoektermen of locaties), geen som van de rijen erboven.",
+        "en": "The row 'Total: Other …' (row {rows}) counts as data: it holds the figures of what the report does not "
+              "list on its own (other search terms or locations), not a sum of the rows above.",
+    },
+    "ingest.nul_removed.one": {
+        "nl": "1 NUL-teken (een binaire nul, geen tekst) stond in een cel (regel {rows}); het is weggelaten, de cel "
+              "gelezen zonder.",
+        "en": "1 NUL character (a binary zero, no text) stood in a cell (line {rows}); it was left out, the cell read "
+              "without it.",
+    },
     "ingest.grouped_filled.one": {
         "nl": "1 rij had geen {column}: in dit gegroepeerde rapport staat die alleen op de eerste rij van elke groep, "
               "dus telt hij met de waarde erboven.",

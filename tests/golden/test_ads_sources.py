@@ -13,6 +13,7 @@ from kpi_core.errors import KoersError
 from kpi_core.i18n import MESSAGES
 from kpi_core.ingest import read_export
 from kpi_core.ingest import sources as sources_mod
+from kpi_core.ingest.period import Period
 from kpi_core.ingest.sources import SOURCES, recognise
 from kpi_core.ingest.values import date_kind
 from kpi_core.schema import DIMENSIONS, MEASURES
@@ -513,3 +514,18 @@ def test_meta_months_and_tiktok_skan_conversions(tmp_path):
     r = read_export(tiktok)
     assert {w["code"]: w["params"] for w in r.info["warning_codes"]}["source.tiktok.skan_apart"] == {"count": 458}
     assert sum(r.rows.column("conversions").to_pylist()) == 0
+
+
+def test_the_row_of_other_search_terms_counts_and_is_said(tmp_path):
+    # 'Total: Other search terms' holds the figures of the searches Google Ads does not list: set aside as a totals
+    # row, a real search terms report (andreapoi/SearchQueryAutomation) lost 46% of its cost.
+    from tests.golden.corpus.google_ads import location_report, search_terms_us
+
+    search_terms_us(tmp_path / "terms.csv")
+    r = read_export(tmp_path / "terms.csv")
+    said = [w["params"] for w in r.info["warning_codes"] if w["code"] == "ingest.other_items"]
+    assert said == [{"count": 1, "rows": "10"}]
+    assert round(sum(r.rows.column("cost").to_pylist()), 2) == 499.70  # the file's 'Total: Account'
+    location_report(tmp_path / "places.csv")
+    r = read_export(tmp_path / "places.csv", period=Period(dt.date(2025, 1, 1), dt.date(2025, 6, 30), "given"))
+    assert round(sum(r.rows.column("cost").to_pylist()), 2) == 1789.94  # the file's 'Total: Account'

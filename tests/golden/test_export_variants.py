@@ -465,3 +465,33 @@ def test_a_table_after_the_data_of_the_same_period_is_no_other_period(write):
     r = read_export(write("ga4.csv", text))
     assert r.info["skipped"]["extra_table"] == 5 and r.info["rows"] == 1
     assert "ingest.other_period_left_out" not in [w["code"] for w in r.info["warning_codes"]]
+
+
+def test_users_of_a_table_by_event_stay_unread_and_said(tmp_path, write):
+    # GA4's Events table (DanielTheC/internal-lnking-tool `Events_Event_name.csv`): every user has a page_view, a
+    # session_start and more, so its users summed to four times the property's.
+    from tests.golden.corpus.ga4 import ga4_events_2023
+
+    ga4_events_2023(tmp_path / "data-export.csv")
+    r = read_export(tmp_path / "data-export.csv")
+    assert "users" not in r.rows.column_names and totals(r) == {"revenue": 1280.5}
+    assert {"code": "ingest.people_segment", "params": {"segment": "Event name", "column": "Total users",
+                                                        "tool": "Google Analytics 4"}} in r.info["warning_codes"]
+    only = write("events.csv", "# Start date: 20250101\n# End date: 20250131\nEvent name,Total users\npage_view,90\n")
+    assert refused(lambda: read_export(only)).code == "ingest.people_segment_only"
+
+
+def test_a_mailchimp_sheet_whose_headers_have_underscores_is_mailchimp(write):
+    # jamestthompson3/mailchimp_data `mailchimp_campaigns.csv`: Mailchimp's campaign columns with '_' for spaces. Read
+    # as a generic sheet, 'Forwarded_Opens' became the unique opens (0) and 'Soft_Bounces' all bounces.
+    head = ("Title,Subject,List,Send_Date,Send_Weekday,Total_Recipients,Successful_Deliveries,Soft_Bounces,"
+            "Hard_Bounces,Total_Bounces,Times_Forwarded,Forwarded_Opens,Unique_Opens,Open_Rate,Total_Opens,"
+            "Unique_Clicks,Click_Rate,Total_Clicks,Unsubscribes,Abuse_Complaints\n")
+    r = read_export(write("mailchimp_campaigns.csv", head
+                          + '"Group 1, Email 1",Example,Attendees,2/24/17 11:29,Friday,131,129,2,0,2,0,0,53,41.09,92,'
+                            "13,10.08,19,3,0\n"
+                          + '"Group 2, Email 1",Example,Attendees,2/28/17 10:25,Tuesday,183,145,8,30,38,0,0,43,29.66,'
+                            "85,4,2.76,4,2,0\n"))
+    assert r.info["source"] == "mailchimp"
+    assert totals(r) == {"emails_sent": 314, "emails_delivered": 274, "bounces": 40, "unique_opens": 96,
+                         "unique_clicks": 17, "unsubscribes": 5}

@@ -123,6 +123,9 @@ class Source:
     # tool writes 0 for impressions, clicks and cost on every row and the real ones only in its totals rows. Those
     # columns are then no figures: left unread, and said.
     conversion_segments: frozenset[str] = frozenset()
+    # Headers of a breakdown whose rows count the same people again (GA4's Event name: every user has a page_view, a
+    # session_start, ...): beside one, the users column is left unread and said; its sum was four times the users.
+    people_segments: frozenset[str] = frozenset()
     # Headers of a row's own day beside the report's range (Meta's Day breakdown beside Reporting starts and ends):
     # once its cells read as dates, such a column is the rows' date and the range no row's period (mapping.ROW_DAY).
     row_days: frozenset[str] = frozenset()
@@ -190,6 +193,7 @@ def source(id, name, columns, markers=(), required=(), derived=(), **kw) -> Sour
         ends={norm(e): norm(s) for e, s in kw.pop("ends", {}).items()},
         settings=frozenset(norm(h) for h in kw.pop("settings", ())),
         conversion_segments=frozenset(norm(h) for h in kw.pop("conversion_segments", ())),
+        people_segments=frozenset(norm(h) for h in kw.pop("people_segments", ())),
         row_days=frozenset(norm(h) for h in kw.pop("row_days", ())),
         row_months=frozenset(norm(h) for h in kw.pop("row_months", ())),
         row_weeks=frozenset(norm(h) for h in kw.pop("row_weeks", ())),

@@ -94,6 +94,9 @@ SOURCE = source(
              "Visualizações por usuário ativo", "Contagem de eventos por usuário ativo",
              "Taxa de eventos principais da sessão"],
     warnings=("rule.ga4_key_events_are_conversions",),
+    # The Events table (DanielTheC/internal-lnking-tool `Events_Event_name.csv`): users per event overlap.
+    people_segments=("Event name", "Gebeurtenisnaam", "Ereignisname", "Nom de l'événement", "Nombre del evento",
+                     "Nome evento", "Nome do evento", "eventName"),
     # The comment block every GA4 download starts with names the tool, whatever the table's columns.
     hints=(r"^#\s*(start date|end date|startdatum|enddatum|einddatum|date de début|date de fin|fecha de inicio|"
            r"fecha de finalización|data de início|data de término)\s*:\s*\d{8}",),

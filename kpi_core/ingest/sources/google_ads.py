@@ -108,7 +108,7 @@ SOURCE = source(
     # help pages in those languages name the types.
     channel_names={"Search": ("Zoeken", "Suche", "Suchnetzwerk", "Búsqueda", "Pesquisa", "Rede de Pesquisa",
                               "Réseau de Recherche", "Rete di ricerca"),
-                   "Performance Max": ("Máximo rendimiento",),
+                   "Performance Max": ("Máximo rendimiento", "Desempenho máximo"),
                    "Demand Gen": ("Generación de demanda", "Geração de demanda", "Génération de la demande"),
                    "Shopping": ("Compras",),
                    "Video": ("Vídeo", "Vidéo"),

@@ -52,6 +52,11 @@ EXPORTS = {
                                                "Organization - Name"), 3),
     "ingest.unread.woocommerce_customers": (("Date registered", "Last active", "Total spend", "AOV", "Username",
                                              "Country / Region", "Postal code"), 4),
+    # Google Ads' asset reports (vida-sys/vida-gcd-agent `Asset association report.csv`, DanielTheC/
+    # internal-lnking-tool `Ad asset report.xlsx`): an ad's figures once per asset it showed; summed, 3.2 times the
+    # account's cost. Refused whatever figures they hold (OVERLAPPING).
+    "ingest.unread.google_ads_assets": (("Asset status", "Asset type", "Level", "Asset", "Added by",
+                                         "Structured snippet header", "Asset source"), 3),
     "ingest.unread.hubspot_companies": (("Company name", "Company owner", "Company Domain Name",
                                          "Number of Associated Deals", "Number of Associated Contacts",
                                          "Total Revenue", "Annual Revenue", "Number of Employees",
@@ -59,6 +64,8 @@ EXPORTS = {
 }
 RECORD_LISTS = frozenset(k for k in EXPORTS if k.rsplit(".", 1)[1] in (
     "pipedrive_persons", "pipedrive_organizations", "woocommerce_customers", "hubspot_companies"))
+# Exports whose rows overlap: refused even where they hold figures Koers counts.
+OVERLAPPING = frozenset({"ingest.unread.google_ads_assets"})
 _NORMED = {key: (frozenset(norm(h) for h in heads), n) for key, (heads, n) in EXPORTS.items()}
 
 

@@ -284,14 +284,15 @@ Enabled|[example exact kw]|Exact match|Eligible||2.00|GBP|41.59||71|1,836|3.87%|
 
 
 @case(id="google_ads/search_terms/en-us", origin="andreapoi/SearchQueryAutomation `Search terms report.csv`",
-      filename="Search terms report.csv", source="google_ads", rows=5,
-      totals={"impressions": 1181, "interactions": 100, "clicks": 100, "cost": 411.56, "conversions": 12},
-      period=("2026-01-12", "2026-02-10", "file"), currency="USD", skipped={"totals": 5, "preamble": 2})
+      filename="Search terms report.csv", source="google_ads", rows=6,
+      totals={"impressions": 1181 + 0, "interactions": 100 + 0, "clicks": 100 + 37, "cost": 411.56 + 88.14,
+              "conversions": 12 + 2},
+      period=("2026-01-12", "2026-02-10", "file"), currency="USD", skipped={"totals": 4, "preamble": 2})
 def search_terms_us(path: Path) -> Path:
     """Search terms report, English (US), USD: search terms in other scripts (UTF-8), the keyword's match syntax
     (a phrase in quotes, doubled by the CSV quoting; `[exact]`), totals rows ending in an empty cell,
-    `Total: Other search terms` with clicks but no impressions, per-type totals repeating the type in the last
-    column.
+    `Total: Other search terms` with clicks but no impressions (the searches not listed: data, no sum of the rows
+    above), per-type totals repeating the type in the last column.
 
     Origin: andreapoi/SearchQueryAutomation `Search terms report.csv` (UTF-8 without BOM, comma, LF)."""
     return download(path, "Search terms report", span("en-us", "2026-01-12", "2026-02-10"), table("""
@@ -314,9 +315,9 @@ Total: Search||||||2,406|137|137|USD|499.70|14.00|Search
 
 
 @case(id="google_ads/search_terms/en-gb-manager", origin="yusufadaptive/Streamlit `Search terms report.csv`",
-      filename="Search terms report.csv", source="google_ads", rows=4,
-      totals={"clicks": 20, "impressions": 1271, "cost": 14.25},
-      period=("2026-03-02", "2026-03-15", "file"), currency="GBP", skipped={"totals": 7})
+      filename="Search terms report.csv", source="google_ads", rows=5,
+      totals={"clicks": 20 + 14, "impressions": 1271 + 1320, "cost": 14.25 + 12.81},
+      period=("2026-03-02", "2026-03-15", "file"), currency="GBP", skipped={"totals": 6})
 def search_terms_manager(path: Path) -> Path:
     """Search terms report downloaded from a manager account, English (UK) dates: an `Account` column, money in the
     account's currency (GBP, `Currency code`) and again converted (`Cost (Converted currency)`, EUR in
@@ -346,9 +347,9 @@ Total: Performance Max|||||GBP|0|0|0|0| --|0|0|0.00|0|Performance Max||EUR
 
 
 @case(id="google_ads/search_terms/en-us-pmax-campaign-scope", origin="ActionTaker/VRS `Search terms report.csv`",
-      filename="Search terms report.csv", source="google_ads", rows=4,
-      totals={"clicks": 7, "impressions": 192, "cost": 2.80, "conversions": 3},
-      period=("2026-01-05", "2026-02-01", "file"), currency="USD", skipped={"totals": 3})
+      filename="Search terms report.csv", source="google_ads", rows=5,
+      totals={"clicks": 7 + 4, "impressions": 192 + 88, "cost": 2.80 + 1.56, "conversions": 3 + 1},
+      period=("2026-01-05", "2026-02-01", "file"), currency="USD", skipped={"totals": 2})
 def search_terms_pmax(path: Path) -> Path:
     """Search terms report of one Performance Max campaign, downloaded inside it: no `Campaign` or `Ad group` column,
     `Performance Max` as match type, totals ending with `Total: Campaign`.
@@ -367,9 +368,9 @@ Total: Campaign|||1,203|52,870|2.28%|USD|0.29|348.87|12.97%|156.00|2.24
 
 
 @case(id="google_ads/search_terms/en-ca", origin="DevCadbury/towing-no-1 `Search terms report.csv`",
-      filename="Search terms report.csv", source="google_ads", rows=3,
-      totals={"clicks": 3, "impressions": 26, "cost": 6.98, "conversions": 1},
-      period=("2026-05-03", "2026-05-09", "file"), currency="CAD", skipped={"totals": 5})
+      filename="Search terms report.csv", source="google_ads", rows=4,
+      totals={"clicks": 3 + 0, "impressions": 26 + 9, "cost": 6.98 + 0, "conversions": 1 + 0},
+      period=("2026-05-03", "2026-05-09", "file"), currency="CAD", skipped={"totals": 4})
 def search_terms_ca(path: Path) -> Path:
     """Search terms report, English with day-month-year dates (`3 May 2026 - 9 May 2026`), CAD, 'CSV for Excel',
     Smart and Search campaigns: `Clicks` before `Impr.`, zero Avg. CPC as `0`.
@@ -444,9 +445,11 @@ def ad_report(path: Path) -> Path:
 
 
 @case(id="google_ads/location/en-us", origin=f"{VIDA} `Location report.csv`", filename="Location report.csv",
-      source="google_ads", rows=3, given_period="2025-01-01..2025-06-30",
-      totals={"impressions": 512222, "interactions": 9820, "cost": 1726.70, "conversions": 7722.6},
-      period=("2025-01-01", "2025-06-30", "given"), currency="USD", skipped={"totals": 5})
+      source="google_ads", rows=4, given_period="2025-01-01..2025-06-30",
+      # with `Total: Other locations` (the places not listed) the rows add up to `Total: Account`
+      totals={"impressions": 512222 + 10318, "interactions": 9820 + 204, "cost": 1726.70 + 63.24,
+              "conversions": 7722.6 + 9},
+      period=("2025-01-01", "2025-06-30", "given"), currency="USD", skipped={"totals": 4})
 def location_report(path: Path) -> Path:
     """Location report (targeted locations), 'CSV for Excel', 'All time', USD: the location as one quoted
     `"County, State, Country"` cell in a TAB file, Conv. rate above 100%, conversions with thousands.
@@ -466,9 +469,9 @@ Total: Performance Max||423,198|7,808|1.84%|USD|0.12|899.68|95.68%|7,470.60|0.12
 
 
 @case(id="google_ads/location/en-us-radius", origin=f"{HCH} `google ads export/Location report.csv`",
-      filename="Location report.csv", source="google_ads", rows=2,
+      filename="Location report.csv", source="google_ads", rows=3,
       totals={"clicks": 71, "impressions": 2174, "cost": 84.02, "conversions": 3},
-      period=("2026-04-01", "2026-04-30", "file"), currency="GBP", skipped={"totals": 3})
+      period=("2026-04-01", "2026-04-30", "file"), currency="GBP", skipped={"totals": 2})
 def location_radius(path: Path) -> Path:
     """Location report of radius targets, downloaded inside a campaign: `<radius>|<unit>|<place>` locations,
     `Bid adj.` as ` --`, no campaign column, totals labelled in the second column, ending with `Total: Campaign`.
@@ -506,13 +509,13 @@ Total: AI Max expanded matches||GBP||0.00|0.00|0|0| --|0|0.00|0.00%
 
 
 @case(id="google_ads/asset/en-us", origin=f"{VIDA} `Asset association report.csv`",
-      filename="Asset association report.csv", source="google_ads", rows=3, given_period="2025-01-01..2025-06-30",
-      totals={"impressions": 16354, "interactions": 742, "clicks": 742, "cost": 884.04},
-      period=("2025-01-01", "2025-06-30", "given"), currency="USD")
+      filename="Asset association report.csv", source="google_ads", rows=0, given_period="2025-01-01..2025-06-30",
+      totals={}, refused="ingest.unread.google_ads_assets")
 def asset_association(path: Path) -> Path:
     """Asset association report, 'CSV for Excel', 'All time', USD: a sitelink's text and URL in one quoted cell over
     several lines, `Last updated` as `"Jan 15, 2025, 11:22\u202fPM"` (narrow no-break space before PM), `Level`
-    instead of a campaign column.
+    instead of a campaign column. An ad counts once per asset it showed: the real file's rows add up to 3.2 times the
+    account's cost (`Total: Account` of its other reports). Refused, naming the reports to take; it was summed.
 
     Origin: vida-sys/vida-gcd-agent `Asset association report.csv` (UTF-16LE with BOM, TAB, LF)."""
     rows = table("""
@@ -530,13 +533,12 @@ Feb 1, 2025, 8:40~AM|0|0| --|USD|0|0.00|0
 
 
 @case(id="google_ads/ad_asset_xlsx/en-us", origin=f"{UK} `Ad asset report.xlsx`", filename="Ad asset report.xlsx",
-      source="google_ads", rows=3,
-      totals={"impressions": 1852, "interactions": 133, "clicks": 133, "cost": 175.05},
-      period=("2024-09-02", "2024-09-29", "file"), currency="GBP")
+      source="google_ads", rows=0, totals={}, refused="ingest.unread.google_ads_assets")
 def ad_asset_xlsx(path: Path) -> Path:
     """Ad asset report as .xlsx, GBP: one sheet named after the report, title in A1, range as text in A2, header in
     row 3; metrics as number cells (Interaction rate a fraction shown as 0.00%), `--` without a leading space for
-    empty values, empty strings in blank cells, no totals rows.
+    empty values, empty strings in blank cells, no totals rows. Its rows overlap (an ad once per asset, at account,
+    campaign and ad group level): refused, as the asset association report.
 
     Origin: DanielTheC/internal-lnking-tool `Ad asset report.xlsx`."""
     import openpyxl

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 
-from ..errors import error
+from ..errors import KoersError, error
 from . import sniff
 from .sources import looks_like_header
 
@@ -62,12 +62,25 @@ def load_delimited(con, path: Path, file: str):
     text = sniff.decode_head(head, encoding)
     if _binary(text):
         raise error("ingest.not_a_table", file=file)
+    text = text.replace("\x00", "")  # as the copy without them reads (_without_nul)
     tmp = None
     try:
         warnings = []
         if encoding not in ("utf-8", "utf-8-sig"):
             tmp = _transcode(path, encoding, file)
-        scan = _scan(Path(tmp or path), file, check_utf8=tmp is None)
+        try:
+            scan = _scan(Path(tmp or path), file, check_utf8=tmp is None)
+        except KoersError as e:
+            if e.code != "ingest.nul_byte":
+                raise
+            # A few NUL bytes in text cells (Salesforce's data export writes one before a rich-text value): a copy
+            # without them is read, and they are said by line. More than one in a hundred bytes is no text.
+            clean, nul = _without_nul(Path(tmp or path), file)
+            if tmp:
+                os.unlink(tmp)
+            tmp = clean
+            warnings.append(("ingest.nul_removed", nul))
+            scan = _scan(Path(tmp), file, check_utf8=encoding in ("utf-8", "utf-8-sig"))
         if scan.not_utf8 is not None:  # the sample was UTF-8; a later byte is not
             tmp, mixed = _transcode_mixed(path, file, head.startswith(codecs.BOM_UTF8))
             scan = _scan(Path(tmp), file, check_utf8=False)
@@ -540,6 +553,31 @@ _UTF8_IN_CP1252 = re.compile(rb"\xc3[\x80-\xbf]|\xc2[\xa0-\xbf]|\xe2\x82\xac|\xe
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 _NAMES = {"utf-16": "UTF-16", "utf-16-le": "UTF-16", "utf-16-be": "UTF-16", "cp1252": "Windows-1252",
           "utf-8": "UTF-8", "cp932": "Shift-JIS"}
+
+
+def _without_nul(path: Path, file: str) -> tuple[str, dict]:
+    """A copy of the file without its NUL bytes, and the warning's parameters: how many, on which lines."""
+    fd, tmp = tempfile.mkstemp(suffix=".csv")
+    count, lines, first, size = 0, 0, [], path.stat().st_size
+    try:
+        with open(path, "rb") as src, os.fdopen(fd, "wb") as dst:
+            for chunk in iter(lambda: src.read(CHUNK), b""):
+                at = chunk.find(b"\0")
+                while at != -1 and len(first) < 5:  # the first five lines holding one, each line once
+                    line = lines + chunk.count(b"\n", 0, at) + 1
+                    if not first or line != first[-1]:
+                        first.append(line)
+                    end = chunk.find(b"\n", at)
+                    at = -1 if end == -1 else chunk.find(b"\0", end)
+                count += chunk.count(b"\0")
+                lines += chunk.count(b"\n")
+                dst.write(chunk.replace(b"\0", b""))
+        if count > max(8, size // 100):
+            raise error("ingest.nul_byte", file=file, row=first[0])
+    except BaseException:
+        os.unlink(tmp)
+        raise
+    return tmp, {"count": count, "rows": ", ".join(map(str, first)) + (" …" if count > len(first) else "")}
 
 
 def _transcode(path: Path, encoding: str, file: str) -> str:

@@ -35,7 +35,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import KoersError
+from ..errors import KoersError, error
 from . import sniff
 from .delimited import max_columns, max_line_bytes
 
@@ -90,7 +90,9 @@ def transpose(path: Path, file: str) -> Transposed | None:
         text = head.decode(encoding).lstrip("\ufeff")
     except (UnicodeDecodeError, LookupError):
         return None
-    if "\0" in text or max(map(len, text.splitlines() or [""])) > max_line_bytes():
+    if "\0" in text:  # a report of a few kB with a NUL byte is damaged: said at its line (a table's are left out)
+        raise error("ingest.nul_byte", file=file, row=text[:text.index("\0")].count("\n") + 1)
+    if max(map(len, text.splitlines() or [""])) > max_line_bytes():
         return None
     records, start = [], 1
     reader = csv.reader(io.StringIO(text))

@@ -65,7 +65,7 @@ def detect_encoding(head: bytes, file: str) -> str:
             return "utf-16-le"
         if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.1 * len(odd):
             return "utf-16-be"
-    if b"\x00" in head:
+    if head.count(0) > max(8, len(head) // 100):  # binary data; a few NUL bytes in text cells are left out later
         raise error("ingest.not_a_table", file=file)
     try:
         head.decode("utf-8")

@@ -251,14 +251,26 @@ def test_a_balanced_sum_nests_logarithmically():
 
 # NUL bytes and quotes.
 
-def test_a_nul_byte_after_the_sample_is_refused_naming_its_line(write):
-    e = refused(write("nul.csv", H + rows(PAST_SAMPLE) + "2025-02-01,A\x00B,1,1,1\n"))
+def test_a_nul_byte_in_a_cell_is_left_out_and_said_by_its_line(write):
+    # Salesforce's data export writes a NUL before a rich-text value (WinkelDev/Salesforce-Data-Changelog
+    # Opportunity.csv): the file was refused as no CSV at all.
+    r = read_export(write("nul.csv", H + rows(PAST_SAMPLE) + "2025-02-01,A\x00B,1,1,1\n"))
+    assert r.info["rows"] == PAST_SAMPLE + 1 and r.rows.column("campaign").to_pylist()[-1] == "AB"
+    said = [w["params"] for w in r.info["warning_codes"] if w["code"] == "ingest.nul_removed"]
+    assert said == [{"count": 1, "rows": str(PAST_SAMPLE + 2)}]
+
+
+def test_a_nul_character_in_utf16_is_left_out_after_transcoding(write):
+    r = read_export(write("nul16.csv", "Day\tCampaign\tClicks\n2025-01-01\tA\t1\n2025-01-02\tx\x00y\t2\n",
+                          encoding="utf-16"))
+    assert r.rows.column("campaign").to_pylist() == ["A", "xy"] and r.info["rows"] == 2
+    assert {"code": "ingest.nul_removed", "params": {"count": 1, "rows": "3"}} in r.info["warning_codes"]
+
+
+def test_a_file_of_nul_bytes_after_its_rows_is_still_refused(write):
+    e = refused(write("zeros.csv", H + rows(PAST_SAMPLE) + "\x00" * 50_000))
     assert (e.code, e.row) == ("ingest.nul_byte", PAST_SAMPLE + 2)
-
-
-def test_a_nul_character_in_utf16_is_refused_after_transcoding(write):
-    e = refused(write("nul16.csv", "Day\tClicks\n2025-01-01\t1\nx\x00y\t1\n", encoding="utf-16"))
-    assert (e.code, e.row) == ("ingest.nul_byte", 3)
+    assert refused(write("head.csv", "\x00" * 100 + H + rows(3))).code == "ingest.not_a_table"
 
 
 @pytest.mark.parametrize("tail, row", [

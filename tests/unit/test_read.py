@@ -540,7 +540,7 @@ def test_a_campaign_report_saved_again_or_with_a_value_over_lines_is_read_and_ev
 
 
 @pytest.mark.parametrize("tail, code", [
-    ("\0", "ingest.not_a_table"),  # every byte is checked as in any file: a NUL is no text
+    ("\0", "ingest.nul_byte"),  # every byte is checked: a NUL is no text, said at its line
     ('"' + "x" * 1_100_000 + '"\n', "ingest.line_too_long"),  # a report is a few kB: a larger file the usual way
 ])
 def test_a_campaign_report_gets_every_check_of_a_file(write, tail, code):

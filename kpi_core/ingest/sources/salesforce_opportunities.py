@@ -19,13 +19,19 @@ SOURCE = source(
         "Closed": "closed", "Gesloten": "closed",
         "Account Name": "customer_id", "Accountnaam": "customer_id",
         "Lead Source": "channel", "Leadbron": "channel",
+        # The weekly Data Export (Setup > Data Export) names fields by their API names (WinkelDev/
+        # Salesforce-Data-Changelog `Opportunity.csv`: Id, IsDeleted, ..., StageName, Amount, CloseDate, IsClosed,
+        # IsWon, CurrencyIsoCode, ..., CreatedDate).
+        "CreatedDate": "created", "CloseDate": "close_date", "StageName": "stage", "IsWon": "won",
+        "IsClosed": "closed", "LeadSource": "channel", "AccountId": "customer_id",
     },
     markers=["Opportunity Name", "Opportunity Owner", "Opportunity ID", "Probability (%)", "Fiscal Period",
-             "Naam verkoopkans", "Eigenaar verkoopkans", "Kans (%)", "Amount Currency"],
+             "Naam verkoopkans", "Eigenaar verkoopkans", "Kans (%)", "Amount Currency", "StageName", "IsWon",
+             "IsClosed", "StageSortOrder", "ForecastCategoryName", "ExpectedRevenue", "FiscalQuarter"],
     required=[{"created", "close_date"}],
     # A multi-currency org writes each amount's currency beside it (Parkbee/data-binderhub
     # salesforce_opportunities.csv: 'Amount Currency', EUR and GBP in one report).
-    currency_from=("Amount Currency", "Opportunity Currency"),
+    currency_from=("Amount Currency", "Opportunity Currency", "CurrencyIsoCode"),
     fields={"created": "date", "close_date": "date", "amount": "number", "won": "text", "closed": "text"},
     events=(
         Event("created", {"deals_created": "1"}),

@@ -439,3 +439,28 @@ def salesforce_multicurrency(path: Path) -> None:
     org's (`Amount (converted)`, `Amount (converted) Currency`). Won revenue adds up the converted amounts, never
     euros and pounds as one. Origin: Parkbee/data-binderhub `salesforce_opportunities.csv`."""
     write(path, salesforce_multicurrency_rows(converted=True))
+
+
+@case(id="salesforce_opportunities/data_export", origin="WinkelDev/Salesforce-Data-Changelog `Opportunity.csv`",
+      filename="Opportunity.csv", source="salesforce_opportunities", rows=4, currency="PEN",
+      totals={"deals_created": 4, "deals_won": 2, "deals_lost": 1, "won_revenue": 9225.225 + 1500.0},
+      period=("2023-02-07", "2023-06-30", "rows"))
+def salesforce_data_export(path: Path) -> None:
+    """The weekly Data Export (Setup > Data Export): API field names (`StageName`, `CloseDate`, `IsClosed`, `IsWon`,
+    `CurrencyIsoCode`, `CreatedDate` with a time), every field quoted, flags as "1"/"0", Windows-1252 text
+    ('Gestión directa'), and a NUL byte before a rich-text Description, as the real export writes it. Refused
+    before: as no CSV for the NUL, and then for no column of figures. Origin: WinkelDev/Salesforce-Data-Changelog
+    `Opportunity.csv`."""
+    head = ["Id", "IsDeleted", "AccountId", "Name", "Description", "StageName", "Amount", "Probability", "CloseDate",
+            "LeadSource", "IsClosed", "IsWon", "CurrencyIsoCode", "CreatedDate", "FiscalYear", "FiscalQuarter"]
+    rows = [
+        ["0061", "0", "0011", "Example-Interop-50", "", "Closed Won", "9225.225", "100", "2023-05-11 00:00:00",
+         "Gestión directa", "1", "1", "PEN", "2023-02-07 20:47:49", "2023", "2"],
+        ["0062", "0", "0012", "Example-Renewal", "\x00<p>Comentarios del cliente</p>", "Closed Won", "1500", "100",
+         "2023-06-30 00:00:00", "Indirecto", "1", "1", "PEN", "2023-03-01 09:00:00", "2023", "2"],
+        ["0063", "0", "0013", "Example-Pilot", "", "Closed Lost", "800", "0", "2023-04-20 00:00:00", "Web", "1",
+         "0", "PEN", "2023-03-15 10:30:00", "2023", "2"],
+        ["0064", "0", "0014", "Example-Platform", "", "Negotiation", "4000", "60", "2023-09-30 00:00:00", "Web", "0",
+         "0", "PEN", "2023-04-02 11:00:00", "2023", "3"],
+    ]
+    write(path, [quoted(head), *(quoted(r) for r in rows)], encoding="cp1252", eol="\r\n")

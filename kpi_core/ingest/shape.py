@@ -13,16 +13,17 @@ from .delimited import q as _q
 from .mapping import Plan
 
 
-def shape(con, plan: Plan, lang: str, into: str | None = None):
+def shape(con, plan: Plan, lang: str, into: str | None = None, sample: list[list[str]] = ()):
     """Canonical rows: one row per data row, or per event for record-level exports.
 
-    As Arrow, or with `into` (the schema the reader made for this file, holding `t`) as a Resident query over it."""
+    As Arrow, or with `into` (the schema the reader made for this file, holding `t`) as a Resident query over it.
+    `sample`: the first records as the reader sniffed them (which channel names need renaming)."""
     src = plan.source
     present = set(plan.fields)
     dims = [d for d in DIMENSIONS if d in present]
     warnings: list[tuple[str, dict]] = [(w, {}) for w in src.warnings]
     if "channel" in present:
-        named = _channel_names(con, src, warnings)
+        named = _channel_names(con, plan, sample, warnings)
         channel = f"coalesce({named}, {_q(src.channel)})" if src.channel else named
     else:
         channel = _q(src.channel) if src.channel else None
@@ -97,12 +98,15 @@ def shape(con, plan: Plan, lang: str, into: str | None = None):
 
 
 
-def _channel_names(con, src, warnings: list) -> str:
+def _channel_names(con, plan: Plan, sample, warnings: list) -> str:
     """The channel column as SQL, each value the tool names in another interface language in its English name
-    (Source.channel_names); the values so renamed are said with their rows."""
-    if not src.channel_names:
+    (Source.channel_names); the values so renamed are said with their rows. A download is in one interface language:
+    a sample without such a value (an English download) is read as it stands, at no cost."""
+    src, i = plan.source, plan.fields["channel"]
+    names = src.channel_names
+    if not any(names.get(v.strip().lower(), v.strip()) != v.strip() for v in (r[i] for r in sample if i < len(r))):
         return "channel"
-    named = ("CASE lower(channel) " + " ".join(f"WHEN {_q(k)} THEN {_q(v)}" for k, v in src.channel_names.items())
+    named = ("CASE lower(channel) " + " ".join(f"WHEN {_q(k)} THEN {_q(v)}" for k, v in names.items())
              + " ELSE channel END")
     renamed = con.execute(f"SELECT channel, {named}, count(*) FROM t WHERE _kind = 'data' AND channel <> {named} "
                           "GROUP BY ALL ORDER BY 1").fetchall()

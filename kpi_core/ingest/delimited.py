@@ -13,7 +13,6 @@ import tempfile
 import threading
 import unicodedata
 from dataclasses import dataclass
-from itertools import islice
 from pathlib import Path
 
 from ..errors import KoersError, error
@@ -82,7 +81,10 @@ def load_delimited(con, path: Path, file: str):
             warnings.append(("ingest.nul_removed", nul))
             scan = _scan(Path(tmp), file, check_utf8=encoding in ("utf-8", "utf-8-sig"))
         if scan.not_utf8 is not None:  # the sample was UTF-8; a later byte is not
-            tmp, mixed = _transcode_mixed(path, file, head.startswith(codecs.BOM_UTF8))
+            mixed_copy, mixed = _transcode_mixed(Path(tmp or path), file, head.startswith(codecs.BOM_UTF8))
+            if tmp:  # the copy without NUL bytes, read on from here
+                os.unlink(tmp)
+            tmp = mixed_copy
             scan = _scan(Path(tmp), file, check_utf8=False)
             if mixed["utf8"] or not head.isascii():
                 warnings.append(("ingest.encoding_mixed", {"count": mixed["count"], "lines": mixed["lines"],
@@ -189,8 +191,9 @@ def _other_period(src: Path, meta: dict) -> list[tuple[str, dict]]:
     lines = [n for n, why in meta["preamble"] if why == "extra_table"]
     if not lines:
         return []
-    with open(src, "rb") as fh:
-        block = [raw.decode("utf-8", "replace").strip() for raw in islice(fh, lines[0] - 1, lines[-1])]
+    # The block runs to the file's end: its lines are the file's last ones, read from the end (its numbers count a
+    # record over several lines once, as a spreadsheet shows the file, so they are no file lines to count to).
+    block = [x.decode("utf-8", "replace").strip() for x in _last_lines(src, len(lines))]
     other = periods.in_file([x for x in block if x.startswith("#")])
     own = periods.in_file(meta["before_header"])
     if not isinstance(other, periods.Period) or (isinstance(own, periods.Period) and
@@ -198,6 +201,19 @@ def _other_period(src: Path, meta: dict) -> list[tuple[str, dict]]:
         return []
     return [("ingest.other_period_left_out", {"start": other.start.isoformat(), "end": other.end.isoformat(),
                                               "first": lines[0], "last": lines[-1]})]
+
+
+def _last_lines(path: Path, n: int) -> list[bytes]:
+    """The file's last n lines (a line break at the very end closes the last one), read backwards a block at a time."""
+    size = path.stat().st_size
+    with open(path, "rb") as fh:
+        tail, at = b"", size
+        while at > 0 and tail.count(b"\n") <= n:
+            step = min(1 << 16, at)
+            at -= step
+            fh.seek(at)
+            tail = fh.read(step) + tail
+    return tail.splitlines()[-n:]
 
 
 def _unclosed_quote(con, src: Path, delimiter: str, cols: list[str], file: str, line_of) -> None:
@@ -563,7 +579,7 @@ def _without_nul(path: Path, file: str) -> tuple[str, dict]:
         with open(path, "rb") as src, os.fdopen(fd, "wb") as dst:
             for chunk in iter(lambda: src.read(CHUNK), b""):
                 at = chunk.find(b"\0")
-                while at != -1 and len(first) < 5:  # the first five lines holding one, each line once
+                while at != -1 and len(first) < 6:  # the first lines holding one, each line once (a sixth: more)
                     line = lines + chunk.count(b"\n", 0, at) + 1
                     if not first or line != first[-1]:
                         first.append(line)
@@ -577,7 +593,7 @@ def _without_nul(path: Path, file: str) -> tuple[str, dict]:
     except BaseException:
         os.unlink(tmp)
         raise
-    return tmp, {"count": count, "rows": ", ".join(map(str, first)) + (" …" if count > len(first) else "")}
+    return tmp, {"count": count, "rows": ", ".join(map(str, first[:5])) + (" …" if len(first) > 5 else "")}
 
 
 def _transcode(path: Path, encoding: str, file: str) -> str:

@@ -93,9 +93,13 @@ def build(con, plan: Plan, meta: dict, native: set[int]) -> tuple[list, list]:
     other_cols = [cols[i] for i in range(width) if plan.kind_of(i) != "number" and cols[i] not in text_cols]
     totals = " OR ".join([f"regexp_full_match({c}, {_q(TOTALS)})" for c in text_cols]
                          + [f"regexp_full_match({c}, {_q(TOTALS_LABEL)})" for c in other_cols]) or "FALSE"
-    # A tool's row of the items it does not list ('Total: Other search terms') is data, told apart as 'other' until
-    # the reader has said it (reader._parse makes it 'data').
-    other = " OR ".join(f"regexp_full_match({c}, {_q(values.OTHER_ITEMS)})" for c in text_cols + other_cols) or "FALSE"
+    # Google Ads' row of the items a report does not list ('Total: Other search terms') is data, told apart as
+    # 'other' until the reader has said it (reader._parse makes it 'data'). Only in a report of one period: in a
+    # file of dated rows it has no day, and is set aside as undated like any such row.
+    date_idx = plan.fields.get(plan.primary_date)
+    other = " OR ".join(f"regexp_full_match({c}, {_q(values.OTHER_ITEMS)})" for c in text_cols + other_cols) if (
+        src.other_items and date_idx is None) else ""
+    other = other or "FALSE"
     h = [x for x in plan.header if x][:3]
     rep = " AND ".join(f"trim(CAST({cols[plan.header.index(x)]} AS VARCHAR)) = {_q(x)}" for x in h) or "FALSE"
     # The columns that name what a row is about; a row with figures and none of them sums the others. A tool's own
@@ -104,7 +108,6 @@ def build(con, plan: Plan, meta: dict, native: set[int]) -> tuple[list, list]:
             or (not src.events and n in src.fields and src.fields[n] == "text")]
     nums = [i for n, i in plan.fields.items() if src.field_type(n) == "number"]
     any_num = " OR ".join(filled_sql(i) for i in nums) or "FALSE"
-    date_idx = plan.fields.get(plan.primary_date)
     summary = "FALSE"
     date_empty = f"coalesce(trim({cols[date_idx]}), '') = ''" if date_idx is not None else "TRUE"
     if not src.events or src.summary_rows:

@@ -43,13 +43,20 @@ def shape(con, plan: Plan, lang: str, into: str | None = None, sample: list[list
         ms = [m for m in MEASURES if m in measures]
         spans = bool(spanning)
         selects = []
+        # A record marked deleted (Salesforce's IsDeleted, in an export of all records) counts for nothing; said.
+        live = "TRUE"
+        if "deleted" in present:
+            live = "lower(coalesce(deleted, '')) NOT IN ('1', 'true')"
+            (gone,) = con.execute(f"SELECT count(*) FROM t WHERE _kind = 'data' AND NOT ({live})").fetchone()
+            if gone:
+                warnings.append(("ingest.deleted_records", {"count": int(gone)}))
         for ev in parts:
             vals = ", ".join(f"CAST({ev.measures[m]} AS DOUBLE) AS {m}" if m in ev.measures else f"NULL::DOUBLE AS {m}"
                              for m in ms)
             end = (", CASE WHEN date_end > date THEN date_end END AS date_end" if ev.date == "date"
                    else ", CAST(NULL AS DATE) AS date_end") if spans else ""
             selects.append(f"SELECT {ev.date} AS date{end}, {', '.join(dim_sql + [vals]) if dim_sql else vals} "
-                           f"FROM t WHERE _kind = 'data' AND {ev.date} IS NOT NULL AND ({ev.where})")
+                           f"FROM t WHERE _kind = 'data' AND {ev.date} IS NOT NULL AND ({ev.where}) AND {live}")
         if not selects:
             raise error("ingest.no_measure_column", file=plan.file,
                         columns=shown(", ".join(h for h in plan.header if h), 300))

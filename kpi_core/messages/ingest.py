@@ -159,10 +159,10 @@ MESSAGES = {
               "English name {tool} itself gives it, so that exports in two languages give one channel.",
     },
     "ingest.other_period_left_out": {
-        "nl": "Na de gegevens staat een tweede tabel, over een andere periode ({start} t/m {end}, regels "
+        "nl": "Na de gegevens staat een tweede tabel, over een andere periode ({start} t/m {end}, rijen "
               "{first}-{last}; een vergelijking met een eerdere periode). Die is niet meegeteld: Koers leest één tabel "
               "per bestand. Exporteer die periode apart om hem toe te voegen.",
-        "en": "After the data stands a second table, of another period ({start} to {end}, lines {first}-{last}; a "
+        "en": "After the data stands a second table, of another period ({start} to {end}, rows {first}-{last}; a "
               "comparison with an earlier period). It was left out: Koers reads one table per file. Export that "
               "period on its own to add it.",
     },
@@ -203,6 +203,10 @@ MESSAGES = {
               "figures by day (Date, Day), or for deals, orders and contacts the day each was created or closed "
               "(Create Date, Close Date). If it is a report of one period, give that period: in the period field "
               "when you upload, or with --period 2025-01-01..2025-01-31.",
+    },
+    "ingest.deleted_records": {
+        "nl": "{count} records zijn als verwijderd gemarkeerd (IsDeleted): ze tellen niet mee.",
+        "en": "{count} records are marked deleted (IsDeleted): they count for nothing.",
     },
     "ingest.people_segment": {
         "nl": "Dit rapport is opgesplitst naar '{segment}': dezelfde mensen staan in veel rijen (elke gebruiker heeft "

@@ -48,6 +48,10 @@ MESSAGES = {
         "en": "The row 'Total: Other …' (row {rows}) counts as data: it holds the figures of what the report does not "
               "list on its own (other search terms or locations), not a sum of the rows above.",
     },
+    "ingest.deleted_records.one": {
+        "nl": "1 record is als verwijderd gemarkeerd (IsDeleted): het telt niet mee.",
+        "en": "1 record is marked deleted (IsDeleted): it counts for nothing.",
+    },
     "ingest.nul_removed.one": {
         "nl": "1 NUL-teken (een binaire nul, geen tekst) stond in een cel (regel {rows}); het is weggelaten, de cel "
               "gelezen zonder.",

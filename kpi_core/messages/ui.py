@@ -174,6 +174,7 @@ MESSAGES = {
     "field.close_date": _m("Sluitdatum", "Close date"),
     "field.clicked_links": _m("Aangeklikte links", "Links clicked"),
     "field.closed": _m("Gesloten", "Closed"),
+    "field.deleted": _m("Verwijderd (record)", "Deleted (record)"),
     "field.closed_on": _m("Gesloten op", "Closed on"),
     "field.confirmed": _m("Bevestigd op", "Confirmed at"),
     "field.converted": _m("Omgerekend bedrag", "Converted amount"),

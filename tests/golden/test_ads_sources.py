@@ -529,3 +529,19 @@ def test_the_row_of_other_search_terms_counts_and_is_said(tmp_path):
     location_report(tmp_path / "places.csv")
     r = read_export(tmp_path / "places.csv", period=Period(dt.date(2025, 1, 1), dt.date(2025, 6, 30), "given"))
     assert round(sum(r.rows.column("cost").to_pylist()), 2) == 1789.94  # the file's 'Total: Account'
+
+
+def test_a_row_of_other_search_terms_in_a_dated_report_has_no_day_and_a_sheets_total_other_is_a_total(write):
+    # Made data with no date, the row broke `compute` in a report by day; 'Total: other' in any sheet but Google
+    # Ads' is a subtotal (Print 20 + Events 30), counted twice as data.
+    head = ("Search terms report\n\"May 3, 2026 - May 9, 2026\"\nSearch term,Campaign,Day,Clicks,Impr.,Currency code,"
+            "Cost\n")
+    r = read_export(write("terms.csv", head + "a,C,2026-05-03,1,6,CAD,0.74\nb,C,2026-05-04,2,19,CAD,6.24\n"
+                                              "Total: Search terms,,,3,25,CAD,6.98\n"
+                                              "Total: Other search terms,,,4,9,CAD,5.00\n"))
+    assert r.info["rows"] == 2 and None not in r.rows.column("date").to_pylist()
+    assert "ingest.other_items" not in [w["code"] for w in r.info["warning_codes"]]
+    sheet = write("budget.csv", "Channel,Cost\nGoogle Ads,100\nMeta,50\nTotal: paid,150\nPrint,20\nEvents,30\n"
+                                "Total: other,50\nTotal,200\n")
+    r = read_export(sheet, period=Period(dt.date(2025, 1, 1), dt.date(2025, 1, 31), "given"))
+    assert sum(r.rows.column("cost").to_pylist()) == 200 and r.info["skipped"]["totals"] == 3

@@ -495,3 +495,26 @@ def test_a_mailchimp_sheet_whose_headers_have_underscores_is_mailchimp(write):
     assert r.info["source"] == "mailchimp"
     assert totals(r) == {"emails_sent": 314, "emails_delivered": 274, "bounces": 40, "unique_opens": 96,
                          "unique_clicks": 17, "unsubscribes": 5}
+
+
+def test_a_second_period_after_a_cell_over_several_lines_is_still_said(write):
+    # The table's rows count a record over several lines once: the block's lines were looked for at those numbers,
+    # in the wrong place, and the earlier period's table went unsaid.
+    cell = '"line 1\nline 2\nline 3\nline 4\nline 5\nline 6\nline 7\nline 8"'
+    block = ["# Start date: 20250201", "# End date: 20250228"]
+    text = "\n".join([*block, "Session default channel group,Sessions,Total users,Key events,Notes",
+                      f"Direct,10,8,1,{cell}", "Email,5,4,0,x", "", "# Start date: 20240201",
+                      "# End date: 20240229", "Session default channel group,Sessions", "Direct,7"]) + "\n"
+    r = read_export(write("ga4.csv", text))
+    said = [w["params"] for w in r.info["warning_codes"] if w["code"] == "ingest.other_period_left_out"]
+    assert [(p["start"], p["end"]) for p in said] == [("2024-02-01", "2024-02-29")] and r.info["rows"] == 2
+
+
+def test_salesforce_records_marked_deleted_count_for_nothing(write):
+    head = ('"Id","IsDeleted","Name","StageName","Amount","CloseDate","IsClosed","IsWon","CurrencyIsoCode",'
+            '"CreatedDate"\n')
+    r = read_export(write("Opportunity.csv", head
+                          + '"1","false","A","Closed Won","1000","2024-02-10","true","true","EUR","2024-01-05"\n'
+                          + '"2","true","C","Closed Won","700","2024-02-12","true","true","EUR","2024-01-07"\n'))
+    assert totals(r) == {"deals_created": 1, "deals_won": 1, "deals_lost": 0, "won_revenue": 1000}
+    assert {"code": "ingest.deleted_records", "params": {"count": 1}} in r.info["warning_codes"]

@@ -267,6 +267,22 @@ def test_a_nul_character_in_utf16_is_left_out_after_transcoding(write):
     assert {"code": "ingest.nul_removed", "params": {"count": 1, "rows": "3"}} in r.info["warning_codes"]
 
 
+def test_nul_bytes_and_later_windows_1252_bytes_are_both_read_and_said(write, tmp_path, monkeypatch):
+    # The copy without NUL bytes was dropped for one made from the original again, NULs and all: refused, and the
+    # first copy left behind.
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    text = (H + "2025-01-01,A\x00B,1,1,1\n" + rows(PAST_SAMPLE)).encode() + "2025-02-01,Crème,5,1,1\n".encode("cp1252")
+    r = read_export(write("both.csv", text))
+    assert "ingest.nul_removed" in {w["code"] for w in r.info["warning_codes"]}
+    assert r.info["encoding"] == "cp1252" and r.rows.column("campaign").to_pylist()[-1] == "Crème"  # ASCII before
+    assert r.info["rows"] == PAST_SAMPLE + 2 and list((tmp_path / "tmp").iterdir()) == []
+    two = read_export(write("two.csv", H + "2025-01-01,A\x00B\x00C,1,1,1\n"))
+    assert {"code": "ingest.nul_removed", "params": {"count": 2, "rows": "2"}} in two.info["warning_codes"]
+
+
 def test_a_file_of_nul_bytes_after_its_rows_is_still_refused(write):
     e = refused(write("zeros.csv", H + rows(PAST_SAMPLE) + "\x00" * 50_000))
     assert (e.code, e.row) == ("ingest.nul_byte", PAST_SAMPLE + 2)

@@ -126,6 +126,9 @@ class Source:
     # Headers of a breakdown whose rows count the same people again (GA4's Event name: every user has a page_view, a
     # session_start, ...): beside one, the users column is left unread and said; its sum was four times the users.
     people_segments: frozenset[str] = frozenset()
+    # Whether the tool closes a report with a row of the items it does not list, labelled like a total ('Total: Other
+    # search terms', values.OTHER_ITEMS): such a row is data. Elsewhere 'Total: other' is a subtotal like any.
+    other_items: bool = False
     # Headers of a row's own day beside the report's range (Meta's Day breakdown beside Reporting starts and ends):
     # once its cells read as dates, such a column is the rows' date and the range no row's period (mapping.ROW_DAY).
     row_days: frozenset[str] = frozenset()

@@ -122,6 +122,7 @@ SOURCE = source(
            r"|maiores_alterações|pesquisas|palavras-chave|palavras-chave_de_pesquisa|campanhas|pontuação_de_otimização)"
            r"\([^)]*\d{4}\.\d{2}\.\d{2}-\d{4}\.\d{2}\.\d{2}\)",),
     conversion_segments=CONVERSION_SEGMENTS,
+    other_items=True,
     row_months=MONTH_HEADERS,
     row_weeks=("Week",),
     fields={"row_month": "date"},

@@ -24,6 +24,7 @@ SOURCE = source(
         # IsWon, CurrencyIsoCode, ..., CreatedDate).
         "CreatedDate": "created", "CloseDate": "close_date", "StageName": "stage", "IsWon": "won",
         "IsClosed": "closed", "LeadSource": "channel", "AccountId": "customer_id",
+        "IsDeleted": "deleted",  # an export of all records (Data Loader's Export All) holds deleted ones: no deals
     },
     markers=["Opportunity Name", "Opportunity Owner", "Opportunity ID", "Probability (%)", "Fiscal Period",
              "Naam verkoopkans", "Eigenaar verkoopkans", "Kans (%)", "Amount Currency", "StageName", "IsWon",
@@ -32,7 +33,8 @@ SOURCE = source(
     # A multi-currency org writes each amount's currency beside it (Parkbee/data-binderhub
     # salesforce_opportunities.csv: 'Amount Currency', EUR and GBP in one report).
     currency_from=("Amount Currency", "Opportunity Currency", "CurrencyIsoCode"),
-    fields={"created": "date", "close_date": "date", "amount": "number", "won": "text", "closed": "text"},
+    fields={"created": "date", "close_date": "date", "amount": "number", "won": "text", "closed": "text",
+            "deleted": "text"},
     events=(
         Event("created", {"deals_created": "1"}),
         Event("close_date", {"deals_won": "1", "won_revenue": "amount"}, where=IS_WON, needs=("won", "amount"),

@@ -94,11 +94,11 @@ def build(con, plan: Plan, meta: dict, native: set[int]) -> tuple[list, list]:
     totals = " OR ".join([f"regexp_full_match({c}, {_q(TOTALS)})" for c in text_cols]
                          + [f"regexp_full_match({c}, {_q(TOTALS_LABEL)})" for c in other_cols]) or "FALSE"
     # Google Ads' row of the items a report does not list ('Total: Other search terms') is data, told apart as
-    # 'other' until the reader has said it (reader._parse makes it 'data'). Only in a report of one period: in a
-    # file of dated rows it has no day, and is set aside as undated like any such row.
+    # 'other' until the reader has said it (reader._parse makes it 'data'). In a file of dated rows it has no day:
+    # set aside as undated like any such row (no_day below), never as a total.
     date_idx = plan.fields.get(plan.primary_date)
     other = " OR ".join(f"regexp_full_match({c}, {_q(values.OTHER_ITEMS)})" for c in text_cols + other_cols) if (
-        src.other_items and date_idx is None) else ""
+        src.other_items) else ""
     other = other or "FALSE"
     h = [x for x in plan.header if x][:3]
     rep = " AND ".join(f"trim(CAST({cols[plan.header.index(x)]} AS VARCHAR)) = {_q(x)}" for x in h) or "FALSE"
@@ -130,10 +130,11 @@ def build(con, plan: Plan, meta: dict, native: set[int]) -> tuple[list, list]:
     # day: set aside and named (a date cell that does not parse is a bad cell). Where rows are events (a deal), an
     # empty date is a step not taken, and the row data; where rows are stamped with the stated period's first day
     # (plan.period kept), every row stands for that period, its date cell or not.
-    no_day = (f"WHEN {date_empty} THEN 'undated' " if date_idx is not None and not src.events
-              and plan.period is None else "")
+    dayless = date_idx is not None and not src.events and plan.period is None
+    no_day = f"WHEN {date_empty} THEN 'undated' " if dayless else ""
     kind = (f"CASE WHEN _filled = 0 THEN 'blank' WHEN {rep} THEN 'repeated_header' "
-            f"WHEN {undated} AND ({other}) THEN 'other' WHEN {undated} AND ({totals}) THEN 'totals' "
+            f"WHEN {undated} AND ({other}) THEN '{'undated' if dayless else 'other'}' "
+            f"WHEN {undated} AND ({totals}) THEN 'totals' "
             f"WHEN {summary} THEN 'totals' WHEN {note} THEN 'note' {no_day}"
             f"WHEN {extreme or 'FALSE'} THEN 'out_of_range' ELSE 'data' END")
     if date_idx is not None and FAST:

@@ -541,6 +541,10 @@ def test_a_row_of_other_search_terms_in_a_dated_report_has_no_day_and_a_sheets_t
                                               "Total: Other search terms,,,4,9,CAD,5.00\n"))
     assert r.info["rows"] == 2 and None not in r.rows.column("date").to_pylist()
     assert "ingest.other_items" not in [w["code"] for w in r.info["warning_codes"]]
+    # the row is no total: it has figures but no day, set aside as undated and said by its row
+    assert r.info["skipped"]["totals"] == 1 and r.info["skipped"]["undated"] == 1
+    assert {"code": "ingest.undated_set_aside", "params": {"count": 1, "rows": "7", "column": "Day"}} in \
+        r.info["warning_codes"]
     sheet = write("budget.csv", "Channel,Cost\nGoogle Ads,100\nMeta,50\nTotal: paid,150\nPrint,20\nEvents,30\n"
                                 "Total: other,50\nTotal,200\n")
     r = read_export(sheet, period=Period(dt.date(2025, 1, 1), dt.date(2025, 1, 31), "given"))

@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import KoersError, error
+from ..errors import error
 from . import sniff
 from .sources import looks_like_header
 
@@ -67,13 +67,8 @@ def load_delimited(con, path: Path, file: str):
         warnings = []
         if encoding not in ("utf-8", "utf-8-sig"):
             tmp = _transcode(path, encoding, file)
-        try:
-            scan = _scan(Path(tmp or path), file, check_utf8=tmp is None)
-        except KoersError as e:
-            if e.code != "ingest.nul_byte":
-                raise
-            # A few NUL bytes in text cells (Salesforce's data export writes one before a rich-text value): a copy
-            # without them is read, and they are said by line. More than one in a hundred bytes is no text.
+        scan = _scan(Path(tmp or path), file, check_utf8=tmp is None)
+        if scan.nul:  # a few NUL bytes in text cells: a copy without them is read, and they are said by line
             clean, nul = _without_nul(Path(tmp or path), file)
             if tmp:
                 os.unlink(tmp)
@@ -341,11 +336,12 @@ class Scan:
     # some Mac tools write it) is read composed, so that 'fe\u0301vr.' is the month 'févr.' and 'Cafe\u0301' one
     # campaign with 'Café'.
     decomposed: bool = False
+    nul: bool = False  # a NUL byte stands somewhere: read from a copy without them (_without_nul)
 
 
 def _scan(path: Path, file: str, check_utf8: bool) -> Scan:
-    """One pass in C over the bytes DuckDB will read: every line within max_line_bytes(), no NUL byte anywhere,
-    and (when asked) where the first byte that is not UTF-8 stands. Memory stays at one chunk."""
+    """One pass in C over the bytes DuckDB will read: every line within max_line_bytes(), whether a NUL byte stands
+    anywhere, and (when asked) where the first byte that is not UTF-8 stands. Memory stays at one chunk."""
     import mmap
 
     if path.stat().st_size == 0:
@@ -366,9 +362,7 @@ def _scan(path: Path, file: str, check_utf8: bool) -> Scan:
                 end = size if end == -1 else end
                 if end - start - (m[end - 1:end] == b"\r") > limit:  # the line's text, without its line break
                     raise error("ingest.line_too_long", file=file, row=_line_at(m, start), limit_kb=limit // 1000)
-        nul = m.find(b"\0")
-        if nul != -1:
-            raise error("ingest.nul_byte", file=file, row=_line_at(m, nul))
+        nul = m.find(b"\0") != -1
         for i in range(0, size, CHUNK):
             chunk = m[i:i + CHUNK]
             decomposed = decomposed or b"\xcc" in chunk or b"\xcd" in chunk
@@ -393,7 +387,7 @@ def _scan(path: Path, file: str, check_utf8: bool) -> Scan:
                     not_utf8 = i
         lines = breaks + (m[size - 1:size] != b"\n")
     return Scan(quotes=quotes, lines=lines, odd_line=odd_line or b'"' in line_end, not_utf8=not_utf8,
-                decomposed=decomposed)
+                decomposed=decomposed, nul=nul)
 
 
 def _line_at(m, offset: int) -> int:
@@ -588,7 +582,7 @@ def _without_nul(path: Path, file: str) -> tuple[str, dict]:
                 count += chunk.count(b"\0")
                 lines += chunk.count(b"\n")
                 dst.write(chunk.replace(b"\0", b""))
-        if count > max(8, size // 100):
+        if sniff.binary_zeros(count, size):
             raise error("ingest.nul_byte", file=file, row=first[0])
     except BaseException:
         os.unlink(tmp)

@@ -97,9 +97,8 @@ def build(con, plan: Plan, meta: dict, native: set[int]) -> tuple[list, list]:
     # 'other' until the reader has said it (reader._parse makes it 'data'). In a file of dated rows it has no day:
     # set aside as undated like any such row (no_day below), never as a total.
     date_idx = plan.fields.get(plan.primary_date)
-    other = " OR ".join(f"regexp_full_match({c}, {_q(values.OTHER_ITEMS)})" for c in text_cols + other_cols) if (
-        src.other_items) else ""
-    other = other or "FALSE"
+    other = " OR ".join(f"regexp_full_match({c}, {_q(values.OTHER_ITEMS)})"
+                        for c in (text_cols + other_cols if src.other_items else [])) or "FALSE"
     h = [x for x in plan.header if x][:3]
     rep = " AND ".join(f"trim(CAST({cols[plan.header.index(x)]} AS VARCHAR)) = {_q(x)}" for x in h) or "FALSE"
     # The columns that name what a row is about; a row with figures and none of them sums the others. A tool's own

@@ -304,9 +304,7 @@ def _parse(con, plan: Plan, meta: dict, file: str, lang: str, native: set[int], 
                      for i, v in plan.unnamed]
     warnings += plan.notes
     if others:
-        rows = [line_of(r) for r in others]
-        warnings.append(("ingest.other_items", {"count": len(rows), "rows": ", ".join(map(str, rows[:5]))
-                                                + (" …" if len(rows) > 5 else "")}))
+        warnings.append(("ingest.other_items", _set_aside_for([(line_of(r), "other") for r in others], "other")))
     warnings += meta.get("warnings", [])
     if extreme:
         lo, hi = values.year_range()

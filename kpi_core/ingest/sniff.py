@@ -52,6 +52,12 @@ def _shift_jis(head: bytes) -> bool:
     return len(_KANA.findall(text)) >= 3
 
 
+def binary_zeros(count: int, size: int) -> bool:
+    """Whether `count` NUL bytes among `size` make binary data rather than text with a few stray NULs in its cells
+    (Salesforce's data export writes one before a rich-text value): more than one in a hundred bytes."""
+    return count > max(8, size // 100)
+
+
 def detect_encoding(head: bytes, file: str) -> str:
     """BOMs first, then UTF-16 without BOM (NUL every other byte), then UTF-8, then Japanese Shift-JIS, else
     cp1252."""
@@ -65,7 +71,7 @@ def detect_encoding(head: bytes, file: str) -> str:
             return "utf-16-le"
         if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.1 * len(odd):
             return "utf-16-be"
-    if head.count(0) > max(8, len(head) // 100):  # binary data; a few NUL bytes in text cells are left out later
+    if binary_zeros(head.count(0), len(head)):  # a few NUL bytes in text cells are left out later (delimited)
         raise error("ingest.not_a_table", file=file)
     try:
         head.decode("utf-8")

@@ -439,11 +439,8 @@ def _date_sql(col: str, kind: str, order: str) -> str:
         # Two digits and then the cell's end or a time: '2/24/2017' is no date of this layout.
         parts = f"regexp_extract({v}, '^{pat}{'(?:$|[ T])' if yy else ''}', ['a', 'b', 'y'])"
         d, m = ("a", "b") if order == "dmy" else ("b", "a")
-        year = f"CAST(NULLIF({parts}.y, '') AS INTEGER)"
-        if yy:
-            year = f"({year} + CASE WHEN {year} < {YY_PIVOT} THEN 2000 ELSE 1900 END)"
-        return _unless_span(col, pat, f"TRY(make_date({year}, CAST(NULLIF({parts}.{m}, '') AS INTEGER),"
-                                      f" CAST(NULLIF({parts}.{d}, '') AS INTEGER)))")
+        month, day = (f"CAST(NULLIF({parts}.{x}, '') AS INTEGER)" for x in (m, d))
+        return _unless_span(col, pat, f"TRY(make_date({_year_sql(parts + '.y')}, {month}, {day}))")
     wd = f"(?i:{WEEKDAY})"
     # A spreadsheet's no-break or thin space between the words ('Mon,\u00a0May 4, 2026'): a space to Python's \s,
     # not to RE2's, so made one here.
@@ -457,15 +454,17 @@ def _date_sql(col: str, kind: str, order: str) -> str:
     elif kind == "day_mon":
         pat = f"(\\d{{1,2}})-({_LETTER_SQL}{{3,}})\\.?-(\\d{{2}}|\\d{{4}})"
         p = f"regexp_extract({v}, '^{pat}(?:$|[ T])', ['d', 'm', 'y'])"
-        year = f"CAST(NULLIF({p}.y, '') AS INTEGER)"
-        year = f"(CASE WHEN length({p}.y) = 2 THEN {year} + CASE WHEN {year} < {YY_PIVOT} THEN 2000 ELSE 1900 END " \
-               f"ELSE {year} END)"
-        return _unless_span(col, pat, f"TRY(make_date({year}, {_month_sql(p + '.m')}, "
-                                      f"CAST(NULLIF({p}.d, '') AS INTEGER)))")
     else:
         raise ValueError(kind)
-    return _unless_span(col, pat, f"TRY(make_date(CAST(NULLIF({p}.y, '') AS INTEGER), {_month_sql(p + '.m')},"
+    return _unless_span(col, pat, f"TRY(make_date({_year_sql(p + '.y')}, {_month_sql(p + '.m')},"
                                   f" CAST(NULLIF({p}.d, '') AS INTEGER)))")
+
+
+def _year_sql(text: str) -> str:
+    """SQL: the year a cell's year text writes, two digits by YY_PIVOT ('17' is 2017, '85' is 1985)."""
+    year = f"CAST(NULLIF({text}, '') AS INTEGER)"
+    century = f"CASE WHEN {year} < {YY_PIVOT} THEN 2000 ELSE 1900 END"
+    return f"({year} + CASE WHEN length({text}) = 2 THEN {century} ELSE 0 END)"
 
 
 def order_parts_sql(col: str) -> str:

@@ -250,10 +250,12 @@ def ga4_data_api(path: Path) -> None:
 PT_BR = "seo-guanabara/dashboard"
 
 
-def block_pt(title: str, start: str, end: str) -> list[str]:
-    """The comment block in Portuguese: `# Conta:`, `# Propriedade:`, `# Todos os usuários`, `# Data de início:`."""
-    return [RULE, f"# {title}", "# Conta: Exemplo | Sites", "# Propriedade: Exemplo – GA4", RULE, "# ",
-            "# Todos os usuários", f"# Data de início: {start}", f"# Data de término: {end}"]
+def write_pt(path: Path, title: str, start: str, end: str, lines: list[str]) -> None:
+    """A Portuguese download as the real ones are written (UTF-8 without BOM, CRLF, no line break after the last
+    row): the comment block (`# Conta:`, `# Propriedade:`, `# Todos os usuários`, `# Data de início:`), then lines."""
+    write(path, [RULE, f"# {title}", "# Conta: Exemplo | Sites", "# Propriedade: Exemplo – GA4", RULE, "# ",
+                 "# Todos os usuários", f"# Data de início: {start}", f"# Data de término: {end}", *lines],
+          eol="\r\n", final_eol=False)
 
 
 @case(id="ga4/traffic_acquisition/pt-br", language="pt", filename="all_channels.csv", source="ga4", rows=4,
@@ -268,9 +270,8 @@ def traffic_acquisition_pt_br(path: Path) -> None:
     total`, `Eventos principais`; new and returning users, engaged sessions and rates beside them. UTF-8 without BOM,
     CRLF, no line break after the last row. Before, refused for having no date column. Origin: seo-guanabara/dashboard
     `ga4/all_channels.csv`."""
-    write(path, [
-        *block_pt("Aquisição de tráfego: Grupo principal de canais da sessão (Agrupamento de canais padrão)",
-                  "20250101", "20260524"),
+    write_pt(path, "Aquisição de tráfego: Grupo principal de canais da sessão (Agrupamento de canais padrão)",
+             "20250101", "20260524", [
         "Grupo principal de canais da sessão (Grupo de Canais),Sessões,Total de usuários,Usuários recorrentes,"
         "Novos usuários,Transações,Receita total,Sessões engajadas,Taxa de engajamento,Eventos principais,"
         "Receita média diária,Contagem de eventos",
@@ -278,7 +279,7 @@ def traffic_acquisition_pt_br(path: Path) -> None:
         "Organic Search,5394,2589,1557,1167,362,67586.130423,4131,0.7658680456681142,15087,135.5665269538,46088",
         "Direct,4743,2076,638,1875,621,114597.769994,3277,0.6909929009831354,9182,225.67538309234,37917",
         "Affiliates,48,27,8,24,1,932.569998,38,0.7916666666666666,96,33.306071357142855,433",
-    ], eol="\r\n", final_eol=False)
+    ])
 
 
 @case(id="ga4/seo_traffic/pt-br-compared", language="pt", filename="ytd_yoy.csv", source="ga4", rows=3,
@@ -293,8 +294,8 @@ def seo_traffic_pt_br_compared(path: Path) -> None:
     `ga4/ytd_yoy.csv`."""
     head = ("Origem / mídia da sessão,Sessões,Novos usuários,Usuários recorrentes,Total de usuários,Transações,"
             "Receita total,Taxa de engajamento,Taxa de rejeição,Tempo médio de engajamento por sessão")
-    write(path, [
-        *block_pt("Tráfego SEO", "20260101", "20260524"), head,
+    write_pt(path, "Tráfego SEO", "20260101", "20260524", [
+        head,
         "google / organic,1366,311,457,752,93,16331.920185,0.7700496640031851,0.22995033599681494,97.69238177903398",
         "bing / organic,397,146,99,199,55,1188.679889,0.8178223308062363,0.18217766919376369,284.6982847643755",
         "copilot.com / referral,10,6,0,6,0,0,1,0,294.5",
@@ -302,7 +303,7 @@ def seo_traffic_pt_br_compared(path: Path) -> None:
         "google / organic,1515,327,452,737,103,18823.43979,0.7690411417956525,0.23095885820434744,103.48172142740289",
         "bing / organic,282,99,78,150,33,842.219998,0.7991582967887961,0.20084170321120384,279.4174565002122",
         "copilot.com / referral,0,0,0,0,0,0,0,0,0",
-    ], eol="\r\n", final_eol=False)
+    ])
 
 
 @case(id="ga4/transactions/pt-br", language="pt", filename="transactions.csv", source="ga4", rows=3,
@@ -312,10 +313,9 @@ def seo_traffic_pt_br_compared(path: Path) -> None:
 def transactions_pt_br(path: Path) -> None:
     """Transactions by ID: `Compras de e-commerce` are orders, `Receita de compra` their revenue; '(not set)' holds the
     purchases without an ID. Origin: seo-guanabara/dashboard `ga4/transactions.csv`."""
-    write(path, [
-        *block_pt("Transações: ID da Transação", "20250101", "20260524"),
+    write_pt(path, "Transações: ID da Transação", "20250101", "20260524", [
         "ID da Transação,Origem / mídia da sessão,Compras de e-commerce,Receita de compra,Sessões",
         "(not set),google / cpc,182,30478.609173,18845",
         "T-1001,(direct) / (none),1,189.9,1",
         "T-1002,google / organic,1,75.5,1",
-    ], eol="\r\n", final_eol=False)
+    ])

@@ -22,6 +22,13 @@ _OPEN: weakref.WeakSet = weakref.WeakSet()  # engines on a file not closed yet; 
 # changes this, which is the moment to decide on the next rebuild.
 STORAGE_VERSION = "v2.0.0+"
 
+# A KPI query over a workspace file's `facts_days` and `facts_spans` views (a union of every column-set table, with the
+# spread of period rows) takes DuckDB 10-15 ms to plan, whatever the rows: on a small workspace most of its time. An
+# engine that keeps a copy (`Workspace.shared`, the app's) answers such queries from a copy of the two views made in
+# memory once per version, while they hold at most COPY_ROWS rows: about a third of the time (bench/README.md).
+COPY_ROWS = 50_000
+COPY = "koers_copy"  # the in-memory database the copy stands in
+
 
 class Engine:
     """One DuckDB database (a workspace file, or in memory when path is None)."""
@@ -36,6 +43,8 @@ class Engine:
             _OPEN.add(self)
         self._lock = threading.RLock()
         self.version = 0  # bumped on every write; part of every cache key
+        self.keeps_copy = False  # set by Workspace.shared: KPI queries read a copy in memory while it is small
+        self._copied: tuple[int, bool] | None = None  # (version, whether there is a copy) of the last look
         if facts and not read_only:
             try:
                 self._con.execute(schema.facts_ddl())
@@ -55,21 +64,64 @@ class Engine:
         """A new cursor for this thread (DuckDB connections are not thread-safe)."""
         return self._con.cursor()
 
-    def query(self, sql: str, params: dict | list | None = None):
-        """Run a read query; returns a pandas DataFrame."""
+    def query(self, sql: str, params: dict | list | None = None, facts: bool = False):
+        """Run a read query; returns a pandas DataFrame. `facts`: a compiled KPI query (see _read_copy)."""
         with self._con.cursor() as cur:
+            self._read_copy(cur, facts)
             return cur.execute(sql, params or {}).df()
 
-    def rows(self, sql: str, params: dict | list | None = None) -> list[tuple]:
+    def rows(self, sql: str, params: dict | list | None = None, facts: bool = False) -> list[tuple]:
         """Run a read query; returns plain tuples."""
         with self._con.cursor() as cur:
+            self._read_copy(cur, facts)
             return cur.execute(sql, params or {}).fetchall()
 
-    def records(self, sql: str, params: dict | list | None = None) -> tuple[list[str], list[tuple]]:
+    def records(self, sql: str, params: dict | list | None = None,
+                facts: bool = False) -> tuple[list[str], list[tuple]]:
         """Run a read query; returns (column names, plain tuples): no pandas needed."""
         with self._con.cursor() as cur:
+            self._read_copy(cur, facts)
             cur.execute(sql, params or {})
             return [d[0] for d in cur.description], cur.fetchall()
+
+    def _read_copy(self, cur, facts: bool) -> None:
+        """A compiled KPI query (`facts`, reading only facts_days and facts_spans of the facts) on an engine that
+        keeps a copy: this cursor reads those two from the copy, made first when a write came after the last one.
+        The copy is made under the write lock, from one state of the file; tables it does not hold are read from
+        the file as before."""
+        if not (facts and self.keeps_copy):
+            return
+        if self._copied is None or self._copied[0] != self.version:
+            with self._lock:  # a write holds it until its version is counted: the copy is never older than that
+                if self._copied is None or self._copied[0] != self.version:
+                    self._copied = (self.version, self._make_copy())
+        if self._copied[1]:
+            cur.execute(f"SET search_path = '{COPY}.main,main'")
+
+    def _make_copy(self) -> bool:
+        """facts_days and facts_spans in memory; False (and no copy) above COPY_ROWS rows of facts_days. Without
+        period rows the two hold the same rows (facts_days adds two empty columns): one table and a view over it."""
+        with self._con.cursor() as cur:
+            cur.execute(f"ATTACH IF NOT EXISTS ':memory:' AS {COPY}")
+            end = schema.PERIOD_END
+            days, spans = cur.execute(f"SELECT coalesce(sum(CASE WHEN {end} > date THEN date_diff('day', date, {end}) "
+                                      f"+ 1 ELSE 1 END), 0), count(*) FILTER (WHERE {end} > date) "
+                                      "FROM main.facts").fetchone()
+            for (kind,) in cur.execute("SELECT table_type FROM information_schema.tables WHERE table_catalog = ? "
+                                       "AND table_name = 'facts_spans'", [COPY]).fetchall():
+                cur.execute(f"DROP {'VIEW' if kind == 'VIEW' else 'TABLE'} {COPY}.main.facts_spans")
+            if days > COPY_ROWS:
+                cur.execute(f"DROP TABLE IF EXISTS {COPY}.main.facts_days")
+                return False
+            cur.begin()
+            cur.execute(f"CREATE OR REPLACE TABLE {COPY}.main.facts_days AS SELECT * FROM main.facts_days")
+            if spans:
+                cur.execute(f"CREATE TABLE {COPY}.main.facts_spans AS SELECT * FROM main.facts_spans")
+            else:
+                cur.execute(f"CREATE VIEW {COPY}.main.facts_spans AS "
+                            f"SELECT * EXCLUDE (_p_start, _p_end) FROM {COPY}.main.facts_days")
+            cur.commit()
+            return True
 
     def write(self, fn):
         """Run fn(cursor) in one transaction; all or nothing."""

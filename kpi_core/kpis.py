@@ -152,7 +152,7 @@ def series(engine, kpi: str | Kpi, grain: str = "total", filters: Filters | None
     ms, notes = sources_for(engine, [kpi], filters, measure_sources)
     q = compiler.compile_kpi(kpi, grain, filters, dim, measure_sources=ms, known_sources=known_sources(engine),
                              periods=_periods(engine))
-    df = engine.query(q.sql, q.params)
+    df = engine.query(q.sql, q.params, facts=True)
     df.attrs.update(kpi=kpi.id, explain=q.explain, notes=notes + _notes([kpi]), measure_sources=ms)
     return df
 
@@ -171,7 +171,7 @@ def series_many(engine, kpis, grain: str = "total", filters: Filters | None = No
     if plain:
         q = compiler.compile_kpis(plain, grain, filters, dim, measure_sources=ms, known_sources=known_sources(engine),
                                   periods=_periods(engine))
-        df = engine.query(q.sql, q.params)
+        df = engine.query(q.sql, q.params, facts=True)
         df.insert(0, "kpi", [plain[i].id for i in df.pop("k")])
         frames.append(df)
         explain.append(q.explain)
@@ -203,7 +203,7 @@ def table_many(engine, kpis, grain: str = "total", filters: Filters | None = Non
     ms, notes = sources_for(engine, kpis, filters, measure_sources)
     q = compiler.compile_kpis(kpis, grain, filters, dim, measure_sources=ms, known_sources=known_sources(engine),
                               periods=_periods(engine))
-    cols, rows = engine.records(q.sql, q.params)
+    cols, rows = engine.records(q.sql, q.params, facts=True)
     at = cols.index("k")
     # One query answers every KPI; k is the KPI's position in the request, kept as the order of the rows.
     rows = sorted(((r[at], kpis[r[at]].id, *r[:at], *r[at + 1:]) for r in rows), key=lambda r: r[0])
@@ -243,7 +243,7 @@ def _data_range(engine, kpi: Kpi, f: Filters) -> tuple[date | None, date | None]
     lo, hi = f.date_from, f.date_to
     if lo is None or hi is None:
         q = compiler.compile_range(kpi.measures, f, known_sources(engine))
-        dlo, dhi = engine.rows(q.sql, q.params)[0]
+        dlo, dhi = engine.rows(q.sql, q.params, facts=True)[0]
         lo, hi = lo or dlo, hi or dhi
     return lo, hi
 

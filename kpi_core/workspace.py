@@ -94,8 +94,12 @@ class Workspace:
 
     @classmethod
     def shared(cls, path: Path | str) -> Workspace:
-        """The workspace at path on this process's one Engine for that file (what every session should use)."""
-        return cls(path)
+        """The workspace at path on this process's one Engine for that file (what every session should use). That
+        engine answers KPI queries from a copy of the facts in memory while they are small (engine.COPY_ROWS): the
+        app asks many small queries of one version."""
+        ws = cls(path)
+        ws.engine.keeps_copy = True
+        return ws
 
     @classmethod
     def open_named(cls, name: str) -> Workspace:

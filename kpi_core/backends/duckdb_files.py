@@ -45,13 +45,15 @@ class DuckDBFiles:
     def cursor(self):
         return (self._store or self._engine).cursor()
 
-    def records(self, sql: str, params: dict | list | None = None) -> tuple[list[str], list[tuple]]:
+    # `facts` as Engine's (the views here read the Parquet files; no copy is kept)
+    def records(self, sql: str, params: dict | list | None = None,
+                facts: bool = False) -> tuple[list[str], list[tuple]]:
         return self._engine.records(sql, params)
 
-    def rows(self, sql: str, params: dict | list | None = None) -> list[tuple]:
+    def rows(self, sql: str, params: dict | list | None = None, facts: bool = False) -> list[tuple]:
         return self._engine.rows(sql, params)
 
-    def query(self, sql: str, params: dict | list | None = None):
+    def query(self, sql: str, params: dict | list | None = None, facts: bool = False):
         return self._engine.query(sql, params)
 
     def close(self) -> None:

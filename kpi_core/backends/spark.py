@@ -339,14 +339,15 @@ class SparkBackend:
             self.spark.conf.set(k, v)
         return self.spark.sql(text, args=args)
 
-    def records(self, sql: str, params: dict | list | None = None) -> tuple[list[str], list[tuple]]:
-        table = self.arrow(sql, params)
+    def records(self, sql: str, params: dict | list | None = None,
+                facts: bool = False) -> tuple[list[str], list[tuple]]:
+        table = self.arrow(sql, params)  # facts: Engine's; Spark keeps facts_days in memory itself
         return table.column_names, list(zip(*(c.to_pylist() for c in table.columns), strict=True))
 
-    def rows(self, sql: str, params: dict | list | None = None) -> list[tuple]:
+    def rows(self, sql: str, params: dict | list | None = None, facts: bool = False) -> list[tuple]:
         return self.records(sql, params)[1]
 
-    def query(self, sql: str, params: dict | list | None = None):
+    def query(self, sql: str, params: dict | list | None = None, facts: bool = False):
         """A pandas DataFrame typed as DuckDB's own results are (Koers's conversion, not pyspark's)."""
         from .duckdb_files import frame
 

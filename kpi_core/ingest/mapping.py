@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..errors import error, shown
 from ..schema import MEASURES
 from . import values
-from .sources import SOURCES, Source, norm, recognise
+from .sources import SOURCES, Source, lacking, norm, recognise
 from .sources.generic import WHOLE_ONLY
 from .sources.google_ads import WORD_CARD
 from .sources.unread import OVERLAPPING, RECORD_LISTS
@@ -508,6 +508,7 @@ def _decide_values(plan: Plan, sample: list[list[str]], con, default_decimal: st
         if plan.period is None and not src.events and src.id != GENERIC and not any(
                 norm(h) in _PERIODS for h in plan.header if h):  # a tool's table of its whole period
             raise error("ingest.table_needs_period", file=file, tool=src.name)
+        _refuse_tool_lacking(plan)
         raise error("ingest.no_date_column", file=file, columns=shown(", ".join(h for h in plan.header if h), 300))
     else:
         plan.fields.pop("date_end", None)  # the file's period is every row's period
@@ -523,8 +524,19 @@ def _refuse_without_measures(plan: Plan, sample: list[list[str]]) -> None:
     _refuse_label_lines(plan, sample)
     if unread := which_unread(plan.header):  # a known export without figures Koers counts: say which it is
         raise error(unread, file=plan.file)
+    _refuse_tool_lacking(plan)
     raise error("ingest.no_measure_column", file=plan.file,
                 columns=shown(", ".join(h for h in plan.header if h), 300))
+
+
+def _refuse_tool_lacking(plan: Plan) -> None:
+    """A sheet read as generic for want of a column its tool's export needs (a HubSpot deals export without Create
+    Date or Close Date): say which tool and which column, not only that no figures or dates were found."""
+    if plan.source.id != GENERIC or not (near := lacking(plan.header)):
+        return
+    tool, groups = near
+    raise error("ingest.tool_lacks", file=plan.file, tool=tool.name,
+                needs="; ".join(" / ".join(f"'{h}'" for h in g) for g in groups))
 
 
 def _refuse_label_lines(plan: Plan, sample: list[list[str]]) -> None:

@@ -275,6 +275,12 @@ MESSAGES = {
         "en": "Read as the report of one campaign: {labels} lines of a label and a value became {rows} row(s); the "
               "tables after them ({tables} lines, such as the clicks by URL) are not counted.",
     },
+    "ingest.tool_lacks": {
+        "nl": "{file} lijkt een export van {tool}, maar er ontbreekt een kolom die Koers nodig heeft om die te lezen: "
+              "{needs}. Exporteer opnieuw met die kolom erbij, of wijs de kolommen zelf toe.",
+        "en": "{file} looks like a {tool} export, but it lacks a column Koers needs to read one: {needs}. Export "
+              "again with that column, or map the columns yourself.",
+    },
     "ingest.no_measure_column": {
         "nl": "{file}: geen kolom met cijfers herkend (kolommen: {columns}). Voeg bijvoorbeeld Klikken, Kosten of "
               "Omzet toe aan de export, of wijs de kolommen toe.",

@@ -542,3 +542,23 @@ def test_another_objects_export_with_its_contacts_columns_is_no_contacts_export(
         assert e.value.code == source
     else:
         assert read_export(write("hubspot-crm-exports-all-deals.csv", text)).info["source"] == source
+
+
+@pytest.mark.parametrize("name, text, tool, needs", [
+    # HubSpot's deals export with its date columns left out (the export dialog lets one pick the properties)
+    ("hubspot-crm-exports-all-deals.csv", "Record ID,Deal Name,Amount,Pipeline,Deal Stage\n"
+     "1,Deal A,1000,Sales Pipeline,Closed Won\n2,Deal B,2500,Sales Pipeline,Appointment Scheduled\n",
+     "HubSpot deals", ["'Create Date'", "'Close Date'"]),
+    # Pipedrive's deals export without the status column, which says what was won or lost
+    ("deals.csv", "Deal - Title,Deal - Value,Deal - Currency,Deal - Deal created,Deal - Owner\n"
+     "A,100,EUR,2025-01-02,Jo\n", "Pipedrive deals", ["'Deal - Status'"]),
+])
+def test_a_tools_export_without_a_column_it_needs_names_the_tool_and_the_column(write, name, text, tool, needs):
+    # Read as a sheet of no known tool, such an export was refused with "no column with figures recognised ... add
+    # e.g. Clicks, Cost or Revenue": true of no deals export, and silent on the column that was missing.
+    with pytest.raises(KoersError) as got:
+        read_export(write(name, text))
+    e = got.value
+    assert e.code == "ingest.tool_lacks"
+    for lang in ("nl", "en"):
+        assert tool in e.message(lang) and all(n in e.message(lang) for n in needs) and name in e.message(lang)

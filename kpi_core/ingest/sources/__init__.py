@@ -54,6 +54,36 @@ def recognise(headers: list[str], context: list[str] = ()) -> Source:
     return best
 
 
+def lacking(headers: list[str]) -> tuple[Source, list[list[str]]] | None:
+    """The tool whose export these headers are by its markers (two or more), passed over by recognise() for lack of
+    a field it needs: (that tool, for each missing group of fields the headers that would give one). None when no
+    tool comes that close."""
+    order = [norm(h) for h in headers]
+    normed = set(order)
+    best = None
+    for src in SOURCES.values():
+        if src.id == "generic" or _ruled_out(src, order):
+            continue
+        marks = len(src.markers & normed)
+        fields = {f for h, f in src.lookup().items() if h in normed}
+        missing = [g for g in src.required if not g & fields]
+        if marks >= 2 and missing and (best is None or marks > best[0]):
+            best = (marks, src, [_examples(src, g) for g in missing])
+    return None if best is None else best[1:]
+
+
+def _examples(src: Source, group: frozenset[str]) -> list[str]:
+    """Headers the tool writes for a group of fields: the first for each field, or the first two for a lone one (its
+    English and Dutch names, as the tools' modules list them)."""
+    heads = [h for h, f in src.columns.items() if f in group]
+    if len(group) == 1:
+        return heads[:2]
+    first: dict[str, str] = {}
+    for h in heads:
+        first.setdefault(src.columns[h], h)
+    return list(first.values())
+
+
 def _ruled_out(src: Source, order: list[str]) -> bool:
     """Whether a header another export of the tool writes rules `src` out: one of its `not_with`, unless one of its
     `own` comes first (contacts exported with their deals' columns start with 'Record ID - Contact'; a companies

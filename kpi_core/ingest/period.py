@@ -180,17 +180,24 @@ def in_file(lines: list[str]) -> Period | str | None:
 # Two ISO days in a file's name: Shopify's reports ('Sales by product - 2025-03-01 - 2025-03-31.csv'), Stripe's
 # ('Itemized_balance_change_from_activity_EUR_2025-04-01_to_2025-04-30_Europe-Amsterdam.csv'), and with dots
 # Google Ads' Overview cards ('Devices(2026.05.04-2026.05.10).csv'; 'Biggest_changes(A-B_compared_to_C-D)': A-B).
+# TikTok Ads Manager names its downloads 'Tiktok Ads_<report>_<advertiser>_20220101-20221231.xlsx' (bonsus/rekapanuxt),
+# and its reports in other layouts start '20260319_20260417_campaign_report.xlsx' (taejunjeon/seo): days of eight
+# digits, read only in a pair, this century's or the last.
 _DAY = r"\d{4}-\d{2}-\d{2}|\d{4}\.\d{2}\.\d{2}"
 _NAMED = re.compile(rf"(?<!\d)({_DAY})(?:\s*[-–_]\s*|_to_|\s+to\s+)({_DAY})(?!\d)")
+_COMPACT = re.compile(r"(?<!\d)((?:19|20)\d{6})[-_]((?:19|20)\d{6})(?!\d)")
 
 
 def in_name(file: str) -> Period | None:
-    """The period a file's name states as two ISO days, or two days written 2026.05.04 (origin 'name'), else None.
-    One day alone (a download date) states none."""
+    """The period a file's name states as two days, written 2026-05-04, 2026.05.04 or 20260504 (origin 'name'), else
+    None. One day alone (a download date) states none."""
     m = _NAMED.search(file)
-    if not m:
+    if m:
+        a, b = parse_day(m[1].replace(".", "-")), parse_day(m[2].replace(".", "-"))
+    elif m := _COMPACT.search(file):
+        a, b = (parse_day(f"{d[:4]}-{d[4:6]}-{d[6:]}") for d in (m[1], m[2]))
+    else:
         return None
-    a, b = parse_day(m[1].replace(".", "-")), parse_day(m[2].replace(".", "-"))
     return Period(a, b, "name") if a and b and a <= b else None
 
 

@@ -214,3 +214,20 @@ def test_day_first_habit_is_said_too(write):
     assert r.info["date_min"] == "2025-02-01"
     said = _said(r, "ingest.dates_read_day_first")
     assert said and said[0]["example"] == "01-02-2025" and said[0]["read"] == "2025-02-01"
+
+
+@pytest.mark.parametrize("name, want", [
+    ("Tiktok Ads_Untitled report_Kazia2_20220101-20221231 (1).xlsx", ("2022-01-01", "2022-12-31")),  # TikTok's own
+    ("20260319_20260417_campaign_report.xlsx", ("2026-03-19", "2026-04-17")),
+    ("Sales by product - 2025-03-01 - 2025-03-31.csv", ("2025-03-01", "2025-03-31")),
+    ("export_12345678-87654321.csv", None),  # ids, no days
+    ("report_20221231-20220101.csv", None),  # backwards: no period
+    ("report_20220230-20220301.csv", None),  # no 30 February
+    ("report_202201011_20221231.csv", None),  # nine digits
+    ("download_20250104.csv", None),  # one day: the day it was downloaded
+])
+def test_a_period_in_a_files_name_as_eight_digit_days(name, want):
+    from kpi_core.ingest.period import in_name
+
+    got = in_name(name)
+    assert (None if got is None else (got.start.isoformat(), got.end.isoformat())) == want

@@ -28,6 +28,8 @@ SOURCE = source(
         # (Liam-Dupeyron/AnswersAi_data_science TikTok_Ads_Aug-Oct.csv). Never added to them: counted in a warning.
         "Conversions (SKAN)": "skan_conversions",
         "Total complete payment value": "conversion_value", "Purchase value": "conversion_value",
+        # TikTok Shop ads: the gross revenue of the shop orders TikTok attributes to the ads (bonsus/rekapanuxt)
+        "Gross revenue (Shop)": "conversion_value",
         "Video views": "video_views", "Videoweergaven": "video_views",
         # Japanese interface (Shione4937/ads tiktok.csv, Shift-JIS): campaign, cost, impressions, destination clicks,
         # conversions.

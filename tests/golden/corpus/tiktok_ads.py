@@ -109,3 +109,30 @@ def app_campaign_by_day_skan(path):
         "2024-09-16,0,-,0,0,0.00%,0,-,-,0,0,0.00%,0.00%,0,91,0,0,0,USD",
         "2024-09-17,330.15,-,0.33,95000,1.06%,1010,-,-,0,2.36,0.00%,0.15%,0,140,90000,3.67,1.06,USD",
     ], bom=True)
+
+
+@case(id="tiktok_ads/shop_ads_xlsx/en-idr", source="tiktok_ads", rows=2,
+      filename="Tiktok Ads_Untitled report_Toko_20250101-20250331.xlsx",
+      origin="bonsus/rekapanuxt `data/datatitktok/Tiktok Ads_Untitled report_Kazia2_20220101-20221231 (1).xlsx` "
+      "(a custom report of TikTok Shop ads: written by Go Excelize with a one-cell dimension, ids and days as text "
+      "cells, rates as fractions, 'Gross revenue (Shop)', Currency last, a closing 'Total of N results' row; the "
+      "report's range only in TikTok's name for the download), here without its By Day column",
+      totals={"cost": 400000 + 150000, "impressions": 25933 + 9100, "clicks": 375 + 120, "conversions": 32 + 9,
+              "conversion_value": 3160696 + 805000},
+      currency="IDR", period=("2025-01-01", "2025-03-31", "name"), skipped={"totals": 1})
+def shop_ads_xlsx(path):
+    # Before: refused as a TikTok table that does not say its period, and the shop's revenue left unread.
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Account ID", "Campaign name", "Campaign ID", "Account name", "Advertising objective", "Cost",
+               "Impressions", "Clicks (destination)", "CTR (destination)", "Conversions", "Cost per conversion",
+               "Conversion rate (CVR)", "Gross revenue (Shop)", "Items purchased (Shop)", "Currency"])
+    ws.append(["7090700000000000001", "Live shopping", "1737300000000001", "Toko", "Shop purchases", 400000, 25933,
+               375, 0.0145, 32, 12500, 0.0012, 3160696, 32, "IDR"])
+    ws.append(["7090700000000000001", "Video shopping", "1737300000000002", "Toko", "Shop purchases", 150000, 9100,
+               120, 0.0132, 9, 16667, 0.001, 805000, 9, "IDR"])
+    ws.append(["Total of 2 results", "-", "-", "-", "-", 550000, 35033, 495, 0.0141, 41, 13415, 0.0012, 3965696,
+               41, "IDR"])
+    wb.save(path)

@@ -387,7 +387,7 @@ def _converted_copies(plan: Plan, sample: list[list[str]]) -> None:
     plan.converted_used, plan.currency_column = True, code_to
 
 
-# Rates and averages in other interface languages too: 'Coût par clic', 'Coste por adquisición', 'Kosten pro Klick',
+# Rates and averages, in other interface languages too: 'Coût par clic', 'Coste por adquisición', 'Kosten pro Klick',
 # 'Umsatz pro Sitzung', 'Taux de clic', 'Tasa de clics', 'Percentuale di clic', 'Costo medio', 'Spesa media', 'Valor
 # medio de los pedidos'. 'par', 'por' and 'pro' make a rate, unless what follows splits the figure ('Ingresos por
 # ventas', 'Clics por dispositivo', 'Umsatz pro Kanal', 'Pro rata').
@@ -400,6 +400,8 @@ _DERIVED = re.compile(
     r"(^|\s)(ctr|cpc|cpm|cpa|roas|acos|cvr|rate|ratio|ratio %|%)($|\s)|^(avg|gem)\.?\s|per\s|/\s*(conv|klik)"
     rf"|(^|\s)(par|por|pro)\s+(?!{_SPLIT})|(^|\s)(taux|tasa|taxa|porcentaje|percentuale|porcentagem|tasso)($|\s)"
     r"|(^|\s)(medio|médio|média|promedio|moyen|moyenne)($|\s)|^media (de|di|del|della)\s"
+    # English, Dutch and German averages ('Average purchase revenue' of a GA4 exploration was summed as revenue)
+    r"|(^|\s)(average|gemiddeld|gemiddelde|durchschnitt|durchschn\.?|durchschnittlich\w*|arpu|arppu)($|\s)"
     r"|(spesa|durata|posizione|frequenza|importo|duración|posición|frecuencia|visita|sessione) media$"
 )
 

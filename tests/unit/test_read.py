@@ -851,3 +851,17 @@ def test_a_sheet_without_figures_or_dates_is_refused_for_its_figures(write):
     with pytest.raises(KoersError) as e:
         read_export(path)
     assert e.value.code == "ingest.no_measure_column"
+
+
+def test_averages_are_never_summed_as_the_figure_they_average(write):
+    # 'Average purchase revenue' of a GA4 exploration was read as revenue in a sheet of no known tool, and every
+    # row's average summed. Averages are named as such in English, Dutch and German too, not only 'avg.' and 'gem.'.
+    r = read_export(write("sheet.csv", "Date,Revenue,Average purchase revenue,Gemiddelde omzet per order,"
+                                       "Durchschnittlicher Umsatz,ARPU,Sessions,Average sessions per user\n"
+                                       "2025-03-01,1000,50,50,50,2.5,400,1.2\n2025-03-02,600,60,60,60,3.0,200,1.1\n"))
+    assert r.info["source"] == "generic"
+    assert r.rows.column("revenue").to_pylist() == [1000.0, 600.0]
+    assert r.rows.column("sessions").to_pylist() == [400.0, 200.0]
+    (said,) = [w["params"]["columns"] for w in r.info["warning_codes"] if w["code"] == "ingest.derived_ignored"]
+    assert said == ("Average purchase revenue, Gemiddelde omzet per order, Durchschnittlicher Umsatz, ARPU, "
+                    "Average sessions per user")

@@ -99,5 +99,8 @@ SOURCE = source(
                      "Nome evento", "Nome do evento", "eventName"),
     # The comment block every GA4 download starts with names the tool, whatever the table's columns.
     hints=(r"^#\s*(start date|end date|startdatum|enddatum|einddatum|date de début|date de fin|fecha de inicio|"
-           r"fecha de finalización|data de início|data de término)\s*:\s*\d{8}",),
+           r"fecha de finalización|data de início|data de término)\s*:\s*\d{8}",
+           # an exploration's download states its range alone on a line of the block (PawelMindlink/Ad-Creator
+           # 'Koszulkowy/download (1).csv': '# 20251201-20251231')
+           r"^#\s*\d{8}\s*-\s*\d{8}\s*$"),
 )

@@ -319,3 +319,28 @@ def transactions_pt_br(path: Path) -> None:
         "T-1001,(direct) / (none),1,189.9,1",
         "T-1002,google / organic,1,75.5,1",
     ])
+
+
+@case(id="ga4/exploration/en-landing-pages", origin="PawelMindlink/Ad-Creator Koszulkowy/download (1).csv",
+      filename="download (1).csv", source="ga4", rows=3,
+      totals={"revenue": 257311.07 + 470120.5 + 174258.94, "sessions": 41634 + 98120 + 35842,
+              "orders": 2414 + 4305 + 1558},
+      period=("2025-12-01", "2025-12-31", "file"), skipped={"preamble": 6, "totals": 1})
+def ga4_exploration_landing_pages(path: Path) -> None:
+    """A free-form exploration by landing page: a comment block that names the property and the exploration and
+    states the range alone ('# 20251201-20251231'), an empty line, then the grand total first with one field more
+    than the header ('Grand total' past its last column). Its averages (ARPU, Average purchase revenue) were summed
+    as revenue, read as a sheet of no known tool; the revenue is Total revenue."""
+    write(path, [
+        "# ----------------------------------------",
+        "# Example shop – GA4",
+        "# Untitled exploration-Free form 1",
+        "# 20251201-20251231",
+        "# ----------------------------------------",
+        "",
+        "Landing page,ARPU,Average purchase revenue,Total revenue,Sessions,Transactions",
+        ",5.1460521389,107.7599847826,901690.51,175596,8277,Grand total",
+        "(not set),6.1802726620,106.5911640430,257311.07,41634,2414",
+        "/collections/new,4.7912812781,109.2033681765,470120.5,98120,4305",
+        "/,4.8618195416,111.8478433890,174258.94,35842,1558",
+    ])

@@ -43,6 +43,7 @@ class Plan:
     unnamed: list = field(default_factory=list)  # (column index, a value) of columns without a name that hold values
     notes: list = field(default_factory=list)  # warnings (code, params) the plan's own decisions give
     within: tuple | None = None  # (first, last day): rows of a month counted only within the range the file states
+    within_unit: str = "month"  # or "week": what each row of such a file stands for
     stated: object = None  # the Period the file states, where its rows carry their own dates
 
     def kind_of(self, idx: int) -> str:
@@ -254,6 +255,26 @@ def _row_months(plan: Plan) -> None:
     p = plan.period
     if p is not None and p.origin in ("file", "name") and "date_end" in plan.fields:
         plan.within = (p.start, p.end)
+
+
+def _row_weeks(plan: Plan) -> None:
+    """Google Ads' Week segment without a Day beside it: each row is its week, Monday (the cell) to Sunday, and in a
+    report of the range it states the first and last week count only their days in that range (a report of March
+    that begins with the week of 24 February holds that week's 1 and 2 March). Counted on the Monday, the first week's
+    figures fell in February, outside the report."""
+    if "date" not in plan.fields or "date_end" in plan.fields:
+        return
+    i = plan.fields["date"]
+    kind = plan.date_kind.get("date", "")
+    if norm(plan.header[i]) not in plan.source.row_weeks or kind.startswith(("span", "month", "offset", "none")):
+        return
+    plan.fields["date_end"] = i
+    plan.date_kind["date_end"] = f"week_end:{kind}"
+    if "date" in plan.date_order:
+        plan.date_order["date_end"] = plan.date_order["date"]
+    p = plan.period
+    if p is not None and p.origin in ("file", "name"):
+        plan.within, plan.within_unit = (p.start, p.end), "week"
 
 
 def _unread_months(plan: Plan, i: int, cells: list[str]) -> None:
@@ -496,6 +517,7 @@ def _decide_values(plan: Plan, sample: list[list[str]], con, default_decimal: st
         _row_days_are_the_dates(plan)
     if ROW_MONTH in plan.fields:
         _row_months(plan)
+    _row_weeks(plan)
     plan.primary_date = _primary(plan)
     if plan.primary_date in plan.fields:
         # A month row cut to the stated range is its own period, never a row stamped with the range's first day.

@@ -82,7 +82,7 @@ def build(con, plan: Plan, meta: dict, native: set[int]) -> tuple[list, list]:
         elif kind == "date":
             expr = values.date_sql(cell(c), plan.date_kind[name], plan.date_order.get(name, "dmy"))
             if plan.within and name in ("date", PERIOD_END):
-                expr = values.within_sql(expr, name == PERIOD_END, *plan.within)
+                expr = values.within_sql(expr, name == PERIOD_END, *plan.within, unit=plan.within_unit)
             typed.append(f"{expr} AS \"{name}\"")
             checks.append((name, idx))
         else:

@@ -145,7 +145,8 @@ def fill_groups(con, plan: Plan, subtotals: int) -> list[tuple[str, dict]]:
 
 
 def months_outside(con, plan: Plan) -> list[tuple[str, dict]]:
-    """Month rows the range a file states does not touch keep their own days (never cut to nothing): said."""
+    """Month (or week) rows the range a file states does not touch keep their own days (never cut to nothing):
+    said."""
     if not plan.within:
         return []
     lo, hi = plan.within
@@ -153,7 +154,8 @@ def months_outside(con, plan: Plan) -> list[tuple[str, dict]]:
     (n,) = con.execute(sql, [hi, lo]).fetchone()
     if not n:
         return []
-    return [("ingest.months_outside_range", {"count": int(n), "start": lo.isoformat(), "end": hi.isoformat()})]
+    return [(f"ingest.{plan.within_unit}s_outside_range",
+             {"count": int(n), "start": lo.isoformat(), "end": hi.isoformat()})]
 
 
 def _undated(con, plan: Plan, events) -> list[tuple[str, dict]]:

@@ -359,7 +359,7 @@ def date_sql(col: str, kind: str, order: str = "dmy") -> str:
 
     'offset:<ISO date>' counts days from that date (GA4's 'Nth day' column: 0000 is the report's start).
     'span:<layout>' and 'span_end:<layout>': the first and the last day of a cell holding a period ('May 01 2025 -
-    May 31 2025'). In any other layout a cell holding a period is no date (NULL, named as a bad cell): its first
+    May 31 2025'). 'week_end:<layout>': the Sunday of the week whose Monday the cell holds. In any other layout a cell holding a period is no date (NULL, named as a bad cell): its first
     day alone would shrink the period without a word."""
     if kind.startswith(("span:", "span_end:")):
         part, layout = (2 if kind.startswith("span_end:") else 1), kind.split(":", 1)[1]
@@ -377,20 +377,24 @@ def date_sql(col: str, kind: str, order: str = "dmy") -> str:
             last = f"{first} + INTERVAL 1 YEAR - INTERVAL 1 DAY" if form == "y" else f"last_day({first})"
             return f"CAST({last} AS DATE)"
         return first
+    if kind.startswith("week_end:"):  # a week's row dated its Monday (Google Ads' Week): it ends on the Sunday
+        return f"CAST({date_sql(col, kind.split(':', 1)[1], order)} + INTERVAL 6 DAY AS DATE)"
     if kind == "none":  # cells no single day stands for (a month beside an end column): each one a bad date
         return "CAST(NULL AS DATE)"
     return _date_sql(col, kind, order)
 
 
-def within_sql(expr: str, end: bool, first, last) -> str:
-    """SQL: a month row's first day (or with `end`, its last day) cut to the range [first, last] a file states, when
-    the month overlaps it; a month outside the range keeps its own days."""
+def within_sql(expr: str, end: bool, first, last, unit: str = "month") -> str:
+    """SQL: a month's or week's row's first day (or with `end`, its last day) cut to the range [first, last] a file
+    states, when the month or week overlaps it; one outside the range keeps its own days."""
     lo, hi = f"DATE '{first.isoformat()}'", f"DATE '{last.isoformat()}'"
     if end:
-        overlaps, cut = f"{expr} >= {lo} AND date_trunc('month', {expr}) <= {hi}", f"least({expr}, {hi})"
+        other = f"date_trunc('month', {expr})" if unit == "month" else f"({expr} - INTERVAL 6 DAY)"
+        overlaps, cut = f"{expr} >= {lo} AND {other} <= {hi}", f"least({expr}, {hi})"
     else:
-        overlaps, cut = f"{expr} <= {hi} AND last_day({expr}) >= {lo}", f"greatest({expr}, {lo})"
-    return f"(CASE WHEN {overlaps} THEN {cut} ELSE {expr} END)"
+        other = f"last_day({expr})" if unit == "month" else f"({expr} + INTERVAL 6 DAY)"
+        overlaps, cut = f"{expr} <= {hi} AND {other} >= {lo}", f"greatest({expr}, {lo})"
+    return f"(CASE WHEN {overlaps} THEN CAST({cut} AS DATE) ELSE {expr} END)"
 
 
 def _month_start_sql(col: str, form: str) -> str:

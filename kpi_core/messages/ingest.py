@@ -152,6 +152,12 @@ MESSAGES = {
         "en": "{count} rows are for a month outside the period the file states ({start} to {end}): they count for that "
               "whole month. If the period at the top is wrong, export again.",
     },
+    "ingest.weeks_outside_range": {
+        "nl": "{count} rijen gelden voor een week buiten de periode die het bestand noemt ({start} t/m {end}): ze "
+              "tellen voor die hele week. Klopt de periode bovenaan niet, exporteer dan opnieuw.",
+        "en": "{count} rows are for a week outside the period the file states ({start} to {end}): they count for that "
+              "whole week. If the period at the top is wrong, export again.",
+    },
     "ingest.channel_named": {
         "nl": "{count} rijen noemen hun kanaal in een andere taal van {tool} ({values}): ze tellen onder de Engelse "
               "naam die {tool} er zelf aan geeft, zodat exports in twee talen één kanaal geven.",

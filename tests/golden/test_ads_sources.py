@@ -23,11 +23,13 @@ SKIP0 = {"preamble": 0, "totals": 0, "blank": 0, "repeated_header": 0}
 
 CASES = {
     "google_ads_campaigns_nl.csv": dict(
+        # Rows by Week: each row its week, Monday to Sunday (the last week's ends on 30 March)
         source="google_ads", rows=48, skipped={**SKIP0, "preamble": 2, "totals": 2},
-        dates=("2025-01-06", "2025-03-24"),
+        dates=("2025-01-06", "2025-03-30"),
         totals={"impressions": 930590, "clicks": 19266, "cost": 14517.61, "conversions": 560.5,
                 "conversion_value": 161371.65},
-        columns=["date", "campaign", "channel", "impressions", "clicks", "cost", "conversions", "conversion_value"]),
+        columns=["date", "date_end", "campaign", "channel", "impressions", "clicks", "cost", "conversions",
+                 "conversion_value"]),
     "google_ads_daily_en.csv": dict(
         source="google_ads", rows=84, skipped={**SKIP0, "preamble": 2, "totals": 2},
         dates=("2025-03-01", "2025-03-28"),
@@ -102,7 +104,7 @@ def test_sample_reads_to_hand_checked_totals(name):
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_derived_columns_are_reported_never_stored(name):
     r = read(name)
-    assert set(r.rows.column_names) <= {"date", *DIMENSIONS, *MEASURES}
+    assert set(r.rows.column_names) <= {"date", "date_end", *DIMENSIONS, *MEASURES}
     assert "ingest.derived_ignored" in codes(r)
     derived = re.compile(r"ctr|cpc|cpm|roas|acos|rate|per |/|perc\.|frequency|share|return on", re.I)
     assert [h for h in r.info["mapping"] if derived.search(h)] == []
@@ -141,11 +143,12 @@ def test_campaign_types_of_two_interface_languages_are_one_channel(write):
     from kpi_core.workspace import Workspace
 
     # The Spanish layout of jorgeluis666/objetivo-ventas-RB's campaign downloads (tests/golden/corpus/google_ads.py)
+    # (another account than the Dutch download's: its two days are no part of that account's weeks)
     es = write("Informe de campaña.csv", "Informe de campaña\n1 de marzo de 2025 - 31 de marzo de 2025\n"
-               "Día,Estado de la campaña,Campaña,Tipo de campaña,Impr.,Clics,Código de moneda,Costo\n"
-               "2025-03-01,Habilitada,A,Búsqueda,100,10,EUR,5.00\n"
-               "2025-03-01,Habilitada,B,Máximo rendimiento,50,4,EUR,2.00\n"
-               "2025-03-02,Habilitada,C,Compras,20,2,EUR,1.00\n2025-03-02,Habilitada,D,Display,10,1,EUR,0.50\n")
+               "Día,Cuenta,Estado de la campaña,Campaña,Tipo de campaña,Impr.,Clics,Código de moneda,Costo\n"
+               "2025-03-01,ES,Habilitada,A,Búsqueda,100,10,EUR,5.00\n"
+               "2025-03-01,ES,Habilitada,B,Máximo rendimiento,50,4,EUR,2.00\n"
+               "2025-03-02,ES,Habilitada,C,Compras,20,2,EUR,1.00\n2025-03-02,ES,Habilitada,D,Display,10,1,EUR,0.50\n")
     ws = Workspace(None)
     try:
         ws.add_results([read(n) for n in ("google_ads_daily_en.csv", "google_ads_campaigns_nl.csv")]
@@ -549,3 +552,27 @@ def test_a_row_of_other_search_terms_in_a_dated_report_has_no_day_and_a_sheets_t
                                 "Total: other,50\nTotal,200\n")
     r = read_export(sheet, period=Period(dt.date(2025, 1, 1), dt.date(2025, 1, 31), "given"))
     assert sum(r.rows.column("cost").to_pylist()) == 200 and r.info["skipped"]["totals"] == 3
+
+
+def test_a_week_row_is_its_week_within_the_reports_range(write):
+    # A Google Ads report of March by Week begins with the week of Monday 24 February: that row holds the figures of
+    # 1 and 2 March, and the last row (Monday 31 March) those of the 31st alone. Counted on their Mondays, the first
+    # row's clicks fell in February, outside the report, and every week's on one day.
+    from kpi_core import kpis
+    from kpi_core.workspace import Workspace
+
+    path = write("Campaign report.csv", "Campaign report\nMarch 1, 2025 - March 31, 2025\n"
+                 "Week,Campaign,Impr.,Clicks,Cost,Conv. value\n2025-02-24,A,200,20,10.00,30.00\n"
+                 + "".join(f"2025-03-{d:02d},A,700,70,35.00,90.00\n" for d in (3, 10, 17, 24))
+                 + "2025-03-31,A,100,10,5.00,12.00\nTotal: Account,,3100,310,155.00,402.00\n")
+    r = read_export(path)
+    assert (r.info["date_min"], r.info["date_max"]) == ("2025-03-01", "2025-03-31")
+    ws = Workspace(None)
+    try:
+        ws.add_results([r])
+        by_month = kpis.table_many(ws.engine, ["clicks"], "month")["rows"]
+        assert [(str(p), v) for _, p, _, _, v, _ in by_month] == [("2025-03-01", 310.0)]
+        by_day = kpis.table_many(ws.engine, ["clicks"], "day")["rows"]
+        assert len(by_day) == 31 and all(v == pytest.approx(10.0) for *_, v, _ in by_day)  # 70 over 7, 20 over 2
+    finally:
+        ws.close()

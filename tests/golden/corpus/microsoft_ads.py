@@ -152,11 +152,11 @@ def api_geographic(path: Path) -> Path:
       "repository): a Week column (M/D/YYYY, the Monday), Metro area and Country/region (physical location), Spend, "
       "a 'Total' row and the '©2024 Microsoft Corporation. All rights reserved. ' footer it filters out",
       filename="Geographic report.csv", source="microsoft_ads", rows=4,
-      # Each row is one week, counted on its Monday (as Google Ads' Week): never spread over the report's period. The
-      # report's period is what 'Report Time' states, to the 28th: the last week's row is dated the 22nd.
+      # Each row is its own week, Monday to Sunday (as Google Ads' Week), within what 'Report Time' states: never
+      # spread over the report's whole period. The last week's row, dated the 22nd, ends on the 28th.
       totals={"impressions": 1000 + 2000 + 500 + 1500, "clicks": 50 + 60 + 10 + 30, "cost": 40 + 60 + 15 + 60,
               "conversions": 2 + 3 + 0 + 1},
-      period=("2024-01-01", "2024-01-28", "file"), skipped={"totals": 1})
+      period=("2024-01-01", "2024-01-28", "rows"), skipped={"totals": 1})
 def ui_geographic_weekly(path: Path) -> Path:
     """Interface download of a geographic report by week: nine `"Key: value"` lines (`Report Aggregation: Weekly`),
     an empty line, every field quoted, UTF-8 with BOM and CRLF, a `Total` row, an empty line and the copyright."""

@@ -359,8 +359,9 @@ def date_sql(col: str, kind: str, order: str = "dmy") -> str:
 
     'offset:<ISO date>' counts days from that date (GA4's 'Nth day' column: 0000 is the report's start).
     'span:<layout>' and 'span_end:<layout>': the first and the last day of a cell holding a period ('May 01 2025 -
-    May 31 2025'). 'week_end:<layout>': the Sunday of the week whose Monday the cell holds. In any other layout a cell holding a period is no date (NULL, named as a bad cell): its first
-    day alone would shrink the period without a word."""
+    May 31 2025'). 'week_end:<layout>': the Sunday of the week whose Monday the cell holds. In any other layout a
+    cell holding a period is no date (NULL, named as a bad cell): its first day alone would shrink the period without
+    a word."""
     if kind.startswith(("span:", "span_end:")):
         part, layout = (2 if kind.startswith("span_end:") else 1), kind.split(":", 1)[1]
         if part == 2 and layout.startswith("month:"):  # 'Jan 2025 - Mar 2025' ends on 31 March

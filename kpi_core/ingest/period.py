@@ -182,10 +182,11 @@ def in_file(lines: list[str]) -> Period | str | None:
 # Google Ads' Overview cards ('Devices(2026.05.04-2026.05.10).csv'; 'Biggest_changes(A-B_compared_to_C-D)': A-B).
 # TikTok Ads Manager names its downloads 'Tiktok Ads_<report>_<advertiser>_20220101-20221231.xlsx' (bonsus/rekapanuxt),
 # and its reports in other layouts start '20260319_20260417_campaign_report.xlsx' (taejunjeon/seo): days of eight
-# digits, read only in a pair, this century's or the last.
+# digits, read only in a pair, this century's or the last; its app campaign reports end
+# '…App promotion20240828112403(20240827 to 20240927).xlsx' (Liam-Dupeyron/AnswersAi_data_science).
 _DAY = r"\d{4}-\d{2}-\d{2}|\d{4}\.\d{2}\.\d{2}"
 _NAMED = re.compile(rf"(?<!\d)({_DAY})(?:\s*[-–_]\s*|_to_|\s+to\s+)({_DAY})(?!\d)")
-_COMPACT = re.compile(r"(?<!\d)((?:19|20)\d{6})[-_]((?:19|20)\d{6})(?!\d)")
+_COMPACT = re.compile(r"(?<!\d)((?:19|20)\d{6})(?:[-_]|\s+to\s+|_to_)((?:19|20)\d{6})(?!\d)")
 
 
 def in_name(file: str) -> Period | None:

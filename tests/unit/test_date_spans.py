@@ -219,6 +219,8 @@ def test_day_first_habit_is_said_too(write):
 @pytest.mark.parametrize("name, want", [
     ("Tiktok Ads_Untitled report_Kazia2_20220101-20221231 (1).xlsx", ("2022-01-01", "2022-12-31")),  # TikTok's own
     ("20260319_20260417_campaign_report.xlsx", ("2026-03-19", "2026-04-17")),
+    ("AnswerAdAcct-Daily Campaign Report-App promotion20240828112403(20240827 to 20240927).xlsx",
+     ("2024-08-27", "2024-09-27")),  # the download's time stamp before it is no day
     ("Sales by product - 2025-03-01 - 2025-03-31.csv", ("2025-03-01", "2025-03-31")),
     ("export_12345678-87654321.csv", None),  # ids, no days
     ("report_20221231-20220101.csv", None),  # backwards: no period

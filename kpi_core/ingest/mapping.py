@@ -144,6 +144,9 @@ def plan_columns(header: list[str], sample: list[list[str]], file: str, override
                 raise error("ingest.bad_override", file=file, column=shown(h), field=shown(f))
         elif n in lookup:
             f, conf = lookup[n], (1.0 if src.id != GENERIC else 0.9)
+        elif _VIDEO_POINT.search(n):  # a count Koers does not read, never a guess at video views
+            plan.unmapped.append(h)
+            continue
         elif n in src.derived or n in generic.derived or _is_derived(n):
             plan.derived.append(h)
             plan.unmapped.append(h)
@@ -425,6 +428,12 @@ _DERIVED = re.compile(
     r"|(^|\s)(average|gemiddeld|gemiddelde|durchschnitt|durchschn\.?|durchschnittlich\w*|arpu|arppu)($|\s)"
     r"|(spesa|durata|posizione|frequenza|importo|duración|posición|frecuencia|visita|sessione) media$"
 )
+
+
+# Plays or views that reached a point of a video ('Video plays at 75%', 'Video views at 25%', 'Reproducciones de
+# video hasta el 75%', 'Videowiedergaben zu 75 %'): counts, not rates; Koers reads none of them (ThruPlays and video
+# views are its video views), no warning calls them rates, and no sheet's guess takes them for video views.
+_VIDEO_POINT = re.compile(r"(^|\s)(at|hasta el|hasta|zu|à|al|tot)\s*\d{1,3}\s*%$")
 
 
 def _is_derived(n: str) -> bool:

@@ -865,3 +865,20 @@ def test_averages_are_never_summed_as_the_figure_they_average(write):
     (said,) = [w["params"]["columns"] for w in r.info["warning_codes"] if w["code"] == "ingest.derived_ignored"]
     assert said == ("Average purchase revenue, Gemiddelde omzet per order, Durchschnittlicher Umsatz, ARPU, "
                     "Average sessions per user")
+
+
+def test_plays_at_a_point_of_a_video_are_no_rate_and_no_video_views(write):
+    # Meta's 'Video plays at 75%' and TikTok's 'Video views at 25%' count plays that reached that point: the warning
+    # on derived columns called them rates. They stay unread; ThruPlays are Meta's video views.
+    meta = read_export(write("meta.csv", "Reporting starts,Reporting ends,Campaign name,Impressions,Link clicks,"
+                                         "Amount spent (EUR),ThruPlays,Video plays at 25%,Video plays at 75%,"
+                                         "CTR (link click-through rate)\n2025-03-01,2025-03-31,A,1000,20,10.00,300,"
+                                         "400,200,2.0\n"))
+    sheet = read_export(write("sheet.csv", "Date,Campaign,Video views,Video views at 75%,Clicks\n"
+                                           "2025-03-01,A,100,40,5\n"))
+    for r, plays in ((meta, ["Video plays at 25%", "Video plays at 75%"]), (sheet, ["Video views at 75%"])):
+        assert set(plays) <= set(r.info["unmapped"])
+        said = [w["params"]["columns"] for w in r.info["warning_codes"] if w["code"] == "ingest.derived_ignored"]
+        assert not any(p in c for c in said for p in plays)
+    assert meta.rows.column("video_views").to_pylist() == [300.0]
+    assert sheet.rows.column("video_views").to_pylist() == [100.0]

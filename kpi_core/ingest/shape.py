@@ -33,6 +33,9 @@ def shape(con, plan: Plan, lang: str, into: str | None = None, sample: list[list
         if "date_end" in present else 0
     if spanning:
         warnings.append(("ingest.date_ranges", {"count": int(spanning)}))
+    for code, condition, needs in src.refusals:
+        if set(needs) <= present and con.execute(f"SELECT {condition} FROM t WHERE _kind = 'data'").fetchone()[0]:
+            raise error(code, file=plan.file)
     if src.events:
         parts, measures = [], set()
         for ev in _events(plan):

@@ -281,6 +281,13 @@ MESSAGES = {
         "en": "Read as the report of one campaign: {labels} lines of a label and a value became {rows} row(s); the "
               "tables after them ({tables} lines, such as the clicks by URL) are not counted.",
     },
+    "ingest.shopify_abandoned_checkouts": {
+        "nl": "{file} is Shopify's export van verlaten checkouts, geen bestellingen: geen enkele rij heeft een "
+              "betaalstatus (Financial Status), want niemand heeft betaald. Exporteer voor je verkopen Bestellingen > "
+              "Exporteren.",
+        "en": "{file} is Shopify's abandoned checkouts export, not orders: no row has a Financial Status, as nobody "
+              "paid. For your sales, export Orders > Export.",
+    },
     "ingest.tool_lacks": {
         "nl": "{file} lijkt een export van {tool}, maar er ontbreekt een kolom die Koers nodig heeft om die te lezen: "
               "{needs}. Exporteer opnieuw met die kolom erbij, of wijs de kolommen zelf toe.",

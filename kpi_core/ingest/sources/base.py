@@ -108,6 +108,10 @@ class Source:
     warnings: tuple[str, ...] = ()  # rule codes always applied for this tool (said in `warnings`)
     # (warning code, SQL count over fields, fields any of which switch it off); said when the count > 0
     checks: tuple[tuple[str, str, frozenset[str]], ...] = ()
+    # (error code, SQL condition over the data rows' aggregates, the fields it reads): a file of the tool's layout that
+    # is another export of it, told by its cells alone (Shopify's abandoned checkouts share the orders export's
+    # columns); refused when the file has those fields and the condition holds
+    refusals: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
     summary_rows: bool = False  # record-level export whose rows with no dimension are summaries (Meta)
     date_order: str = "dmy"  # day-month order when a column cannot tell (every day <= 12): the tool's own habit
     signatures: tuple[frozenset[str], ...] = ()  # whole header sets that name this tool alone (few, plain columns)

@@ -51,6 +51,12 @@ SOURCE = source(
     fields={"created": "date", "order_name": "text", "total": "number", "financial_status": "text",
             "cancelled_at": "date", "refunded": "number"},
     events=_events(),
+    # The abandoned checkouts export has the orders export's columns, one row per checkout never paid: no row has a
+    # Financial Status, and Name is the checkout's long id (Steproac/Monfrere-Tactical-Audit
+    # `Shopify_Abandoned checkouts_export_032026.csv`: 252 checkouts were read as 252 orders). An order always has one.
+    refusals=(("ingest.shopify_abandoned_checkouts",
+               "count(*) > 0 AND count(*) FILTER (WHERE trim(coalesce(financial_status, '')) <> '') = 0",
+               ("financial_status",)),),
     warnings=(ONCE,),
     checks=(
         (CANCELLED, f"count(*) FILTER (WHERE {FIRST} AND cancelled_at IS NOT NULL)"),

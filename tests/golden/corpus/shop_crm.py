@@ -123,6 +123,26 @@ def shopify_orders_79(path: Path) -> None:
     write(path, shopify(SHOPIFY, orders))
 
 
+@case(id="shopify_orders/abandoned_checkouts", source="shopify_orders", rows=0, totals={},
+      origin="Steproac/Monfrere-Tactical-Audit Shopify_Abandoned checkouts_export_032026.csv",
+      filename="Shopify_Abandoned checkouts_export_032026.csv", refused="ingest.shopify_abandoned_checkouts")
+def shopify_abandoned_checkouts(path: Path) -> None:
+    """Customers > Abandoned checkouts > Export: the orders export's columns, one checkout per row (line items on
+    later rows), Name the checkout's long id, Financial Status and Paid at empty on every row, USD. Read as orders
+    before: every checkout an order, its Total revenue."""
+    checkouts = [
+        _order("#38539795693818", "ana@example.com", "", "2026-03-29 10:26:33 -0700", "unfulfilled",
+               ("279.20", "0.00", "0.00", "279.20"), [(1, "Sequin dress - S", 279.20, "942P105001")],
+               currency="USD", item_status="pending"),
+        _order("#38539795661050", "bob@example.org", "", "2026-03-28 18:02:10 -0700", "unfulfilled",
+               ("120.00", "10.00", "0.00", "130.00"),
+               [(1, "Silk scarf", 60.00, "551A"), (1, "Leather belt", 60.00, "551B")], currency="USD"),
+    ]
+    for c in checkouts:
+        c["Paid at"] = ""
+    write(path, shopify(SHOPIFY, checkouts))
+
+
 @case(id="shopify_orders/orders_legacy_73", origin="oks234/customer_vip orders_export_1.csv",
       filename="orders_export_1.csv", source="shopify_orders", rows=7,
       totals={"orders": 4, "revenue": 125.40 + 509.00 + (152.00 - 30.00) + 91.00},

@@ -85,6 +85,8 @@ _NEW = _words("new", "nieuwe", "nieuw", "neue", "nouveaux", "nuevos", "nuevas", 
 _ATTRIBUTE = re.compile(r"^(annual|yearly|jaarlijkse?|jährliche?r?) (revenue|sales|turnover|omzet|umsatz)$"
                         r"|^(jaar|jahres)(omzet|umsatz)$")
 _TERM = _words("search term", "zoekterm", "suchbegriff", "keyword", "query")
+# Views of a web page ('landing_page_views', 'Paginaweergaven', 'Seitenaufrufe') are no views of a video.
+_PAGE = _words("page", "pagina", "seite", "screen", "landing", whole=False)
 # A column named for a period of the calendar ('Month', 'Week', 'Quarter'): a table that has one is split by
 # period, though not by day, and is no table of one whole period.
 _PERIODS = {"day", "dag", "tag", "jour", "día", "date", "datum", "fecha", "week", "woche", "semaine", "semana",
@@ -95,15 +97,17 @@ _PERIODS = {"day", "dag", "tag", "jour", "día", "date", "datum", "fecha", "week
 def _generic_guess(h: str, lookup: dict[str, str]) -> tuple[str, float] | None:
     """A synonym inside a longer header ('Totale kosten' -> cost), as a whole word, at lower confidence; a figure
     never from a header that names a moment, a count of unique people never from a total ('Total Opens' counts
-    every open again), all users never from new ones ('Nieuwe gebruikers')."""
+    every open again), all users never from new ones ('Nieuwe gebruikers'), video views never from page views."""
     when = _WHEN.search(h) is not None
     total = _TOTAL.search(h) is not None and _UNIQUE.search(h) is None  # 'Total unique opens' is unique
     new = _NEW.search(h) is not None  # 'New users' are some of the users, never all of them
     kept = _ATTRIBUTE.search(h) is not None  # a company's 'Annual Revenue' is what it earns, not what it paid here
     term = _TERM.search(h) is not None  # Amazon's 'Customer search term' names what was searched, not a customer
+    page = _PAGE.search(h) is not None
     for pattern, f in _synonym_patterns(tuple(lookup.items())):
         if pattern.search(h) and not (when and f in MEASURES) and not (total and f.startswith("unique_")) \
-                and not (new and f == "users") and not (kept and f in MEASURES) and not (term and f == "customer_id"):
+                and not (new and f == "users") and not (kept and f in MEASURES) and not (term and f == "customer_id") \
+                and not (page and f == "video_views"):
             return f, 0.6
     return None
 

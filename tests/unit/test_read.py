@@ -882,3 +882,12 @@ def test_plays_at_a_point_of_a_video_are_no_rate_and_no_video_views(write):
         assert not any(p in c for c in said for p in plays)
     assert meta.rows.column("video_views").to_pylist() == [300.0]
     assert sheet.rows.column("video_views").to_pylist() == [100.0]
+
+
+def test_page_views_are_no_video_views(write):
+    # 'landing_page_views' of a script's Meta dump, GA4's 'Views' of pages named as such, a Dutch 'Paginaweergaven':
+    # a sheet of no known tool guessed them video views from the word 'views'.
+    r = read_export(write("sheet.csv", "Date,Campaign,Clicks,landing_page_views,Screen page views\n"
+                                       "2025-03-01,A,10,7,30\n"))
+    assert {"landing_page_views", "Screen page views"} <= set(r.info["unmapped"])
+    assert "video_views" not in r.rows.column_names

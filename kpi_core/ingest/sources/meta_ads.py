@@ -68,6 +68,12 @@ SOURCE = source(
     name="Meta Ads Manager",
     columns={
         "Reporting starts": "date", "Start rapportage": "date", "Begin rapportage": "date",
+        # The Marketing API's insights fields, as scripts write them to CSV (taejunjeon/seo
+        # `meta_api_aibio_ads_20260317_20260415_20260418.csv`: date_start, date_stop, campaign_name, adset_name,
+        # spend, impressions, reach, clicks, inline_link_clicks): its link clicks are Meta's clicks in Koers, as
+        # 'Link clicks' are; the API's 'clicks' are all clicks.
+        "date_start": "date", "date_stop": "date_end", "campaign_name": "campaign", "adset_name": "ad_group",
+        "spend": "cost", "inline_link_clicks": "clicks",
         "Reporting ends": "date_end", "Einde rapportage": "date_end",
         # The Day breakdown: each row's own day, beside the report's range in Reporting starts and ends (a public ad
         # import template's Meta header: 'Reporting starts,Reporting ends,Day,Campaign name,...').
@@ -137,7 +143,8 @@ SOURCE = source(
         "Resultados": "results",
         "Indicador de resultado": "result_indicator", "Tipo de resultado": "result_indicator",
     },
-    markers=["Reporting starts", "Reporting ends", "Result indicator", "Result type", "Cost per results",
+    markers=["date_stop", "inline_link_clicks", "adset_name", "campaign_objective", "optimization_goal",
+             "Reporting starts", "Reporting ends", "Result indicator", "Result type", "Cost per results",
              "Cost per result", "Amount spent", "Campaign delivery", "Ad set delivery", "Ad delivery",
              "Attribution setting", "CPM (cost per 1,000 impressions)", "CTR (link click-through rate)",
              "CPC (cost per link click)", "Purchase ROAS (return on ad spend)", "Link clicks",

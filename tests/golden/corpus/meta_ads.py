@@ -392,3 +392,28 @@ def meta_account_by_month(path: Path) -> None:
             ["Example", "2024-09-01 - 2024-09-30", "instagram", "30500", "41000", "1.34", "USD", "301.25", "402",
              "512", "2", "52", "0.59", "2024-08-28", "2024-10-30"]]
     write(path, [line(head)] + [line(r) for r in rows], bom=True)
+
+
+@case(id="meta_ads/api_insights/ko-krw", source="meta_ads", rows=3,
+      origin="taejunjeon/seo `aibio/meta_api_aibio_ads_20260317_20260415_20260418.csv` (the Marketing API's insights "
+      "fields written to CSV by a script: UTF-8 with BOM, date_start and date_stop of the whole range on every row, "
+      "spend, impressions, reach, clicks and inline_link_clicks, landing_page_views, ids as digits)",
+      filename="meta_api_ads_20260317_20260415_20260418.csv",
+      totals={"cost": 1200000 + 650000 + 206968, "impressions": 410000 + 220500 + 61000,
+              "clicks": 3100 + 1500 + 420},
+      period=("2026-03-17", "2026-04-15", "rows"))
+def api_insights(path: Path) -> None:
+    # Before: a sheet of no known tool. date_stop was left unread, so the whole range's spend stood on 17 March (all
+    # in March, none in April), and landing_page_views were summed as video views.
+    head = ("date_start,date_stop,campaign_id,campaign_name,campaign_objective,adset_id,adset_name,"
+            "optimization_goal,ad_id,ad_name,spend,impressions,reach,frequency,clicks,inline_link_clicks,ctr,cpc,cpm,"
+            "landing_page_views,utm_source")
+    write(path, [head,
+                 "2026-03-17,2026-04-15,120211000000001,Spring,OUTCOME_LEADS,120211000000101,Broad,LEAD_GENERATION,"
+                 "120211000001001,Video A,1200000,410000,210000,1.95,5200,3100,1.27,230.77,2926.83,2400,meta",
+                 "2026-03-17,2026-04-15,120211000000001,Spring,OUTCOME_LEADS,120211000000102,Retarget,"
+                 "LEAD_GENERATION,120211000001002,Image B,650000,220500,98000,2.25,2300,1500,1.04,282.61,2947.85,1100,"
+                 "meta",
+                 "2026-03-17,2026-04-15,120211000000002,Brand,OUTCOME_TRAFFIC,120211000000103,All,LINK_CLICKS,"
+                 "120211000001003,Video C,206968,61000,40000,1.53,700,420,1.15,295.67,3392.92,300,meta"],
+          bom=True)

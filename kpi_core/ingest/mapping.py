@@ -85,6 +85,13 @@ _NEW = _words("new", "nieuwe", "nieuw", "neue", "nouveaux", "nuevos", "nuevas", 
 _ATTRIBUTE = re.compile(r"^(annual|yearly|jaarlijkse?|jährliche?r?) (revenue|sales|turnover|omzet|umsatz)$"
                         r"|^(jaar|jahres)(omzet|umsatz)$")
 _TERM = _words("search term", "zoekterm", "suchbegriff", "keyword", "query")
+# A comparison's columns ('Sessions (previous_year)', 'Month (previous_year)' of Shopify's analytics reports, 'Omzet
+# vorig jaar'): the figures and days of another period, never guessed to be this one's.
+_PRIOR = _words("previous", "prior", "vorige", "vorig", "vorjahr", "vorjahres", "précédente", "précédent", "anterior",
+                "precedente", whole=False)
+# Sessions or users of one kind ('Sessions with cart additions', 'Sessions that reached checkout' of Shopify's
+# analytics, 'Users who purchased'): some of them, never all of them.
+_SOME = _words("with", "that", "which", "who", "met", "die", "dat", "mit", "avec", "qui", "con", "que", "com")
 # Views of a web page ('landing_page_views', 'Paginaweergaven', 'Seitenaufrufe') are no views of a video.
 _PAGE = _words("page", "pagina", "seite", "screen", "landing", whole=False)
 # A column named for a period of the calendar ('Month', 'Week', 'Quarter'): a table that has one is split by
@@ -97,17 +104,21 @@ _PERIODS = {"day", "dag", "tag", "jour", "día", "date", "datum", "fecha", "week
 def _generic_guess(h: str, lookup: dict[str, str]) -> tuple[str, float] | None:
     """A synonym inside a longer header ('Totale kosten' -> cost), as a whole word, at lower confidence; a figure
     never from a header that names a moment, a count of unique people never from a total ('Total Opens' counts
-    every open again), all users never from new ones ('Nieuwe gebruikers'), video views never from page views."""
+    every open again), all users or sessions never from new ones or some ('Nieuwe gebruikers', 'Sessions with cart
+    additions'), video views never from page views, and nothing from a comparison's column of another period."""
+    if _PRIOR.search(h):
+        return None
     when = _WHEN.search(h) is not None
     total = _TOTAL.search(h) is not None and _UNIQUE.search(h) is None  # 'Total unique opens' is unique
     new = _NEW.search(h) is not None  # 'New users' are some of the users, never all of them
     kept = _ATTRIBUTE.search(h) is not None  # a company's 'Annual Revenue' is what it earns, not what it paid here
     term = _TERM.search(h) is not None  # Amazon's 'Customer search term' names what was searched, not a customer
     page = _PAGE.search(h) is not None
+    some = _SOME.search(h) is not None
     for pattern, f in _synonym_patterns(tuple(lookup.items())):
         if pattern.search(h) and not (when and f in MEASURES) and not (total and f.startswith("unique_")) \
                 and not (new and f == "users") and not (kept and f in MEASURES) and not (term and f == "customer_id") \
-                and not (page and f == "video_views"):
+                and not (page and f == "video_views") and not (some and f in ("sessions", "users")):
             return f, 0.6
     return None
 
@@ -264,7 +275,7 @@ def _row_months(plan: Plan) -> None:
         plan.within = (p.start, p.end)
 
 
-def _row_weeks(plan: Plan) -> None:
+def _row_weeks(plan: Plan, con) -> None:
     """Google Ads' Week segment without a Day beside it: each row is its week, Monday (the cell) to Sunday, and in a
     report of the range it states the first and last week count only their days in that range (a report of March
     that begins with the week of 24 February holds that week's 1 and 2 March). Counted on the Monday, the first week's
@@ -275,6 +286,12 @@ def _row_weeks(plan: Plan) -> None:
     kind = plan.date_kind.get("date", "")
     if norm(plan.header[i]) not in plan.source.row_weeks or kind.startswith(("span", "month", "offset", "none")):
         return
+    if plan.source.id == GENERIC:  # a sheet's week may be named by its last day: only Mondays are weeks' starts
+        day = values.date_sql(f"c{i}", kind, plan.date_order.get("date", "dmy"))
+        (mondays,) = con.execute(f"SELECT bool_and(isodow(d) = 1) FROM (SELECT {day} AS d FROM raw LIMIT 2000) "
+                                 "WHERE d IS NOT NULL").fetchone()
+        if not mondays:
+            return
     plan.fields["date_end"] = i
     plan.date_kind["date_end"] = f"week_end:{kind}"
     if "date" in plan.date_order:
@@ -454,7 +471,7 @@ def _decide_values(plan: Plan, sample: list[list[str]], con, default_decimal: st
     for f in nums:
         plan.decimal[f] = values.decimal_mark(votes[f], plan.file_decimal)
     dates = [f for f in plan.fields if src.field_type(f) == "date"]
-    if "date" not in plan.fields and src.id == GENERIC:
+    if "date" not in plan.fields and ROW_MONTH not in plan.fields and src.id == GENERIC:
         found = _find_date_column(plan, sample)
         if found is not None:
             dates.append("date")
@@ -530,7 +547,7 @@ def _decide_values(plan: Plan, sample: list[list[str]], con, default_decimal: st
         _row_days_are_the_dates(plan)
     if ROW_MONTH in plan.fields:
         _row_months(plan)
-    _row_weeks(plan)
+    _row_weeks(plan, con)
     plan.primary_date = _primary(plan)
     if plan.primary_date in plan.fields:
         # A month row cut to the stated range is its own period, never a row stamped with the range's first day.
@@ -629,7 +646,7 @@ def _find_date_column(plan: Plan, sample: list[list[str]]) -> int | None:
     and periods need a date header: without one, '1.2.10' is as likely a version as a day, '1.0850' a rate as a month,
     'Promo - Aug 2025' a name as a period."""
     for idx, h in enumerate(plan.header):
-        if h in plan.mapping or not h:
+        if h in plan.mapping or not h or _PRIOR.search(norm(h)):  # a comparison's days are another period's
             continue
         vals = [r[idx] for r in sample if idx < len(r)]
         kind = values.date_kind(vals, plan.file, h) if vals else None

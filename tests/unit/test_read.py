@@ -891,3 +891,39 @@ def test_page_views_are_no_video_views(write):
                                        "2025-03-01,A,10,7,30\n"))
     assert {"landing_page_views", "Screen page views"} <= set(r.info["unmapped"])
     assert "video_views" not in r.rows.column_names
+
+
+# Shopify's analytics reports, as downloaded (Steproac/Monfrere-Tactical-Audit: 'Sessions over time.csv' by Month with
+# the previous year's columns beside, 'Sessions by location - 2025-11-29 - 2025-12-06.csv' by Week of Mondays,
+# 'Customer behavior.csv' of funnel sessions): every field quoted, ISO days.
+def test_a_sheets_month_column_makes_each_row_its_month_and_a_comparisons_columns_stay_unread(write):
+    r = read_export(write("Sessions over time.csv",
+                          '"Month","Online store visitors","Sessions","Month (previous_year)",'
+                          '"Online store visitors (previous_year)","Sessions (previous_year)"\n'
+                          '"2024-11-01",9000,12000,"2023-11-01",8000,11000\n'
+                          '"2024-12-01",9300,12400,"2023-12-01",8200,11500\n'))
+    assert r.info["mapping"]["Month"]["canonical"] == "date"
+    assert {"Month (previous_year)", "Sessions (previous_year)"} <= set(r.info["unmapped"])
+    assert (r.info["date_min"], r.info["date_max"]) == ("2024-11-01", "2024-12-31")  # December whole, not its 1st
+    assert r.rows.column("sessions").to_pylist() == [12000.0, 12400.0]
+
+
+def test_a_sheets_week_of_mondays_is_its_week_cut_to_the_range_its_name_states(write):
+    r = read_export(write("Sessions by location - 2025-11-29 - 2025-12-06.csv",
+                          '"Week","Session region","Session city","Online store visitors","Sessions"\n'
+                          '"2025-11-24","Utrecht","Utrecht",70,80\n"2025-12-01","Utrecht","Utrecht",245,250\n'))
+    # The week of 24 November holds the 29th and 30th of the range; that of 1 December ends on the 6th.
+    assert (r.info["date_min"], r.info["date_max"]) == ("2025-11-29", "2025-12-06")
+    days = r.rows.to_pandas()[["date", "date_end"]].astype(str).values.tolist()
+    assert days == [["2025-11-29", "2025-11-30"], ["2025-12-01", "2025-12-06"]]
+    # Weeks named by another day than a Monday (a week's last day, perhaps) stay single days, as before.
+    sundays = read_export(write("weeks.csv", "Week,Sessions\n2025-11-30,80\n2025-12-07,250\n"))
+    assert "date_end" not in sundays.rows.column_names
+
+
+def test_sessions_of_one_kind_are_not_all_sessions(write):
+    with pytest.raises(KoersError) as e:
+        read_export(write("Customer behavior.csv",
+                          '"Week","Sessions with cart additions","Sessions that reached checkout",'
+                          '"Sessions that completed checkout"\n"2024-01-01",69,62,26\n'))
+    assert e.value.code == "ingest.no_measure_column"

@@ -78,4 +78,10 @@ SOURCE = source(
     name="Spreadsheet",
     columns={syn: f for f, syns in SYNONYMS.items() for syn in syns},
     derived=DERIVED,
+    # A column named for the month or the week of each row (Shopify's analytics reports: 'Month' of '2024-12-01',
+    # 'Week' of Mondays): each row is that month or week, cut to a range the file or its name states; never all its
+    # figures on the first day (December's sessions on the 1st). A week is read so only when every row's is a Monday.
+    row_months=["month", "maand", "monat", "mois", "mes", "mese", "mês"],
+    row_weeks=["week", "woche", "semaine", "semana", "settimana"],
+    fields={"row_month": "date"},
 )

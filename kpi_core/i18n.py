@@ -48,7 +48,9 @@ def t(code: str, lang: str = "nl", **params) -> str:
 # the ids stay in the warning's params for other code.
 _MEASURE_PARAMS = {"ingest.undated_rows": ("measures",), "ingest.non_additive": ("measures",),
                    "ingest.check_negative": ("measure",), "ingest.counted_without_money": ("counted", "money"),
-                   "ingest.derived_without_counts": ("measures",)}
+                   "ingest.derived_without_counts": ("measures",), "ingest.short_of_total": ("measure",)}
+# Parameters that hold figures, written in the message's language ('157.506' in Dutch, '157,506' in English).
+_NUMBER_PARAMS = {"ingest.short_of_total": ("rows_sum", "total")}
 
 
 def _word(code: str, key: str, value, lang: str):
@@ -56,6 +58,8 @@ def _word(code: str, key: str, value, lang: str):
     '<code>.<key>.<value>' where there is one, a measure by its name, else the value as it is."""
     if key in _MEASURE_PARAMS.get(code, ()) and isinstance(value, str):
         return ", ".join(field_name(m.strip(), lang) for m in value.split(","))
+    if key in _NUMBER_PARAMS.get(code, ()) and isinstance(value, int | float):
+        return fmt_number(value, lang, decimals=0 if float(value).is_integer() else 2)
     entry = MESSAGES.get(f"{code}.{key}.{value}") if isinstance(value, str) else None
     return (entry.get(lang) or entry["en"]) if entry else value
 

@@ -271,7 +271,8 @@ def _parse(con, plan: Plan, meta: dict, file: str, lang: str, native: set[int], 
         note = next((str(c).strip() for c in (said[0] if said else ()) if c and str(c).strip()), "")
         raise error("ingest.no_data_rows", file=file, note=shown(note) if note else "-",
                     totals=counts.get("totals", 0))
-    said = shape.fill_groups(con, plan, counts.get("totals", 0)) + shape.months_outside(con, plan)
+    said = shape.fill_groups(con, plan, counts.get("totals", 0)) + shape.months_outside(con, plan) \
+        + shape.short_of_total(con, plan, counts.get("totals", 0))
     table, warnings = shape.shape(con, plan, lang, keep, sample)
     warnings += said
     account = shape.account(con, plan)

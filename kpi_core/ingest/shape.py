@@ -7,7 +7,7 @@ import re
 
 from ..engine import arrow
 from ..errors import error, shown
-from ..schema import DIMENSIONS, MEASURES, MONEY, NON_ADDITIVE
+from ..schema import DIMENSIONS, MEASURES, MONEY, NON_ADDITIVE, SNAPSHOT
 from . import values
 from .delimited import q as _q
 from .mapping import Plan
@@ -145,6 +145,25 @@ def fill_groups(con, plan: Plan, subtotals: int) -> list[tuple[str, dict]]:
                     f'WHERE t.rowid = g.r AND g.k = \'data\' AND t."{f}" IS NULL')
         out.append(("ingest.grouped_filled", {"count": int(n), "column": shown(plan.header[plan.fields[f]])}))
     return out
+
+
+def short_of_total(con, plan: Plan, totals: int) -> list[tuple[str, dict]]:
+    """A file whose one totals row counts more than its rows add up to lists only some of what it totals (a GA4
+    exploration downloads the rows it shows, its Grand total is of all of them): Koers counts the rows, and says by
+    how much the total is more, for the measure where the gap is widest. Counts of people are no sums: left out."""
+    ms = [m for m in MEASURES if m in plan.fields and m not in NON_ADDITIVE and m not in SNAPSHOT]
+    if totals != 1 or plan.source.events or not ms:
+        return []
+    got = con.execute("SELECT count(*) FILTER (WHERE _kind = 'data'), " + ", ".join(
+        f"sum({m}) FILTER (WHERE _kind = 'data'), max({m}) FILTER (WHERE _kind = 'totals')" for m in ms)
+        + " FROM t").fetchone()
+    gaps = [(total / rows - 1, m, rows, total) for m, rows, total in zip(ms, got[1::2], got[2::2], strict=True)
+            if rows and total and rows > 0 and total > rows * 1.01 and total - rows > 0.5]
+    if not gaps:
+        return []
+    share, m, rows, total = max(gaps)
+    return [("ingest.short_of_total", {"count": int(got[0]), "measure": m, "rows_sum": round(rows, 2),
+                                       "total": round(total, 2), "percent": round(100 * share)})]
 
 
 def months_outside(con, plan: Plan) -> list[tuple[str, dict]]:

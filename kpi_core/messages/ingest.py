@@ -288,6 +288,15 @@ MESSAGES = {
         "en": "{file} is Shopify's abandoned checkouts export, not orders: no row has a Financial Status, as nobody "
               "paid. For your sales, export Orders > Export.",
     },
+    "ingest.short_of_total": {
+        "nl": "De {count} rijen tellen op tot {rows_sum} {measure}, maar de totaalrij van het bestand zegt {total} "
+              "({percent}% meer): het bestand toont maar een deel van wat het totaal telt (een GA4-verkenning "
+              "downloadt alleen de rijen die ze laat zien). Koers telt de rijen; download alle rijen om alles te "
+              "tellen.",
+        "en": "The {count} rows add up to {rows_sum} {measure}, but the file's total row says {total} ({percent}% "
+              "more): the file lists only part of what its total counts (a GA4 exploration downloads only the rows it "
+              "shows). Koers counts the rows; download all rows to count everything.",
+    },
     "ingest.tool_lacks": {
         "nl": "{file} lijkt een export van {tool}, maar er ontbreekt een kolom die Koers nodig heeft om die te lezen: "
               "{needs}. Exporteer opnieuw met die kolom erbij, of wijs de kolommen zelf toe.",

@@ -927,3 +927,22 @@ def test_sessions_of_one_kind_are_not_all_sessions(write):
                           '"Week","Sessions with cart additions","Sessions that reached checkout",'
                           '"Sessions that completed checkout"\n"2024-01-01",69,62,26\n'))
     assert e.value.code == "ingest.no_measure_column"
+
+
+def test_a_total_row_above_what_the_rows_add_up_to_is_said(write):
+    # A GA4 exploration downloads the rows it shows (500 landing pages of many more) and a Grand total of all of them
+    # (PawelMindlink/Ad-Creator 'Koszulkowy/download (1).csv': the rows came to 89.7% of its sessions). Koers counts
+    # the rows, as before, and now says so with both figures.
+    text = ("# ----------------------------------------\n# Example shop – GA4\n# Untitled exploration-Free form 1\n"
+            "# 20251201-20251231\n# ----------------------------------------\n\n"
+            "Landing page,Total revenue,Sessions,Transactions\n,10000,2000,100,Grand total\n"
+            "/,5000,1200,50\n/sale,3000,500,45\n")
+    r = read_export(write("download.csv", text))
+    (said,) = [w for w in r.info["warning_codes"] if w["code"] == "ingest.short_of_total"]
+    # sessions 2000 against 1700 (+18%), revenue 10000 against 8000 (+25%), orders 100 against 95 (+5%): the widest
+    assert said["params"] == {"count": 2, "measure": "revenue", "rows_sum": 8000.0, "total": 10000.0, "percent": 25}
+    assert any("8,000 Revenue" in w and "10,000 (25% more)" in w for w in r.info["warnings"])
+    assert r.rows.column("revenue").to_pylist() == [5000.0, 3000.0]
+    # Rows that add up to their total say nothing.
+    whole = read_export(write("whole.csv", text.replace("/sale,3000,500,45", "/sale,5000,800,50")))
+    assert "ingest.short_of_total" not in [w["code"] for w in whole.info["warning_codes"]]

@@ -185,7 +185,9 @@ def find_header(records: list[list[str]], width: int, is_header) -> int | None:
                 return i
         if fallback is None and len(rec) >= max(width - 1, 2) and not any(_numeric(c) for c in filled):
             nxt = records[i + 1] if i + 1 < len(records) else []
-            if len(nxt) >= len(rec) - 1:
+            # The last record alone: the header of a table without rows (Meta's download of a period without
+            # delivery), refused as such later, not as a file without a header.
+            if len(nxt) >= len(rec) - 1 or i == len(records) - 1:
                 fallback = i
     return fallback
 

@@ -946,3 +946,20 @@ def test_a_total_row_above_what_the_rows_add_up_to_is_said(write):
     # Rows that add up to their total say nothing.
     whole = read_export(write("whole.csv", text.replace("/sale,3000,500,45", "/sale,5000,800,50")))
     assert "ingest.short_of_total" not in [w["code"] for w in whole.info["warning_codes"]]
+
+
+def test_an_export_of_column_names_alone_holds_no_rows(write):
+    # Meta's download of a period without delivery (Briyanes/meta-ads-report-generator 'TTUG-bulan-lalu-*.csv'): the
+    # header of its 41 columns and nothing else was refused as a file without a header.
+    head = ('\ufeffAds,"Delivery status","Delivery level",Reach,"Cost per 1,000 Accounts Center accounts reached",'
+            'Impressions,"CPM (cost per 1,000 impressions)",Frequency,"Link clicks","Outbound clicks","Clicks (all)",'
+            '"CTR (all)","CPC (all)","CTR (link click-through rate)","CPC (cost per link click)","Content views",'
+            '"Cost per content view","Landing page views","Cost per landing page view","* OC to LPV","* LC to LPV",'
+            '"Adds to cart","Cost per add to cart","* LPV to ATC","Checkouts initiated","Cost per checkout initiated",'
+            '"* ATC to IC","Adds of payment info","Cost per add of payment info","* API to Purchase",Purchases,'
+            '"Cost per purchase","Purchases conversion value","Purchase ROAS (return on ad spend)",'
+            '"Average purchases conversion value","Result type",Results,"Cost per result","Amount spent (IDR)",'
+            '"Reporting starts","Reporting ends"\n')
+    with pytest.raises(KoersError) as e:
+        read_export(write("TTUG-bulan-lalu-ad-creative.csv", head))
+    assert e.value.code == "ingest.no_data_rows"

@@ -423,7 +423,8 @@ def _records_before_block(con, src: Path, data_line: int, cols: list[str], delim
 
 def _tall_records(con, cols: list[str]) -> list[tuple[int, int]]:
     """(rowid, extra lines) of the records of `raw` whose quoted cells hold line breaks (few), in the file's order."""
-    breaks = " + ".join(f"(length(CAST({c} AS VARCHAR)) - length(replace(CAST({c} AS VARCHAR), chr(10), '')))"
+    # An empty cell is NULL: counted as no line break, or a record with one would add up to NULL and be no tall record
+    breaks = " + ".join(f"coalesce(length({c}::VARCHAR) - length(replace({c}::VARCHAR, chr(10), '')), 0)"
                         for c in cols) or "0"
     return con.execute(f"SELECT r, x FROM (SELECT row_number() OVER () - 1 AS r, {breaks} AS x FROM raw) "
                        "WHERE x > 0 ORDER BY r").fetchall()

@@ -963,3 +963,18 @@ def test_an_export_of_column_names_alone_holds_no_rows(write):
     with pytest.raises(KoersError) as e:
         read_export(write("TTUG-bulan-lalu-ad-creative.csv", head))
     assert e.value.code == "ingest.no_data_rows"
+
+
+def test_empty_lines_inside_quoted_cells_are_no_rows_whatever_cells_are_empty(write):
+    # Meta's export with the ads' text (PawelMindlink/Ad-Creator 'Untitled-report-Jan-1-2026-to-Jan-31-2026.csv': 686
+    # records over 1,581 lines, 200 empty lines, all inside quoted Body cells) was said to hold 163 blank rows: a
+    # record with an empty figure counted as one without line breaks, so its cell's empty lines stood between rows,
+    # and every row after them was named one too far.
+    head = "Campaign name,Ad name,Body,Impressions,Link clicks,Amount spent (EUR),Reporting starts,Reporting ends\n"
+    body = ('A,Ad 1,"Line one\n\nLine three",100,,2.00,2025-03-01,2025-03-31\n'
+            'B,Ad 2,"Two\n\nempty\n\nlines",200,7,3.00,2025-03-01,2025-03-31\n')
+    r = read_export(write("meta.csv", head + body))
+    assert r.set_aside == [] and r.info["rows"] == 2
+    with pytest.raises(KoersError) as e:
+        read_export(write("bad.csv", head + body + "C,Ad 3,Plain,12x,1,1.00,2025-03-01,2025-03-31\n"))
+    assert e.value.code == "ingest.bad_number" and e.value.info["row"] == 4  # header, two records, then this one

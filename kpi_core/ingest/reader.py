@@ -272,7 +272,7 @@ def _parse(con, plan: Plan, meta: dict, file: str, lang: str, native: set[int], 
         raise error("ingest.no_data_rows", file=file, note=shown(note) if note else "-",
                     totals=counts.get("totals", 0))
     said = shape.fill_groups(con, plan, counts.get("totals", 0)) + shape.months_outside(con, plan) \
-        + shape.short_of_total(con, plan, counts.get("totals", 0))
+        + shape.short_of_total(con, plan, counts)
     table, warnings = shape.shape(con, plan, lang, keep, sample)
     warnings += said
     account = shape.account(con, plan)

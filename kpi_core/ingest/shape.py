@@ -147,22 +147,22 @@ def fill_groups(con, plan: Plan, subtotals: int) -> list[tuple[str, dict]]:
     return out
 
 
-def short_of_total(con, plan: Plan, totals: int) -> list[tuple[str, dict]]:
+def short_of_total(con, plan: Plan, counts: dict[str, int]) -> list[tuple[str, dict]]:
     """A file whose one totals row counts more than its rows add up to lists only some of what it totals (a GA4
     exploration downloads the rows it shows, its Grand total is of all of them): Koers counts the rows, and says by
     how much the total is more, for the measure where the gap is widest. Counts of people are no sums: left out."""
     ms = [m for m in MEASURES if m in plan.fields and m not in NON_ADDITIVE and m not in SNAPSHOT]
-    if totals != 1 or plan.source.events or not ms:
+    if counts.get("totals") != 1 or plan.source.events or not ms:
         return []
-    got = con.execute("SELECT count(*) FILTER (WHERE _kind = 'data'), " + ", ".join(
+    got = con.execute("SELECT " + ", ".join(
         f"sum({m}) FILTER (WHERE _kind = 'data'), max({m}) FILTER (WHERE _kind = 'totals')" for m in ms)
         + " FROM t").fetchone()
-    gaps = [(total / rows - 1, m, rows, total) for m, rows, total in zip(ms, got[1::2], got[2::2], strict=True)
-            if rows and total and rows > 0 and total > rows * 1.01 and total - rows > 0.5]
+    gaps = [(total / rows - 1, m, rows, total) for m, rows, total in zip(ms, got[::2], got[1::2], strict=True)
+            if rows is not None and total is not None and rows > 0 and total > rows * 1.01 and total - rows > 0.5]
     if not gaps:
         return []
     share, m, rows, total = max(gaps)
-    return [("ingest.short_of_total", {"count": int(got[0]), "measure": m, "rows_sum": round(rows, 2),
+    return [("ingest.short_of_total", {"count": counts.get("data", 0), "measure": m, "rows_sum": round(rows, 2),
                                        "total": round(total, 2), "percent": round(100 * share)})]
 
 
@@ -176,8 +176,8 @@ def months_outside(con, plan: Plan) -> list[tuple[str, dict]]:
     (n,) = con.execute(sql, [hi, lo]).fetchone()
     if not n:
         return []
-    return [(f"ingest.{plan.within_unit}s_outside_range",
-             {"count": int(n), "start": lo.isoformat(), "end": hi.isoformat()})]
+    code = "ingest.weeks_outside_range" if plan.within_unit == "week" else "ingest.months_outside_range"
+    return [(code, {"count": int(n), "start": lo.isoformat(), "end": hi.isoformat()})]
 
 
 def _undated(con, plan: Plan, events) -> list[tuple[str, dict]]:

@@ -36,14 +36,9 @@ def recognise(headers: list[str], context: list[str] = ()) -> Source:
         if normed - {""} in src.signatures:
             return src
     best, best_score = SOURCES["generic"], 0
-    for src in SOURCES.values():
-        if src.id == "generic" or _ruled_out(src, order):
+    for src, marks, fields, missing in _candidates(order):
+        if missing:
             continue
-        lookup = src.lookup()
-        fields = {lookup[h] for h in normed if h in lookup}
-        if not all(group & fields for group in src.required):
-            continue
-        marks = len(src.markers & normed)
         if any(re.search(h, line, re.IGNORECASE) for h in src.hints for line in context):
             marks += 2
         if marks < 2:  # one tool-like header is not enough: hand-made sheets borrow tool words
@@ -58,18 +53,23 @@ def lacking(headers: list[str]) -> tuple[Source, list[list[str]]] | None:
     """The tool whose export these headers are by its markers (two or more), passed over by recognise() for lack of
     a field it needs: (that tool, for each missing group of fields the headers that would give one). None when no
     tool comes that close."""
-    order = [norm(h) for h in headers]
-    normed = set(order)
     best = None
-    for src in SOURCES.values():
-        if src.id == "generic" or _ruled_out(src, order):
-            continue
-        marks = len(src.markers & normed)
-        fields = {f for h, f in src.lookup().items() if h in normed}
-        missing = [g for g in src.required if not g & fields]
+    for src, marks, _, missing in _candidates([norm(h) for h in headers]):
         if marks >= 2 and missing and (best is None or marks > best[0]):
             best = (marks, src, [_examples(src, g) for g in missing])
     return None if best is None else best[1:]
+
+
+def _candidates(order: list[str]):
+    """(tool, its markers among the normalised headers, the fields they give, the groups of its required fields they
+    miss) for every tool but generic that these headers do not rule out."""
+    normed = set(order)
+    for src in SOURCES.values():
+        if src.id == "generic" or _ruled_out(src, order):
+            continue
+        lookup = src.lookup()
+        fields = {lookup[h] for h in normed if h in lookup}
+        yield src, len(src.markers & normed), fields, [g for g in src.required if not g & fields]
 
 
 def _examples(src: Source, group: frozenset[str]) -> list[str]:

@@ -332,12 +332,7 @@ def ga4_exploration_landing_pages(path: Path) -> None:
     than the header ('Grand total' past its last column). Its averages (ARPU, Average purchase revenue) were summed
     as revenue, read as a sheet of no known tool; the revenue is Total revenue."""
     write(path, [
-        "# ----------------------------------------",
-        "# Example shop – GA4",
-        "# Untitled exploration-Free form 1",
-        "# 20251201-20251231",
-        "# ----------------------------------------",
-        "",
+        RULE, "# Example shop – GA4", "# Untitled exploration-Free form 1", "# 20251201-20251231", RULE, "",
         "Landing page,ARPU,Average purchase revenue,Total revenue,Sessions,Transactions",
         ",5.1460521389,107.7599847826,901690.51,175596,8277,Grand total",
         "(not set),6.1802726620,106.5911640430,257311.07,41634,2414",

@@ -184,7 +184,8 @@ def plan_columns(header: list[str], sample: list[list[str]], file: str, override
             f = ROW_MONTH  # likewise
         if f in plan.fields:  # the same field twice: keep the surer or first column, report the other
             prev = plan.header[plan.fields[f]]
-            week_first = f == "date" and norm(prev) in src.row_weeks and n not in src.row_weeks  # a Day beats it
+            weeks = src.row_weeks | src.week_numbers
+            week_first = f == "date" and norm(prev) in weeks and n not in weeks  # a Day beats it
             if plan.mapping[prev]["confidence"] >= conf and not week_first:
                 plan.unmapped.append(h)
                 continue
@@ -284,7 +285,8 @@ def _row_weeks(plan: Plan, con) -> None:
         return
     i = plan.fields["date"]
     kind = plan.date_kind.get("date", "")
-    if norm(plan.header[i]) not in plan.source.row_weeks or kind.startswith(("span", "month", "offset", "none")):
+    if norm(plan.header[i]) not in plan.source.row_weeks or kind.startswith(("span", "month", "offset", "none",
+                                                                           "weeknum")):
         return
     if plan.source.id == GENERIC:  # a sheet's week may be named by its last day: only Mondays are weeks' starts
         day = values.date_sql(f"c{i}", kind, plan.date_order.get("date", "dmy"))
@@ -299,6 +301,23 @@ def _row_weeks(plan: Plan, con) -> None:
     p = plan.period
     if p is not None and p.origin in ("file", "name"):
         plan.within, plan.within_unit = (p.start, p.end), "week"
+
+
+def _week_numbers(plan: Plan, f: str, i: int) -> bool:
+    """GA4's Week of numbers in a report of a stated range: each row is its week's days within that range, so a year
+    by week is no longer spread evenly over the year. False (the column left unread) for another tool's or a sheet's
+    week numbers (which count?), without a range, or over a range where one number names two weeks."""
+    p = plan.period
+    if f != "date" or norm(plan.header[i]) not in plan.source.week_numbers or p is None:
+        return False
+    if values.year_weeks(p.start, p.end) is None:
+        return False
+    span = f"{p.start.isoformat()}:{p.end.isoformat()}"
+    plan.date_kind["date"], plan.date_kind["date_end"] = f"weeknum:{span}", f"weeknum_end:{span}"
+    plan.fields["date_end"] = i
+    plan.notes.append(("ingest.week_numbers", {"column": shown(plan.header[i]), "tool": plan.source.name,
+                                               "start": p.start.isoformat(), "end": p.end.isoformat()}))
+    return True
 
 
 def _unread_months(plan: Plan, i: int, cells: list[str]) -> None:
@@ -504,7 +523,8 @@ def _decide_values(plan: Plan, sample: list[list[str]], con, default_decimal: st
             continue
         if kind is None and _WEEK.search(norm(plan.header[i])) and any(v.strip() for v in cells) and all(
                 v.strip().isdigit() and 1 <= int(v) <= 53 for v in cells if v.strip()):
-            _unmap(plan, f)  # a Week column of week numbers ('10'): the week of the year, no day to count on
+            if not _week_numbers(plan, f, i):
+                _unmap(plan, f)  # a Week column of week numbers ('10'): the week of the year, no day to count on
             continue
         if kind is None and f == ROW_DAY:  # a Day column of weekdays or day numbers: the report's dates stand
             _unmap(plan, f)
@@ -551,7 +571,8 @@ def _decide_values(plan: Plan, sample: list[list[str]], con, default_decimal: st
     plan.primary_date = _primary(plan)
     if plan.primary_date in plan.fields:
         # A month row cut to the stated range is its own period, never a row stamped with the range's first day.
-        if plan.within is None and _dated_at_start(con, plan, sample):
+        weeks = plan.date_kind.get("date", "").startswith("weeknum:")  # each row already its days in the range
+        if plan.within is None and not weeks and _dated_at_start(con, plan, sample):
             plan.fields.pop("date_end", None)  # rows stamped with the first day stand for the stated period
         else:  # rows carry their own dates; a range the file states is still the report's period (shown)
             plan.stated = plan.period if plan.period is not None and plan.period.origin in ("file", "name") else None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from ..errors import error
@@ -378,11 +378,37 @@ def date_sql(col: str, kind: str, order: str = "dmy") -> str:
             last = f"{first} + INTERVAL 1 YEAR - INTERVAL 1 DAY" if form == "y" else f"last_day({first})"
             return f"CAST({last} AS DATE)"
         return first
+    if kind.startswith(("weeknum:", "weeknum_end:")):  # GA4's Week: a week of the year, its days in the range
+        first, last = (date.fromisoformat(d) for d in kind.split(":")[1:])  # made by mapping, never text from a file
+        days = [w[kind.startswith("weeknum_end:")] for w in year_weeks(first, last)[1:]]
+        listed = ", ".join(f"DATE '{d.isoformat()}'" if d else "NULL" for d in days)
+        n = f"trim({col})"
+        return f"(CASE WHEN regexp_full_match({n}, '[0-9]{{1,2}}') THEN ([{listed}])[CAST({n} AS INTEGER)] END)"
     if kind.startswith("week_end:"):  # a week's row dated its Monday (Google Ads' Week): it ends on the Sunday
         return f"CAST({date_sql(col, kind.split(':', 1)[1], order)} + INTERVAL 6 DAY AS DATE)"
     if kind == "none":  # cells no single day stands for (a month beside an end column): each one a bad date
         return "CAST(NULL AS DATE)"
     return _date_sql(col, kind, order)
+
+
+def year_weeks(first: date, last: date) -> list[tuple[date | None, date | None]] | None:
+    """GA4's weeks of the year as days within [first, last]: entry N (1-53) is (first day, last day) of week N, or
+    (None, None) when week N has no day in the range. A GA4 week starts on Sunday and week 01 holds 1 January, so the
+    first and last weeks of a year are short. None when a number would name two weeks in the range (it spans more
+    than a year): no cell could say which."""
+    out: list[tuple[date | None, date | None]] = [(None, None)] * 54
+    for year in range(first.year, last.year + 1):
+        jan1 = date(year, 1, 1)
+        second = jan1 + timedelta(days=7 - (jan1.isoweekday() % 7))  # week 02 starts on the first Sunday after 1 Jan
+        for n in range(1, 54):
+            start = jan1 if n == 1 else second + timedelta(weeks=n - 2)
+            end = min(second - timedelta(days=1) if n == 1 else start + timedelta(days=6), date(year, 12, 31))
+            if start.year != year or start > last or end < first:
+                continue
+            if out[n] != (None, None):
+                return None
+            out[n] = (max(start, first), min(end, last))
+    return out
 
 
 def within_sql(expr: str, end: bool, first, last, unit: str = "month") -> str:

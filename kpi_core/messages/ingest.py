@@ -158,6 +158,12 @@ MESSAGES = {
         "en": "{count} rows are for a week outside the period the file states ({start} to {end}): they count for that "
               "whole week. If the period at the top is wrong, export again.",
     },
+    "ingest.week_numbers": {
+        "nl": "De kolom '{column}' telt de weken van het jaar zoals {tool} dat doet (zondag tot en met zaterdag; week "
+              "01 begint op 1 januari): elke rij telt voor de dagen van zijn week binnen {start} t/m {end}.",
+        "en": "Column '{column}' numbers the weeks of the year as {tool} does (Sunday to Saturday; week 01 begins on "
+              "1 January): each row counts for its week's days within {start} to {end}.",
+    },
     "ingest.channel_named": {
         "nl": "{count} rijen noemen hun kanaal in een andere taal van {tool} ({values}): ze tellen onder de Engelse "
               "naam die {tool} er zelf aan geeft, zodat exports in twee talen één kanaal geven.",

@@ -576,3 +576,46 @@ def test_a_week_row_is_its_week_within_the_reports_range(write):
         assert len(by_day) == 31 and all(v == pytest.approx(10.0) for *_, v, _ in by_day)  # 70 over 7, 20 over 2
     finally:
         ws.close()
+
+
+def test_a_ga4_week_number_row_is_its_week_within_the_stated_range(write):
+    # GA4's traffic acquisition by Week (Steproac/Monfrere-Tactical-Audit, 'GA Traffic_acquisition_... 2024.csv'):
+    # '37' is the 37th week of the year as GA4 counts it, Sunday to Saturday, week 01 holding 1 January. The weeks
+    # were left unread, so a year's sessions were spread evenly over its twelve months. Made-up figures:
+    # 2024 began on a Monday, so week 01 is 1-6 January (6 days), week 02 starts Sunday 7 January, week 05 is
+    # 28 January - 3 February (4 days in January, 3 in February), week 53 is 29-31 December (3 days).
+    from kpi_core import kpis
+    from kpi_core.workspace import Workspace
+
+    block = "# ----\n# Traffic acquisition: Session primary channel group\n# ----\n# Start date: 20240101\n" \
+            "# End date: 20241231\n"
+    head = "Session primary channel group (Default Channel Group),Week,Sessions,Engaged sessions,Total revenue\n"
+    path = write("traffic.csv", block + head + "Direct,01,60,30,0\nDirect,05,70,35,7\nEmail,53,30,10,0\n"
+                                               "Email,02,700,300,70\n")
+    r = read_export(path)
+    assert r.source == "ga4" and (r.info["date_min"], r.info["date_max"]) == ("2024-01-01", "2024-12-31")
+    assert [w for w in r.info["warning_codes"] if w["code"] == "ingest.week_numbers"] == [
+        {"code": "ingest.week_numbers", "params": {"column": "Week", "tool": "Google Analytics 4",
+                                                   "start": "2024-01-01", "end": "2024-12-31"}}]
+    ws = Workspace(None)
+    try:
+        ws.add_results([r])
+        rows = kpis.table_many(ws.engine, ["sessions"], "month")["rows"]
+        by_month = {str(p): v for _, p, _, _, v, _ in rows if v is not None}
+        # January: week 01 (60), week 02 (700), 4 of week 05's 7 days (40); February: 3 of them (30); December: 30
+        assert by_month == {"2024-01-01": pytest.approx(800.0), "2024-02-01": pytest.approx(30.0),
+                            "2024-12-01": pytest.approx(30.0)}
+        rows = kpis.table_many(ws.engine, ["sessions"], "day")["rows"]
+        by_day = {str(p): v for _, p, _, _, v, _ in rows if v is not None}
+        assert by_day["2024-01-06"] == pytest.approx(10.0) and by_day["2024-01-07"] == pytest.approx(100.0)
+        assert by_day["2024-12-31"] == pytest.approx(10.0) and "2024-12-28" not in by_day
+    finally:
+        ws.close()
+    # Over a range of more than a year a number names two weeks: left unread as before, the rows spread evenly
+    two = write("two.csv", block.replace("20241231", "20250110") + head + "Direct,01,60,30,0\n")
+    r = read_export(two)
+    assert "Week" in r.info["unmapped"] and (r.info["date_min"], r.info["date_max"]) == ("2024-01-01", "2025-01-10")
+    # A sheet's week numbers (whose count?) stay unread
+    sheet = write("sheet.csv", "Week,Sessions\n01,60\n02,70\n")
+    r = read_export(sheet, period=Period(dt.date(2024, 1, 1), dt.date(2024, 12, 31), "given"))
+    assert r.source == "generic" and "Week" in r.info["unmapped"] and r.info["date_max"] == "2024-12-31"

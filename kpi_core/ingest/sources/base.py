@@ -142,6 +142,10 @@ class Source:
     # Headers of a date column whose cells are each the first day of the row's week (Google Ads' Week segment): beside
     # a column of each row's own day, that day is the date, whichever comes first.
     row_weeks: frozenset[str] = frozenset()
+    # Headers of a column of week numbers in the tool's own count (GA4's Week: '01'-'53', each week from Sunday, week
+    # 01 holding 1 January): in a report of a stated range each row is its week's days within the range. A Day or
+    # Date column beside it is the date, as with row_weeks.
+    week_numbers: frozenset[str] = frozenset()
     # Fields a formatted report of groups writes only on each group's first row (Salesforce's summary report grouped
     # by Stage): in a file with subtotal rows, a data row without one takes the value above (shape.fill_groups).
     grouped: tuple[str, ...] = ()
@@ -204,6 +208,7 @@ def source(id, name, columns, markers=(), required=(), derived=(), **kw) -> Sour
         row_days=frozenset(norm(h) for h in kw.pop("row_days", ())),
         row_months=frozenset(norm(h) for h in kw.pop("row_months", ())),
         row_weeks=frozenset(norm(h) for h in kw.pop("row_weeks", ())),
+        week_numbers=frozenset(norm(h) for h in kw.pop("week_numbers", ())),
         checks=tuple((c[0], c[1], frozenset(c[2] if len(c) > 2 else ())) for c in kw.pop("checks", ())),
         channel_names={v.lower(): name for name, other in kw.pop("channel_names", {}).items() for v in (name, *other)},
         **kw,

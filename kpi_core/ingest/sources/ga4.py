@@ -2,6 +2,7 @@
 
 from .base import source
 
+WEEKS = ("Week", "Woche", "Semaine", "Semana", "Settimana")
 API = {"date": "date", "sessionDefaultChannelGroup": "channel", "sessionSource": "source", "sessionMedium": "medium",
        "sessionCampaignName": "campaign", "sessions": "sessions", "totalUsers": "users", "activeUsers": "users",
        "keyEvents": "conversions", "conversions": "conversions", "totalRevenue": "revenue",
@@ -15,6 +16,9 @@ SOURCE = source(
         # Day 0000 is the start date of the comment block (Reports snapshot); in each interface's words.
         "Nth day": "date", "N-ter Tag": "date", "Nde dag": "date", "Énième jour": "date", "Día N": "date",
         "Date + hour (YYYYMMDDHH)": "date", "Datum + Stunde (JJJJMMTTHH)": "date",  # rows of one hour on their day
+        # A week of the year (Steproac/Monfrere-Tactical-Audit, traffic and user acquisition by Week: '37'), read
+        # within the comment block's range (week_numbers below).
+        **{w: "date" for w in WEEKS},
         "Session default channel group": "channel", "Session primary channel group (Default Channel Group)": "channel",
         "Session primary channel group": "channel", "Default channel group": "channel",
         "Standaard kanaalgroep voor sessie": "channel",
@@ -93,6 +97,7 @@ SOURCE = source(
              "Taxa de novos usuários", "Receita média diária", "Tempo médio de engajamento por usuário ativo",
              "Visualizações por usuário ativo", "Contagem de eventos por usuário ativo",
              "Taxa de eventos principais da sessão"],
+    week_numbers=WEEKS,
     warnings=("rule.ga4_key_events_are_conversions",),
     # The Events table (DanielTheC/internal-lnking-tool `Events_Event_name.csv`): users per event overlap.
     people_segments=("Event name", "Gebeurtenisnaam", "Ereignisname", "Nom de l'événement", "Nombre del evento",

@@ -184,7 +184,9 @@ def in_file(lines: list[str]) -> Period | str | None:
 # and its reports in other layouts start '20260319_20260417_campaign_report.xlsx' (taejunjeon/seo): days of eight
 # digits, read only in a pair, this century's or the last; its app campaign reports end
 # '…App promotion20240828112403(20240827 to 20240927).xlsx' (Liam-Dupeyron/AnswersAi_data_science).
-_DAY = r"\d{4}-\d{2}-\d{2}|\d{4}\.\d{2}\.\d{2}"
+# Google Business Profile writes its days unpadded ('GMB insights (Performance Report) - 2024-11-5 - 2024-11-11 - ….csv',
+# DanielTheC/internal-lnking-tool).
+_DAY = r"\d{4}-\d{1,2}-\d{1,2}|\d{4}\.\d{1,2}\.\d{1,2}"
 _NAMED = re.compile(rf"(?<!\d)({_DAY})(?:\s*[-–_]\s*|_to_|\s+to\s+)({_DAY})(?!\d)")
 _COMPACT = re.compile(r"(?<!\d)((?:19|20)\d{6})(?:[-_]|\s+to\s+|_to_)((?:19|20)\d{6})(?!\d)")
 
@@ -194,7 +196,7 @@ def in_name(file: str) -> Period | None:
     None. One day alone (a download date) states none."""
     m = _NAMED.search(file)
     if m:
-        a, b = parse_day(m[1].replace(".", "-")), parse_day(m[2].replace(".", "-"))
+        a, b = (parse_day("-".join(p.zfill(2) for p in re.split(r"[-.]", d))) for d in (m[1], m[2]))
     elif m := _COMPACT.search(file):
         a, b = (parse_day(f"{d[:4]}-{d[4:6]}-{d[6:]}") for d in (m[1], m[2]))
     else:

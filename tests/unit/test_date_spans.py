@@ -227,6 +227,13 @@ def test_day_first_habit_is_said_too(write):
     ("report_20220230-20220301.csv", None),  # no 30 February
     ("report_202201011_20221231.csv", None),  # nine digits
     ("download_20250104.csv", None),  # one day: the day it was downloaded
+    # Google Business Profile's performance report (DanielTheC/internal-lnking-tool): days unpadded, an id after them
+    ("GMB insights (Performance Report) - 2024-11-5 - 2024-11-11 - 0123456789abcdef0123456789abcdef.csv",
+     ("2024-11-05", "2024-11-11")),
+    ("GMB insights (Performance Report) - 2025-10-1 - 2025-10-31 - fedcba9876543210fedcba9876543210.csv",
+     ("2025-10-01", "2025-10-31")),
+    ("Devices(2026.5.4-2026.5.10).csv", ("2026-05-04", "2026-05-10")),
+    ("report 2025-13-1 - 2025-10-31.csv", None),  # no thirteenth month
 ])
 def test_a_period_in_a_files_name_as_eight_digit_days(name, want):
     from kpi_core.ingest.period import in_name

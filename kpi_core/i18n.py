@@ -25,6 +25,7 @@ def _load() -> dict[str, dict[str, str]]:
 
 MESSAGES = _load()
 from .messages.one import COUNTS as _COUNTS  # noqa: E402  (the messages' own package, loaded above)
+from .messages.one import FORMS as _FORMS  # noqa: E402
 
 
 class _Blank(dict):
@@ -40,6 +41,8 @@ def t(code: str, lang: str = "nl", **params) -> str:
         return code
     if str(params.get(_COUNTS.get(code, "count"))) == "1":
         entry = MESSAGES.get(f"{code}.one", entry)
+    if code in _FORMS:  # a message said in the form its case needs ('<code>.<form>'), the whole one by default
+        entry = MESSAGES.get(f"{code}.{params.get(_FORMS[code])}", entry)
     text = entry.get(lang) or entry["en"]
     return text.format_map(_Blank({k: "" if v is None else _word(code, k, v, lang) for k, v in params.items()}))
 

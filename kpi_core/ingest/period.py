@@ -184,8 +184,8 @@ def in_file(lines: list[str]) -> Period | str | None:
 # and its reports in other layouts start '20260319_20260417_campaign_report.xlsx' (taejunjeon/seo): days of eight
 # digits, read only in a pair, this century's or the last; its app campaign reports end
 # '…App promotion20240828112403(20240827 to 20240927).xlsx' (Liam-Dupeyron/AnswersAi_data_science).
-# Google Business Profile writes its days unpadded ('GMB insights (Performance Report) - 2024-11-5 - 2024-11-11 - ….csv',
-# DanielTheC/internal-lnking-tool).
+# Google Business Profile writes its days unpadded (DanielTheC/internal-lnking-tool:
+# 'GMB insights (Performance Report) - 2024-11-5 - 2024-11-11 - ….csv').
 _DAY = r"\d{4}-\d{1,2}-\d{1,2}|\d{4}\.\d{1,2}\.\d{1,2}"
 _NAMED = re.compile(rf"(?<!\d)({_DAY})(?:\s*[-–_]\s*|_to_|\s+to\s+)({_DAY})(?!\d)")
 _COMPACT = re.compile(r"(?<!\d)((?:19|20)\d{6})(?:[-_]|\s+to\s+|_to_)((?:19|20)\d{6})(?!\d)")

@@ -269,8 +269,9 @@ def _parse(con, plan: Plan, meta: dict, file: str, lang: str, native: set[int], 
         first_note = "SELECT * FROM raw LIMIT 1 OFFSET (SELECT min(rowid) FROM t WHERE _kind = 'note')"
         said = con.execute(first_note).fetchall() if counts.get("note") else []
         note = next((str(c).strip() for c in (said[0] if said else ()) if c and str(c).strip()), "")
-        raise error("ingest.no_data_rows", file=file, note=shown(note) if note else "-",
-                    totals=counts.get("totals", 0))
+        totals = counts.get("totals", 0)
+        form = ("both" if totals else "note") if note else ("totals" if totals else "empty")
+        raise error("ingest.no_data_rows", file=file, note=shown(note) if note else "-", totals=totals, form=form)
     said = shape.fill_groups(con, plan, counts.get("totals", 0)) + shape.months_outside(con, plan) \
         + shape.short_of_total(con, plan, counts)
     table, warnings = shape.shape(con, plan, lang, keep, sample)

@@ -1,10 +1,16 @@
-"""The words of a message for a count of one: `<code>.one` is said instead of `<code>` when its count is 1
+"""The words of a message for a count of one, and the forms of a message said in the form its case needs (FORMS).
+
+For a count of one: `<code>.one` is said instead of `<code>` when its count is 1
 ('1 row has a negative Cost (row 7)', never '1 rows have ... '). Each holds its message's placeholders but `count`,
 written out, and those a count of one makes needless (the number of rows of one character)."""
 
 # The count of messages whose count is not their `count` parameter.
 COUNTS = {"ui.data.rows_all": "rows", "workspace.report.added": "rows", "ui.data.all_columns": "n",
           "workspace.cli.removed": "rows"}
+
+# Messages said in one of several forms, by the value of the parameter named here: `<code>.<value>` where there is
+# one ('this export holds no data rows' without '(totals rows: 0; the file says: -)' when there is nothing to say).
+FORMS = {"ingest.no_data_rows": "form"}
 
 _KEPT = ("overgenomen zoals het bestand zegt. Controleer hem in de tool.",
          "kept as the file says. Check it in the tool.")
@@ -16,6 +22,24 @@ def _check(nl: str, en: str) -> dict[str, str]:
 
 
 MESSAGES = {
+    "ingest.no_data_rows.totals": {
+        "nl": "{file}: deze export bevat geen gegevensrijen, alleen {totals} totaalrij(en). Kies in de tool een "
+              "periode of weergave met gegevens en exporteer opnieuw.",
+        "en": "{file}: this export holds no data rows, only {totals} totals row(s). Choose a period or view with "
+              "data in the tool and export again.",
+    },
+    "ingest.no_data_rows.note": {
+        "nl": "{file}: deze export bevat geen gegevensrijen (het bestand zegt: {note}). Kies in de tool een periode "
+              "of weergave met gegevens en exporteer opnieuw.",
+        "en": "{file}: this export holds no data rows (the file says: {note}). Choose a period or view with data in "
+              "the tool and export again.",
+    },
+    "ingest.no_data_rows.empty": {
+        "nl": "{file}: deze export bevat alleen kolomnamen, geen gegevensrijen. Kies in de tool een periode of "
+              "weergave met gegevens en exporteer opnieuw.",
+        "en": "{file}: this export holds column names alone, no data rows. Choose a period or view with data in the "
+              "tool and export again.",
+    },
     "ui.data.rows_all.one": {"nl": "1 rij, in gebruik", "en": "1 row, in use"},
     "workspace.report.added.one": {
         "nl": "{file}: {days_added} ({range}) aan {source}-gegevens{account} toegevoegd, uit 1 rij.",

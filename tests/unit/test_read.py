@@ -294,11 +294,11 @@ def test_workbook_number_cells_in_text_and_date_columns_read_as_text_and_dates(t
 
 
 @pytest.mark.parametrize("name, text, said", [
-    ("header_only.csv", "Date,Campaign,Clicks,Cost\n", "-"),
+    ("header_only.csv", "Date,Campaign,Clicks,Cost\n", "holds column names alone, no data rows."),
     ("no_data.csv", 'Campaign report\n"July 8, 2025 - July 31, 2025"\nCampaign,Impr.,Clicks,Cost\nNo data available\n',
-     "No data available"),
+     "no data rows (the file says: No data available)."),
     ("totals_only.csv", 'Campaign report\n"July 8, 2025 - July 31, 2025"\nCampaign,Impr.,Clicks,Cost\n'
-     "Total: Account,10,2,3.00\n", "-"),
+     "Total: Account,10,2,3.00\n", "no data rows, only 1 totals row(s)."),
 ])
 def test_an_export_without_data_rows_is_one_clear_line(write, name, text, said):
     import subprocess
@@ -308,7 +308,7 @@ def test_an_export_without_data_rows_is_one_clear_line(write, name, text, said):
     proc = subprocess.run([sys.executable, "-m", "kpi_core", "inspect", str(f)], capture_output=True, text=True,
                           timeout=60)
     assert proc.returncode == 2 and proc.stderr.count("\n") == 1 and "no data rows" in proc.stderr
-    assert f"says: {said}" in proc.stderr and "Traceback" not in proc.stderr
+    assert said in proc.stderr and "Traceback" not in proc.stderr and ": -" not in proc.stderr
 
 
 def test_every_bad_cell_is_named_by_its_row(write):
@@ -569,6 +569,8 @@ def test_a_meta_summary_row_beside_a_name_column_stays_a_summary(write):
             ",2025-03-01,2025-03-31,100,1000,50\n")
     e = code_of(lambda: read_export(write("meta.csv", text)))
     assert e.code == "ingest.no_data_rows"
+    assert "no data rows, only 1 totals row(s)." in e.message("en") and "the file says" not in e.message("en")
+    assert "alleen 1 totaalrij(en)." in e.message("nl")
 
 
 def test_a_report_split_by_conversion_action_without_conversions_says_why(write):
@@ -963,6 +965,9 @@ def test_an_export_of_column_names_alone_holds_no_rows(write):
     with pytest.raises(KoersError) as e:
         read_export(write("TTUG-bulan-lalu-ad-creative.csv", head))
     assert e.value.code == "ingest.no_data_rows"
+    # said as what it is: no '(totals rows: 0; the file says: -)'
+    assert e.value.message("en") == ("TTUG-bulan-lalu-ad-creative.csv: this export holds column names alone, no data "
+                                     "rows. Choose a period or view with data in the tool and export again.")
 
 
 def test_empty_lines_inside_quoted_cells_are_no_rows_whatever_cells_are_empty(write):

@@ -45,6 +45,7 @@ class Plan:
     within: tuple | None = None  # (first, last day): rows of a month counted only within the range the file states
     within_unit: str = "month"  # or "week": what each row of such a file stands for
     stated: object = None  # the Period the file states, where its rows carry their own dates
+    names: list = field(default_factory=list)  # columns naming what a row is about where no dimension is mapped
 
     def kind_of(self, idx: int) -> str:
         """'number', 'date' or 'text' for a column index (unmapped columns are text)."""
@@ -193,6 +194,8 @@ def plan_columns(header: list[str], sample: list[list[str]], file: str, override
             del plan.mapping[prev]
         plan.fields[f] = idx
         plan.mapping[h] = {"canonical": f, "confidence": conf}
+    if src.id == GENERIC and not overrides:  # a sheet's few Latin headers ('Date Created') are no reading of it
+        _refuse_unread_script(plan)
     _drop_foreign_end(plan, overrides)
     _drop_zeroed_by_segment(plan, overrides)
     _drop_people_by_segment(plan, overrides)
@@ -205,7 +208,28 @@ def plan_columns(header: list[str], sample: list[list[str]], file: str, override
     plan.unnamed = unnamed_columns(header, sample)
     _converted_copies(plan, sample)
     _decide_values(plan, sample, con, default_decimal)
+    plan.names = _name_columns(plan, sample)
     return plan
+
+
+def _name_columns(plan: Plan, sample: list[list[str]]) -> list[int]:
+    """The columns that name what a row is about where no dimension is mapped (parse.build: a row with figures and
+    none of them filled sums the others): the first column unless it holds figures, and each column left unread
+    whose cells are mostly words, of more than one value. Google Business Profile's performance report names some
+    locations by Business name alone, their Store code empty; by the first column alone they were set aside as totals
+    (DanielTheC/internal-lnking-tool, 2 of 27 locations in one report, all 4 in another). A column of one word
+    (a currency) names no row."""
+    out = [0] if plan.kind_of(0) != "number" else []
+    if len(plan.header) > 200:  # a wide sheet keeps the first column alone: no pass over thousands of columns
+        return out
+    mapped = set(plan.fields.values())
+    for i, h in enumerate(plan.header):
+        if i in out or i in mapped or not h:
+            continue
+        cells = [r[i].strip() for r in sample[:500] if i < len(r) and r[i].strip()]
+        if len(set(cells)) >= 2 and 2 * sum(any(c.isalpha() for c in v) for v in cells) > len(cells):
+            out.append(i)
+    return out
 
 
 def _compared(header: list[str], context: list[str], file: str):
@@ -600,8 +624,25 @@ def _refuse_without_measures(plan: Plan, sample: list[list[str]]) -> None:
     if unread := which_unread(plan.header):  # a known export without figures Koers counts: say which it is
         raise error(unread, file=plan.file)
     _refuse_tool_lacking(plan)
+    _refuse_unread_script(plan)
     raise error("ingest.no_measure_column", file=plan.file,
                 columns=shown(", ".join(h for h in plan.header if h), 300))
+
+
+def _refuse_unread_script(plan: Plan) -> None:
+    """Column names written mostly in a script Koers reads no words of (Japanese Google Ads, Meta and Yahoo!
+    downloads, Korean TikTok reports in Shione4937/ads and taejunjeon/seo): said as such, not as an export that lacks
+    Clicks or Cost, which it has."""
+    import unicodedata
+
+    def foreign(h: str) -> bool:
+        letters = [c for c in h if c.isalpha()]
+        return sum("LATIN" not in unicodedata.name(c, "") for c in letters) * 2 > len(letters)
+
+    named = [h for h in plan.header if h and h.strip()]
+    odd = [h for h in named if foreign(h)]
+    if named and len(odd) * 2 >= len(named):
+        raise error("ingest.headers_unread_script", file=plan.file, examples=shown(", ".join(odd[:4]), 120))
 
 
 def _refuse_tool_lacking(plan: Plan) -> None:

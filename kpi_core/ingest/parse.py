@@ -112,9 +112,10 @@ def build(con, plan: Plan, meta: dict, native: set[int]) -> tuple[list, list]:
     if not src.events or src.summary_rows:
         # A row with numbers but no dimension and no date sums the others. Meta's summary row has dates, so there
         # (summary_rows) empty dimensions alone decide; elsewhere a dated row without a campaign is data.
-        # Without a mapped name column, the first column stands in for one (Meta's ad name, GA4's page path); a
-        # file whose rows are all figures (Search Console's dates) has no summary row to find.
-        names = dims or ([cols[0]] if plan.kind_of(0) != "number" else [])
+        # Without a mapped name column, the first column and the unread columns of names stand in for one (Meta's
+        # ad name, GA4's page path, a location's business name: mapping._name_columns); a file whose rows are all
+        # figures (Search Console's dates) has no summary row to find.
+        names = dims or [cols[i] for i in plan.names]
         conds = [f"coalesce(trim({c}), '') = ''" for c in names] + ([] if src.summary_rows else [date_empty])
         summary = " AND ".join(conds) + f" AND ({any_num})" if names else "FALSE"
     undated = "TRUE" if date_idx is None else f"{plan.primary_date} IS NULL"  # a period report has no dates

@@ -309,6 +309,13 @@ MESSAGES = {
         "en": "{file} looks like a {tool} export, but it lacks a column Koers needs to read one: {needs}. Export "
               "again with that column, or map the columns yourself.",
     },
+    "ingest.headers_unread_script": {
+        "nl": "{file}: de meeste kolomnamen zijn in een schrift dat Koers (nog) niet leest ({examples}), dus zijn de "
+              "kolommen niet te herkennen. Exporteer opnieuw met de tool in het Engels of Nederlands, of wijs de "
+              "kolommen toe.",
+        "en": "{file}: most column names are in a script Koers does not read (yet) ({examples}), so its columns "
+              "cannot be recognised. Export again with the tool in English or Dutch, or map the columns.",
+    },
     "ingest.no_measure_column": {
         "nl": "{file}: geen kolom met cijfers herkend (kolommen: {columns}). Voeg bijvoorbeeld Klikken, Kosten of "
               "Omzet toe aan de export, of wijs de kolommen toe.",

@@ -518,3 +518,45 @@ def test_salesforce_records_marked_deleted_count_for_nothing(write):
                           + '"2","true","C","Closed Won","700","2024-02-12","true","true","EUR","2024-01-07"\n'))
     assert totals(r) == {"deals_created": 1, "deals_won": 1, "deals_lost": 0, "won_revenue": 1000}
     assert {"code": "ingest.deleted_records", "params": {"count": 1}} in r.info["warning_codes"]
+
+
+def test_column_names_in_a_script_koers_reads_no_words_of_are_said_as_such(write):
+    # Shione4937/ads `google.csv`: a Japanese Google Ads campaign report (title, range, header); taejunjeon/seo
+    # `…_ad_report.xlsx`: a Korean TikTok report whose one Latin column is the ads' 'Date Created'. The first was
+    # refused as an export without Clicks or Cost, the second read by the ads' creation days. Made-up figures.
+    jp = write("google.csv", "キャンペーンのパフォーマンス\n2026年1月1日 - 2026年3月31日\n"
+                             "キャンペーン,キャンペーン タイプ,クリック数,表示回数,通貨コード,費用\n"
+                             'テスト,P-MAX,"1,200","80,000",JPY,96000\n')
+    e = refused(lambda: read_export(jp))
+    assert e.code == "ingest.headers_unread_script" and "キャンペーン, キャンペーン タイプ" in e.message("en")
+    assert "Engels of Nederlands" in e.message("nl")
+    kr = write("ad_report.csv", "광고 이름,비용,노출수,클릭수(목적지),Date Created\n"
+                                "광고,1000,500,20,2026-03-05 12:05:05\n")
+    assert refused(lambda: read_export(kr)).code == "ingest.headers_unread_script"
+    # Columns the user maps are read whatever their script
+    r = read_export(kr, overrides={"비용": "cost", "클릭수(목적지)": "clicks", "Date Created": "date"})
+    assert totals(r)["cost"] == 1000 and totals(r)["clicks"] == 20
+    # Latin letters with marks are read as ever
+    de = write("bericht.csv", "Datum,Kampagne,Klicks,Kosten,Häufigkeit\n2026-03-01,Frühling,3,1.5,1\n")
+    assert totals(read_export(de))["clicks"] == 3
+
+
+def test_a_row_named_by_a_column_left_unread_is_no_summary(write):
+    # Google Business Profile's performance report (DanielTheC/internal-lnking-tool): a row of column descriptions
+    # under the header, then a row per location; some locations have no Store code, only a Business name. By the
+    # first column alone those rows were sums of the others, set aside as totals: 99 of 314 website clicks in one
+    # report, every row of another. Made-up locations and figures; the period is in the name, days unpadded.
+    head = ("Store code,Business name,Address,Labels,Google Search - Mobile,Calls,Directions,Website clicks\n"
+            ",,,,Number of people that viewed your Business Profile on Google Search using Mobile,"
+            "Number of interactions with the call button,Number of requests for directions,"
+            "Number of website clicks\n")
+    path = write("GMB insights (Performance Report) - 2024-11-5 - 2024-11-11 - 0123abcd.csv",
+                 head + 'Loc101,Pool North,"1 Main St, Leeds",,50,2,7,200\n,Pool South,"2 High St, York",,30,1,4,14\n'
+                        ',Pool East,"3 Bridge Rd, Hull",,9,0,1,100\n')
+    r = read_export(path)
+    assert r.info["rows"] == 3 and r.info["skipped"]["totals"] == 1  # the descriptions' row alone
+    assert totals(r)["clicks"] == 314 and r.info["period"]["from"] == "name"
+    # A row without any name is still a sum of the others, and a column of one word (a currency) names no row
+    sheet = write("sheet.csv", "Outlet,Currency,Clicks\nA,EUR,10\nB,EUR,20\n,EUR,30\n")
+    r = read_export(sheet, period=Period(dt.date(2025, 1, 1), dt.date(2025, 1, 31), "given"))
+    assert r.info["skipped"]["totals"] == 1 and totals(r)["clicks"] == 30

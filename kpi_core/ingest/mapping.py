@@ -565,16 +565,17 @@ def _decide_values(plan: Plan, sample: list[list[str]], con, default_decimal: st
         if kind.startswith(("span:", "month:")):
             kind = _span(plan, f, i, kind)
         plan.date_kind[f] = kind
-        layout = kind.split(":", 1)[1] if kind.startswith("span:") else kind
+        span = kind.startswith("span:")
+        layout = values.numeric_part(kind.split(":", 1)[1] if span else kind)
         if layout.startswith(("numeric:", "numeric_yy:")):
-            ends = [f"c{i}"] if layout == kind else [f"regexp_extract(c{i}, {values.SPAN_SQL}, {n})" for n in (1, 2)]
+            ends = [f"c{i}"] if not span else [f"regexp_extract(c{i}, {values.SPAN_SQL}, {n})" for n in (1, 2)]
             got = con.execute(f"SELECT {', '.join(map(values.order_pairs_sql, ends))} FROM raw").fetchone()
             # Both orders possible: '-' and '.' are day-first habits (1-3-2026, 1.3.2026); '/' is the tool's.
             habit = src.date_order if layout.endswith(":/") else "dmy"
             pairs = list(zip(got[::2], got[1::2], strict=True))
             order = values.date_order(pairs, file, shown(plan.header[i]), habit)
             plan.date_order[f] = order
-            if layout != kind:
+            if span:
                 plan.date_order["date_end"] = order
             if all(a is None or a <= 12 for p in pairs for a in p):  # no day above 12: read by habit, unless...
                 habits.append((f, i, ends[0], layout))
@@ -583,7 +584,7 @@ def _decide_values(plan: Plan, sample: list[list[str]], con, default_decimal: st
     for f, i, cell, layout in habits:
         if layout in forced:  # ...another column of the same layout ('Reporting ends' 03/31/2025) decides it
             plan.date_order[f] = forced[layout]
-            if plan.date_kind[f] != layout:
+            if plan.date_kind[f].startswith("span:"):
                 plan.date_order["date_end"] = forced[layout]
         else:
             _say_assumed_order(con, plan, f, i, cell, plan.date_order[f])
@@ -712,7 +713,7 @@ def _find_date_column(plan: Plan, sample: list[list[str]]) -> int | None:
             continue
         vals = [r[idx] for r in sample if idx < len(r)]
         kind = values.date_kind(vals, plan.file, h) if vals else None
-        if kind and not kind.startswith(("numeric_yy:", "month:", "span:")):
+        if kind and not kind.startswith(("numeric_yy:", "month:", "span:", "either:")):
             plan.fields["date"] = idx
             plan.mapping[h] = {"canonical": "date", "confidence": 0.6}
             plan.unmapped.remove(h)

@@ -276,22 +276,67 @@ def date_kind(values: list[str], file: str, column: str) -> str | None:
         if first is not None and not first.startswith("span") and first == date_kind([m[2] for m in spans], file,
                                                                                    column):
             return f"span:{first}"
-    for kind, pat in (("iso", _ISO), ("iso_slash", _ISO_SLASH), ("ymd8", _YMD8), ("day_month", _DAY_MONTH),
-                      ("month_day", _MONTH_DAY), ("day_mon", _DAY_MON)):
-        hits = sum(1 for v in vals if pat.match(v))
+    for kind in _LAYOUTS:
+        hits = sum(1 for v in vals if _fits(kind, v))
         if hits >= 0.8 * len(vals):
-            if kind in ("day_month", "month_day", "day_mon") and not _month_words(vals, kind):
+            if kind in _WORDS and not _month_words(vals, kind):
                 continue
-            return kind
+            return _either(kind, [v for v in vals if not _fits(kind, v)])
     for kind, pat in (("numeric", _NUMERIC), ("numeric_yy", _NUMERIC_YY)):
         m = [pat.match(v) for v in vals]
         if sum(1 for x in m if x) >= 0.8 * len(vals):
-            return f"{kind}:" + next(x for x in m if x).group(2)
+            kind = f"{kind}:" + next(x for x in m if x).group(2)
+            return _either(kind, [v for v in vals if not _fits(kind, v)])
+    # No layout for four cells in five: two that share the cells between them (half and half) are read each by its own
+    kinds = [*_LAYOUTS, *(f"{n}:{sep}" for n in ("numeric", "numeric_yy") for sep in "/.-")]
+    most = max(kinds, key=lambda k: sum(_fits(k, v) for v in vals))
+    if any(_fits(most, v) for v in vals) and (most not in _WORDS or _month_words(vals, most)):
+        if (kind := _either(most, [v for v in vals if not _fits(most, v)])).startswith("either:"):
+            return kind
     for form, pat in _MONTHS.items():
         m = [pat.match(v) for v in vals]
         if sum(1 for x in m if x) >= 0.8 * len(vals) and all(_names_a_month(form, x) for x in m if x):
             return f"month:{form}"
     return None
+
+
+_LAYOUTS = {"iso": _ISO, "iso_slash": _ISO_SLASH, "ymd8": _YMD8, "day_month": _DAY_MONTH, "month_day": _MONTH_DAY,
+            "day_mon": _DAY_MON}
+_WORDS = ("day_month", "month_day", "day_mon")
+
+
+def _fits(kind: str, cell: str) -> bool:
+    """Whether a cell is written in a single date layout ('numeric:/' with its own separator)."""
+    if kind.startswith(("numeric:", "numeric_yy:")):
+        m = (_NUMERIC_YY if kind.startswith("numeric_yy:") else _NUMERIC).match(cell)
+        return bool(m) and m[2] == kind.split(":", 1)[1]
+    return bool(_LAYOUTS[kind].match(cell))
+
+
+def _either(kind: str, rest: list[str]) -> str:
+    """`kind`, or 'either:<kind>|<other>' when the cells it leaves are all written in one other layout that no cell
+    of `kind` can be mistaken for: a campaign report saved again in a US spreadsheet holds '1-Dec-16' and, for the
+    campaigns added after, '3/23/17 15:00' (jamestthompson3/mailchimp_data `domino_newsletter.csv`). Numbers alone in
+    both layouts, or day-and-month numbers the cells themselves cannot order (none above 12), stay bad cells."""
+    if not rest:
+        return kind
+    numeric = kind.startswith(("numeric:", "numeric_yy:"))
+    if not numeric:  # the other layout may be numbers alone, read in the order their own cells show
+        for name, pat in (("numeric", _NUMERIC), ("numeric_yy", _NUMERIC_YY)):
+            m = [pat.match(v) for v in rest]
+            if all(m) and len({x[2] for x in m}) == 1 and any(int(x[1]) > 12 or int(x[3]) > 12 for x in m):
+                return f"either:{kind}|{name}:{m[0][2]}"
+    for other in _LAYOUTS:
+        if other != kind and all(_fits(other, v) for v in rest) and (other not in _WORDS or _month_words(rest, other)):
+            return f"either:{kind}|{other}"
+    return kind
+
+
+def numeric_part(kind: str) -> str:
+    """The layout of numbers alone within a kind ('either:day_mon|numeric_yy:/' -> 'numeric_yy:/'), else the kind."""
+    if kind.startswith("either:"):
+        return next((k for k in kind[7:].split("|") if k.startswith(("numeric:", "numeric_yy:"))), kind)
+    return kind
 
 
 def _names_a_month(form: str, m: re.Match) -> bool:
@@ -384,6 +429,9 @@ def date_sql(col: str, kind: str, order: str = "dmy") -> str:
         listed = ", ".join(f"DATE '{d.isoformat()}'" if d else "NULL" for d in days)
         n = f"trim({col})"
         return f"(CASE WHEN regexp_full_match({n}, '[0-9]{{1,2}}') THEN ([{listed}])[CAST({n} AS INTEGER)] END)"
+    if kind.startswith("either:"):  # two layouts no cell can be read in both: each cell by its own
+        first, second = kind[7:].split("|")
+        return f"coalesce({date_sql(col, first, order)}, {date_sql(col, second, order)})"
     if kind.startswith("week_end:"):  # a week's row dated its Monday (Google Ads' Week): it ends on the Sunday
         return f"CAST({date_sql(col, kind.split(':', 1)[1], order)} + INTERVAL 6 DAY AS DATE)"
     if kind == "none":  # cells no single day stands for (a month beside an end column): each one a bad date

@@ -240,3 +240,26 @@ def test_a_period_in_a_files_name_as_eight_digit_days(name, want):
 
     got = in_name(name)
     assert (None if got is None else (got.start.isoformat(), got.end.isoformat())) == want
+
+
+def test_a_column_of_two_date_layouts_reads_each_cell_by_its_own(write):
+    # jamestthompson3/mailchimp_data `domino_newsletter.csv`: a campaign report saved again in a US spreadsheet holds
+    # 93 dates as '1-Dec-16' and the 6 campaigns added after as '3/23/17 15:00'. The file was refused at its first
+    # '3/23/17' cell. Made-up campaigns and figures.
+    head = "Title,Subject,List,Send_Date,Total_Recipients,Successful_Deliveries,Unique_Opens\n"
+    r = read_export(write("newsletter.csv", head + "C,s,L,3/23/17 15:00,100,98,30\nB,s,L,9-Mar-17,200,190,50\n"
+                                                   "A,s,L,1-Dec-16,300,280,70\nD,s,L,3/16/17 9:05,50,50,10\n"))
+    assert r.source == "mailchimp"
+    assert sorted(zip(r.rows.column("date").to_pylist(), r.rows.column("emails_sent").to_pylist(), strict=True)) == [
+        (dt.date(2016, 12, 1), 300), (dt.date(2017, 3, 9), 200), (dt.date(2017, 3, 16), 50),
+        (dt.date(2017, 3, 23), 100)]
+    # Cells that fit no layout of the two, numbers alone in both layouts, or numbers whose own cells cannot say
+    # which is the day: still bad cells, named by their row
+    for cells, code in ((("2017-03-09", "3/4/17 10:00"), "ingest.bad_date"),
+                        (("9-Mar-17", "the 23rd"), "ingest.bad_date"),
+                        (("3/23/17 10:00", "23.03.2017"), "ingest.mixed_dates")):
+        rows = "".join(f"C{n},s,L,{c},100,98,30\n" for n, c in enumerate([cells[0]] * 5 + [cells[1]]))
+        with pytest.raises(KoersError) as e:
+            read_export(write("mixed.csv", head + rows))
+        assert e.value.code == code
+        assert code == "ingest.mixed_dates" or (e.value.row == 7 and cells[1] in e.value.message("en"))

@@ -95,6 +95,19 @@ _PRIOR = _words("previous", "prior", "vorige", "vorig", "vorjahr", "vorjahres", 
 _SOME = _words("with", "that", "which", "who", "met", "die", "dat", "mit", "avec", "qui", "con", "que", "com")
 # Views of a web page ('landing_page_views', 'Paginaweergaven', 'Seitenaufrufe') are no views of a video.
 _PAGE = _words("page", "pagina", "seite", "screen", "landing", whole=False)
+# A sum of money or a fee ('Platform commission fee', 'Campaign resource fee', 'Customer payment', 'Platform discounts'
+# of TikTok Shop's settlement report, bonsus/rekapanuxt) names no campaign, channel or customer, whatever other word it
+# holds; and what a shop pays to ship or buy goods
+# ('Shipping cost', 'Productkosten') is no ad spend.
+_MONEY = _words("fee", "fees", "cost", "costs", "amount", "price", "commission", "tax", "revenue", "spend", "kosten",
+                "kost", "bedrag", "prijs", "provisie", "commissie", "btw", "omzet", "gebühr", "gebühren", "betrag",
+                "preis", "provision", "steuer", "umsatz", "frais", "montant", "prix", "taxe", "coût", "coûts",
+                "comisión", "tarifa", "precio", "importe", "coste", "costo", "impuesto", "ingresos", "prezzo",
+                "importo", "commissione", "payment", "payments", "discount", "discounts", "refund", "refunds",
+                "subtotal", "betaling", "korting", "zahlung", "rabatt", "erstattung", "paiement", "remise",
+                "remboursement", "pago", "descuento", "reembolso", "pagamento", "sconto", "rimborso")
+_GOODS = _words("shipping", "delivery", "handling", "product", "item", "goods", "unit", "verzend", "porto", "levering",
+                "versand", "livraison", "envío", "spedizione", whole=False)
 # A column named for a period of the calendar ('Month', 'Week', 'Quarter'): a table that has one is split by
 # period, though not by day, and is no table of one whole period.
 _PERIODS = {"day", "dag", "tag", "jour", "día", "date", "datum", "fecha", "week", "woche", "semaine", "semana",
@@ -116,10 +129,13 @@ def _generic_guess(h: str, lookup: dict[str, str]) -> tuple[str, float] | None:
     term = _TERM.search(h) is not None  # Amazon's 'Customer search term' names what was searched, not a customer
     page = _PAGE.search(h) is not None
     some = _SOME.search(h) is not None
+    money = _MONEY.search(h) is not None
+    goods = money and _GOODS.search(h) is not None
     for pattern, f in _synonym_patterns(tuple(lookup.items())):
         if pattern.search(h) and not (when and f in MEASURES) and not (total and f.startswith("unique_")) \
                 and not (new and f == "users") and not (kept and f in MEASURES) and not (term and f == "customer_id") \
-                and not (page and f == "video_views") and not (some and f in ("sessions", "users")):
+                and not (page and f == "video_views") and not (some and f in ("sessions", "users")) \
+                and not (money and f not in MEASURES) and not (goods and f == "cost"):
             return f, 0.6
     return None
 

@@ -560,3 +560,19 @@ def test_a_row_named_by_a_column_left_unread_is_no_summary(write):
     sheet = write("sheet.csv", "Outlet,Currency,Clicks\nA,EUR,10\nB,EUR,20\n,EUR,30\n")
     r = read_export(sheet, period=Period(dt.date(2025, 1, 1), dt.date(2025, 1, 31), "given"))
     assert r.info["skipped"]["totals"] == 1 and totals(r)["clicks"] == 30
+
+
+def test_a_sheets_sums_of_money_name_no_campaign_channel_or_customer(write):
+    # TikTok Shop's settlement report (bonsus/rekapanuxt `tiktok_income_saldo.xlsx`, 'Order details'): as a sheet of
+    # no known tool its 'Shipping cost' was read as ad spend (a negative one), 'Platform commission fee' as the
+    # channel, 'Campaign resource fee' as the campaign and 'Customer payment' as the customer. Made-up figures.
+    head = ("Order/adjustment ID,Type,Order created time,Currency,Total Revenue,Platform commission fee,"
+            "Campaign resource fee,Customer payment,Platform discounts,Shipping cost\n")
+    r = read_export(write("income.csv", head + "5829,Order,2026/03/04,IDR,123000,-8610,-500,118000,0,-1000\n"
+                                               "5830,Order,2026/03/05,IDR,124000,-8680,0,119000,-200,0\n"))
+    assert {v["canonical"] for v in r.info["mapping"].values()} == {"date", "revenue"}
+    assert totals(r) == {"revenue": 247000.0}
+    # A cost of the ads themselves is still one
+    r = read_export(write("ads.csv", "Date,Campaign name,Campaign cost\n2026-03-04,Spring,12.5\n"))
+    assert r.info["mapping"]["Campaign name"]["canonical"] == "campaign"
+    assert r.info["mapping"]["Campaign cost"]["canonical"] == "cost"

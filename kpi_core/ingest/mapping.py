@@ -106,6 +106,8 @@ _MONEY = _words("fee", "fees", "cost", "costs", "amount", "price", "commission",
                 "importo", "commissione", "payment", "payments", "discount", "discounts", "refund", "refunds",
                 "subtotal", "betaling", "korting", "zahlung", "rabatt", "erstattung", "paiement", "remise",
                 "remboursement", "pago", "descuento", "reembolso", "pagamento", "sconto", "rimborso")
+# Hard or soft bounces are some of the bounces, never all of them.
+_PART_OF_BOUNCES = _words("hard", "soft", "harde", "zachte")
 _GOODS = _words("shipping", "delivery", "handling", "product", "item", "goods", "unit", "verzend", "porto", "levering",
                 "versand", "livraison", "envío", "spedizione", whole=False)
 # A column named for a period of the calendar ('Month', 'Week', 'Quarter'): a table that has one is split by
@@ -119,7 +121,8 @@ def _generic_guess(h: str, lookup: dict[str, str]) -> tuple[str, float] | None:
     """A synonym inside a longer header ('Totale kosten' -> cost), as a whole word, at lower confidence; a figure
     never from a header that names a moment, a count of unique people never from a total ('Total Opens' counts
     every open again), all users or sessions never from new ones or some ('Nieuwe gebruikers', 'Sessions with cart
-    additions'), video views never from page views, and nothing from a comparison's column of another period."""
+    additions'), video views never from page views, all bounces never from hard or soft ones, no text from a sum of
+    money, no ad spend from what goods cost, and nothing from a comparison's column of another period."""
     if _PRIOR.search(h):
         return None
     when = _WHEN.search(h) is not None
@@ -131,11 +134,13 @@ def _generic_guess(h: str, lookup: dict[str, str]) -> tuple[str, float] | None:
     some = _SOME.search(h) is not None
     money = _MONEY.search(h) is not None
     goods = money and _GOODS.search(h) is not None
+    part = _PART_OF_BOUNCES.search(h) is not None
     for pattern, f in _synonym_patterns(tuple(lookup.items())):
         if pattern.search(h) and not (when and f in MEASURES) and not (total and f.startswith("unique_")) \
                 and not (new and f == "users") and not (kept and f in MEASURES) and not (term and f == "customer_id") \
                 and not (page and f == "video_views") and not (some and f in ("sessions", "users")) \
-                and not (money and f not in MEASURES) and not (goods and f == "cost"):
+                and not (money and f not in MEASURES) and not (goods and f == "cost") \
+                and not (part and f == "bounces"):
             return f, 0.6
     return None
 

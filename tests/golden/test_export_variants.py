@@ -576,3 +576,16 @@ def test_a_sheets_sums_of_money_name_no_campaign_channel_or_customer(write):
     r = read_export(write("ads.csv", "Date,Campaign name,Campaign cost\n2026-03-04,Spring,12.5\n"))
     assert r.info["mapping"]["Campaign name"]["canonical"] == "campaign"
     assert r.info["mapping"]["Campaign cost"]["canonical"] == "cost"
+
+
+def test_an_email_sheets_hard_bounces_are_not_all_bounces(write):
+    # Orkestaia/EDELWEISS-MARKETING_DASHBOARD `email.csv`, a campaign sheet kept by hand: 'Non Delivered' (hard and
+    # soft), 'Clicked' and 'Unsubscribed' were left unread and 'Hard Bounces' taken for all bounces, so the bounce
+    # rate was 1.6% where the sheet's own is 4.1%. Made-up figures.
+    head = ("Sending Date,Campaign Name,Sent,Non Delivered,Hard Bounces,Soft Bounces,Delivered,Opens (Trackable),"
+            "Clicked,Unsubscribed\n")
+    r = read_export(write("email.csv", head + "03-14-2026,Easter,251,12,7,5,239,138,36,7\n"
+                                              "03-20-2026,Story,241,8,1,7,233,125,25,2\n"))
+    assert totals(r) == {"emails_sent": 492, "bounces": 20, "emails_delivered": 472, "unique_opens": 263,
+                         "unique_clicks": 61, "unsubscribes": 9}
+    assert {"Hard Bounces", "Soft Bounces"} <= set(r.info["unmapped"])

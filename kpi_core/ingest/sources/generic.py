@@ -39,9 +39,13 @@ SYNONYMS = {
     "emails_delivered": ["delivered", "afgeleverd", "bezorgd", "zugestellt", "délivrés"],
     "unique_opens": ["unique opens", "opens", "geopend", "unieke opens", "öffnungen", "ouvertures", "aperturas",
                      "aperture", "aberturas"],
-    "unique_clicks": ["unique clicks", "unieke kliks", "unieke klikken"],
-    "unsubscribes": ["unsubscribes", "afmeldingen", "uitschrijvingen", "abmeldungen", "désabonnements"],
-    "bounces": ["bounces", "bounced", "gebounced"],
+    # The people who clicked, unsubscribed or were not delivered to, as a mail tool's campaign sheet names them
+    # (Orkestaia/EDELWEISS-MARKETING_DASHBOARD `email.csv`: 'Non Delivered' beside 'Hard Bounces' and 'Soft Bounces').
+    "unique_clicks": ["unique clicks", "unieke kliks", "unieke klikken", "clicked", "clickers", "geklikt"],
+    "unsubscribes": ["unsubscribes", "afmeldingen", "uitschrijvingen", "abmeldungen", "désabonnements",
+                     "unsubscribed", "afgemeld"],
+    "bounces": ["bounces", "bounced", "gebounced", "non delivered", "not delivered", "undelivered",
+                "niet afgeleverd"],
     "leads": ["leads", "aanvragen", "offerteaanvragen", "prospects"],
     "mqls": ["mqls", "mql", "marketing qualified leads"],
     "sqls": ["sqls", "sql", "sales qualified leads"],

@@ -46,6 +46,7 @@ class Plan:
     within_unit: str = "month"  # or "week": what each row of such a file stands for
     stated: object = None  # the Period the file states, where its rows carry their own dates
     names: list = field(default_factory=list)  # columns naming what a row is about where no dimension is mapped
+    level: int | None = None  # a column saying each row's level (Campaign, Ad Set, Ad): rows below the top are parts
 
     def kind_of(self, idx: int) -> str:
         """'number', 'date' or 'text' for a column index (unmapped columns are text)."""
@@ -230,7 +231,29 @@ def plan_columns(header: list[str], sample: list[list[str]], file: str, override
     _converted_copies(plan, sample)
     _decide_values(plan, sample, con, default_decimal)
     plan.names = _name_columns(plan, sample)
+    plan.level = _level_column(plan, sample)
     return plan
+
+
+# A column naming each row's level in an ad account's tree, in English, Dutch, German, French and Spanish; a campaign's
+# row holds the sum of its ad sets', an ad set's the sum of its ads'.
+LEVEL_HEADERS = frozenset({"level", "niveau", "ebene", "nivel", "livello"})
+LEVELS = {"account": 0, "campaign": 1, "campagne": 1, "kampagne": 1, "campaña": 1, "campagna": 1, "ad set": 2,
+          "adset": 2, "ad group": 2, "advertentieset": 2, "advertentiegroep": 2, "anzeigengruppe": 2,
+          "ensemble de publicités": 2, "conjunto de anuncios": 2, "ad": 3, "advertentie": 3, "anzeige": 3,
+          "publicité": 3, "anuncio": 3}
+
+
+def _level_column(plan: Plan, sample: list[list[str]]) -> int | None:
+    """A column left unread whose cells name two levels or more of an ad account (KeithArogo/Meta-Ads-Reporting-and-
+    Analysis-Tool's weekly report: a Campaign row, its Ad Set row and its two Ad rows, every figure three times)."""
+    for i, h in enumerate(plan.header):
+        if i in plan.fields.values() or norm(h) not in LEVEL_HEADERS:
+            continue
+        cells = {r[i].strip().lower() for r in sample if i < len(r) and r[i].strip()}
+        if len({LEVELS[c] for c in cells if c in LEVELS}) >= 2:
+            return i
+    return None
 
 
 def _name_columns(plan: Plan, sample: list[list[str]]) -> list[int]:

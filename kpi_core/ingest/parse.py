@@ -11,7 +11,7 @@ from ..schema import DIMENSIONS, PERIOD_END
 from . import values
 from .delimited import NATIVE_NULLS, beyond_columns, columns
 from .delimited import q as _q
-from .mapping import Plan
+from .mapping import LEVELS, Plan
 from .values import TOTALS, TOTALS_LABEL
 
 # Only plain digits go to DuckDB's own number parser: it would read '12,50' as 1250 in a column with thousands
@@ -41,7 +41,7 @@ def native_columns(plan: Plan, sample: list[list[str]]) -> dict[int, str]:
 
 
 # What a record is: one byte a row as an ENUM (8 MiB less than text for a million rows). Read back as text.
-KIND = "ENUM('data', 'totals', 'note', 'blank', 'repeated_header', 'out_of_range', 'undated', 'other')"
+KIND = "ENUM('data', 'totals', 'note', 'blank', 'repeated_header', 'out_of_range', 'undated', 'other', 'in_total')"
 WIDE = 100  # columns from which the filled cells of a row are counted over a list (3x slower per row when narrow)
 
 
@@ -171,6 +171,9 @@ def build(con, plan: Plan, meta: dict, native: set[int]) -> tuple[list, list]:
     bad = [f"CASE WHEN {filled_texts} THEN to_json([{', '.join(texts)}]) END AS _bad"] if texts else []
     # A cell read by the other decimal convention than its column's: named in a warning, never silent.
     bad += [f"{values.shows_other_sql(cols[i], plan.decimal[n])} AS _flip{k}" for k, (n, i) in enumerate(flips)]
+    if plan.level is not None:  # each row's level as its depth in the account (mapping.LEVELS), read by level_rows
+        depth = " ".join(f"WHEN {_q(k)} THEN {v}" for k, v in LEVELS.items())
+        bad.append(f"(CASE lower(trim({cols[plan.level]})) {depth} END) AS _level")
     keep = ", ".join([f'{ok[n]} AS "{n}"' for n in plan.fields] + bad)
     # Parse each cell once (inner), then judge cells and rows on the parsed values (outer).
     con.execute(
@@ -183,6 +186,25 @@ def build(con, plan: Plan, meta: dict, native: set[int]) -> tuple[list, list]:
         if con.execute(f"SELECT count(*) FROM t WHERE _kind = 'data' AND ({found})").fetchone()[0]:
             raise NotPlain()
     return checks, flips
+
+
+def level_rows(con, plan: Plan, counts: dict[str, int]) -> list[tuple[str, dict]]:
+    """Rows of a level below the file's top one (an ad set's or an ad's beside their campaign's) are parts of the
+    top level's rows: set aside as already in that total, and said. Summed with them, every figure counted once per
+    level."""
+    if plan.level is None or not counts.get("data"):
+        return []
+    (top,) = con.execute("SELECT min(_level) FROM t WHERE _kind = 'data'").fetchone()
+    if top is None:
+        return []
+    (n,) = con.execute("SELECT count(*) FROM t WHERE _kind = 'data' AND _level > ?", [top]).fetchone()
+    if not n:
+        return []
+    con.execute("UPDATE t SET _kind = 'in_total' WHERE _kind = 'data' AND _level > ?", [top])
+    counts["data"] -= n
+    counts["in_total"] = counts.get("in_total", 0) + n
+    kept = next(k for k, v in LEVELS.items() if v == top)
+    return [("ingest.lower_levels", {"column": shown(plan.header[plan.level]), "level": kept, "count": int(n)})]
 
 
 def balanced_sum(terms: list[str]) -> str:

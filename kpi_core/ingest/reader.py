@@ -240,6 +240,7 @@ def _parse(con, plan: Plan, meta: dict, file: str, lang: str, native: set[int], 
         # no summary of other rows, there are none; it is the file's figures.
         con.execute("UPDATE t SET _kind = 'data' WHERE _kind = 'totals'")
         counts["data"], counts["totals"] = 1, 0
+    levels = parse.level_rows(con, plan, counts)
     line_of = meta["line_of"]  # delimited.Lines
     if counts.get("blank", 0) > MAX_BLANK_LINES:  # rows of empty cells (',,,'), each named like an empty line
         (past,) = con.execute(f"SELECT rowid FROM t WHERE _kind = 'blank' ORDER BY rowid LIMIT 1 "
@@ -272,7 +273,7 @@ def _parse(con, plan: Plan, meta: dict, file: str, lang: str, native: set[int], 
         totals = counts.get("totals", 0)
         form = ("both" if totals else "note") if note else ("totals" if totals else "empty")
         raise error("ingest.no_data_rows", file=file, note=shown(note) if note else "-", totals=totals, form=form)
-    said = shape.fill_groups(con, plan, counts.get("totals", 0)) + shape.months_outside(con, plan) \
+    said = levels + shape.fill_groups(con, plan, counts.get("totals", 0)) + shape.months_outside(con, plan) \
         + shape.short_of_total(con, plan, counts)
     table, warnings = shape.shape(con, plan, lang, keep, sample)
     warnings += said

@@ -158,6 +158,12 @@ MESSAGES = {
         "en": "{count} rows are for a week outside the period the file states ({start} to {end}): they count for that "
               "whole week. If the period at the top is wrong, export again.",
     },
+    "ingest.lower_levels": {
+        "nl": "De kolom '{column}' geeft elke rij een niveau: alleen de rijen van het bovenste niveau ({level}) "
+              "tellen; {count} rijen van lagere niveaus zitten al in hun totalen en zijn apart gezet.",
+        "en": "Column '{column}' gives each row a level: only the rows of the top level ({level}) count; {count} rows "
+              "of lower levels are already in their totals and were set aside.",
+    },
     "ingest.week_numbers": {
         "nl": "De kolom '{column}' telt de weken van het jaar zoals {tool} dat doet (zondag tot en met zaterdag; week "
               "01 begint op 1 januari): elke rij telt voor de dagen van zijn week binnen {start} t/m {end}.",

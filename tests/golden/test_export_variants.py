@@ -589,3 +589,25 @@ def test_an_email_sheets_hard_bounces_are_not_all_bounces(write):
     assert totals(r) == {"emails_sent": 492, "bounces": 20, "emails_delivered": 472, "unique_opens": 263,
                          "unique_clicks": 61, "unsubscribes": 9}
     assert {"Hard Bounces", "Soft Bounces"} <= set(r.info["unmapped"])
+
+
+def test_rows_below_a_sheets_top_level_are_in_its_totals(write):
+    # KeithArogo/Meta-Ads-Reporting-and-Analysis-Tool's weekly report: a 'level' column with a Campaign row, its Ad Set
+    # row and its two Ad rows, each level under a '=====' line. Summed, every figure counted three times. Made-up
+    # figures; the campaign's row is the sum of its ad set's and of its ads'.
+    head = "level,campaign_name,Amount_Spent,Impressions,Link_Clicks,ad_set_name,ad_name\n"
+    text = (head + "===== CAMPAIGN LEVEL PERFORMANCE =====,,,,,,\nCampaign,Spring,105.72,12237,79,,\n"
+            "Campaign,Autumn,10.00,1000,5,,\n===== AD SET LEVEL PERFORMANCE =====,,,,,,\n"
+            "Ad Set,Spring,105.72,12237,79,Warm,\nAd Set,Autumn,10.00,1000,5,Cold,\n"
+            "===== AD LEVEL PERFORMANCE =====,,,,,,\nAd,Spring,9.38,950,12,Warm,Bulb\n"
+            "Ad,Spring,96.34,11287,67,Warm,Sit\n"
+            "Ad,Autumn,10.00,1000,5,Cold,Leaf\n")
+    r = read_export(write("2025-03-30_to_2025-04-05_weekly_report.csv", text))
+    assert totals(r) == {"cost": 115.72, "impressions": 13237, "clicks": 84}
+    assert r.info["rows"] == 2 and r.info["skipped"]["in_total"] == 5 and r.info["skipped"]["note"] == 3
+    assert {"code": "ingest.lower_levels", "params": {"column": "level", "level": "campaign", "count": 5}} in \
+        r.info["warning_codes"]
+    # A file of one level, or a 'level' column of other words, is read as ever
+    one = write("one.csv", head + "Ad,Spring,9.38,950,12,Warm,Bulb\nAd,Spring,96.34,11287,67,Warm,Sit\n")
+    r = read_export(one, period=Period(dt.date(2025, 3, 30), dt.date(2025, 4, 5), "given"))
+    assert totals(r)["cost"] == 105.72 and "in_total" not in r.info["skipped"]

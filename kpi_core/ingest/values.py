@@ -250,7 +250,8 @@ _SPAN_TAIL = f"{_GAP}+[-–—]{_GAP}+({_LETTER_SQL}|\\d{{1,4}}[-/.]|\\d{{1,2}}\
 TOTALS = (r"\s*(?i)(grand |sub)?(total|totaal|totalen|totals|gesamt|gesamtsumme|summe|eindtotaal|subtotaal|sous-total"
           r"|total general|total geral|totale complessivo|totale|totales|subtotale)"
           r"\s*([:\-].*|\(.*\)|of \d[\d,.]* results?)?\s*"  # 'Total of 12 results': TikTok
-          r"|\s*全\s*[\d,]+\s*件の結果\s*")  # TikTok in Japanese: '全2件の結果', all 2 results
+          r"|\s*全\s*[\d,]+\s*件の結果\s*"  # TikTok in Japanese: '全2件の結果', all 2 results
+          r"|\s*총\s*[\d,]+\s*개\s*결과\s*")  # and in Korean: '총 6개 결과', 6 results in total
 TOTALS_LABEL = r"\s*(?i)(total|totaal|gesamt)\s?:.*"
 # Google Ads closes a search terms or location report with 'Total: Other search terms' ('Total: Other locations'):
 # the figures of the items it does not list, not a sum of the rows above. Such a row is data (parse.build, kind

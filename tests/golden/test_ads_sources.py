@@ -619,3 +619,27 @@ def test_a_ga4_week_number_row_is_its_week_within_the_stated_range(write):
     sheet = write("sheet.csv", "Week,Sessions\n01,60\n02,70\n")
     r = read_export(sheet, period=Period(dt.date(2024, 1, 1), dt.date(2024, 12, 31), "given"))
     assert r.source == "generic" and "Week" in r.info["unmapped"] and r.info["date_max"] == "2024-12-31"
+
+
+def test_tiktok_in_korean_reads_its_figures_and_its_closing_row(write):
+    # taejunjeon/seo `data/ads_csv/tiktok/raw/`: TikTok Ads Manager's Korean interface, a daily ad report (일별) and a
+    # campaign tab closed by '총 2개 결과' (2 results in total), the period only in the file's name, won in 통화.
+    # They were refused as files without Clicks or Cost. Made-up campaigns and figures.
+    head = ("일별,캠페인 이름,광고 그룹 이름,비용,CPC(목적지),노출수,클릭수(목적지),CTR(목적지),도달,전환수,"
+            "전환당 비용,통화\n")
+    daily = write("20260319_20260417_daily_ad_report.csv",
+                  head + "2026-03-20,봄 캠페인,그룹 A,600000,444,419425,1352,0.32,202932,2,300000,KRW\n"
+                         "2026-03-21,봄 캠페인,그룹 A,400000,400,200000,1000,0.50,100000,1,400000,KRW\n")
+    r = read_export(daily)
+    assert r.source == "tiktok_ads" and r.info["currency"] == "KRW"
+    assert totals(r) == {"cost": 1000000, "impressions": 619425, "clicks": 2352, "reach": 302932, "conversions": 3}
+    tab = write("20260319_20260417_campaign_report.csv",
+                "캠페인 이름,기본 상태,비용,CPC(목적지),노출수,클릭수(목적지),CTR(목적지),전환수,전환율(CVR),"
+                "Date Created,통화\n"
+                "봄 캠페인,활성,2999202,67,2015587,44464,0.0221,62,0.00,2026-03-05 11:56:11,KRW\n"
+                "가을 캠페인,일시 중지,0,0,0,0,0,0,0.00,2026-02-10 18:18:07,KRW\n"
+                "총 2개 결과,-,2999202,67,2015587,44464,0.0221,62,0.00,-,KRW\n")
+    r = read_export(tab)
+    assert r.source == "tiktok_ads" and r.info["skipped"]["totals"] == 1 and r.info["rows"] == 2
+    assert r.info["period"] == {"start": "2026-03-19", "end": "2026-04-17", "from": "name"}
+    assert totals(r)["cost"] == 2999202 and "Date Created" in r.info["unmapped"]

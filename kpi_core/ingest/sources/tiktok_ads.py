@@ -35,6 +35,11 @@ SOURCE = source(
         # conversions.
         "キャンペーン名": "campaign", "コスト": "cost", "インプレッション": "impressions",
         "クリック（誘導先）": "clicks", "コンバージョン": "conversions",
+        # Korean interface (taejunjeon/seo `data/ads_csv/tiktok/raw/`: the daily ad report by 일별, the campaign and ad
+        # tabs closed by '총 6개 결과', all 6 results): day, campaign, ad group, cost, impressions, destination clicks,
+        # reach, conversions.
+        "일별": "date", "캠페인 이름": "campaign", "광고 그룹 이름": "ad_group", "비용": "cost",
+        "노출수": "impressions", "클릭수(목적지)": "clicks", "도달": "reach", "전환수": "conversions",
         # Spanish interface, as public readers of its daily ad report and campaign tab spell it (the index names no
         # repository): Por día, Coste or Gasto, Impresiones, Clics (destino), closed by 'Total: N resultados'.
         "Por día": "date", "Nombre de la campaña": "campaign", "Nombre del grupo de anuncios": "ad_group",
@@ -47,14 +52,18 @@ SOURCE = source(
              "Gross Impressions (Includes Invalid Impressions)", "Cost Charged by Voucher", "Ad Group Name",
              "Ad group name", "Result rate", "Cost per result", "By Day", "CPC（誘導先）", "CTR（誘導先）",
              "コンバージョン単価", "コンバージョン率（CVR）", "ディープファネル結果",
-             "Por día", "Clics (destino)", "CPC (destino)", "CTR (destino)", "Objetivo publicitario"],
+             "Por día", "Clics (destino)", "CPC (destino)", "CTR (destino)", "Objetivo publicitario",
+             "CPC(목적지)", "CTR(목적지)", "클릭수(목적지)", "전환당 비용", "전환율(CVR)", "딥 퍼널 결과"],
     required=[{"impressions", "clicks", "cost"}],  # a period report needs no date column (see ingest/period.py)
     derived=["CPC (destination)", "CPM", "CTR (destination)", "Cost per conversion", "Conversion rate (CVR)",
              "Cost per result", "Result rate", "Frequency", "CPC (all)", "CTR (all)", "Cost per 1,000 people reached",
              "Average play time per video view", "CPA", "CPC（誘導先）", "CTR（誘導先）", "コンバージョン単価",
              "コンバージョン率（CVR）", "結果の単価", "結果率（％）", "ディープファネル結果ごとのコスト",
              "ディープファネル結果の割合", "CPC (destino)", "CTR (destino)", "Coste por conversión",
-             "Coste por resultado", "Cost per conversion (SKAN)", "Conversion rate (SKAN)"],
+             "Coste por resultado", "Cost per conversion (SKAN)", "Conversion rate (SKAN)", "CPC(목적지)",
+             "CTR(목적지)", "전환당 비용", "전환율(CVR)", "결과당 비용", "결과율", "빈도", "1,000명 도달당 비용",
+             "딥 퍼널 결과당 비용", "딥 퍼널 결과 비율"],
+    currency_from=("통화",),  # the Korean interface's Currency column
     channel="TikTok Ads",
     fields={"skan_conversions": "number"},
     checks=((SKAN_APART, "round(coalesce(sum(skan_conversions), 0))"),),

@@ -98,8 +98,7 @@ _SOME = _words("with", "that", "which", "who", "met", "die", "dat", "mit", "avec
 _PAGE = _words("page", "pagina", "seite", "screen", "landing", whole=False)
 # A sum of money or a fee ('Platform commission fee', 'Campaign resource fee', 'Customer payment', 'Platform discounts'
 # of TikTok Shop's settlement report, bonsus/rekapanuxt) names no campaign, channel or customer, whatever other word it
-# holds; and what a shop pays to ship or buy goods
-# ('Shipping cost', 'Productkosten') is no ad spend.
+# holds; and what a shop pays to ship or buy goods ('Shipping cost', 'Product cost') is no ad spend.
 _MONEY = _words("fee", "fees", "cost", "costs", "amount", "price", "commission", "tax", "revenue", "spend", "kosten",
                 "kost", "bedrag", "prijs", "provisie", "commissie", "btw", "omzet", "gebühr", "gebühren", "betrag",
                 "preis", "provision", "steuer", "umsatz", "frais", "montant", "prix", "taxe", "coût", "coûts",
@@ -675,9 +674,8 @@ def _refuse_without_measures(plan: Plan, sample: list[list[str]]) -> None:
 
 
 def _refuse_unread_script(plan: Plan) -> None:
-    """Column names written mostly in a script Koers reads no words of (Japanese Google Ads, Meta and Yahoo!
-    downloads, Korean TikTok reports in Shione4937/ads and taejunjeon/seo): said as such, not as an export that lacks
-    Clicks or Cost, which it has."""
+    """Column names written mostly in a script Koers reads no words of (Shione4937/ads: Japanese Google Ads, Meta and
+    Yahoo! downloads): said as such, not as an export that lacks Clicks or Cost, which it has."""
     import unicodedata
 
     def foreign(h: str) -> bool:

@@ -521,9 +521,9 @@ def test_salesforce_records_marked_deleted_count_for_nothing(write):
 
 
 def test_column_names_in_a_script_koers_reads_no_words_of_are_said_as_such(write):
-    # Shione4937/ads `google.csv`: a Japanese Google Ads campaign report (title, range, header); taejunjeon/seo
-    # `…_ad_report.xlsx`: a Korean TikTok report whose one Latin column is the ads' 'Date Created'. The first was
-    # refused as an export without Clicks or Cost, the second read by the ads' creation days. Made-up figures.
+    # Shione4937/ads `google.csv`: a Japanese Google Ads campaign report (title, range, header), refused as an export
+    # without Clicks or Cost. A Korean sheet of no tool Koers knows whose one Latin column is 'Date Created' (as in
+    # TikTok's Korean ad tab, taejunjeon/seo) was read by that date and its other figures guessed. Made-up figures.
     jp = write("google.csv", "キャンペーンのパフォーマンス\n2026年1月1日 - 2026年3月31日\n"
                              "キャンペーン,キャンペーン タイプ,クリック数,表示回数,通貨コード,費用\n"
                              'テスト,P-MAX,"1,200","80,000",JPY,96000\n')

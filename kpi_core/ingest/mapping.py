@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..errors import error, shown
-from ..schema import MEASURES
+from ..schema import DIMENSIONS, MEASURES
 from . import values
 from .sources import SOURCES, Source, lacking, norm, recognise
 from .sources.generic import WHOLE_ONLY
@@ -45,7 +45,7 @@ class Plan:
     within: tuple | None = None  # (first, last day): rows of a month counted only within the range the file states
     within_unit: str = "month"  # or "week": what each row of such a file stands for
     stated: object = None  # the Period the file states, where its rows carry their own dates
-    names: list = field(default_factory=list)  # columns naming what a row is about where no dimension is mapped
+    names: list = field(default_factory=list)  # columns naming what a row is about (name_columns)
     level: int | None = None  # a column saying each row's level (Campaign, Ad Set, Ad): rows below the top are parts
 
     def kind_of(self, idx: int) -> str:
@@ -229,7 +229,7 @@ def plan_columns(header: list[str], sample: list[list[str]], file: str, override
     plan.unnamed = unnamed_columns(header, sample)
     _converted_copies(plan, sample)
     _decide_values(plan, sample, con, default_decimal)
-    plan.names = _name_columns(plan, sample)
+    plan.names = name_columns(plan, sample)
     plan.level = _level_column(plan, sample)
     return plan
 
@@ -255,13 +255,19 @@ def _level_column(plan: Plan, sample: list[list[str]]) -> int | None:
     return None
 
 
-def _name_columns(plan: Plan, sample: list[list[str]]) -> list[int]:
-    """The columns that name what a row is about where no dimension is mapped (parse.build: a row with figures and
-    none of them filled sums the others): the first column unless it holds figures, and each column left unread
-    whose cells are mostly words, of more than one value. Google Business Profile's performance report names some
-    locations by Business name alone, their Store code empty; by the first column alone they were set aside as totals
-    (DanielTheC/internal-lnking-tool, 2 of 27 locations in one report, all 4 in another). A column of one word
-    (a currency) names no row."""
+def name_columns(plan: Plan, sample: list[list[str]]) -> list[int]:
+    """The columns that name what a row is about (parse.build: a row with figures and none of them filled sums the
+    others): the mapped dimensions and the tool's own text fields (Search Console's query or page column is no Koers
+    dimension); without any, the first column unless it holds figures, and each column left unread whose cells are
+    mostly words, of more than one value. Google Business Profile's performance report names some locations by
+    Business name alone, their Store code empty; by the first column alone they were set aside as totals
+    (DanielTheC/internal-lnking-tool, 2 of 27 locations in one report, all 4 in another). A column of one word (a
+    currency) names no row."""
+    src = plan.source
+    dims = [i for n, i in plan.fields.items() if (n in DIMENSIONS and n != "account")
+            or (not src.events and n in src.fields and src.fields[n] == "text")]
+    if dims:
+        return dims
     out = [0] if plan.kind_of(0) != "number" else []
     if len(plan.header) > 200:  # a wide sheet keeps the first column alone: no pass over thousands of columns
         return out

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..errors import error, shown
-from ..schema import DIMENSIONS, PERIOD_END
+from ..schema import PERIOD_END
 from . import values
 from .delimited import NATIVE_NULLS, beyond_columns, columns
 from .delimited import q as _q
@@ -101,21 +101,15 @@ def build(con, plan: Plan, meta: dict, native: set[int]) -> tuple[list, list]:
                         for c in (text_cols + other_cols if src.other_items else [])) or "FALSE"
     h = [x for x in plan.header if x][:3]
     rep = " AND ".join(f"trim(CAST({cols[plan.header.index(x)]} AS VARCHAR)) = {_q(x)}" for x in h) or "FALSE"
-    # The columns that name what a row is about; a row with figures and none of them sums the others. A tool's own
-    # text field counts too (Search Console's query or page column is no Koers dimension).
-    dims = [cols[i] for n, i in plan.fields.items() if (n in DIMENSIONS and n != "account")
-            or (not src.events and n in src.fields and src.fields[n] == "text")]
     nums = [i for n, i in plan.fields.items() if src.field_type(n) == "number"]
     any_num = " OR ".join(filled_sql(i) for i in nums) or "FALSE"
     summary = "FALSE"
     date_empty = f"coalesce(trim({cols[date_idx]}), '') = ''" if date_idx is not None else "TRUE"
     if not src.events or src.summary_rows:
-        # A row with numbers but no dimension and no date sums the others. Meta's summary row has dates, so there
-        # (summary_rows) empty dimensions alone decide; elsewhere a dated row without a campaign is data.
-        # Without a mapped name column, the first column and the unread columns of names stand in for one (Meta's
-        # ad name, GA4's page path, a location's business name: mapping._name_columns); a file whose rows are all
-        # figures (Search Console's dates) has no summary row to find.
-        names = dims or [cols[i] for i in plan.names]
+        # A row with numbers but no name (mapping.name_columns) and no date sums the others. Meta's summary row has
+        # dates, so there (summary_rows) empty names alone decide; elsewhere a dated row without a campaign is data.
+        # A file whose rows are all figures (Search Console's dates) has no summary row to find.
+        names = [cols[i] for i in plan.names]
         conds = [f"coalesce(trim({c}), '') = ''" for c in names] + ([] if src.summary_rows else [date_empty])
         summary = " AND ".join(conds) + f" AND ({any_num})" if names else "FALSE"
     undated = "TRUE" if date_idx is None else f"{plan.primary_date} IS NULL"  # a period report has no dates

@@ -278,11 +278,11 @@ def date_kind(values: list[str], file: str, column: str) -> str | None:
                                                                                    column):
             return f"span:{first}"
     for kind in _LAYOUTS:
-        hits = sum(1 for v in vals if _fits(kind, v))
-        if hits >= 0.8 * len(vals):
+        rest = [v for v in vals if not _fits(kind, v)]
+        if len(vals) - len(rest) >= 0.8 * len(vals):  # four cells in five or more
             if kind in _WORDS and not _month_words(vals, kind):
                 continue
-            return _either(kind, [v for v in vals if not _fits(kind, v)])
+            return _either(kind, rest)
     for kind, pat in (("numeric", _NUMERIC), ("numeric_yy", _NUMERIC_YY)):
         m = [pat.match(v) for v in vals]
         if sum(1 for x in m if x) >= 0.8 * len(vals):

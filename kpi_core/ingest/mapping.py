@@ -7,12 +7,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..errors import error, shown
-from ..schema import DIMENSIONS, MEASURES
+from ..schema import DIMENSIONS, MEASURES, TOOL_FAMILIES
 from . import values
 from .sources import SOURCES, Source, lacking, norm, recognise
 from .sources.generic import WHOLE_ONLY
 from .sources.google_ads import WORD_CARD
-from .sources.unread import OVERLAPPING, RECORD_LISTS
+from .sources.unread import NOT_COUNTED, OVERLAPPING, RECORD_LISTS
 from .sources.unread import which as which_unread
 
 GENERIC = "generic"
@@ -162,10 +162,12 @@ def plan_columns(header: list[str], sample: list[list[str]], file: str, override
     src = src or recognise(names, [*context, file])
     if WORD_CARD.match(file):  # by its name, in any interface language, whatever its headers make it
         raise error("ingest.unread.google_ads_words", file=file)
-    if (overlap := which_unread(header)) in OVERLAPPING:  # rows that overlap never add up, whatever they hold
-        raise error(overlap, file=file)
+    if (unread := which_unread(header)) in OVERLAPPING:  # rows that overlap never add up, whatever they hold
+        raise error(unread, file=file)
     if callable(overrides):  # remembered per tool and header set by the workspace
         overrides = overrides(src.id, [h for h in header if h]) or {}
+    if unread in NOT_COUNTED and not overrides:  # figures under a measure's name that are no such measure
+        raise error(unread, file=file)
     plan = Plan(file=file, source=src, header=header)
     if compared:
         plan.notes.append(compared)
@@ -220,10 +222,13 @@ def plan_columns(header: list[str], sample: list[list[str]], file: str, override
     _drop_foreign_end(plan, overrides)
     _drop_zeroed_by_segment(plan, overrides)
     _drop_people_by_segment(plan, overrides)
-    if src.id == GENERIC and which_unread(header) in RECORD_LISTS:
+    if src.id == GENERIC and unread in RECORD_LISTS:
         # A list of records: its figures are each record's totals so far, on no day (sources/unread.py). Refused
         # below, with the export to take instead.
         for f in [f for f in plan.fields if f in MEASURES]:
+            _unmap(plan, f)
+    if src.id == GENERIC and unread in NOT_COUNTED:  # mapped by the user (else refused above): those columns alone
+        for f in [f for f in plan.fields if f in MEASURES and plan.header[plan.fields[f]] not in overrides]:
             _unmap(plan, f)
     plan.period = period
     plan.unnamed = unnamed_columns(header, sample)
@@ -657,7 +662,7 @@ def _decide_values(plan: Plan, sample: list[list[str]], con, default_decimal: st
         if plan.period is None and not src.events and src.id != GENERIC and not any(
                 norm(h) in _PERIODS for h in plan.header if h):  # a tool's table of its whole period
             raise error("ingest.table_needs_period", file=file, tool=src.name)
-        _refuse_tool_lacking(plan)
+        _refuse_tool_lacking(plan, period_reads=True)
         raise error("ingest.no_date_column", file=file, columns=shown(", ".join(h for h in plan.header if h), 300))
     else:
         plan.fields.pop("date_end", None)  # the file's period is every row's period
@@ -694,13 +699,20 @@ def _refuse_unread_script(plan: Plan) -> None:
         raise error("ingest.headers_unread_script", file=plan.file, examples=shown(", ".join(odd[:4]), 120))
 
 
-def _refuse_tool_lacking(plan: Plan) -> None:
+# Tools whose tables are reports of figures over a period (a campaign's clicks), not lists of records (a deal, an
+# order), whose figures without their dates say nothing of when they happened.
+_REPORTS = frozenset(t for family in ("ads", "email", "analytics") for t in TOOL_FAMILIES[family])
+
+
+def _refuse_tool_lacking(plan: Plan, period_reads: bool = False) -> None:
     """A sheet read as generic for want of a column its tool's export needs (a HubSpot deals export without Create
-    Date or Close Date): say which tool and which column, not only that no figures or dates were found."""
+    Date or Close Date): say which tool and which column, not only that no figures or dates were found.
+    `period_reads`: the sheet has figures and no date column, so a report's period, given, would read it."""
     if plan.source.id != GENERIC or not (near := lacking(plan.header)):
         return
-    tool, groups = near
-    raise error("ingest.tool_lacks", file=plan.file, tool=tool.name,
+    tool, groups, date_only = near
+    form = "date" if date_only and period_reads and tool.id in _REPORTS else "columns"
+    raise error("ingest.tool_lacks", file=plan.file, tool=tool.name, form=form,
                 needs="; ".join(" / ".join(f"'{h}'" for h in g) for g in groups))
 
 

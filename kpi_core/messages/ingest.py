@@ -140,6 +140,16 @@ MESSAGES = {
         "en": "{file} is WooCommerce Analytics' list of customers: its orders and total spend are each customer's "
               "total so far, not sales of a day. For revenue and orders, export the orders.",
     },
+    "ingest.unread.google_business_profile": {
+        "nl": "{file} is een prestatierapport van Google Bedrijfsprofiel: weergaven van het profiel en klikken op zijn "
+              "knoppen (bellen, route, website) per vestiging. Dat zijn geen advertentiekliks: Koers telt ze niet, "
+              "zodat ze niet in de CTR of CPC van je advertenties belanden. Het bezoek dat het profiel je website "
+              "brengt, staat in GA4.",
+        "en": "{file} is a Google Business Profile performance report: the profile's views and the clicks on its "
+              "buttons (call, directions, website) per location. These are no ad clicks: Koers does not count them, "
+              "so that they cannot end up in your ads' CTR or CPC. The visits the profile brings your website are in "
+              "GA4.",
+    },
     "ingest.unread.hubspot_companies": {
         "nl": "{file} is de lijst van bedrijven van HubSpot: de omzet daarin is het totaal van elk bedrijf tot nu toe "
               "(of per jaar), geen omzet van een dag. Exporteer voor gewonnen deals en omzet de deals.",

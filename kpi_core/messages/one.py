@@ -10,7 +10,7 @@ COUNTS = {"ui.data.rows_all": "rows", "workspace.report.added": "rows", "ui.data
 
 # Messages said in one of several forms, by the value of the parameter named here: `<code>.<value>` where there is
 # one ('this export holds no data rows' without '(totals rows: 0; the file says: -)' when there is nothing to say).
-FORMS = {"ingest.no_data_rows": "form"}
+FORMS = {"ingest.no_data_rows": "form", "ingest.tool_lacks": "form"}
 
 _KEPT = ("overgenomen zoals het bestand zegt. Controleer hem in de tool.",
          "kept as the file says. Check it in the tool.")
@@ -22,6 +22,15 @@ def _check(nl: str, en: str) -> dict[str, str]:
 
 
 MESSAGES = {
+    # A sheet that lacks only its tool's date column is read as a sheet of one period once that period is given
+    "ingest.tool_lacks.date": {
+        "nl": "{file} lijkt een export van {tool}, maar de datumkolom ontbreekt: {needs}. Exporteer opnieuw met die "
+              "kolom erbij, of, is het een rapport over één periode, geef die dan op: in het periodeveld bij het "
+              "uploaden, of met --period 2025-01-01..2025-01-31.",
+        "en": "{file} looks like a {tool} export, but it lacks the date column: {needs}. Export again with that "
+              "column, or, if it is a report of one period, give that period: in the period field when you upload, "
+              "or with --period 2025-01-01..2025-01-31.",
+    },
     "ingest.no_data_rows.totals": {
         "nl": "{file}: deze export bevat geen gegevensrijen, alleen {totals} totaalrij(en). Kies in de tool een "
               "periode of weergave met gegevens en exporteer opnieuw.",

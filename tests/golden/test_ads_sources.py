@@ -643,3 +643,28 @@ def test_tiktok_in_korean_reads_its_figures_and_its_closing_row(write):
     assert r.source == "tiktok_ads" and r.info["skipped"]["totals"] == 1 and r.info["rows"] == 2
     assert r.info["period"] == {"start": "2026-03-19", "end": "2026-04-17", "from": "name"}
     assert totals(r)["cost"] == 2999202 and "Date Created" in r.info["unmapped"]
+
+
+def test_hand_made_meta_table_is_not_read_as_tiktok(write):
+    # Orkestaia/EDELWEISS-MARKETING_DASHBOARD `meta.csv`: a Meta table typed up by hand, 'Clicks (All)' and 'Cost per
+    # Result ($)' beside Meta's 'Link Clicks' and 'Spend ($)'. TikTok writes the first two too, never Link clicks:
+    # read as TikTok, the spend and the link clicks were left unread. Made-up campaigns and figures.
+    path = write("meta.csv",
+                 "Campaign Name,Status,Spend ($),Reach,Impressions,Frequency,Results,Cost per Result ($),CPM ($),"
+                 "Link Clicks,Clicks (All),CTR (All) (%),Notes\n"
+                 'Video,Inactive,"35,22",7507,8754,"1,17",1628,"0,0216","4,02",27,495,"5,65",\n'
+                 'Easter,Active,"44,04",4629,6880,"1,49",311,"0,1416","6,40",250,280,"4,07",\n')
+    assert recognise(["Campaign Name", "Spend ($)", "Impressions", "Cost per Result ($)", "Link Clicks",
+                      "Clicks (All)"]).id == "generic"
+    r = read_export(path, period=Period(dt.date(2025, 1, 1), dt.date(2025, 1, 31), "given"))
+    assert r.source == "generic" and r.info["currency"] == "USD"
+    assert totals(r) == {"cost": pytest.approx(79.26), "clicks": 277, "impressions": 15634, "reach": 12136}
+    # Without its period, it is said to lack Meta's date column, and that a period given reads it
+    with pytest.raises(KoersError) as got:
+        read_export(path)
+    e = got.value
+    assert e.code == "ingest.tool_lacks" and "'Reporting starts'" in e.message("en")
+    assert "--period" in e.message("en") and "periodeveld" in e.message("nl")
+    # A real TikTok tab keeps its tool
+    assert recognise(["Campaign name", "Cost", "Impressions", "Clicks (destination)", "Clicks (all)",
+                      "Cost per result"]).id == "tiktok_ads"

@@ -542,24 +542,40 @@ def test_column_names_in_a_script_koers_reads_no_words_of_are_said_as_such(write
 
 
 def test_a_row_named_by_a_column_left_unread_is_no_summary(write):
-    # Google Business Profile's performance report (DanielTheC/internal-lnking-tool): a row of column descriptions
-    # under the header, then a row per location; some locations have no Store code, only a Business name. By the
-    # first column alone those rows were sums of the others, set aside as totals: 99 of 314 website clicks in one
-    # report, every row of another. Made-up locations and figures; the period is in the name, days unpadded.
-    head = ("Store code,Business name,Address,Labels,Google Search - Mobile,Calls,Directions,Website clicks\n"
-            ",,,,Number of people that viewed your Business Profile on Google Search using Mobile,"
-            "Number of interactions with the call button,Number of requests for directions,"
-            "Number of website clicks\n")
-    path = write("GMB insights (Performance Report) - 2024-11-5 - 2024-11-11 - 0123abcd.csv",
-                 head + 'Loc101,Pool North,"1 Main St, Leeds",,50,2,7,200\n,Pool South,"2 High St, York",,30,1,4,14\n'
-                        ',Pool East,"3 Bridge Rd, Hull",,9,0,1,100\n')
-    r = read_export(path)
-    assert r.info["rows"] == 3 and r.info["skipped"]["totals"] == 1  # the descriptions' row alone
-    assert totals(r)["clicks"] == 314 and r.info["period"]["from"] == "name"
+    # A sheet of locations, as Google Business Profile's performance report lays them out (DanielTheC/
+    # internal-lnking-tool): some locations have no code in the first column, only a name in the second. By the first
+    # column alone those rows were sums of the others, set aside as totals. Made-up locations and figures.
+    path = write("locations.csv", "Location code,Location name,Address,Clicks\n"
+                                  'Loc101,Pool North,"1 Main St, Leeds",200\n,Pool South,"2 High St, York",14\n'
+                                  ',Pool East,"3 Bridge Rd, Hull",100\n')
+    r = read_export(path, period=Period(dt.date(2024, 11, 5), dt.date(2024, 11, 11), "given"))
+    assert r.info["rows"] == 3 and r.info["skipped"]["totals"] == 0
+    assert totals(r)["clicks"] == 314
     # A row without any name is still a sum of the others, and a column of one word (a currency) names no row
     sheet = write("sheet.csv", "Outlet,Currency,Clicks\nA,EUR,10\nB,EUR,20\n,EUR,30\n")
     r = read_export(sheet, period=Period(dt.date(2025, 1, 1), dt.date(2025, 1, 31), "given"))
     assert r.info["skipped"]["totals"] == 1 and totals(r)["clicks"] == 30
+
+
+def test_a_business_profile_report_is_refused_not_read_as_ad_clicks(write):
+    # Google Business Profile's performance report (DanielTheC/internal-lnking-tool `GMB insights (Performance
+    # Report) - 2024-11-5 - 2024-11-11 - <id>.csv`): a row describing each column under the header, then a profile's
+    # views and its buttons' clicks per location. Its 'Website clicks' were read as ad clicks (into the ads' CTR and
+    # CPC) and 'Food orders' as orders. Made-up locations and figures; the period is in the name, days unpadded.
+    head = ("Store code,Business name,Address,Labels,Google Search - Mobile,Google Search - Desktop,"
+            "Google Maps - Mobile,Google Maps - Desktop,Calls,Directions,Website clicks,Food orders\n"
+            ",,,,Number of people that viewed your Business Profile on Google Search using Mobile,,,,"
+            "Number of interactions with the call button,Number of requests for directions,"
+            "Number of website clicks,Number of food orders\n")
+    path = write("GMB insights (Performance Report) - 2024-11-5 - 2024-11-11 - 0123abcd.csv",
+                 head + 'Loc101,Pool North,"1 Main St, Leeds",,50,9,4,1,2,7,200,0\n'
+                        ',Pool South,"2 High St, York",,30,3,2,0,1,4,14,1\n')
+    e = refused(lambda: read_export(path))
+    assert e.code == "ingest.unread.google_business_profile"
+    assert "no ad clicks" in e.message("en") and "geen advertentiekliks" in e.message("nl")
+    # Mapped by the user, its columns are read as mapped
+    r = read_export(path, overrides={"Directions": "leads"})
+    assert totals(r) == {"leads": 11}
 
 
 def test_a_sheets_sums_of_money_name_no_campaign_channel_or_customer(write):

@@ -49,14 +49,14 @@ def recognise(headers: list[str], context: list[str] = ()) -> Source:
     return best
 
 
-def lacking(headers: list[str]) -> tuple[Source, list[list[str]]] | None:
+def lacking(headers: list[str]) -> tuple[Source, list[list[str]], bool] | None:
     """The tool whose export these headers are by its markers (two or more), passed over by recognise() for lack of
-    a field it needs: (that tool, for each missing group of fields the headers that would give one). None when no
-    tool comes that close."""
+    a field it needs: (that tool, for each missing group of fields the headers that would give one, whether the date
+    is all it lacks). None when no tool comes that close."""
     best = None
     for src, marks, _, missing in _candidates([norm(h) for h in headers]):
         if marks >= 2 and missing and (best is None or marks > best[0]):
-            best = (marks, src, [_examples(src, g) for g in missing])
+            best = (marks, src, [_examples(src, g) for g in missing], missing == [frozenset({"date"})])
     return None if best is None else best[1:]
 
 

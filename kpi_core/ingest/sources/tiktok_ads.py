@@ -63,6 +63,10 @@ SOURCE = source(
              "Coste por resultado", "Cost per conversion (SKAN)", "Conversion rate (SKAN)", "CPC(목적지)",
              "CTR(목적지)", "전환당 비용", "전환율(CVR)", "결과당 비용", "결과율", "빈도", "1,000명 도달당 비용",
              "딥 퍼널 결과당 비용", "딥 퍼널 결과 비율"],
+    # Meta's own names, which TikTok never writes: a table with them is Meta's, or a hand-made one, even where it
+    # shares 'Clicks (all)' and 'Cost per result' with TikTok (Orkestaia/EDELWEISS-MARKETING_DASHBOARD `meta.csv`:
+    # Spend ($), Link Clicks, Clicks (All), Cost per Result ($)). Read as TikTok, its spend and link clicks were lost.
+    not_with=["Link clicks", "Amount spent", "Reporting starts", "Reporting ends", "Result indicator"],
     currency_from=("통화",),  # the Korean interface's Currency column
     channel="TikTok Ads",
     fields={"skan_conversions": "number"},

@@ -57,6 +57,15 @@ EXPORTS = {
     # account's cost. Refused whatever figures they hold (OVERLAPPING).
     "ingest.unread.google_ads_assets": (("Asset status", "Asset type", "Level", "Asset", "Added by",
                                          "Structured snippet header", "Asset source"), 3),
+    # Google Business Profile's performance report (DanielTheC/internal-lnking-tool `GMB insights (Performance
+    # Report) - 2024-11-5 - 2024-11-11 - <id>.csv`: 'Store code, Business name, Address, Labels, Google Search -
+    # Mobile, ..., Calls, Messages, Bookings, Directions, Website clicks, Food orders, ...', a row describing each
+    # column under the header): a profile's views and its buttons' clicks per location. 'Website clicks' are no ad
+    # clicks; read as clicks, they went into the ads' CTR and CPC. Refused unless the user maps it (NOT_COUNTED).
+    "ingest.unread.google_business_profile": (("Store code", "Business name", "Google Search - Mobile",
+                                               "Google Search - Desktop", "Google Maps - Mobile",
+                                               "Google Maps - Desktop", "Directions", "Website clicks",
+                                               "Food menu clicks", "Hotel bookings"), 5),
     "ingest.unread.hubspot_companies": (("Company name", "Company owner", "Company Domain Name",
                                          "Number of Associated Deals", "Number of Associated Contacts",
                                          "Total Revenue", "Annual Revenue", "Number of Employees",
@@ -64,8 +73,10 @@ EXPORTS = {
 }
 RECORD_LISTS = frozenset(k for k in EXPORTS if k.rsplit(".", 1)[1] in (
     "pipedrive_persons", "pipedrive_organizations", "woocommerce_customers", "hubspot_companies"))
-# Exports whose rows overlap: refused even where they hold figures Koers counts.
+# Refused even where their columns have names Koers reads as figures: exports whose rows overlap, and exports whose
+# figures are none of Koers's measures under a measure's name (read only as the user maps them).
 OVERLAPPING = frozenset({"ingest.unread.google_ads_assets"})
+NOT_COUNTED = frozenset({"ingest.unread.google_business_profile"})
 _NORMED = {key: (frozenset(norm(h) for h in heads), n) for key, (heads, n) in EXPORTS.items()}
 
 

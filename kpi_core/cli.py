@@ -69,7 +69,11 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     finally:
         _close()
-    print(_printable(text, args.json))
+    try:
+        print(_printable(text, args.json), flush=True)
+    except BrokenPipeError:  # the reader stopped early (`| head`): no traceback, and none again at exit
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     return 0
 
 

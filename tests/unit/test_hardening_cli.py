@@ -102,3 +102,19 @@ def test_a_failing_command_in_its_own_process_exits_2_every_time(tmp_path):
         proc = subprocess.run([sys.executable, "-m", "kpi_core", *argv], capture_output=True, text=True,
                               cwd=tmp_path, env={**env, "PYTHONPATH": str(ROOT)}, timeout=300)
         assert (proc.returncode, proc.stdout, proc.stderr.count("\n")) == (2, "", 1), (argv, proc.stderr)
+
+
+def test_output_cut_short_by_its_reader_is_no_traceback(tmp_path):
+    # `koers inspect … | head -2`: the pipe closed before the output was written raised BrokenPipeError with a
+    # traceback. The reader here closes the pipe before reading anything.
+    import os
+
+    rows = "".join(f"2025-01-{d:02d},Campaign {n},{n},1.5\n" for d in range(1, 29) for n in range(60))
+    (tmp_path / "ads.csv").write_text("Date,Campaign,Clicks,Cost\n" + rows)
+    env = {k: v for k, v in os.environ.items() if k != "KOERS_STRICT"}
+    proc = subprocess.Popen([sys.executable, "-m", "kpi_core", "compute", "ads.csv", "--by", "day", "--dim",
+                             "campaign", "--json"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=tmp_path,
+                            env={**env, "PYTHONPATH": str(ROOT)})
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=300) == 1 and "Traceback" not in err and "BrokenPipe" not in err, err

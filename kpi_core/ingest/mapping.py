@@ -354,6 +354,11 @@ def _row_months(plan: Plan) -> None:
         plan.within = (p.start, p.end)
 
 
+# Date layouts whose cells stand for more than a day or are counted from another date (a plain layout such as
+# 'month_day', 'Nov 1, 2018', is one day)
+_PERIOD_KINDS = ("span:", "month:", "offset:", "weeknum:")
+
+
 def _row_weeks(plan: Plan, con) -> None:
     """Google Ads' Week segment without a Day beside it: each row is its week, Monday (the cell) to Sunday, and in a
     report of the range it states the first and last week count only their days in that range (a report of March
@@ -363,8 +368,7 @@ def _row_weeks(plan: Plan, con) -> None:
         return
     i = plan.fields["date"]
     kind = plan.date_kind.get("date", "")
-    if norm(plan.header[i]) not in plan.source.row_weeks or kind.startswith(("span", "month", "offset", "none",
-                                                                           "weeknum")):
+    if norm(plan.header[i]) not in plan.source.row_weeks or kind == "none" or kind.startswith(_PERIOD_KINDS):
         return
     if plan.source.id == GENERIC:  # a sheet's week may be named by its last day: only Mondays are weeks' starts
         day = values.date_sql(f"c{i}", kind, plan.date_order.get("date", "dmy"))
@@ -379,6 +383,33 @@ def _row_weeks(plan: Plan, con) -> None:
     p = plan.period
     if p is not None and p.origin in ("file", "name"):
         plan.within, plan.within_unit = (p.start, p.end), "week"
+
+
+def _months_by_first_day(plan: Plan, con) -> None:
+    """Rows each dated the first day of a month, over three months or more, and no row another day: each row is its
+    month, its first day to its last (xvr/datasciencecoursera `Sponsored Products Campaign12.10.csv`, Amazon's
+    campaign report by month: 'Nov 1, 2018' ... 'Dec 1, 2019'). Read as that one day, a month's spend stood on the 1st
+    and a week or a range within the month showed none. The first 2,000 rows decide; the column confirms, stopping at
+    its first other day."""
+    if "date" not in plan.fields or "date_end" in plan.fields or plan.source.events:
+        return
+    i, kind = plan.fields["date"], plan.date_kind.get("date", "")
+    if kind in ("", "none") or kind.startswith((*_PERIOD_KINDS, "week_end:", "either:")):
+        return
+    day = values.date_sql(f"c{i}", kind, plan.date_order.get("date", "dmy"))
+    firsts, months = con.execute(f"SELECT bool_and(day(d) = 1), count(DISTINCT date_trunc('month', d)) FROM "
+                                 f"(SELECT {day} AS d FROM raw LIMIT 2000) WHERE d IS NOT NULL").fetchone()
+    if not firsts or months < 3 or con.execute(f"SELECT 1 FROM (SELECT {day} AS d FROM raw) WHERE day(d) <> 1 "
+                                                "LIMIT 1").fetchone():
+        return
+    plan.date_kind["date"] = f"month:{kind}"
+    plan.date_kind["date"] = _span(plan, "date", i, plan.date_kind["date"])
+    if "date" in plan.date_order:
+        plan.date_order["date_end"] = plan.date_order["date"]
+    plan.notes.append(("ingest.months_by_first_day", {"column": shown(plan.header[i])}))
+    p = plan.period
+    if p is not None and p.origin in ("file", "name"):
+        plan.within = (p.start, p.end)
 
 
 def _week_numbers(plan: Plan, f: str, i: int) -> bool:
@@ -647,6 +678,7 @@ def _decide_values(plan: Plan, sample: list[list[str]], con, default_decimal: st
     if ROW_MONTH in plan.fields:
         _row_months(plan)
     _row_weeks(plan, con)
+    _months_by_first_day(plan, con)
     plan.primary_date = _primary(plan)
     if plan.primary_date in plan.fields:
         # A month row cut to the stated range is its own period, never a row stamped with the range's first day.

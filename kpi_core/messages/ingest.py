@@ -162,6 +162,13 @@ MESSAGES = {
         "en": "{count} rows are for a month outside the period the file states ({start} to {end}): they count for that "
               "whole month. If the period at the top is wrong, export again.",
     },
+    "ingest.months_by_first_day": {
+        "nl": "Kolom '{column}' dateert elke rij op de eerste dag van een maand: elke rij is gelezen als die hele "
+              "maand, verdeeld over haar dagen (per dag of week is dat een schatting). Zijn het losse dagen, "
+              "exporteer dan per dag.",
+        "en": "Column '{column}' dates every row on the first day of a month: each row is read as that whole month, "
+              "spread over its days (by day or week, an estimate). If they are single days, export by day.",
+    },
     "ingest.weeks_outside_range": {
         "nl": "{count} rijen gelden voor een week buiten de periode die het bestand noemt ({start} t/m {end}): ze "
               "tellen voor die hele week. Klopt de periode bovenaan niet, exporteer dan opnieuw.",

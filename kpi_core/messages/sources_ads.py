@@ -46,9 +46,12 @@ MESSAGES = {
               "(Apple's SKAdNetwork) apart and days late. Conversions are the Conversions column alone.",
     },
     "source.search_console.tables_incomplete": {
-        "nl": "Tabellen per zoekopdracht of pagina laten geanonimiseerde zoekopdrachten weg en stoppen bij 1000 rijen: "
-              "hun som ligt onder die van de site. Gebruik de tabel per datum (Diagram/Datums) voor totalen.",
-        "en": "Tables by query or page leave out anonymised queries and stop at 1,000 rows: their sum falls short of "
-              "the site's. Use the table by date (Chart/Dates) for totals.",
+        "nl": "Tabellen per zoekopdracht of pagina tellen anders dan de site: ze stoppen bij 1000 rijen, die per "
+              "zoekopdracht laten geanonimiseerde zoekopdrachten weg (hun som ligt lager) en die per pagina tellen "
+              "een zoekopdracht voor elke pagina die hij toonde (hun som ligt vaak hoger). Gebruik de tabel per datum "
+              "(Diagram/Datums) voor totalen.",
+        "en": "Tables by query or page count otherwise than the site: they stop at 1,000 rows, those by query leave "
+              "out anonymised queries (their sum is lower) and those by page count a search once for every page it "
+              "showed (their sum is often higher). Use the table by date (Chart/Dates) for totals.",
     },
 }

@@ -668,3 +668,81 @@ def test_hand_made_meta_table_is_not_read_as_tiktok(write):
     # A real TikTok tab keeps its tool
     assert recognise(["Campaign name", "Cost", "Impressions", "Clicks (destination)", "Clicks (all)",
                       "Cost per result"]).id == "tiktok_ads"
+
+
+def test_amazon_campaign_manager_ad_group_tabs_are_amazon_ads(write):
+    # xvr/datasciencecoursera `Sponsored_Products_adgroup_ads_Dec_28_2019.csv` and `..._adgroup_targeting_...`: the
+    # campaign manager's Ads and Targeting tabs, downloaded for the range on screen. Read as sheets of no tool, their
+    # attributed Orders and Sales(USD) were shop orders and revenue (and Status a deal stage). Made-up figures.
+    period = Period(dt.date(2019, 11, 1), dt.date(2019, 11, 30), "given")
+    ads = write("ads.csv", "State,Products,Status,SKU,ASIN,Impressions,Clicks,CTR(%),Spend(USD),CPC(USD),Orders,"
+                           "Sales(USD),ACOS(%)\n"
+                           "ENABLED,Kitchen Mat | Pack of 2,CAMPAIGN_ARCHIVED,km-1,B07AAAAAA1,1000,10,1.0,8.50,0.85,2,"
+                           "60.00,14.1667\n"
+                           "PAUSED,Bath Mat,CAMPAIGN_ARCHIVED,bm-2,B07AAAAAA2,500,4,0.8,2.25,0.56,1,19.99,11.2556\n")
+    r = read_export(ads, period=period)
+    assert r.source == "amazon_ads" and r.info["currency"] == "USD"
+    assert totals(r) == {"impressions": 1500, "clicks": 14, "cost": pytest.approx(10.75), "conversions": 3,
+                         "conversion_value": pytest.approx(79.99)}
+    targeting = ("State,Keyword,Match type,Status,Suggested bid (low)(USD),Suggested bid (median)(USD),"
+                 "Suggested bid (high)(USD),Keyword bid(USD),Impressions,Clicks,CTR(%),Spend(USD),CPC(USD),Orders,"
+                 "Sales(USD),ACOS(%)\n"
+                 "ENABLED,bath rugs,PHRASE,CAMPAIGN_ARCHIVED,,,,0.90,2000,20,1.0,12.00,0.60,1,25.00,48.0\n")
+    r = read_export(write("targeting.csv", targeting), period=period)
+    assert r.source == "amazon_ads" and totals(r)["conversion_value"] == 25
+    # Named as Amazon names the download, '_' between the words: the name alone says which tool wrote it
+    r = read_export(write("Sponsored_Products_adgroup_x_Dec_28_2019.csv", "Keyword,Impressions,Clicks,Spend(USD)\n"
+                                                                        "rugs,100,2,1.50\n"), period=period)
+    assert r.source == "amazon_ads"
+
+
+def _by(r, grain: str, kpi: str, **filters) -> dict[str, float]:
+    from kpi_core import kpis
+    from kpi_core.workspace import Workspace
+
+    ws = Workspace(None)
+    try:
+        ws.add_results([r])
+        rows = kpis.table_many(ws.engine, [kpi], grain, **filters)["rows"]
+        return {str(p): v for _, p, _, _, v, _ in rows if v is not None}
+    finally:
+        ws.close()
+
+
+def test_rows_each_dated_the_first_of_a_month_are_their_months(write):
+    # xvr/datasciencecoursera `Sponsored Products Campaign12.10.csv`: Amazon's campaign report by month, 'Nov 1, 2018'
+    # to 'Dec 1, 2019', one row per campaign and month. Read as single days, November's spend stood on the 1st: the
+    # week of 28 October held all of it and the weeks after none. Made-up campaigns and figures.
+    head = ("Date,Start Date,End Date,Campaign Type,Campaign Name,Status,Currency,Impressions,Clicks,Spend,"
+            "7 Day Total Orders (#),7 Day Total Sales \n")
+    rows = ['"Sep 1, 2019","Aug 16, 2019",,Sponsored Products,Mat,ENABLED,USD,3000,30,$30.00,1,$25.00\n',
+            '"Oct 1, 2019","Aug 16, 2019",,Sponsored Products,Mat,ENABLED,USD,3100,31,$31.00,1,$25.00\n',
+            '"Nov 1, 2019","Aug 16, 2019",,Sponsored Products,Mat,ENABLED,USD,3000,30,$300.00,2,$50.00\n',
+            '"Nov 1, 2019","Oct 2, 2019",,Sponsored Products,Rug,ENABLED,USD,600,6,$60.00,0,$0.0\n']
+    r = read_export(write("Sponsored Products Campaign12.10.csv", head + "".join(rows)))
+    assert r.source == "amazon_ads" and "ingest.months_by_first_day" in codes(r)
+    assert (r.info["date_min"], r.info["date_max"]) == ("2019-09-01", "2019-11-30")
+    assert totals(r)["cost"] == 421
+    # November's 360 over its 30 days: 12 a day; the week of 28 October holds 4 days of October (1 a day) and 3 of
+    # November, the week of 4 November 7 days of November
+    weeks = _by(r, "week", "cost")
+    assert weeks["2019-10-28"] == pytest.approx(4 + 36) and weeks["2019-11-04"] == pytest.approx(84)
+    assert _by(r, "month", "cost") == {"2019-09-01": pytest.approx(30), "2019-10-01": pytest.approx(31),
+                                       "2019-11-01": pytest.approx(360)}
+    # A daily report whose first rows fall on the 1st of three months has other days further on: days stay days
+    daily = write("daily.csv", head + "".join(rows) + '"Nov 2, 2019","Aug 16, 2019",,Sponsored Products,Mat,ENABLED,'
+                                                     'USD,100,1,$1.00,0,$0.0\n')
+    r = read_export(daily)
+    assert "ingest.months_by_first_day" not in codes(r) and r.info["date_max"] == "2019-11-02"
+    assert _by(r, "week", "cost")["2019-10-28"] == pytest.approx(361)
+
+
+def test_a_week_written_as_month_day_year_is_its_week(write):
+    # Google Ads' Week segment with its Mondays written 'Jan 6, 2025' (a US download): the week's figures stood on
+    # the Monday, as the layout's name begins with 'month' like the layouts of periods. Made-up figures.
+    path = write("Campaign report.csv", 'Campaign report\n"January 6, 2025 - January 19, 2025"\n'
+                                        'Week,Campaign,Impr.,Clicks,Cost\n"Jan 6, 2025",A,700,70,14.00\n'
+                                        '"Jan 13, 2025",A,1400,140,28.00\nTotal: Account,,2100,210,42.00\n')
+    r = read_export(path)
+    days = _by(r, "day", "clicks")
+    assert len(days) == 14 and days["2025-01-07"] == pytest.approx(10) and days["2025-01-19"] == pytest.approx(20)

@@ -261,6 +261,30 @@ def test_pipedrive_lost_on_lost_time_by_status():
     assert codes(r)["source.deals.open_ignored"] == {"count": 13}
 
 
+@pytest.mark.parametrize("head", [
+    # GetupAgency/ingemedia-data-marketing `deals-pipedrive.csv`: an export of deals alone, in French, the fields
+    # without 'Affaire - ' before them; refused as a file without figures. English as Pipedrive names the fields.
+    '"ID","Titre","Valeur","Devise de Valeur","Organisation","Étape","Statut","Affaire créée","Date de gain",'
+    '"Date de perte","Affaire fermée le","Raison de la perte"',
+    '"ID","Title","Value","Currency of Value","Organization","Stage","Status","Deal created","Won time",'
+    '"Lost time","Deal closed on","Lost reason"'])
+def test_pipedrive_deals_exported_alone_name_fields_without_their_entity(write, head):
+    won, lost, open_ = ("Gagnée", "Perdue", "En cours") if "Titre" in head else ("Won", "Lost", "Open")
+    rows = (f'"21","ROMANO","6363.64","EUR","","Facturé","{won}","2025-01-25 10:00:00","2025-03-05 14:00:00","",'
+            f'"2025-03-05 14:00:00",""\n'
+            f'"22","CAMPOS","16166","EUR","","Facturé","{won}","2025-01-28 09:00:00","2025-02-10 11:00:00","",'
+            f'"2025-02-10 11:00:00",""\n'
+            f'"23","MARTIN","900","EUR","","Devis","{lost}","2025-02-01 08:00:00","","2025-02-20 16:00:00",'
+            f'"2025-02-20 16:00:00","Prix"\n'
+            f'"24","DUPONT","1200","EUR","","Devis","{open_}","2025-03-01 08:00:00","","","",""\n')
+    r = read_export(write("deals.csv", head + "\n" + rows))
+    assert r.source == "pipedrive_deals" and r.info["currency"] == "EUR"
+    df = frame(r)
+    assert df["deals_created"].sum() == 4 and df["deals_won"].sum() == 2 and df["deals_lost"].sum() == 1
+    assert df["won_revenue"].sum() == pytest.approx(22529.64)
+    assert sorted(df[df["deals_won"] > 0]["date"]) == [D(2025, 2, 10), D(2025, 3, 5)]
+
+
 def test_salesforce_won_and_lost_on_close_date_and_footer_is_not_data():
     r = read("salesforce_opportunities.csv")
     df = frame(r)

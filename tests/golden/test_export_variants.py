@@ -159,6 +159,18 @@ def test_search_consoles_workbook_is_read_by_its_chart_sheet(tmp_path, names):
                          "organic_impressions": sum(30 + d for d in range(1, 31))}
 
 
+def test_a_search_console_query_table_kept_in_a_sheet_is_organic_search(write):
+    # erikbrignall/streamlitLCcdemo `Queries.csv`: 'Search Queries,Clicks,Impressions,CTR,Position', the query table
+    # kept in a spreadsheet. Read as a sheet of no tool, its organic clicks and impressions were ad clicks and
+    # impressions, beside the ads' in CTR, CPC and CPM. Made-up queries and figures.
+    path = write("Queries.csv", "Search Queries,Clicks,Impressions,CTR,Position\n"
+                                "walking boots review,16,63,25.40%,1.17\nboots for hiking,3,200,1.50%,7.2\n")
+    r = read_export(path, period=Period(dt.date(2024, 5, 3), dt.date(2024, 11, 2), "given"))
+    assert r.source == "search_console"
+    assert totals(r) == {"organic_clicks": 19, "organic_impressions": 263}
+    assert "source.search_console.tables_incomplete" in [w["code"] for w in r.info["warning_codes"]]
+
+
 def test_a_sheet_without_dates_is_told_it_may_give_its_period(write):
     e = refused(lambda: read_export(write("sales.csv", "Product title,Net items sold,Total sales\nMat,3,90.00\n")))
     assert e.code == "ingest.no_date_column"
@@ -465,6 +477,25 @@ def test_a_table_after_the_data_of_the_same_period_is_no_other_period(write):
     r = read_export(write("ga4.csv", text))
     assert r.info["skipped"]["extra_table"] == 5 and r.info["rows"] == 1
     assert "ingest.other_period_left_out" not in [w["code"] for w in r.info["warning_codes"]]
+
+
+def test_the_first_of_ga4s_tables_is_read_whatever_the_width_of_the_others(write):
+    # rustom/website-analytics `data-export.csv`: a GA4 download of three tables by City, of 2, 3 and 10 columns,
+    # each under its own '#' block, the third's header (names Koers knows) past the records searched for one. The
+    # widest table's rows were the most, so the first table's header (City, Users: one name Koers knows) was taken
+    # for no header, and the file refused. Made-up cities and figures.
+    block = ["# ----", "# Report CSV Export", "# ----", "#", "# All Users", "# Start date: 20201022",
+             "# End date: 20211022"]
+    first = ["City,Users", *[f"Town {n},{n % 5 + 1}" for n in range(104)]]
+    second = ["City,Users,New users", *[f"Town {n},{n % 5 + 1},1" for n in range(104)]]
+    wide = ["City,Users,New users,Engaged sessions,Event count,Conversions,Total revenue",
+            *[f"Town {n},{n % 5 + 1},1,1,3,0,0" for n in range(120)]]
+    text = "\n".join([*block, "", *first, "", *block[-2:], "", *second, "", *block[-3:], "", *wide]) + "\n"
+    r = read_export(write("data-export.csv", text))
+    assert r.source == "ga4" and r.info["rows"] == 104 and totals(r) == {"users": sum(n % 5 + 1 for n in range(104))}
+    assert r.info["period"] == {"start": "2020-10-22", "end": "2021-10-22", "from": "file"}
+    # the empty line after the first table is one; from the next '#' block to the end, every line is a table's
+    assert r.info["skipped"]["blank"] == 1 and r.info["skipped"]["extra_table"] == 2 + 1 + 105 + 1 + 3 + 1 + 121
 
 
 def test_users_of_a_table_by_event_stay_unread_and_said(tmp_path, write):

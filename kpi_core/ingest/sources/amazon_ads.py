@@ -38,7 +38,11 @@ SOURCE = source(
              "7 Day Conversion Rate", "Portfolio name", "7 Day Advertised SKU Sales", "Campaign bidding strategy",
              "ACOS(%)", "Nombre de la cartera", "Ventas totales de 7 días (€)", "Pedidos totales de 7 días (#)",
              "Coste publicitario de las ventas (ACOS) total", "Índice de clics (CTR)", "Coste por clic (CPC)",
-             "Customer search term"],
+             "Customer search term",
+             # The campaign manager's ad group tabs (xvr/datasciencecoursera
+             # `Sponsored_Products_adgroup_ads_Dec_28_2019.csv`: State, Products, Status, SKU, ASIN, Impressions, ...;
+             # `..._adgroup_targeting_...`: Keyword, Match type, Suggested bid (low)(USD), ..., Keyword bid(USD))
+             "ASIN", "Suggested bid (low)", "Suggested bid (median)", "Suggested bid (high)", "Keyword bid"],
     # No date required: the campaign manager's tabs (campaigns, search terms) are tables of the range chosen on
     # screen (xvr/datasciencecoursera `31 x 19 - key words 1 manual-Bathroom mat.csv`: Customer search term,
     # Keywords, Match type, Impressions, Clicks, CTR(%), Spend(USD), CPC(USD), Orders, Sales(USD), ACOS(%), RoAS).
@@ -52,7 +56,8 @@ SOURCE = source(
     settings=["Campaign bidding strategy"],  # the grid's own column; a report says 'Bidding strategy'
     channel="Amazon Ads",
     # The file name Amazon gives a report ('Sponsored Products Performance Over Time report.xlsx', the same
-    # repository): its columns alone (Date, Clicks, Cost Per Click (CPC), Spend) name no tool.
-    hints=(r"^sponsored (products|brands|display)\b",),
+    # repository): its columns alone (Date, Clicks, Cost Per Click (CPC), Spend) name no tool. The campaign
+    # manager's downloads join the words by '_' ('Sponsored_Products_adgroup_ads_Dec_28_2019.csv').
+    hints=(r"^sponsored[ _](products|brands|display)(?![a-z])",),
     warnings=("rule.ad_sales_are_conversion_value", "rule.amazon_orders_are_conversions"),
 )

@@ -33,13 +33,26 @@ SOURCE = source(
         "Deal - Deal erstellt": "created", "Deal - Datum des gewonnenen Deals": "won_time",
         "Deal - Datum des verlorenen Deals": "lost_time", "Deal - Deal abgeschlossen am": "closed_on",
         "Deal - Wert": "amount", "Deal - Phase": "stage",
+        # Exports of deals alone name the fields without their entity (GetupAgency/ingemedia-data-marketing
+        # `deals-pipedrive.csv`, French: 'ID, Titre, ..., Valeur, Devise de Valeur, ..., Étape, Statut, ..., Affaire
+        # créée, ..., Date de gain, ..., Date de perte, Affaire fermée le'); English as Pipedrive names the fields.
+        "Affaire créée": "created", "Date de gain": "won_time", "Date de perte": "lost_time",
+        "Affaire fermée le": "closed_on", "Valeur": "amount", "Statut": "status", "Étape": "stage",
+        "Organisation": "customer_id", "Canal d'origine": "channel",
+        "Deal created": "created", "Won time": "won_time", "Lost time": "lost_time", "Deal closed on": "closed_on",
+        "Value": "amount", "Status": "status", "Stage": "stage", "Organization": "customer_id",
+        "Source channel": "channel",
     },
     markers=["Deal - ID", "Deal - Title", "Deal - Titel", "Deal - Status", "Deal - Value", "Deal - Waarde",
              "Deal - Deal created", "Deal - Add time", "Deal - Won time", "Deal - Pipeline", "Deal - Owner",
              "Deal - Expected close date", "Deal - Deal aangemaakt",
              "Affaire - ID", "Affaire - Titre", "Affaire - Statut", "Affaire - Valeur", "Affaire - Affaire créée",
              "Affaire - Date de gain", "Affaire - Pipeline", "Affaire - Propriétaire",
-             "Deal - Deal erstellt", "Deal - Wert", "Deal - Besitzer", "Deal - Datum des gewonnenen Deals"],
+             "Deal - Deal erstellt", "Deal - Wert", "Deal - Besitzer", "Deal - Datum des gewonnenen Deals",
+             "Affaire créée", "Date de gain", "Date de perte", "Affaire fermée le", "Raison de la perte",
+             "Devise de Valeur", "Valeur pondérée",
+             "Deal created", "Won time", "Lost time", "Deal closed on", "Lost reason", "Currency of Value",
+             "Weighted value"],
     required=[{"created"}, {"status"}],
     fields={"created": "date", "won_time": "date", "lost_time": "date", "closed_on": "date", "amount": "number",
             "status": "text"},
@@ -55,5 +68,6 @@ SOURCE = source(
     ),
     checks=((OPEN_IGNORED, f"count(*) FILTER (WHERE {OPEN})"),),
     # The value's currency in its own column ('Deal - Currency of value' in the English export).
-    currency_from=("Deal - Currency of value", "Deal - Currency", "Obchod - Měna hodnoty"),
+    currency_from=("Deal - Currency of value", "Deal - Currency", "Obchod - Měna hodnoty", "Devise de Valeur",
+                   "Currency of Value"),
 )

@@ -31,7 +31,10 @@ PARTIAL_TABS = ["Top queries", "Top pages", "Requêtes les plus fréquentes", "P
                 "Häufigste Seiten", "Consultas principales", "Páginas principales", "Principais consultas",
                 "Páginas mais visitadas", "Query principali", "Pagine principali",
                 # Portuguese downloads (seo-guanabara/dashboard `gsc/Consultas.csv`, `gsc/Páginas.csv`)
-                "Top consultas", "Páginas principais"]
+                "Top consultas", "Páginas principais",
+                # the query table kept in a spreadsheet (erikbrignall/streamlitLCcdemo `Queries.csv`: 'Search Queries,
+                # Clicks,Impressions,CTR,Position'), whose organic clicks were read as ad clicks
+                "Search Queries"]
 WHOLE_TABS = ["Country", "Device", "Search Appearance", "Pays", "Appareil", "Apparence dans les résultats de recherche",
               "Land", "Apparaat", "Zoekopmaak", "Gerät", "País", "Dispositivo", "Paese", "Aspecto da pesquisa"]
 TABS = PARTIAL_TABS + WHOLE_TABS
@@ -52,7 +55,9 @@ SOURCE = source(
     # The date tab is five plain columns: its header alone says which tool wrote it.
     signatures=[(d, c, i, "CTR", p) for d in DATE for c in CLICKS for i in IMPRESSIONS for p in POSITION],
     fields={"breakdown": "text", "segment": "text"},
-    # Query and page tables leave out anonymised queries and stop at 1,000 rows: their sums fall short of the site's.
+    # Query and page tables stop at 1,000 rows and count otherwise than the site: by query without anonymised
+    # queries (lower), by page once for every page a search showed (GetupAgency/ingemedia-data-marketing
+    # `Pages.csv`: impressions 35% above the site's).
     checks=((TABLES, "count(*) FILTER (WHERE breakdown IS NOT NULL)"),),
 )
 

@@ -385,20 +385,24 @@ def _row_weeks(plan: Plan, con) -> None:
         plan.within, plan.within_unit = (p.start, p.end), "week"
 
 
-def _months_by_first_day(plan: Plan, con) -> None:
+def _months_by_first_day(plan: Plan, con, sample: list[list[str]]) -> None:
     """Rows each dated the first day of a month, over three months or more, and no row another day: each row is its
     month, its first day to its last (xvr/datasciencecoursera `Sponsored Products Campaign12.10.csv`, Amazon's
     campaign report by month: 'Nov 1, 2018' ... 'Dec 1, 2019'). Read as that one day, a month's spend stood on the 1st
-    and a week or a range within the month showed none. The first 2,000 rows decide; the column confirms, stopping at
+    and a week or a range within the month showed none. The sample's dates decide; the column confirms, stopping at
     its first other day."""
     if "date" not in plan.fields or "date_end" in plan.fields or plan.source.events:
         return
     i, kind = plan.fields["date"], plan.date_kind.get("date", "")
     if kind in ("", "none") or kind.startswith((*_PERIOD_KINDS, "week_end:", "either:")):
         return
+    cells = sorted({r[i] for r in sample if i < len(r) and r[i].strip()})
+    if len(cells) < 3:  # three months need three dates
+        return
     day = values.date_sql(f"c{i}", kind, plan.date_order.get("date", "dmy"))
     firsts, months = con.execute(f"SELECT bool_and(day(d) = 1), count(DISTINCT date_trunc('month', d)) FROM "
-                                 f"(SELECT {day} AS d FROM raw LIMIT 2000) WHERE d IS NOT NULL").fetchone()
+                                 f"(SELECT {day} AS d FROM (SELECT unnest(?::VARCHAR[]) AS c{i})) "
+                                 "WHERE d IS NOT NULL", [cells]).fetchone()
     if not firsts or months < 3 or con.execute(f"SELECT 1 FROM (SELECT {day} AS d FROM raw) WHERE day(d) <> 1 "
                                                 "LIMIT 1").fetchone():
         return
@@ -678,7 +682,7 @@ def _decide_values(plan: Plan, sample: list[list[str]], con, default_decimal: st
     if ROW_MONTH in plan.fields:
         _row_months(plan)
     _row_weeks(plan, con)
-    _months_by_first_day(plan, con)
+    _months_by_first_day(plan, con, sample)
     plan.primary_date = _primary(plan)
     if plan.primary_date in plan.fields:
         # A month row cut to the stated range is its own period, never a row stamped with the range's first day.

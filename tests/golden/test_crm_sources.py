@@ -573,6 +573,10 @@ def test_another_objects_export_with_its_contacts_columns_is_no_contacts_export(
     ("hubspot-crm-exports-all-deals.csv", "Record ID,Deal Name,Amount,Pipeline,Deal Stage\n"
      "1,Deal A,1000,Sales Pipeline,Closed Won\n2,Deal B,2500,Sales Pipeline,Appointment Scheduled\n",
      "HubSpot deals", ["'Create Date'", "'Close Date'"]),
+    # ... down to its name and amount beside HubSpot's Record ID (alexatafm/solar-hub-sync): refused as a file
+    # without figures, naming Amount among the columns
+    ("hubspot-crm-exports-all-deals-2025-11-28.csv", '"Record ID","Deal Name","Quote Id","Amount"\n'
+     '"189164774900","54303 - Flat Road","54303","45362.12"\n', "HubSpot deals", ["'Create Date'", "'Close Date'"]),
     # Pipedrive's deals export without the status column, which says what was won or lost
     ("deals.csv", "Deal - Title,Deal - Value,Deal - Currency,Deal - Deal created,Deal - Owner\n"
      "A,100,EUR,2025-01-02,Jo\n", "Pipedrive deals", ["'Deal - Status'"]),

@@ -41,7 +41,11 @@ SOURCE = source(
     },
     markers=["Deal Name", "Deal Stage", "Deal owner", "Deal Type", "Is Closed Won", "Is Deal Closed?",
              "Deal ID", "Dealnaam", "Dealfase", "Pipeline", "Pijplijn", "Amount in company currency",
-             "dealname", "dealstage", "hs_is_closed_won", "hs_deal_stage_probability"],
+             "dealname", "dealstage", "hs_is_closed_won", "hs_deal_stage_probability",
+             # HubSpot's export's first column, beside a deal's name (alexatafm/solar-hub-sync
+             # `hubspot-crm-exports-all-deals-2025-11-28.csv`: Record ID, Deal Name, Simpro Quote Id, Amount, refused as
+             # a file without figures where it lacks its dates)
+             "Record ID"],
     required=[{"created", "close_date"}],
     company_money=("amount_company",),
     fields={"created": "date", "close_date": "date", "amount": "number", "amount_company": "number",

@@ -406,8 +406,7 @@ def _months_by_first_day(plan: Plan, con, sample: list[list[str]]) -> None:
     if not firsts or months < 3 or con.execute(f"SELECT 1 FROM (SELECT {day} AS d FROM raw) WHERE day(d) <> 1 "
                                                 "LIMIT 1").fetchone():
         return
-    plan.date_kind["date"] = f"month:{kind}"
-    plan.date_kind["date"] = _span(plan, "date", i, plan.date_kind["date"])
+    plan.date_kind["date"] = _span(plan, "date", i, f"month:{kind}")
     if "date" in plan.date_order:
         plan.date_order["date_end"] = plan.date_order["date"]
     plan.notes.append(("ingest.months_by_first_day", {"column": shown(plan.header[i])}))

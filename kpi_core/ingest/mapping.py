@@ -346,12 +346,16 @@ def _row_months(plan: Plan) -> None:
         return
     i = _to_date(plan, ROW_MONTH)
     plan.date_kind["date"] = _span(plan, "date", i, plan.date_kind["date"])
-    # In a report of the range it states, the first and last month count only their days in that range (a report
-    # of 24 March - 6 April has eight days of March): no row is spread over days the report does not cover. A period
-    # the user gives is for files without dates, never a cut of these.
+    _within_stated_range(plan, "month")
+
+
+def _within_stated_range(plan: Plan, unit: str) -> None:
+    """Rows that each stand for a month or a week: in a report of the range it states, the first and last count only
+    their days in that range (a report of 24 March - 6 April has eight days of March), so no row is spread over days
+    the report does not cover. A period the user gives is for files without dates, never a cut of these."""
     p = plan.period
     if p is not None and p.origin in ("file", "name") and "date_end" in plan.fields:
-        plan.within = (p.start, p.end)
+        plan.within, plan.within_unit = (p.start, p.end), unit
 
 
 # Date layouts whose cells stand for more than a day or are counted from another date (a plain layout such as
@@ -380,9 +384,7 @@ def _row_weeks(plan: Plan, con) -> None:
     plan.date_kind["date_end"] = f"week_end:{kind}"
     if "date" in plan.date_order:
         plan.date_order["date_end"] = plan.date_order["date"]
-    p = plan.period
-    if p is not None and p.origin in ("file", "name"):
-        plan.within, plan.within_unit = (p.start, p.end), "week"
+    _within_stated_range(plan, "week")
 
 
 def _months_by_first_day(plan: Plan, con, sample: list[list[str]]) -> None:
@@ -410,9 +412,7 @@ def _months_by_first_day(plan: Plan, con, sample: list[list[str]]) -> None:
     if "date" in plan.date_order:
         plan.date_order["date_end"] = plan.date_order["date"]
     plan.notes.append(("ingest.months_by_first_day", {"column": shown(plan.header[i])}))
-    p = plan.period
-    if p is not None and p.origin in ("file", "name"):
-        plan.within = (p.start, p.end)
+    _within_stated_range(plan, "month")
 
 
 def _week_numbers(plan: Plan, f: str, i: int) -> bool:

@@ -191,10 +191,9 @@ def level_rows(con, plan: Plan, counts: dict[str, int]) -> list[tuple[str, dict]
     (top,) = con.execute("SELECT min(_level) FROM t WHERE _kind = 'data'").fetchone()
     if top is None:
         return []
-    (n,) = con.execute("SELECT count(*) FROM t WHERE _kind = 'data' AND _level > ?", [top]).fetchone()
+    (n,) = con.execute("UPDATE t SET _kind = 'in_total' WHERE _kind = 'data' AND _level > ?", [top]).fetchone()
     if not n:
         return []
-    con.execute("UPDATE t SET _kind = 'in_total' WHERE _kind = 'data' AND _level > ?", [top])
     counts["data"] -= n
     counts["in_total"] = counts.get("in_total", 0) + n
     kept = next(k for k, v in LEVELS.items() if v == top)

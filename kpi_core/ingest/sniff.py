@@ -125,9 +125,9 @@ def sniff_text(text: str, file: str, encoding: str, is_header, max_width: int | 
     # The width a header without known names must have is the first table's: GA4's later tables, each under a '#'
     # block of its own, may be wider and longer (rustom/website-analytics `data-export.csv`: 'City,Users', then
     # 'City,Users,New users' and a table of ten columns, whose width left the first header unfound).
-    first = _score(_until_comment(records))
-    if first[0] >= 2:
-        width = first[1]
+    first = _until_comment(records)
+    if len(first) < len(records) and (cut := _score(first))[0] >= 2:
+        width = cut[1]
     if count < 2 and not records:
         raise error("ingest.empty_file", file=file)
     if max_width is not None:

@@ -30,7 +30,9 @@ from .store import targets as _targets
 _ENGINES: dict[Path, Engine] = {}
 _ENGINES_LOCK = threading.Lock()
 
-SETTINGS = {"name": "Koers", "language": "nl", "currency": "EUR", "fiscal_year_start": 1, "dashboard_kpis": []}
+# timezone: the days of times a tool writes in UTC (Pipedrive, Stripe) are this zone's days
+SETTINGS = {"name": "Koers", "language": "nl", "currency": "EUR", "fiscal_year_start": 1, "dashboard_kpis": [],
+            "timezone": "Europe/Amsterdam"}
 
 
 def data_dir() -> Path:
@@ -130,19 +132,23 @@ class Workspace:
                 raise error("ingest.needs_period", file=r.file, stated="All time")
         return [self.engine.write(lambda cur, r=r: _datasets.add_result(cur, r, keep_both, lang)) for r in results]
 
-    def add_files(self, paths: list, keep_both: bool = False, lang: str | None = None, period=None) -> list[dict]:
+    def add_files(self, paths: list, keep_both: bool = False, lang: str | None = None, period=None,
+                  zone: str | None = None) -> list[dict]:
         """Read and add export files; a file that cannot be read is reported and the others still go in.
 
-        `period`: the ingest.period.Period of reports without dates that do not state theirs."""
+        `period`: the ingest.period.Period of reports without dates that do not state theirs.
+        `zone`: the time zone of days of times in UTC; the workspace's setting when None."""
         from . import ingest
 
         lang = lang or self.settings()["language"]
+        zone = zone or self.settings()["timezone"]
         reports = []
         for p in paths:
             try:
                 if not Path(p).is_file():
                     raise error("cli.file_not_found", file=Path(p).name)
-                result = ingest.read_export(Path(p), lang=lang, overrides=self.mapping_override, period=period)
+                result = ingest.read_export(Path(p), lang=lang, overrides=self.mapping_override, period=period,
+                                            zone=zone)
                 reports += self.add_results([result], keep_both, lang)
             except KoersError as e:
                 reports.append(_error_report(Path(p).name, e, lang))
@@ -425,6 +431,12 @@ def _header_key(headers: list[str]) -> tuple[str, list[str]]:
     return hashlib.sha256(json.dumps(normed).encode()).hexdigest()[:16], normed
 
 
+def _zones() -> set[str]:
+    from .ingest.period import zones
+
+    return set(zones())
+
+
 def check_setting(key: str, value) -> None:
     """Refuse a setting Koers does not know or a value it cannot hold (set_setting, and every import)."""
     from .i18n import LANGS
@@ -435,6 +447,7 @@ def check_setting(key: str, value) -> None:
         "currency": (lambda v: isinstance(v, str) and re.fullmatch(r"[A-Z]{3}", v), "EUR, USD, GBP, ..."),
         "fiscal_year_start": (lambda v: isinstance(v, int) and 1 <= v <= 12, "1-12"),
         "dashboard_kpis": (lambda v: isinstance(v, list) and all(isinstance(k, str) and k for k in v), "KPI ids"),
+        "timezone": (lambda v: isinstance(v, str) and v in _zones(), "Europe/Amsterdam, Europe/Brussels, UTC, ..."),
     }
     if key not in checks:
         raise error("workspace.unknown_setting", key=key, known=", ".join(checks))

@@ -22,6 +22,23 @@ def _day(s) -> str:
     return fmt_date(dt.date.fromisoformat(s), L) if s else "–"
 
 
+def _zone() -> None:
+    """The workspace's time zone: the days of times a tool writes in UTC (Pipedrive, Stripe). The choice shows the
+    open workspace's own zone on every run, so a zone chosen in one workspace is never written into the next."""
+    current = cache.settings(str(ws.path), ws.version)["timezone"]
+    st.session_state["data.zone"] = current
+
+    def save() -> None:
+        ws.set_setting("timezone", st.session_state["data.zone"])
+        st.session_state["data.zone_saved"] = st.session_state["data.zone"]
+
+    with st.expander(T("ui.data.zone", zone=current)):
+        st.caption(T("ui.data.zone_help"))
+        st.selectbox(T("ui.data.zone_pick"), cache.zones(), key="data.zone", on_change=save)
+        if saved := st.session_state.pop("data.zone_saved", None):
+            st.success(T("ui.data.zone_saved", zone=saved))
+
+
 if presenting():
     if ws is None:
         empty_state("ui.empty.no_workspace")
@@ -34,6 +51,7 @@ else:
         st.info(T("ui.empty.first_upload"), icon=":material/upload_file:")
         st.stop()
     upload.results(L, ws)
+    _zone()
 
 st.subheader(T("ui.data.datasets"))
 sets = cache.datasets(str(ws.path), ws.version)

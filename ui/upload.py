@@ -121,7 +121,7 @@ def _read(entry: dict, ws, lang: str, overrides=None):
     from kpi_core.ingest import read_export
 
     return read_export(Path(entry["path"]), name=entry["file"], overrides=overrides or ws.mapping_override,
-                       lang=lang, period=_period())
+                       lang=lang, period=_period(), zone=ws.settings()["timezone"])
 
 
 def _add(entry: dict, ws, lang: str, result) -> None:

@@ -85,14 +85,14 @@ def run(args) -> dict:
     from ..workspace import Workspace
 
     filters = Filters(_date(args.date_from, "--from"), _date(args.date_to, "--to"))
-    from ..ingest.period import given
+    from ..ingest.period import given, zone
 
-    period = given(args.period)
+    period, tz = given(args.period), zone(args.timezone)
     ws = Workspace(args.workspace)
     try:
         # Files are read straight into the in-memory workspace's database: their rows are never copied out and back.
         into = ws.engine if args.workspace is None else None
-        results = [read_export(Path(f), lang=args.lang, period=period, into=into) for f in args.files]
+        results = [read_export(Path(f), lang=args.lang, period=period, into=into, zone=tz) for f in args.files]
         lump = next((r for r in results if r.info.get("all_time")), None)
         if lump and (args.by != "total" or args.date_from or args.date_to or len(results) > 1):
             raise error("ingest.needs_period", file=lump.file, stated="All time")  # only a total over it all is honest

@@ -15,9 +15,9 @@ def add_arguments(p, name: str) -> None:
 
 def run(args) -> dict:
     from ..ingest import read_export
-    from ..ingest.period import given
+    from ..ingest.period import given, zone
 
-    return read_export(args.file, lang=args.lang, period=given(args.period)).info
+    return read_export(args.file, lang=args.lang, period=given(args.period), zone=zone(args.timezone)).info
 
 
 def render(out: dict, args) -> str:

@@ -28,10 +28,11 @@ def add_arguments(p, name: str) -> None:
 
 def run(args) -> dict:
     from ..errors import error
-    from ..ingest.period import given
+    from ..ingest.period import given, zone
     from ..workspace import Workspace
 
     cmd, path = args._cmd, args.workspace
+    tz = zone(args.timezone) if cmd == "add" else None  # checked before a new workspace's file is made
     if cmd == "import":
         if not args.file.is_file():
             raise error("cli.file_not_found", file=str(args.file))
@@ -48,7 +49,8 @@ def run(args) -> dict:
         raise error("workspace.not_found", file=str(path))
     ws = Workspace(path)
     if cmd == "add":
-        files = ws.add_files(args.files, keep_both=args.keep_both, lang=args.lang, period=given(args.period))
+        files = ws.add_files(args.files, keep_both=args.keep_both, lang=args.lang, period=given(args.period),
+                             zone=tz)
         if files and all(f["status"] == "error" for f in files):  # nothing went in: an error, one line, exit 2
             raise error("workspace.nothing_added", detail=files[0]["message"],
                         more=len(files) - 1)

@@ -47,6 +47,7 @@ class Plan:
     stated: object = None  # the Period the file states, where its rows carry their own dates
     names: list = field(default_factory=list)  # columns naming what a row is about (name_columns)
     level: int | None = None  # a column saying each row's level (Campaign, Ad Set, Ad): rows below the top are parts
+    zone: str = values.DEFAULT_ZONE  # the time zone whose days times written in UTC count on (Source.utc)
 
     def kind_of(self, idx: int) -> str:
         """'number', 'date' or 'text' for a column index (unmapped columns are text)."""
@@ -153,11 +154,12 @@ def _synonym_patterns(items: tuple[tuple[str, str], ...]) -> list[tuple[re.Patte
 
 
 def plan_columns(header: list[str], sample: list[list[str]], file: str, overrides: dict, con,
-                 default_decimal: str = ".", period=None, context: list[str] = ()) -> Plan:
+                 default_decimal: str = ".", period=None, context: list[str] = (), zone: str | None = None) -> Plan:
     """Recognise the tool and decide every column; raises when no date or no measure can be found.
 
     `period`: the days the whole file covers (stated in it or given); then rows need no date column.
-    `context`: the lines before the header (a tool's hints may show there, see sources.recognise)."""
+    `context`: the lines before the header (a tool's hints may show there, see sources.recognise).
+    `zone`: the time zone whose days times written in UTC count on (Source.utc; values.DEFAULT_ZONE when None)."""
     names, compared, src = _compared(header, context, file)
     src = src or recognise(names, [*context, file])
     if WORD_CARD.match(file):  # by its name, in any interface language, whatever its headers make it
@@ -168,7 +170,7 @@ def plan_columns(header: list[str], sample: list[list[str]], file: str, override
         overrides = overrides(src.id, [h for h in header if h]) or {}
     if unread in NOT_COUNTED and not overrides:  # figures under a measure's name that are no such measure
         raise error(unread, file=file)
-    plan = Plan(file=file, source=src, header=header)
+    plan = Plan(file=file, source=src, header=header, zone=zone or values.DEFAULT_ZONE)
     if compared:
         plan.notes.append(compared)
     lookup = src.lookup()
@@ -385,6 +387,24 @@ def _row_weeks(plan: Plan, con) -> None:
     if "date" in plan.date_order:
         plan.date_order["date_end"] = plan.date_order["date"]
     _within_stated_range(plan, "week")
+
+
+def _utc_days(plan: Plan, sample: list[list[str]]) -> None:
+    """The tool's date columns whose times are in UTC (Source.utc) and whose sample shows a time: each cell counts on
+    its day in the plan's time zone, said once per file. Pipedrive's deal won at 23:00 UTC on 5 March was won on 6
+    March in Paris, a Stripe payment at 23:30 UTC on 31 December is January's revenue in Amsterdam."""
+    if plan.zone == "UTC":  # the days as written
+        return
+    shifted = []
+    for f in sorted(plan.source.utc & plan.date_kind.keys(), key=lambda f: plan.fields[f]):
+        kind, i = plan.date_kind[f], plan.fields[f]
+        if not kind.startswith(values.UTC_LAYOUTS) or not any(
+                values.HAS_TIME.search(r[i].strip()) for r in sample if i < len(r)):
+            continue
+        plan.date_kind[f] = f"utc:{plan.zone}:{kind}"
+        shifted.append(shown(plan.header[i]))
+    if shifted:
+        plan.notes.append(("ingest.utc_days", {"columns": ", ".join(f"'{c}'" for c in shifted), "zone": plan.zone}))
 
 
 def _months_by_first_day(plan: Plan, con, sample: list[list[str]]) -> None:
@@ -682,6 +702,7 @@ def _decide_values(plan: Plan, sample: list[list[str]], con, default_decimal: st
         _row_months(plan)
     _row_weeks(plan, con)
     _months_by_first_day(plan, con, sample)
+    _utc_days(plan, sample)
     plan.primary_date = _primary(plan)
     if plan.primary_date in plan.fields:
         # A month row cut to the stated range is its own period, never a row stamped with the range's first day.

@@ -218,6 +218,31 @@ def given(text: str | None) -> Period | None:
 
 
 def add_argument(p) -> None:
-    """The CLI's --period FROM..TO (inspect, compute, add)."""
+    """The CLI's --period FROM..TO and --timezone ZONE (inspect, compute, add)."""
     p.add_argument("--period", metavar="FROM..TO",
                    help="the days a report without a date column covers, when it does not say (e.g. 'All time')")
+    p.add_argument("--timezone", metavar="ZONE",
+                   help="the time zone whose days count times a tool writes in UTC (Pipedrive, Stripe), e.g. "
+                        "Europe/Brussels; default: the workspace's, else Europe/Amsterdam")
+
+
+def zones() -> list[str]:
+    """The time zones DuckDB knows (its ICU's IANA names), sorted."""
+    import duckdb
+
+    with duckdb.connect() as con:
+        return sorted(r[0] for r in con.execute("SELECT name FROM pg_timezone_names()").fetchall())
+
+
+def zone(text: str | None) -> str | None:
+    """A time zone the user gives ('Europe/Brussels', any case), None for None; one clear error when it is none."""
+    if text is None:
+        return None
+    from .values import ZONE_NAME
+
+    known = {z.lower(): z for z in zones()} if ZONE_NAME.fullmatch(text.strip()) else {}
+    if text.strip().lower() not in known:
+        from ..errors import error, shown
+
+        raise error("ingest.bad_zone", value=shown(text))
+    return known[text.strip().lower()]

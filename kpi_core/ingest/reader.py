@@ -33,7 +33,7 @@ def file_hash(path: Path) -> str:
 
 
 def read_export(path, name: str | None = None, overrides=None, lang: str = "en", period=None,
-                into=None) -> ReadResult:
+                into=None, zone: str | None = None) -> ReadResult:
     """Read an export as the tool wrote it into canonical rows, accounting for every row set aside.
 
     `overrides`: {header: field or None} the user chose, or a callable (source_id, headers) -> that mapping.
@@ -41,24 +41,26 @@ def read_export(path, name: str | None = None, overrides=None, lang: str = "en",
     `into`: the Engine the rows will be added to: they are read on a cursor of it and stay there, in a schema of
     their own (rows is an ingest.result.Resident, dropped once added; in memory shown where it is until its rows
     change, see store/facts.adopt), never copied out to Arrow and back.
+    `zone`: the time zone whose days count times a tool writes in UTC (Pipedrive, Stripe); values.DEFAULT_ZONE when
+    None.
     """
     path = Path(path)
     if path.suffix.lower() not in EXCEL and path.is_file() and 0 < path.stat().st_size <= max_bytes() \
             and not _is_zip(path) and label_report.titled(path):
         got = label_report.transpose(path, name or path.name)
         if got is not None:
-            return _label_report(path, name or path.name, got, overrides, lang, period, into)
-    return _read(path, name, overrides, lang, period, into)
+            return _label_report(path, name or path.name, got, overrides, lang, period, into, zone)
+    return _read(path, name, overrides, lang, period, into, zone)
 
 
-def _label_report(path: Path, file: str, got, overrides, lang: str, period, into) -> ReadResult:
+def _label_report(path: Path, file: str, got, overrides, lang: str, period, into, zone) -> ReadResult:
     """A report of one campaign as label lines (label_report.py), its rows read under its labels by the usual
     stages: every row, line and cell the stages name is named by its line in the report, and every line that is
     in no row is set aside and counted."""
     from ..i18n import t as tr
 
     try:
-        r = _read(got.csv, file, overrides, lang, period, into)
+        r = _read(got.csv, file, overrides, lang, period, into, zone)
     except KoersError as e:
         raise label_report.renamed(e, got) from None
     finally:
@@ -81,7 +83,7 @@ def _label_report(path: Path, file: str, got, overrides, lang: str, period, into
     return r
 
 
-def _read(path, name: str | None, overrides, lang: str, period, into) -> ReadResult:
+def _read(path, name: str | None, overrides, lang: str, period, into, zone) -> ReadResult:
     """read_export() of a file as it stands."""
     import duckdb
 
@@ -119,7 +121,7 @@ def _read(path, name: str | None, overrides, lang: str, period, into) -> ReadRes
             # A ';' delimiter is the European habit, where a lone '12,5' is a decimal comma.
             plan = settle(read, view, file, lambda: plan_columns(
                 header, sample, file, overrides or {}, con, "," if meta["delimiter"] == ";" else ".",
-                period=chosen, context=meta["before_header"]))
+                period=chosen, context=meta["before_header"], zone=zone))
         except KoersError as e:
             if e.code == "ingest.no_date_column" and stated == "all":
                 raise error("ingest.needs_period", file=file, stated="All time") from None

@@ -437,7 +437,37 @@ def date_sql(col: str, kind: str, order: str = "dmy") -> str:
         return f"CAST({date_sql(col, kind.split(':', 1)[1], order)} + INTERVAL 6 DAY AS DATE)"
     if kind == "none":  # cells no single day stands for (a month beside an end column): each one a bad date
         return "CAST(NULL AS DATE)"
+    if kind.startswith("utc:"):
+        _, zone, layout = kind.split(":", 2)
+        return _local_day_sql(col, zone, layout, order)
     return _date_sql(col, kind, order)
+
+
+DEFAULT_ZONE = "Europe/Amsterdam"  # the days of times a tool writes in UTC, unless the workspace says otherwise
+ZONE_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_+\-]*(/[A-Za-z0-9_+\-]+){0,2}")  # IANA's form: 'Europe/Amsterdam', 'UTC'
+# A time after a date's layout: '23:00:00', '14:03', '11:29 PM', '14:03:22.120Z', '09:12:22+01:00' (hour, minute,
+# second, AM/PM, offset sign, its hours and minutes). The same pattern in Python and in DuckDB's RE2.
+_TIME = (r"(?:^|[ T])(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*([AaPp]\.?[Mm]\.?)?\s*"
+         r"(?:Z|UTC|GMT|([+-])(\d{2}):?(\d{2}))?\s*$")
+HAS_TIME = re.compile(_TIME)
+UTC_LAYOUTS = ("iso", "iso_slash", "numeric:", "numeric_yy:", "day_month", "month_day", "day_mon")
+
+
+def _local_day_sql(col: str, zone: str, layout: str, order: str) -> str:
+    """SQL: the day in `zone` of a cell whose time a tool wrote in UTC (Pipedrive, Stripe's '(UTC)' columns): a deal
+    won at '2018-03-05 23:00:00' was won on 6 March in Paris. A cell without a time is its day as written; an
+    offset written in the cell ('+01:00') is the one its time is in."""
+    if not ZONE_NAME.fullmatch(zone):
+        raise ValueError(zone)
+    day = _date_sql(col, layout, order)
+    t = f"regexp_extract(trim({col}), '{_TIME}', ['h', 'm', 's', 'p', 'sign', 'oh', 'om'])"
+    num = lambda part: f"CAST(NULLIF({t}.{part}, '') AS INTEGER)"  # noqa: E731
+    hour = (f"(CASE WHEN {t}.p = '' THEN {num('h')} WHEN lower(left({t}.p, 1)) = 'p' THEN {num('h')} % 12 + 12 "
+            f"ELSE {num('h')} % 12 END)")
+    clock = f"TRY(make_time({hour}, {num('m')}, coalesce({num('s')}, 0)))"
+    offset = f"coalesce((CASE WHEN {t}.sign = '-' THEN -1 ELSE 1 END) * ({num('oh')} * 60 + {num('om')}), 0)"
+    utc = f"({day} + {clock} - to_minutes({offset}))"
+    return f"coalesce(CAST(timezone('{zone}', {utc} AT TIME ZONE 'UTC') AS DATE), {day})"
 
 
 def year_weeks(first: date, last: date) -> list[tuple[date | None, date | None]] | None:

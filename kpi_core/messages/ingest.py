@@ -162,6 +162,12 @@ MESSAGES = {
         "en": "{count} rows are for a month outside the period the file states ({start} to {end}): they count for that "
               "whole month. If the period at the top is wrong, export again.",
     },
+    "ingest.utc_days": {
+        "nl": "Tijden in {columns} staan in UTC: elke rij telt op haar dag in tijdzone {zone}, soms de dag na of voor "
+              "de datum in het bestand. Werk je in een andere tijdzone, stel die dan in voor de werkruimte.",
+        "en": "Times in {columns} are in UTC: each row counts on its day in time zone {zone}, at times the day after "
+              "or before the date in the file. If you work in another time zone, set it for the workspace.",
+    },
     "ingest.months_by_first_day": {
         "nl": "Kolom '{column}' dateert elke rij op de eerste dag van een maand: elke rij is gelezen als die hele "
               "maand, verdeeld over haar dagen (per dag of week is dat een schatting). Zijn het losse dagen, "
@@ -228,6 +234,10 @@ MESSAGES = {
     "ingest.bad_period": {
         "nl": "Periode '{value}' is niet te lezen. Schrijf VAN..TOT, bijvoorbeeld 2025-01-01..2025-01-31.",
         "en": "Period '{value}' cannot be read. Write FROM..TO, for example 2025-01-01..2025-01-31.",
+    },
+    "ingest.bad_zone": {
+        "nl": "Tijdzone '{value}' is onbekend. Schrijf de naam zoals Europe/Amsterdam, Europe/Brussels of UTC.",
+        "en": "Time zone '{value}' is unknown. Write its name as in Europe/Amsterdam, Europe/Brussels or UTC.",
     },
     "ingest.no_date_column": {
         "nl": "{file}: geen datumkolom gevonden (kolommen: {columns}). Exporteer opnieuw met een datumkolom: de dag "

@@ -1,6 +1,7 @@
 """Uploading in one step: the first upload makes a workspace, the uploader empties, an unsure file waits for the
 person's mapping (an unrecognised column can be assigned), files on disk are private and go when done with."""
 
+import datetime as dt
 import os
 import stat
 from pathlib import Path
@@ -195,3 +196,31 @@ def test_warnings_about_a_file_name_measures_not_ids(data_dir):
     warnings = [w.value for w in at.warning]
     assert any(w.startswith("Bereik:") for w in warnings), warnings
     assert not any("reach" in w for w in warnings)
+
+
+def test_the_workspace_time_zone_is_chosen_on_the_data_page_and_reads_later_uploads(data_dir, empty_ws):
+    # A Pipedrive deals export (the layout of sources/pipedrive_deals.py's French file), times in UTC: a deal won at
+    # 23:30 UTC on 31 January is February's in Amsterdam (UTC+1) and January's in London (UTC+0 in winter).
+    deals = ('"ID","Titre","Valeur","Devise de Valeur","Statut","Affaire créée","Date de gain"\n'
+             '"1","A","1000","EUR","Gagnée","2025-01-10 09:00:00","2025-01-31 23:30:00"\n')
+    at = page("data", empty_ws)
+    assert not at.exception
+    box = at.selectbox(key="data.zone")
+    assert box.value == "Europe/Amsterdam" and "Europe/London" in box.options
+    box.set_value("Europe/London").run()
+    assert not at.exception
+    assert Workspace(empty_ws).settings()["timezone"] == "Europe/London"
+    assert any("Europe/London" in s.value for s in at.success)
+    uploader(at).set_value(("deals-pipedrive.csv", deals.encode(), "text/csv"))
+    at.run()
+    assert not at.exception
+    ws = Workspace(empty_ws)
+    assert ws.engine.rows("SELECT date FROM facts WHERE deals_won > 0") == [(dt.date(2025, 1, 31),)]
+    # another workspace opened in the same session shows, and keeps, its own zone
+    other = data_dir / "other.duckdb"
+    Workspace(other).close()
+    at.session_state["koers.workspace"] = str(other)
+    at.run()
+    assert not at.exception
+    assert at.selectbox(key="data.zone").value == "Europe/Amsterdam"
+    assert Workspace(other).settings()["timezone"] == "Europe/Amsterdam"

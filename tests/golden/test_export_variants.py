@@ -228,7 +228,9 @@ def test_stripes_itemized_balance_report_reads_as_the_balance_history(write):
     assert r.info["source"] == "stripe" and r.info["currency"] == "EUR"
     assert totals(r) == {"orders": 2, "revenue": 100 + 50 - 20 - 100}
     df = r.rows.to_pandas()
-    assert str(df[df["orders"] > 0]["date"].min()) == "2025-04-01"  # its UTC day, as in Stripe's other exports
+    # 22:30 UTC on 1 April is 00:30 on 2 April in the workspace's time zone, the day the report's own `created`
+    # (Europe/Amsterdam, as its name says) gives
+    assert str(df[df["orders"] > 0]["date"].min()) == "2025-04-02"
 
 
 @pytest.mark.parametrize("name,text,key", [

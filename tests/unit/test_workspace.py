@@ -254,12 +254,13 @@ def test_add_files_reports_a_bad_file_and_adds_the_others(tmp_path, write):
 
 def test_settings_defaults_and_checks(ws):
     assert ws.settings() == {"name": "Koers", "language": "nl", "currency": "EUR", "fiscal_year_start": 1,
-                             "dashboard_kpis": []}
+                             "dashboard_kpis": [], "timezone": "Europe/Amsterdam"}
     ws.set_setting("currency", "USD")
     ws.set_setting("fiscal_year_start", 4)
     assert ws.settings()["currency"] == "USD" and ws.settings()["fiscal_year_start"] == 4
     bad = [("colour", "red", "workspace.unknown_setting"), ("language", "de", "workspace.bad_setting"),
-           ("fiscal_year_start", 13, "workspace.bad_setting"), ("dashboard_kpis", "ctr", "workspace.bad_setting")]
+           ("fiscal_year_start", 13, "workspace.bad_setting"), ("dashboard_kpis", "ctr", "workspace.bad_setting"),
+           ("timezone", "Mars/Olympus", "workspace.bad_setting"), ("timezone", 1, "workspace.bad_setting")]
     for key, value, code in bad:
         with pytest.raises(KoersError) as e:
             ws.set_setting(key, value)

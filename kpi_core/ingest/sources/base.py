@@ -156,6 +156,9 @@ class Source:
     # (Google Ads' 'Zoeken', 'Suche', 'Búsqueda' -> 'Search'): downloads in two languages give one channel, not two.
     # Keys in lower case; source() takes {name: (its other spellings, ...)}. Said in a warning where a value changed.
     channel_names: dict[str, str] = field(default_factory=dict)
+    # Date fields whose times the tool writes in UTC (Pipedrive's exports; Stripe's '(UTC)' columns): a cell with a
+    # time counts on its day in the reader's time zone (values.DEFAULT_ZONE unless the workspace sets another).
+    utc: frozenset[str] = frozenset()
 
     def currency_headers(self) -> tuple[str, ...]:
         """The (normalised) headers of a column that says the money's currency, the tool's own first: of several in
@@ -210,6 +213,7 @@ def source(id, name, columns, markers=(), required=(), derived=(), **kw) -> Sour
         row_weeks=frozenset(norm(h) for h in kw.pop("row_weeks", ())),
         week_numbers=frozenset(norm(h) for h in kw.pop("week_numbers", ())),
         checks=tuple((c[0], c[1], frozenset(c[2] if len(c) > 2 else ())) for c in kw.pop("checks", ())),
+        utc=frozenset(kw.pop("utc", ())),
         channel_names={v.lower(): name for name, other in kw.pop("channel_names", {}).items() for v in (name, *other)},
         **kw,
     )

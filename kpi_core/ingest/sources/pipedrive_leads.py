@@ -20,6 +20,7 @@ SOURCE = source(
              "Lead - Lead created on", "Lead - Label", "Lead - Labels", "Lead - Source channel", "Lead - ID",
              "Lead - Contact person", "Lead - Organization", "Lead - Next activity date"],
     required=[{"created"}],
+    utc=("created",),  # Pipedrive writes its times in UTC, as its deals export shows (pipedrive_deals)
     fields={"created": "date"},
     events=(Event("created", {"leads": "1"}),),
 )

@@ -44,8 +44,9 @@ SOURCE = source(
         "Customer ID": "customer_id",
         "Type": "txn_type",  # the balance history's kind of movement
         "Disputed Amount": "disputed", "Dispute Status": "dispute_status",
-        # The itemized balance report; its days in UTC, as every other Stripe export Koers reads ('created', in the
-        # report's time zone, is no name of its own: other exports may hold a 'created' timestamp).
+        # The itemized balance report: its times in UTC, as in every other Stripe export Koers reads, each counted on
+        # its day in the workspace's time zone (Source.utc). 'created', in the report's time zone, is no name of its
+        # own: other exports may hold a 'created' timestamp.
         "created_utc": "created", "gross": "amount", "reporting_category": "txn_type",
     },
     markers=["Converted Amount", "Converted Amount Refunded", "Converted Currency", "Seller Message",
@@ -54,6 +55,7 @@ SOURCE = source(
              "Customer Facing Currency", "Transfer Group", "Destination Platform Fee", "balance_transaction_id",
              "reporting_category", "automatic_payout_id", "available_on_utc", "customer_facing_amount"],
     required=[{"created"}, {"status", "txn_type"}, {"converted", "amount"}],
+    utc=("created",),  # every header read as 'created' says UTC: 'Created date (UTC)', 'Created (UTC)', created_utc
     fields={"created": "date", "status": "text", "converted": "number", "converted_refunded": "number",
             "amount": "number", "amount_refunded": "number", "txn_type": "text", "disputed": "number",
             "dispute_status": "text"},

@@ -75,7 +75,8 @@ BALANCE_HEAD = ("id,Type,Source,Amount,Fee,Destination Platform Fee,Destination 
 @case(id="stripe/balance/default", source="stripe", filename="balance_history.csv", rows=9,
       origin="lemusa/shmake balance_history.csv (17 columns, UTF-8, LF, newest first, lower-case currency)",
       totals={"orders": 5, "revenue": 3.99 + 3.99 + 3.99 + 3.99 + 1.99 - 3.99 - 3.99}, currency="NZD",
-      period=("2026-01-15", "2026-02-08", "rows"))
+      # the first charge, 2026-01-15 23:10 UTC, is 16 January in the workspace's time zone (Europe/Amsterdam)
+      period=("2026-01-16", "2026-02-08", "rows"))
 def balance_history(path):
     """Every movement of the balance: charges and payments, a refund of each kind, Stripe's own fee and a payout
     (no sales), amounts and Net in the balance's currency, times to the minute."""

@@ -178,9 +178,11 @@ def _define(con, src: Path, file: str, encoding: str, text: str, scan):
 
 
 def _other_period(src: Path, meta: dict) -> list[tuple[str, dict]]:
-    """A table after the data whose own comment block states another period than the file's (a GA4 download compared
-    with an earlier period: '# Data de início: 20250101' above the second table) is left out like any table after the
-    data, but said: it is figures of that period, not a chart's."""
+    """What the tables after the data are, said since they are left out (Koers reads one table per file). A table
+    whose own comment block states another period than the file's (a GA4 download compared with an earlier period:
+    '# Data de início: 20250101' above the second table) is figures of that period, not a chart's; otherwise the
+    tables are named by their headers (GA4's overview downloads: 'Nth day: New users', 'Session default channel group:
+    Sessions', ...), so a person knows which report to download on its own."""
     from . import period as periods
 
     lines = [n for n, why in meta["preamble"] if why == "extra_table"]
@@ -193,9 +195,36 @@ def _other_period(src: Path, meta: dict) -> list[tuple[str, dict]]:
     own = periods.in_file(meta["before_header"])
     if not isinstance(other, periods.Period) or (isinstance(own, periods.Period) and
                                                   (own.start, own.end) == (other.start, other.end)):
-        return []
+        tables = _table_names(block, meta["delimiter"])
+        if not tables:
+            return []
+        shown = tables[:TABLES_NAMED] + ([f"+{len(tables) - TABLES_NAMED}"] if len(tables) > TABLES_NAMED else [])
+        return [("ingest.tables_left_out", {"count": len(tables), "tables": "; ".join(shown),
+                                            "first": lines[0], "last": lines[-1]})]
     return [("ingest.other_period_left_out", {"start": other.start.isoformat(), "end": other.end.isoformat(),
                                               "first": lines[0], "last": lines[-1]})]
+
+
+TABLES_NAMED = 8  # tables after the data named in the warning; the others counted
+
+
+def _table_names(block: list[str], delimiter: str) -> list[str]:
+    """Each table in the lines after the data, named by its header: its first column and its figures ('Nth day: New
+    users'), or its one column. A table's header is the first line after a comment or an empty line."""
+    from ..errors import shown
+
+    names, after_gap = [], True
+    for line in block:
+        if not line or line.startswith("#"):
+            after_gap = True
+            continue
+        if after_gap:
+            cells = [" ".join(c.split()) for c in next(csv.reader([line], delimiter=delimiter))]  # no-break spaces
+            cells = [c for c in cells if c]
+            if cells:
+                names.append(shown(cells[0] if len(cells) == 1 else f"{cells[0]}: {', '.join(cells[1:])}"))
+        after_gap = False
+    return names
 
 
 def _last_lines(path: Path, n: int) -> list[bytes]:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..errors import error, shown
-from ..schema import DIMENSIONS, MEASURES, TOOL_FAMILIES
+from ..schema import DIMENSIONS, MEASURES, PERIOD_END, TOOL_FAMILIES
 from . import values
 from .sources import SOURCES, Source, lacking, norm, recognise
 from .sources.generic import WHOLE_ONLY
@@ -48,6 +48,9 @@ class Plan:
     names: list = field(default_factory=list)  # columns naming what a row is about (name_columns)
     level: int | None = None  # a column saying each row's level (Campaign, Ad Set, Ad): rows below the top are parts
     zone: str = values.DEFAULT_ZONE  # the time zone whose days times written in UTC count on (Source.utc)
+    # 'start'/'end' -> (column index, date kind, order): a period row's own schedule (Source.schedule), within which
+    # its figures are spread
+    schedule: dict = field(default_factory=dict)
 
     def kind_of(self, idx: int) -> str:
         """'number', 'date' or 'text' for a column index (unmapped columns are text)."""
@@ -407,6 +410,35 @@ def _utc_days(plan: Plan, sample: list[list[str]]) -> None:
         plan.notes.append(("ingest.utc_days", {"columns": ", ".join(f"'{c}'" for c in shifted), "zone": plan.zone}))
 
 
+def _schedule(plan: Plan, sample: list[list[str]], con) -> None:
+    """A period row's own schedule (Source.schedule: Meta's Starts and Ends) beside its range: the row's figures are
+    spread over the part of the range within it (values.schedule_sql). Cells that are no date ('Ongoing') leave the
+    range as it is; a schedule column is no figure, so nothing of the row is lost either way. Said with the number of
+    rows whose range it shortened."""
+    if "date" not in plan.fields or PERIOD_END not in plan.fields or not plan.source.schedule:
+        return
+    used = set(plan.fields.values())
+    for i, h in enumerate(plan.header):
+        which = plan.source.schedule.get(norm(h)) if h and i not in used else None
+        if which is None or which in plan.schedule:
+            continue
+        cells = [r[i] for r in sample if i < len(r) and any(ch.isdigit() for ch in r[i])]
+        kind = values.date_kind(cells, plan.file, plan.header[i]) if cells else None
+        if kind is None or not kind.startswith(values.UTC_LAYOUTS):
+            continue
+        order = plan.date_order.get("date", plan.source.date_order)
+        plan.schedule[which] = (i, kind, order)
+    if not plan.schedule:
+        return
+    day, end = (values.date_sql(f"c{plan.fields[f]}", plan.date_kind[f], plan.date_order.get(f, "dmy"))
+                for f in ("date", PERIOD_END))
+    first, last = values.schedule_sql(day, end, plan.schedule)
+    (rows,) = con.execute(f"SELECT count(*) FILTER (WHERE {first} <> {day} OR {last} <> {end}) FROM raw").fetchone()
+    if rows:
+        plan.notes.append(("ingest.schedule_spread", {
+            "count": rows, "columns": ", ".join(f"'{shown(plan.header[i])}'" for i, _, _ in plan.schedule.values())}))
+
+
 def _months_by_first_day(plan: Plan, con, sample: list[list[str]]) -> None:
     """Rows each dated the first day of a month, over three months or more, and no row another day: each row is its
     month, its first day to its last (xvr/datasciencecoursera `Sponsored Products Campaign12.10.csv`, Amazon's
@@ -703,6 +735,7 @@ def _decide_values(plan: Plan, sample: list[list[str]], con, default_decimal: st
     _row_weeks(plan, con)
     _months_by_first_day(plan, con, sample)
     _utc_days(plan, sample)
+    _schedule(plan, sample, con)
     plan.primary_date = _primary(plan)
     if plan.primary_date in plan.fields:
         # A month row cut to the stated range is its own period, never a row stamped with the range's first day.

@@ -67,6 +67,11 @@ def build(con, plan: Plan, meta: dict, native: set[int]) -> tuple[list, list]:
     typed = []
     checks = []
     flips = []  # (field, column index): number columns whose cells may show the other decimal convention
+    spans = {}  # a period row's first and last day within its own schedule (Meta's Starts, Ends)
+    if plan.schedule:
+        day, end = (values.date_sql(cell(cols[plan.fields[f]]), plan.date_kind[f], plan.date_order.get(f, "dmy"))
+                    for f in ("date", PERIOD_END))
+        spans = dict(zip(("date", PERIOD_END), values.schedule_sql(day, end, plan.schedule, cell), strict=True))
     for name, idx in plan.fields.items():
         c = cols[idx]
         kind = src.field_type(name)
@@ -80,7 +85,7 @@ def build(con, plan: Plan, meta: dict, native: set[int]) -> tuple[list, list]:
             if name in plan.own_cells:
                 flips.append((name, idx))
         elif kind == "date":
-            expr = values.date_sql(cell(c), plan.date_kind[name], plan.date_order.get(name, "dmy"))
+            expr = spans.get(name) or values.date_sql(cell(c), plan.date_kind[name], plan.date_order.get(name, "dmy"))
             if plan.within and name in ("date", PERIOD_END):
                 expr = values.within_sql(expr, name == PERIOD_END, *plan.within, unit=plan.within_unit)
             typed.append(f"{expr} AS \"{name}\"")

@@ -453,6 +453,24 @@ HAS_TIME = re.compile(_TIME)
 UTC_LAYOUTS = ("iso", "iso_slash", "numeric:", "numeric_yy:", "day_month", "month_day", "day_mon")
 
 
+def schedule_sql(day: str, end: str, schedule: dict, cell=lambda c: c) -> tuple[str, str]:
+    """SQL: a period row's first and last day (`day`, `end`) within its own schedule ({'start'|'end': (column index,
+    date kind, order)}, mapping._schedule): a start after the first day and not after the last is the first day, an
+    end on or after that and before the last is the last. A schedule cell that is no date, or outside the range (an
+    ad that ended before the report began and spent nothing in it), leaves the range as it is."""
+    first = day
+    if "start" in schedule:
+        i, kind, order = schedule["start"]
+        s = date_sql(cell(f"c{i}"), kind, order)
+        first = f"(CASE WHEN {s} > {day} AND {s} <= {end} THEN {s} ELSE {day} END)"
+    last = end
+    if "end" in schedule:
+        i, kind, order = schedule["end"]
+        e = date_sql(cell(f"c{i}"), kind, order)
+        last = f"(CASE WHEN {e} >= {first} AND {e} < {end} THEN {e} ELSE {end} END)"
+    return first, last
+
+
 def _local_day_sql(col: str, zone: str, layout: str, order: str) -> str:
     """SQL: the day in `zone` of a cell whose time a tool wrote in UTC (Pipedrive, Stripe's '(UTC)' columns): a deal
     won at '2018-03-05 23:00:00' was won on 6 March in Paris. A cell without a time is its day as written; an

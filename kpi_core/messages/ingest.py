@@ -207,6 +207,19 @@ MESSAGES = {
               "comparison with an earlier period). It was left out: Koers reads one table per file. Export that "
               "period on its own to add it.",
     },
+    "ingest.schedule_spread": {
+        "nl": "{count} rijen hebben een eigen looptijd ({columns}) die korter is dan de periode van het rapport: hun "
+              "cijfers zijn verdeeld over de dagen van die looptijd binnen de periode (per dag of week een schatting).",
+        "en": "{count} rows have a schedule of their own ({columns}) shorter than the report's period: their figures "
+              "are spread over the days of that schedule within the period (by day or week, an estimate).",
+    },
+    "ingest.tables_left_out": {
+        "nl": "Na de gegevens staan nog {count} tabellen (rijen {first}-{last}): {tables}. Die zijn niet meegeteld: "
+              "Koers leest één tabel per bestand, de eerste. Download een rapport met alleen die tabel om hem toe te "
+              "voegen.",
+        "en": "After the data stand {count} more tables (rows {first}-{last}): {tables}. They were left out: Koers "
+              "reads one table per file, the first. Download a report of that table alone to add it.",
+    },
     "ingest.other_items": {
         "nl": "{count} rijen 'Totaal: Overige …' (rij {rows}) tellen mee als gegevens: ze bevatten de cijfers van wat "
               "het rapport niet apart noemt (overige zoektermen of locaties), geen som van de rijen erboven.",

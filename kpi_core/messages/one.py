@@ -22,6 +22,18 @@ def _check(nl: str, en: str) -> dict[str, str]:
 
 
 MESSAGES = {
+    "ingest.schedule_spread.one": {
+        "nl": "1 rij heeft een eigen looptijd ({columns}) die korter is dan de periode van het rapport: haar cijfers "
+              "zijn verdeeld over de dagen van die looptijd binnen de periode (per dag of week een schatting).",
+        "en": "1 row has a schedule of its own ({columns}) shorter than the report's period: its figures are spread "
+              "over the days of that schedule within the period (by day or week, an estimate).",
+    },
+    "ingest.tables_left_out.one": {
+        "nl": "Na de gegevens staat nog een tabel (rijen {first}-{last}): {tables}. Die is niet meegeteld: Koers leest "
+              "één tabel per bestand, de eerste. Download een rapport met alleen die tabel om hem toe te voegen.",
+        "en": "After the data stands one more table (rows {first}-{last}): {tables}. It was left out: Koers reads one "
+              "table per file, the first. Download a report of that table alone to add it.",
+    },
     # A sheet that lacks only its tool's date column is read as a sheet of one period once that period is given
     "ingest.tool_lacks.date": {
         "nl": "{file} lijkt een export van {tool}, maar de datumkolom ontbreekt: {needs}. Exporteer opnieuw met die "

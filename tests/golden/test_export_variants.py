@@ -3,6 +3,7 @@
 Each layout names where its structure comes from; every value is made up."""
 
 import datetime as dt
+import json
 
 import openpyxl
 import pytest
@@ -481,6 +482,31 @@ def test_a_table_after_the_data_of_the_same_period_is_no_other_period(write):
     assert "ingest.other_period_left_out" not in [w["code"] for w in r.info["warning_codes"]]
 
 
+def test_the_tables_after_the_data_are_named_by_their_headers(write):
+    # GA4's reports snapshot download (LilyHeAsamiko/GA4 `data-export.csv`: sixteen tables, users by Nth day first,
+    # then new users, engagement time, revenue, channels, countries, each after its own '#' block). Only the first is
+    # read; the others were counted as rows set aside without a word about what they hold.
+    block = ["# ----", "# Report CSV Export", "# ----", "# Start date: 20250101", "# End date: 20250102"]
+    text = "\n".join([*block, "Nth day,Users", "0000,3", "0001,4", "", *block[-2:], "Nth day,New users", "0000,1",
+                      "0001,2", "", "# Where do your new users come from?", *block[-2:],
+                      'First user default channel group,"New users"', "Direct,1", "Organic\u00a0Search,2", "",
+                      *block[-2:], "Country,Users,Sessions", "Netherlands,7,9", "", *block[-2:],
+                      "Total revenue"]) + "\n"
+    r = read_export(write("data-export.csv", text))
+    assert r.info["rows"] == 2 and r.info["skipped"]["extra_table"] == 21  # lines 10-30, after the empty line 9
+    said = [w["params"] for w in r.info["warning_codes"] if w["code"] == "ingest.tables_left_out"]
+    assert said == [{"count": 4, "first": 10, "last": 30,
+                     "tables": "Nth day: New users; First user default channel group: New users; "
+                               "Country: Users, Sessions; Total revenue"}]
+    assert "Country: Users, Sessions" in r.info["warnings"][-1]
+    # More than eight tables: the first eight named, the others counted
+    many = "\n".join([*block, "Nth day,Users", "0000,3"] + [f"\n# Start date: 20250101\nCity,Metric {i}\nA,{i}"
+                                                          for i in range(10)]) + "\n"
+    r = read_export(write("data-export-2.csv", many))
+    (said,) = [w["params"] for w in r.info["warning_codes"] if w["code"] == "ingest.tables_left_out"]
+    assert said["count"] == 10 and said["tables"].endswith("City: Metric 7; +2")
+
+
 def test_the_first_of_ga4s_tables_is_read_whatever_the_width_of_the_others(write):
     # rustom/website-analytics `data-export.csv`: a GA4 download of three tables by City, of 2, 3 and 10 columns,
     # each under its own '#' block, the third's header (names Koers knows) past the records searched for one. The
@@ -660,3 +686,56 @@ def test_rows_below_a_sheets_top_level_are_in_its_totals(write):
     one = write("one.csv", head + "Ad,Spring,9.38,950,12,Warm,Bulb\nAd,Spring,96.34,11287,67,Warm,Sit\n")
     r = read_export(one, period=Period(dt.date(2025, 3, 30), dt.date(2025, 4, 5), "given"))
     assert totals(r)["cost"] == 105.72 and "in_total" not in r.info["skipped"]
+
+
+def test_a_meta_rows_own_end_bounds_the_days_its_figures_are_spread_over(write, run):
+    # GetupAgency/ingemedia-data-marketing `meta-ads-2025.csv` (French, one row per campaign over 1 January to 8
+    # October, 'Fin' the campaign's end or 'Ongoing'): a January campaign's spend was spread over nine months. Made-up
+    # figures, a range of 1 January to 31 March.
+    head = ("Début des rapports,Fin des rapports,Nom de la campagne,Diffusion des campagnes,Résultats,"
+            "Indicateur de résultats,Couverture,Impressions,Montant dépensé (EUR),Fin,Clics sur un lien")
+    rows = ["2025-01-01,2025-03-31,Janvier,completed,1,actions:link_click,10,100,310,2025-01-31,5",
+            "2025-01-01,2025-03-31,Toujours,active,1,actions:link_click,10,100,900,Ongoing,5",
+            "2025-01-01,2025-03-31,Avant,completed,0,actions:link_click,0,0,0,2024-12-15,0"]
+    path = write("meta-ads-2025.csv", "\n".join([head, *rows]) + "\n")
+    r = read_export(path)
+    assert r.source == "meta_ads"
+    said = [w["params"] for w in r.info["warning_codes"] if w["code"] == "ingest.schedule_spread"]
+    assert said == [{"count": 1, "columns": "'Fin'"}]
+    assert r.info["warnings"][-1].startswith("1 row has a schedule of its own ('Fin')")
+    code, out, _ = run("compute", path, "--kpi", "cost", "--by", "month", "--json")
+    assert code == 0
+    got = {x["period"]: round(x["value"], 6) for x in json.loads(out)["rows"]}
+    # by hand: 'Janvier' 310 over its 31 days of January; 'Toujours' 900 over 90 days, 10 a day
+    assert got == {"2025-01-01": 310 + 310, "2025-02-01": 280, "2025-03-01": 310}
+
+
+def test_a_meta_rows_own_start_and_end_within_a_week(write, run):
+    # English exports of an ad account hold Starts and Ends beside the report's range (a weekly 'april-w1.csv',
+    # dd/mm/yyyy as the account writes them). An ad scheduled for 2 and 3 April spent its 20.00 on those days.
+    head = ("Campaign name,Ad set name,Ad name,Delivery status,Amount spent (EUR),Impressions,Link clicks,"
+            "Starts,Ends,Reporting starts,Reporting ends")
+    rows = ["C,S,Ad 1,inactive,20.00,100,4,02/04/2025,03/04/2025,30/03/2025,05/04/2025",
+            "C,S,Ad 2,active,70.00,100,4,09/05/2024,30/04/2025,30/03/2025,05/04/2025"]
+    path = write("april-w1.csv", "\n".join([head, *rows]) + "\n")
+    code, out, _ = run("compute", path, "--kpi", "cost", "--by", "day", "--json")
+    assert code == 0
+    got = {x["period"]: round(x["value"], 6) for x in json.loads(out)["rows"] if x["value"]}
+    # 'Ad 2' runs past the week: 10 a day over its seven days; 'Ad 1' 10 on each of its two
+    assert got == {"2025-03-30": 10, "2025-03-31": 10, "2025-04-01": 10, "2025-04-02": 20, "2025-04-03": 20,
+                   "2025-04-04": 10, "2025-04-05": 10}
+
+
+def test_a_dutch_meta_ad_sets_own_start_narrows_its_days(write, run):
+    # dtpvanduinkerken/marketing `meta_advertenties.csv` (Dutch interface: 'Begint op', 'Eindigt op', 'Start
+    # rapportage', 'Einde rapportage'): an ad set that began on 16 July in a report of 1-21 July. Made-up figures.
+    head = ("Campagnenaam,Naam advertentieset,Weergavestatus,Weergavelevel,Bereik,Weergaven,Resultaattype,Resultaten,"
+            "Besteed bedrag (EUR),Begint op,Eindigt op,Start rapportage,Einde rapportage")
+    row = "Kamperen,Kamperen,active,adset,100,200,Weergaven van landingspagina,3,60.00,2026-07-16,2026-07-22," \
+          "2026-07-01,2026-07-21"
+    path = write("meta_advertenties.csv", head + "\n" + row + "\n")
+    code, out, _ = run("compute", path, "--kpi", "cost", "--by", "day", "--json")
+    assert code == 0
+    got = {x["period"]: round(x["value"], 6) for x in json.loads(out)["rows"] if x["value"]}
+    # 60.00 over 16-21 July (its end, the 22nd, is after the report's): 10 a day
+    assert got == {f"2026-07-{d}": 10 for d in range(16, 22)}

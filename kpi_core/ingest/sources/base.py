@@ -159,6 +159,9 @@ class Source:
     # Date fields whose times the tool writes in UTC (Pipedrive's exports; Stripe's '(UTC)' columns): a cell with a
     # time counts on its day in the reader's time zone (values.DEFAULT_ZONE unless the workspace sets another).
     utc: frozenset[str] = frozenset()
+    # Headers of a row's own schedule in a report of a range (Meta's Starts and Ends of a campaign or ad: it delivers
+    # only between them) -> 'start' or 'end'. A period row is spread over the part of its range within its schedule.
+    schedule: dict[str, str] = field(default_factory=dict)
 
     def currency_headers(self) -> tuple[str, ...]:
         """The (normalised) headers of a column that says the money's currency, the tool's own first: of several in
@@ -214,6 +217,7 @@ def source(id, name, columns, markers=(), required=(), derived=(), **kw) -> Sour
         week_numbers=frozenset(norm(h) for h in kw.pop("week_numbers", ())),
         checks=tuple((c[0], c[1], frozenset(c[2] if len(c) > 2 else ())) for c in kw.pop("checks", ())),
         utc=frozenset(kw.pop("utc", ())),
+        schedule={norm(h): which for h, which in kw.pop("schedule", {}).items()},
         channel_names={v.lower(): name for name, other in kw.pop("channel_names", {}).items() for v in (name, *other)},
         **kw,
     )

@@ -182,6 +182,14 @@ SOURCE = source(
             "purchases": "number", "lead_count": "number",
             "meta_leads": "number"},
     events=_events(),
+    # A campaign's or ad's own schedule beside the report's range: 'Ends' 2025-01-31 or 'Ongoing' (English exports
+    # of an ad account, Starts too: Monfrere ads reports, a weekly 'april-w1.csv'), 'Fin' in French (GetupAgency/
+    # ingemedia-data-marketing meta-ads-2025.csv: a January campaign in a report of 1 January to 8 October). In a
+    # daily export of 14,504 ad rows, none of the 1,503 rows dated after their ad's Ends spent anything. Dutch 'Begint
+    # op'/'Eindigt op' (dtpvanduinkerken/marketing meta_advertenties.csv: an ad set from 16 July in a report from
+    # 1 July), German 'Start'/'Ende' (kirenz/bigdata Facebook.xlsx: ads of a week or two in a report of 2011-2018).
+    schedule={"Starts": "start", "Ends": "end", "Fin": "end", "Begint op": "start", "Eindigt op": "end",
+              "Start": "start", "Ende": "end"},
     row_days=("Day", "Dag", "Tag", "Jour", "Día"),
     row_months=MONTH_HEADERS,
     summary_rows=True,  # the first row, with no campaign name, sums the account

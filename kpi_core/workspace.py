@@ -146,7 +146,7 @@ class Workspace:
         for p in paths:
             try:
                 if not Path(p).is_file():
-                    raise error("cli.file_not_found", file=Path(p).name)
+                    raise error("cli.not_a_file" if Path(p).is_dir() else "cli.file_not_found", file=Path(p).name)
                 result = ingest.read_export(Path(p), lang=lang, overrides=self.mapping_override, period=period,
                                             zone=zone)
                 reports += self.add_results([result], keep_both, lang)

@@ -45,6 +45,8 @@ def read_export(path, name: str | None = None, overrides=None, lang: str = "en",
     None.
     """
     path = Path(path)
+    if path.is_dir():
+        raise error("cli.not_a_file", file=name or path.name)
     if path.suffix.lower() not in EXCEL and path.is_file() and 0 < path.stat().st_size <= max_bytes() \
             and not _is_zip(path) and label_report.titled(path):
         got = label_report.transpose(path, name or path.name)

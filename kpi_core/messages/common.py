@@ -4,4 +4,8 @@ MESSAGES = {
         "nl": "{file}: bestand niet gevonden. Controleer het pad.",
         "en": "{file}: file not found. Check the path.",
     },
+    "cli.not_a_file": {
+        "nl": "{file} is een map, geen bestand. Geef een exportbestand op (CSV, TSV, XLSX of XLS).",
+        "en": "{file} is a folder, not a file. Give an export file (CSV, TSV, XLSX or XLS).",
+    },
 }

@@ -118,3 +118,13 @@ def test_output_cut_short_by_its_reader_is_no_traceback(tmp_path):
     proc.stdout.close()
     err = proc.stderr.read().decode()
     assert proc.wait(timeout=300) == 1 and "Traceback" not in err and "BrokenPipe" not in err, err
+
+
+def test_a_folder_given_as_a_file_is_said_as_one(tmp_path, run):
+    # `inspect exports/` gave "Something went wrong: IsADirectoryError" and exit 1, as if Koers had a bug.
+    (tmp_path / "exports").mkdir()
+    for argv in (["inspect", tmp_path / "exports"], ["compute", tmp_path / "exports"],
+                 ["add", "--workspace", tmp_path / "w.duckdb", tmp_path / "exports"]):
+        code, out, err = run(*argv)
+        assert (code, out) == (2, "") and err.count("\n") == 1, (argv, err)
+        assert "exports is a folder, not a file" in err

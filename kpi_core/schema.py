@@ -29,6 +29,8 @@ SNAPSHOT = ("followers",)
 # The last day a row's figures cover, for a row of a period report (a campaign over a month); NULL for a row of one
 # day. Such a row is stored once; `facts_days` spreads it evenly over its days for every query (compiler.py).
 PERIOD_END = "date_end"
+# The time zone whose days count times a tool writes in UTC (Source.utc), unless the workspace sets another
+DEFAULT_ZONE = "Europe/Amsterdam"
 
 # Every tool Koers reads, by family: the one list (ingest/sources/ has a description for each, and nothing else;
 # the compiler decides sources of truth by family). Within a family, tools report different things and add up

@@ -20,6 +20,7 @@ from pathlib import Path
 from . import workspace_file as files
 from .engine import STORAGE_VERSION, Engine
 from .errors import KoersError, error, shown
+from .schema import DEFAULT_ZONE
 from .store import datasets as _datasets
 from .store import demo as _demo
 from .store import facts as _facts
@@ -32,7 +33,7 @@ _ENGINES_LOCK = threading.Lock()
 
 # timezone: the days of times a tool writes in UTC (Pipedrive, Stripe) are this zone's days
 SETTINGS = {"name": "Koers", "language": "nl", "currency": "EUR", "fiscal_year_start": 1, "dashboard_kpis": [],
-            "timezone": "Europe/Amsterdam"}
+            "timezone": DEFAULT_ZONE}
 
 
 def data_dir() -> Path:
@@ -431,15 +432,10 @@ def _header_key(headers: list[str]) -> tuple[str, list[str]]:
     return hashlib.sha256(json.dumps(normed).encode()).hexdigest()[:16], normed
 
 
-def _zones() -> set[str]:
-    from .ingest.period import zones
-
-    return set(zones())
-
-
 def check_setting(key: str, value) -> None:
     """Refuse a setting Koers does not know or a value it cannot hold (set_setting, and every import)."""
     from .i18n import LANGS
+    from .ingest.period import zones
 
     checks = {
         "name": (lambda v: isinstance(v, str) and v.strip() != "", "text"),
@@ -447,7 +443,7 @@ def check_setting(key: str, value) -> None:
         "currency": (lambda v: isinstance(v, str) and re.fullmatch(r"[A-Z]{3}", v), "EUR, USD, GBP, ..."),
         "fiscal_year_start": (lambda v: isinstance(v, int) and 1 <= v <= 12, "1-12"),
         "dashboard_kpis": (lambda v: isinstance(v, list) and all(isinstance(k, str) and k for k in v), "KPI ids"),
-        "timezone": (lambda v: isinstance(v, str) and v in _zones(), "Europe/Amsterdam, Europe/Brussels, UTC, ..."),
+        "timezone": (lambda v: isinstance(v, str) and v in zones(), "Europe/Amsterdam, Europe/Brussels, UTC, ..."),
     }
     if key not in checks:
         raise error("workspace.unknown_setting", key=key, known=", ".join(checks))

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..errors import error, shown
-from ..schema import DIMENSIONS, MEASURES, PERIOD_END, TOOL_FAMILIES
+from ..schema import DEFAULT_ZONE, DIMENSIONS, MEASURES, PERIOD_END, TOOL_FAMILIES
 from . import values
 from .sources import SOURCES, Source, lacking, norm, recognise
 from .sources.generic import WHOLE_ONLY
@@ -47,7 +47,7 @@ class Plan:
     stated: object = None  # the Period the file states, where its rows carry their own dates
     names: list = field(default_factory=list)  # columns naming what a row is about (name_columns)
     level: int | None = None  # a column saying each row's level (Campaign, Ad Set, Ad): rows below the top are parts
-    zone: str = values.DEFAULT_ZONE  # the time zone whose days times written in UTC count on (Source.utc)
+    zone: str = DEFAULT_ZONE  # the time zone whose days times written in UTC count on (Source.utc)
     # 'start'/'end' -> (column index, date kind, order): a period row's own schedule (Source.schedule), within which
     # its figures are spread
     schedule: dict = field(default_factory=dict)
@@ -162,7 +162,7 @@ def plan_columns(header: list[str], sample: list[list[str]], file: str, override
 
     `period`: the days the whole file covers (stated in it or given); then rows need no date column.
     `context`: the lines before the header (a tool's hints may show there, see sources.recognise).
-    `zone`: the time zone whose days times written in UTC count on (Source.utc; values.DEFAULT_ZONE when None)."""
+    `zone`: the time zone whose days times written in UTC count on (Source.utc; DEFAULT_ZONE when None)."""
     names, compared, src = _compared(header, context, file)
     src = src or recognise(names, [*context, file])
     if WORD_CARD.match(file):  # by its name, in any interface language, whatever its headers make it
@@ -173,7 +173,7 @@ def plan_columns(header: list[str], sample: list[list[str]], file: str, override
         overrides = overrides(src.id, [h for h in header if h]) or {}
     if unread in NOT_COUNTED and not overrides:  # figures under a measure's name that are no such measure
         raise error(unread, file=file)
-    plan = Plan(file=file, source=src, header=header, zone=zone or values.DEFAULT_ZONE)
+    plan = Plan(file=file, source=src, header=header, zone=zone or DEFAULT_ZONE)
     if compared:
         plan.notes.append(compared)
     lookup = src.lookup()
@@ -401,7 +401,7 @@ def _utc_days(plan: Plan, sample: list[list[str]]) -> None:
     shifted = []
     for f in sorted(plan.source.utc & plan.date_kind.keys(), key=lambda f: plan.fields[f]):
         kind, i = plan.date_kind[f], plan.fields[f]
-        if not kind.startswith(values.UTC_LAYOUTS) or not any(
+        if not kind.startswith(values.DAY_LAYOUTS) or not any(
                 values.HAS_TIME.search(r[i].strip()) for r in sample if i < len(r)):
             continue
         plan.date_kind[f] = f"utc:{plan.zone}:{kind}"
@@ -424,7 +424,7 @@ def _schedule(plan: Plan, sample: list[list[str]], con) -> None:
             continue
         cells = [r[i] for r in sample if i < len(r) and any(ch.isdigit() for ch in r[i])]
         kind = values.date_kind(cells, plan.file, plan.header[i]) if cells else None
-        if kind is None or not kind.startswith(values.UTC_LAYOUTS):
+        if kind is None or not kind.startswith(values.DAY_LAYOUTS):
             continue
         order = plan.date_order.get("date", plan.source.date_order)
         plan.schedule[which] = (i, kind, order)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 # Full month names and the abbreviations interfaces print, EN NL DE FR ES IT. An abbreviation is only ever matched
 # whole or as the start of a word, longest first ('juil' before 'jui...', which is no entry: June and July share it).
@@ -226,12 +227,13 @@ def add_argument(p) -> None:
                         "Europe/Brussels; default: the workspace's, else Europe/Amsterdam")
 
 
-def zones() -> list[str]:
-    """The time zones DuckDB knows (its ICU's IANA names), sorted."""
+@cache
+def zones() -> tuple[str, ...]:
+    """The time zones DuckDB knows (its ICU's IANA names), sorted; asked once per process."""
     import duckdb
 
     with duckdb.connect() as con:
-        return sorted(r[0] for r in con.execute("SELECT name FROM pg_timezone_names()").fetchall())
+        return tuple(sorted(r[0] for r in con.execute("SELECT name FROM pg_timezone_names()").fetchall()))
 
 
 def zone(text: str | None) -> str | None:

@@ -41,7 +41,7 @@ def read_export(path, name: str | None = None, overrides=None, lang: str = "en",
     `into`: the Engine the rows will be added to: they are read on a cursor of it and stay there, in a schema of
     their own (rows is an ingest.result.Resident, dropped once added; in memory shown where it is until its rows
     change, see store/facts.adopt), never copied out to Arrow and back.
-    `zone`: the time zone whose days count times a tool writes in UTC (Pipedrive, Stripe); values.DEFAULT_ZONE when
+    `zone`: the time zone whose days count times a tool writes in UTC (Pipedrive, Stripe); schema.DEFAULT_ZONE when
     None.
     """
     path = Path(path)

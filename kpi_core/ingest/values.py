@@ -443,14 +443,14 @@ def date_sql(col: str, kind: str, order: str = "dmy") -> str:
     return _date_sql(col, kind, order)
 
 
-DEFAULT_ZONE = "Europe/Amsterdam"  # the days of times a tool writes in UTC, unless the workspace says otherwise
 ZONE_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_+\-]*(/[A-Za-z0-9_+\-]+){0,2}")  # IANA's form: 'Europe/Amsterdam', 'UTC'
 # A time after a date's layout: '23:00:00', '14:03', '11:29 PM', '14:03:22.120Z', '09:12:22+01:00' (hour, minute,
 # second, AM/PM, offset sign, its hours and minutes). The same pattern in Python and in DuckDB's RE2.
 _TIME = (r"(?:^|[ T])(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*([AaPp]\.?[Mm]\.?)?\s*"
          r"(?:Z|UTC|GMT|([+-])(\d{2}):?(\d{2}))?\s*$")
 HAS_TIME = re.compile(_TIME)
-UTC_LAYOUTS = ("iso", "iso_slash", "numeric:", "numeric_yy:", "day_month", "month_day", "day_mon")
+# Layouts of a single day, with or without a time after it (no month, week, span or day count)
+DAY_LAYOUTS = ("iso", "iso_slash", "numeric:", "numeric_yy:", "day_month", "month_day", "day_mon")
 
 
 def schedule_sql(day: str, end: str, schedule: dict, cell=lambda c: c) -> tuple[str, str]:

@@ -157,7 +157,7 @@ class Source:
     # Keys in lower case; source() takes {name: (its other spellings, ...)}. Said in a warning where a value changed.
     channel_names: dict[str, str] = field(default_factory=dict)
     # Date fields whose times the tool writes in UTC (Pipedrive's exports; Stripe's '(UTC)' columns): a cell with a
-    # time counts on its day in the reader's time zone (values.DEFAULT_ZONE unless the workspace sets another).
+    # time counts on its day in the reader's time zone (schema.DEFAULT_ZONE unless the workspace sets another).
     utc: frozenset[str] = frozenset()
     # Headers of a row's own schedule in a report of a range (Meta's Starts and Ends of a campaign or ad: it delivers
     # only between them) -> 'start' or 'end'. A period row is spread over the part of its range within its schedule.

@@ -56,7 +56,7 @@ SOURCE = source(
     required=[{"created"}, {"status"}],
     # Times in UTC: in a French account's export of 7,478 deals (GetupAgency/ingemedia-data-marketing) 564 win times
     # are 22:00:00 from April to October and 23:00:00 from November to March, midnight in Paris in summer and in
-    # winter time: a won date picked in the app. Counted on the workspace's own day (values.DEFAULT_ZONE).
+    # winter time: a won date picked in the app. Counted on the workspace's own day (schema.DEFAULT_ZONE).
     utc=("created", "won_time", "lost_time", "closed_on"),
     fields={"created": "date", "won_time": "date", "lost_time": "date", "closed_on": "date", "amount": "number",
             "status": "text"},

@@ -32,10 +32,11 @@ def _zone() -> None:
         ws.set_setting("timezone", st.session_state["data.zone"])
         st.session_state["data.zone_saved"] = st.session_state["data.zone"]
 
-    with st.expander(T("ui.data.zone", zone=current)):
+    saved = st.session_state.pop("data.zone_saved", None)
+    with st.expander(T("ui.data.zone", zone=current), expanded=saved is not None):  # open on the confirmation
         st.caption(T("ui.data.zone_help"))
         st.selectbox(T("ui.data.zone_pick"), cache.zones(), key="data.zone", on_change=save)
-        if saved := st.session_state.pop("data.zone_saved", None):
+        if saved:
             st.success(T("ui.data.zone_saved", zone=saved))
 
 

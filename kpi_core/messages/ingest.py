@@ -194,10 +194,12 @@ MESSAGES = {
               "1 January): each row counts for its week's days within {start} to {end}.",
     },
     "ingest.channel_named": {
-        "nl": "{count} rijen noemen hun kanaal in een andere taal van {tool} ({values}): ze tellen onder de Engelse "
-              "naam die {tool} er zelf aan geeft, zodat exports in twee talen één kanaal geven.",
-        "en": "{count} rows name their channel in another language of {tool} ({values}): they count under the "
-              "English name {tool} itself gives it, so that exports in two languages give one channel.",
+        "nl": "{count} rijen noemen hun kanaal anders dan {tool} het in het Engels toont (in een andere taal of met "
+              "de naam uit de API: {values}): ze tellen onder die Engelse naam, zodat beide soorten exports één kanaal "
+              "geven.",
+        "en": "{count} rows name their channel otherwise than {tool} shows it in English (in another language or by "
+              "its API name: {values}): they count under that English name, so that both kinds of export give one "
+              "channel.",
     },
     "ingest.other_period_left_out": {
         "nl": "Na de gegevens staat een tweede tabel, over een andere periode ({start} t/m {end}, rijen "

@@ -82,10 +82,10 @@ MESSAGES = {
               "whole month. If the period at the top is wrong, export again.",
     },
     "ingest.channel_named.one": {
-        "nl": "1 rij noemt zijn kanaal in een andere taal van {tool} ({values}): hij telt onder de Engelse naam die "
-              "{tool} er zelf aan geeft, zodat exports in twee talen één kanaal geven.",
-        "en": "1 row names its channel in another language of {tool} ({values}): it counts under the English name "
-              "{tool} itself gives it, so that exports in two languages give one channel.",
+        "nl": "1 rij noemt zijn kanaal anders dan {tool} het in het Engels toont (in een andere taal of met de naam "
+              "uit de API: {values}): hij telt onder die Engelse naam, zodat beide soorten exports één kanaal geven.",
+        "en": "1 row names its channel otherwise than {tool} shows it in English (in another language or by its API "
+              "name: {values}): it counts under that English name, so that both kinds of export give one channel.",
     },
     "ingest.other_items.one": {
         "nl": "De rij 'Totaal: Overige …' (rij {rows}) telt mee als gegevens: hij bevat de cijfers van wat het rapport "

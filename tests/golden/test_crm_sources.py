@@ -590,3 +590,21 @@ def test_a_tools_export_without_a_column_it_needs_names_the_tool_and_the_column(
     assert e.code == "ingest.tool_lacks"
     for lang in ("nl", "en"):
         assert tool in e.message(lang) and all(n in e.message(lang) for n in needs) and name in e.message(lang)
+
+
+def test_hubspot_channels_by_their_api_names_count_under_the_exports_labels(write):
+    # Scripts write HubSpot's contacts to CSV with the API's property names and values (hs_analytics_source:
+    # PAID_SEARCH, ORGANIC_SEARCH, ..., the enum public HubSpot clients type); the export from HubSpot shows 'Paid
+    # Search'. Both in one workspace gave two channels for one: leads by channel split in halves.
+    r = read_export(write("contacts.csv", "createdate,email,lifecyclestage,hs_analytics_source\n"
+                                          "2025-01-03 10:00,a@example.com,lead,PAID_SEARCH\n"
+                                          "2025-01-04 10:00,b@example.com,lead,ORGANIC_SEARCH\n"
+                                          "2025-01-05 10:00,c@example.com,lead,SOCIAL_MEDIA\n"
+                                          "2025-01-06 10:00,d@example.com,lead,Paid Search\n"
+                                          "2025-01-07 10:00,e@example.com,lead,Partner event\n"))
+    assert r.source == "hubspot_contacts"
+    df = frame(r)
+    by = df.groupby("channel")["leads"].sum().to_dict()
+    assert by == {"Paid Search": 2, "Organic Search": 1, "Organic Social": 1, "Partner event": 1}
+    said = codes(r)["ingest.channel_named"]
+    assert said["count"] == 3 and "'PAID_SEARCH' → 'Paid Search'" in said["values"]

@@ -25,6 +25,14 @@ def _in(*groups: tuple[str, ...]) -> str:
     return f"(lower(stage) IN ({labels}))::INT"
 
 
+# Original Source as HubSpot's API names its values (hs_analytics_source, as scripts write contacts and deals to CSV;
+# the enum as public HubSpot clients type it) -> the label the export shows. 'Social Media' is the label's older name.
+HUBSPOT_CHANNELS = {"Organic Search": ("ORGANIC_SEARCH",), "Paid Search": ("PAID_SEARCH",),
+                    "Email Marketing": ("EMAIL_MARKETING",), "Organic Social": ("SOCIAL_MEDIA", "Social Media"),
+                    "Paid Social": ("PAID_SOCIAL",), "Referrals": ("REFERRALS",), "Direct Traffic": ("DIRECT_TRAFFIC",),
+                    "Other Campaigns": ("OTHER_CAMPAIGNS",), "Offline Sources": ("OFFLINE",),
+                    "AI Referrals": ("AI_REFERRALS",)}
+
 SOURCE = source(
     id="hubspot_contacts",
     name="HubSpot contacts",
@@ -68,6 +76,7 @@ SOURCE = source(
               "Number of Associated Contacts", "Company Domain Name", "Record ID - Company", "Record ID - Deal"],
     own=["Record ID - Contact"],
     required=[{"created"}],
+    channel_names=HUBSPOT_CHANNELS,
     fields={"created": "date", "mql_date": "date", "sql_date": "date", "customer_date": "date", "close_date": "date"},
     checks=((CUSTOMER_WITHOUT_CLOSE, f"count(*) FILTER (WHERE {_in(_CUSTOMER)} = 1 AND close_date IS NULL)",
              ("customer_date",)),),

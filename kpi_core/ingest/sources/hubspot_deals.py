@@ -1,6 +1,7 @@
 """HubSpot: CRM > Deals > Export. Won and lost count on the close date; an open deal's close date is a guess."""
 
 from .base import Event, source
+from .hubspot_contacts import HUBSPOT_CHANNELS
 
 OPEN_IGNORED = "source.deals.open_ignored"
 TRUE = "('true', '1', 'yes', 'ja', 'waar')"
@@ -48,6 +49,7 @@ SOURCE = source(
              "Record ID"],
     required=[{"created", "close_date"}],
     company_money=("amount_company",),
+    channel_names=HUBSPOT_CHANNELS,
     fields={"created": "date", "close_date": "date", "amount": "number", "amount_company": "number",
             "is_won": "text", "is_closed": "text"},
     events=(

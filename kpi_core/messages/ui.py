@@ -83,10 +83,12 @@ MESSAGES = {
     "ui.data.zone_pick": _m("Tijdzone van de werkruimte", "The workspace's time zone"),
     "ui.data.zone_help": _m("Pipedrive en Stripe schrijven tijden in UTC. Koers telt elke rij op haar dag in deze "
                             "tijdzone, zoals je ze zelf ziet: een deal gewonnen om 23:30 UTC op 31 januari valt in "
-                            "Amsterdam op 1 februari. Geldt voor bestanden die je hierna toevoegt.",
+                            "Amsterdam op 1 februari. Geldt voor bestanden die je hierna toevoegt; een bestand dat "
+                            "er al in staat houdt zijn dagen: verwijder het en voeg het opnieuw toe.",
                             "Pipedrive and Stripe write times in UTC. Koers counts each row on its day in this time "
                             "zone, as you see them yourself: a deal won at 23:30 UTC on 31 January falls on 1 February "
-                            "in Amsterdam. Applies to files you add from now on."),
+                            "in Amsterdam. Applies to files you add from now on; a file already in keeps its days: "
+                            "remove it and add it again."),
     "ui.data.zone_saved": _m("Tijdzone {zone} bewaard.", "Time zone {zone} saved."),
     "ui.data.rates_needed": _m("Bedragen in {currencies} tellen pas op met een koers voor elke maand (ontbreekt: "
                                "{missing}).", "Amounts in {currencies} add up only with a rate for every month "

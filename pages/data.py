@@ -10,6 +10,7 @@ import streamlit as st
 
 from kpi_core.errors import KoersError
 from kpi_core.i18n import fmt_date, fmt_input, fmt_month, fmt_number, tool_name
+from kpi_core.ingest.period import zones
 from kpi_core.ingest.sources.base import CURRENCIES
 from ui import cache, numbers, upload
 from ui.state import confirmed, empty_state, presenting, start_page
@@ -35,7 +36,7 @@ def _zone() -> None:
     saved = st.session_state.pop("data.zone_saved", None)
     with st.expander(T("ui.data.zone", zone=current), expanded=saved is not None):  # open on the confirmation
         st.caption(T("ui.data.zone_help"))
-        st.selectbox(T("ui.data.zone_pick"), cache.zones(), key="data.zone", on_change=save)
+        st.selectbox(T("ui.data.zone_pick"), zones(), key="data.zone", on_change=save)
         if saved:
             st.success(T("ui.data.zone_saved", zone=saved))
 

@@ -52,14 +52,6 @@ def settings(path: str, version: int) -> dict:
     return open_workspace(path).settings()
 
 
-@st.cache_data(show_spinner=False)
-def zones() -> list[str]:
-    """The time zones a workspace can be set to (ingest.period.zones)."""
-    from kpi_core.ingest.period import zones as known
-
-    return known()
-
-
 @st.cache_data(max_entries=50, show_spinner=False)
 def targets(path: str, version: int) -> list[dict]:
     """The workspace's targets (Workspace.targets)."""

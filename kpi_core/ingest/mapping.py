@@ -430,13 +430,18 @@ def _schedule(plan: Plan, sample: list[list[str]], con) -> None:
         plan.schedule[which] = (i, kind, order)
     if not plan.schedule:
         return
-    day, end = (values.date_sql(f"c{plan.fields[f]}", plan.date_kind[f], plan.date_order.get(f, "dmy"))
-                for f in ("date", PERIOD_END))
+    day, end = row_span(plan)
     first, last = values.schedule_sql(day, end, plan.schedule)
     (rows,) = con.execute(f"SELECT count(*) FILTER (WHERE {first} <> {day} OR {last} <> {end}) FROM raw").fetchone()
     if rows:
         plan.notes.append(("ingest.schedule_spread", {
             "count": rows, "columns": ", ".join(f"'{shown(plan.header[i])}'" for i, _, _ in plan.schedule.values())}))
+
+
+def row_span(plan: Plan, cell=lambda c: c) -> tuple[str, str]:
+    """SQL of a period row's first and last day as its columns give them (date, date_end), before its schedule."""
+    return tuple(values.date_sql(cell(f"c{plan.fields[f]}"), plan.date_kind[f], plan.date_order.get(f, "dmy"))
+                 for f in ("date", PERIOD_END))
 
 
 def _months_by_first_day(plan: Plan, con, sample: list[list[str]]) -> None:

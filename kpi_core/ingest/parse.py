@@ -11,7 +11,7 @@ from ..schema import PERIOD_END
 from . import values
 from .delimited import NATIVE_NULLS, beyond_columns, columns
 from .delimited import q as _q
-from .mapping import LEVELS, Plan
+from .mapping import LEVELS, Plan, row_span
 from .values import TOTALS, TOTALS_LABEL
 
 # Only plain digits go to DuckDB's own number parser: it would read '12,50' as 1250 in a column with thousands
@@ -69,9 +69,8 @@ def build(con, plan: Plan, meta: dict, native: set[int]) -> tuple[list, list]:
     flips = []  # (field, column index): number columns whose cells may show the other decimal convention
     spans = {}  # a period row's first and last day within its own schedule (Meta's Starts, Ends)
     if plan.schedule:
-        day, end = (values.date_sql(cell(cols[plan.fields[f]]), plan.date_kind[f], plan.date_order.get(f, "dmy"))
-                    for f in ("date", PERIOD_END))
-        spans = dict(zip(("date", PERIOD_END), values.schedule_sql(day, end, plan.schedule, cell), strict=True))
+        spans = dict(zip(("date", PERIOD_END), values.schedule_sql(*row_span(plan, cell), plan.schedule, cell),
+                         strict=True))
     for name, idx in plan.fields.items():
         c = cols[idx]
         kind = src.field_type(name)

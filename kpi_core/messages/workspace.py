@@ -29,6 +29,12 @@ MESSAGES = {
         "en": "Note: {campaigns} is in {files} on the same day too, under another account. If it is the same "
               "send, it counts twice: remove one of the two.",
     },
+    "workspace.report.channel_spelling": {
+        "nl": "Kanalen die alleen in hoofdletters verschillen van een kanaal dat er al in staat, tellen onder die "
+              "naam, als één kanaal: {values}.",
+        "en": "Channels that differ only in letter case from a channel already in count under that name, as one "
+              "channel: {values}.",
+    },
     "workspace.report.duplicate": {
         "nl": "{file}: dit bestand staat er al in (dataset {dataset_id}); niets toegevoegd.",
         "en": "{file}: this file is already in (dataset {dataset_id}); nothing added.",

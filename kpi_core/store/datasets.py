@@ -7,6 +7,7 @@ import json
 from datetime import UTC, datetime
 
 from ..engine import registered
+from ..errors import shown
 from ..i18n import MONTHS_SHORT as MONTHS
 from ..i18n import t
 from ..schema import DIMENSIONS, MEASURES, PERIOD_END
@@ -61,8 +62,9 @@ def _add(cur, r, keep_both: bool, lang: str) -> dict:
             _refuse_split_periods(cur, r, key, scope)
         # The newest export is the truth for every day of its period, also days it has no rows for.
         twice = _in_another_account(cur, r, key) if rows else []
+        spelled = _channel_spellings(cur, r) if rows else []
         touched = facts.delete_days(cur, sorted({i for _, i in old}), lo, hi, r.scope) if replace else []
-        made = _insert_facts(cur, ds_id, r)
+        made = _insert_facts(cur, ds_id, r, spelled)
         if facts.drop_empty(cur, touched) or made:  # the table it emptied may be the one it just filled again
             facts.rebuild_view(cur)
         _record(cur, ds_id, h, r, rows, lo, hi, keep_both)
@@ -75,6 +77,10 @@ def _add(cur, r, keep_both: bool, lang: str) -> dict:
         )
     report["days_overlap"] = len(new_days & old_days)
     report["message"] = _message(report, r, new_days, old_days, lang)
+    if spelled:
+        report["channels_spelled"] = [list(x) for x in spelled]
+        report["message"] += " " + t("workspace.report.channel_spelling", lang,
+                                     values=", ".join(f"'{shown(a)}' → '{shown(b)}'" for a, b in spelled))
     if twice:
         report["also_in"] = twice
         report["message"] += " " + t("workspace.report.also_in", lang, campaigns=", ".join(c for c, _ in twice),
@@ -98,6 +104,20 @@ def _in_another_account(cur, r, key: dict) -> list[tuple[str, str]]:
         "WHERE d.source_id = $src AND (d.account IS NULL) <> ($acct IS NULL) AND f.date BETWEEN $lo AND $hi "
         "AND EXISTS (SELECT 1 FROM incoming i WHERE i.date = f.date AND i.campaign = f.campaign) ORDER BY 1, 2",
         params).fetchall()
+
+
+def _channel_spellings(cur, r) -> list[tuple[str, str]]:
+    """(the file's spelling, the workspace's) of each channel this file writes otherwise than the workspace already
+    does in letter case alone: Pipedrive's 'Paid search' beside GA4's and HubSpot's 'Paid Search' is one channel,
+    counted under the spelling that came first. A spelling the workspace already holds as it is stays."""
+    if "channel" not in r.rows.column_names:
+        return []
+    if not cur.execute("SELECT 1 FROM facts WHERE channel IS NOT NULL LIMIT 1").fetchone():
+        return []  # the first file with channels: nothing to meet
+    return cur.execute(
+        "SELECT i.channel, min(f.channel) FROM (SELECT DISTINCT channel FROM incoming WHERE channel IS NOT NULL) i "
+        "JOIN (SELECT DISTINCT channel FROM facts WHERE channel IS NOT NULL) f ON lower(f.channel) = lower(i.channel) "
+        "GROUP BY i.channel HAVING NOT bool_or(f.channel = i.channel) ORDER BY 1").fetchall()
 
 
 def _scope(r, key: dict) -> str:
@@ -133,8 +153,9 @@ def _columns(r) -> str:
     return json.dumps(sorted(c for c in r.rows.column_names if c != "date"))
 
 
-def _insert_facts(cur, ds_id: str, r) -> bool:
-    """Append r's rows to the table of its columns; True when that table is new (the view needs rebuilding)."""
+def _insert_facts(cur, ds_id: str, r, spelled: list[tuple[str, str]]) -> bool:
+    """Append r's rows to the table of its columns; True when that table is new (the view needs rebuilding). Each
+    channel in `spelled` is stored in the workspace's spelling."""
     cols = [c for c in r.rows.column_names if c != "date"]
     unknown = set(cols) - set(DIMENSIONS) - set(MEASURES) - {PERIOD_END}
     if unknown:
@@ -146,11 +167,15 @@ def _insert_facts(cur, ds_id: str, r) -> bool:
         exprs.append("k.account")
     keys = [ds_id, r.source, r.account]
     select = ", ".join(["k.dataset_id", "k.source_id", 'CAST(r."date" AS DATE) AS date', *exprs])
-    if hasattr(r.rows, "sql") and facts.adopt(cur, ds_id, cols, select, keys, r.rows.sql, r.rows.schema):
+    if not spelled and hasattr(r.rows, "sql") and facts.adopt(cur, ds_id, cols, select, keys, r.rows.sql,
+                                                              r.rows.schema):
         r.rows.kept = True  # the facts show the reader's rows where they are
         return True
     k = "(SELECT ?::VARCHAR AS dataset_id, ?::VARCHAR AS source_id, ?::VARCHAR AS account)"
-    return facts.append(cur, ds_id, cols, f"SELECT {select} FROM incoming AS r CROSS JOIN {k} AS k", keys)
+    made = facts.append(cur, ds_id, cols, f"SELECT {select} FROM incoming AS r CROSS JOIN {k} AS k", keys)
+    for was, now in spelled:  # few rows: only files whose channels meet another spelling take this path
+        facts.respell_channel(cur, ds_id, cols, was, now)
+    return made
 
 
 def _record(cur, ds_id, h, r, rows, lo, hi, keep_both) -> None:

@@ -111,6 +111,12 @@ def append(cur, dataset_id: str, columns: list[str], select: str, params: list |
     return created
 
 
+def respell_channel(cur, dataset_id: str, columns: list[str], was: str, now: str) -> None:
+    """A dataset's channel `was` written as `now` in the table of its column set (datasets._channel_spellings)."""
+    cur.execute(f"UPDATE {name_for(columns)} SET channel = $now WHERE dataset_id = $ds AND channel = $was",
+                {"now": now, "ds": dataset_id, "was": was})
+
+
 def _table_for(cur, columns) -> tuple[str, bool]:
     """(name, made now) of the table for this column set, made when missing."""
     name = name_for(columns)

@@ -9,6 +9,7 @@ from functools import lru_cache
 from ..errors import error, shown
 from ..schema import DEFAULT_ZONE, DIMENSIONS, MEASURES, PERIOD_END, TOOL_FAMILIES
 from . import values
+from .sniff import SAMPLE_ROWS
 from .sources import SOURCES, Source, lacking, norm, recognise
 from .sources.generic import WHOLE_ONLY
 from .sources.google_ads import WORD_CARD
@@ -100,6 +101,9 @@ _PRIOR = _words("previous", "prior", "vorige", "vorig", "vorjahr", "vorjahres", 
 _SOME = _words("with", "that", "which", "who", "met", "die", "dat", "mit", "avec", "qui", "con", "que", "com")
 # Views of a web page ('landing_page_views', 'Paginaweergaven', 'Seitenaufrufe') are no views of a video.
 _PAGE = _words("page", "pagina", "seite", "screen", "landing", whole=False)
+# A campaign's setting, as Google Ads Editor's campaign sheet names them ('Flexible Reach', 'Mobile Bid Modifier';
+# intragoinc/cp-mktg-google-ads-i `campaign.csv`): no figure, whatever figure's name it holds.
+_SETTING = _words("flexible", "modifier")
 # A sum of money or a fee ('Platform commission fee', 'Campaign resource fee', 'Customer payment', 'Platform discounts'
 # of TikTok Shop's settlement report, bonsus/rekapanuxt) names no campaign, channel or customer, whatever other word it
 # holds; and what a shop pays to ship or buy goods ('Shipping cost', 'Product cost') is no ad spend.
@@ -139,8 +143,9 @@ def _generic_guess(h: str, lookup: dict[str, str]) -> tuple[str, float] | None:
     money = _MONEY.search(h) is not None
     goods = money and _GOODS.search(h) is not None
     part = _PART_OF_BOUNCES.search(h) is not None
+    setting = _SETTING.search(h) is not None
     for pattern, f in _synonym_patterns(tuple(lookup.items())):
-        if pattern.search(h) and not (when and f in MEASURES) and not (total and f.startswith("unique_")) \
+        if pattern.search(h) and not ((when or setting) and f in MEASURES) and not (total and f.startswith("unique_")) \
                 and not (new and f == "users") and not (kept and f in MEASURES) and not (term and f == "customer_id") \
                 and not (page and f == "video_views") and not (some and f in ("sessions", "users")) \
                 and not (money and f not in MEASURES) and not (goods and f == "cost") \
@@ -165,7 +170,7 @@ def plan_columns(header: list[str], sample: list[list[str]], file: str, override
     `zone`: the time zone whose days times written in UTC count on (Source.utc; DEFAULT_ZONE when None)."""
     names, compared, src = _compared(header, context, file)
     src = src or recognise(names, [*context, file])
-    if WORD_CARD.match(file):  # by its name, in any interface language, whatever its headers make it
+    if WORD_CARD.search(file):  # by its name, in any interface language, whatever its headers make it
         raise error("ingest.unread.google_ads_words", file=file)
     if (unread := which_unread(header)) in OVERLAPPING:  # rows that overlap never add up, whatever they hold
         raise error(unread, file=file)
@@ -751,6 +756,9 @@ def _decide_values(plan: Plan, sample: list[list[str]], con, default_decimal: st
             plan.stated = plan.period if plan.period is not None and plan.period.origin in ("file", "name") else None
             plan.period = None
     elif plan.period is None or src.events:
+        if len(sample) < SAMPLE_ROWS and not any(any(c.strip() for c in r) for r in sample):
+            # column names alone (the sample is the whole file): no period would give it rows
+            raise error("ingest.no_data_rows", file=file, note="-", totals=0, form="empty")
         _refuse_label_lines(plan, sample)
         _refuse_without_measures(plan, sample)
         if plan.period is None and not src.events and src.id != GENERIC and not any(

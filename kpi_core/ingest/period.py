@@ -190,16 +190,21 @@ def in_file(lines: list[str]) -> Period | str | None:
 _DAY = r"\d{4}-\d{1,2}-\d{1,2}|\d{4}\.\d{1,2}\.\d{1,2}"
 _NAMED = re.compile(rf"(?<!\d)({_DAY})(?:\s*[-–_]\s*|_to_|\s+to\s+)({_DAY})(?!\d)")
 _COMPACT = re.compile(r"(?<!\d)((?:19|20)\d{6})(?:[-_]|\s+to\s+|_to_)((?:19|20)\d{6})(?!\d)")
+# An Overview card of one day closes its name with that day alone, dotted ('Locations(Targeting_2026.02.05).csv',
+# londonclean01-site/site, beside 'Locations(Targeting_2026.02.05-2026.02.10).csv' of the same card): that day.
+_CARD_DAY = re.compile(r"\((?:[^()]*_)?(\d{4}\.\d{1,2}\.\d{1,2})\)")
 
 
 def in_name(file: str) -> Period | None:
     """The period a file's name states as two days, written 2026-05-04, 2026.05.04 or 20260504 (origin 'name'), else
-    None. One day alone (a download date) states none."""
+    None. One day alone (a download date) states none, but for a Google Ads card's dotted day in its brackets."""
     m = _NAMED.search(file)
     if m:
         a, b = (parse_day("-".join(p.zfill(2) for p in re.split(r"[-.]", d))) for d in (m[1], m[2]))
     elif m := _COMPACT.search(file):
         a, b = (parse_day(f"{d[:4]}-{d[4:6]}-{d[6:]}") for d in (m[1], m[2]))
+    elif m := _CARD_DAY.search(file):
+        a = b = parse_day("-".join(p.zfill(2) for p in m[1].split(".")))
     else:
         return None
     return Period(a, b, "name") if a and b and a <= b else None

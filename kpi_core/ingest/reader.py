@@ -156,6 +156,15 @@ def _read(path, name: str | None, overrides, lang: str, period, into, zone) -> R
     return ReadResult(rows=rows, info=info, set_aside=set_aside, content_hash=digest.result(), account=account)
 
 
+def _one_row_repeated(con, plan, totals: int) -> bool:
+    """The file's totals rows, one or two, hold the same figures and dates: one row written once or twice."""
+    if totals > 2:
+        return False
+    cells = ", ".join(f'"{f}"' for f in plan.fields)
+    (n,) = con.execute(f"SELECT count(DISTINCT row({cells})) FROM t WHERE _kind = 'totals'").fetchone()
+    return n == 1
+
+
 def _name_the_row(con, e: KoersError, header: list[str], line_of) -> None:
     """Fill in the line of the first cell holding the value an error names."""
     i = getattr(e, "index", None)
@@ -238,12 +247,14 @@ def _parse(con, plan: Plan, meta: dict, file: str, lang: str, native: set[int], 
         others = [r for (r,) in con.execute("SELECT rowid FROM t WHERE _kind = 'other' ORDER BY rowid").fetchall()]
         con.execute("UPDATE t SET _kind = 'data' WHERE _kind = 'other'")
         counts["data"] = counts.get("data", 0) + counts.pop("other")
-    if src.summary_rows and not counts.get("data") and counts.get("totals") == 1 and not (
-            set(DIMENSIONS) & set(plan.fields)):
+    if src.summary_rows and not counts.get("data") and counts.get("totals") and not (
+            set(DIMENSIONS) & set(plan.fields)) and _one_row_repeated(con, plan, counts["totals"]):
         # An export without a breakdown (Meta's report of the account alone, no name column at all): its one row is
-        # no summary of other rows, there are none; it is the file's figures.
-        con.execute("UPDATE t SET _kind = 'data' WHERE _kind = 'totals'")
-        counts["data"], counts["totals"] = 1, 0
+        # no summary of other rows, there are none; it is the file's figures. Meta may write it twice, the summary row
+        # and the account's row after it (Briyanes/meta-ads-report-generator `rmoda-studio-minggu-lalu.csv`): the
+        # last is the data, the first its summary.
+        con.execute("UPDATE t SET _kind = 'data' WHERE rowid = (SELECT max(rowid) FROM t WHERE _kind = 'totals')")
+        counts["data"], counts["totals"] = 1, counts["totals"] - 1
     levels = parse.level_rows(con, plan, counts)
     line_of = meta["line_of"]  # delimited.Lines
     if counts.get("blank", 0) > MAX_BLANK_LINES:  # rows of empty cells (',,,'), each named like an empty line

@@ -83,8 +83,8 @@ def shape(con, plan: Plan, lang: str, into: str | None = None, sample: list[list
     overlap = [m for m in ms if m in NON_ADDITIVE]
     if overlap:
         warnings.append(("ingest.non_additive", {"measures": ", ".join(overlap)}))
-    for code, count_sql, off in src.checks:
-        if off & plan.fields.keys():
+    for code, count_sql, off, on in src.checks:
+        if off & plan.fields.keys() or not on <= plan.fields.keys():
             continue  # the check describes a fallback this file does not use
         try:
             n = con.execute(f"SELECT {count_sql} FROM t WHERE _kind = 'data'").fetchone()[0]

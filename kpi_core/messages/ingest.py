@@ -105,6 +105,31 @@ MESSAGES = {
         "en": "{file} is Google Ads' Searches card by word: each search counts there once for every word it holds, so "
               "its rows overlap and never add up. Take the card by search or the search terms report.",
     },
+    "ingest.unread.google_ads_demographics": {
+        "nl": "{file} is een demografische kaart van Google Ads (per leeftijd of geslacht): die telt alleen de "
+              "vertoningen van mensen van wie de leeftijd of het geslacht bekend is ('Percent of known total'), dus "
+              "de som is niet die van het account. Neem het rapport per campagne, of het demografische rapport met "
+              "de rij 'Onbekend'.",
+        "en": "{file} is a Google Ads demographics card (by age or gender): it counts only the impressions of people "
+              "whose age or gender is known ('Percent of known total'), so its sum is not the account's. Take the "
+              "campaign report, or the demographics report with its 'Unknown' row.",
+    },
+    "ingest.unread.search_console_filters": {
+        "nl": "{file} is het blad Filters van een Search Console-download: het noemt de filters van de download "
+              "(zoektype, datums), geen cijfers. Voeg de tabellen van dezelfde download toe, zoals die per datum "
+              "(Diagram/Datums) voor totalen.",
+        "en": "{file} is the Filters sheet of a Search Console download: it names the download's filters (search "
+              "type, dates), no figures. Add the tables of the same download, such as the one by date (Chart/Dates) "
+              "for totals.",
+    },
+    "ingest.unread.search_console_indexing": {
+        "nl": "{file} is de grafiek van het indexeringsrapport van Search Console: pagina's per dag geteld naar of "
+              "Google ze indexeerde, naast de vertoningen die ook in het prestatierapport staan. Neem voor klikken en "
+              "vertoningen het prestatierapport (de tabel per datum, Diagram/Datums).",
+        "en": "{file} is the chart of Search Console's page indexing report: pages per day counted by whether Google "
+              "indexed them, beside the impressions the performance report holds too. For clicks and impressions, "
+              "take the performance report (its table by date, Chart/Dates).",
+    },
     "ingest.unread.google_ads_assets": {
         "nl": "{file} is een assetrapport van Google Ads: een advertentie telt daarin mee voor elke asset die ze "
               "toonde (sitelinks, highlights, afbeeldingen, op campagne- en advertentiegroepniveau), dus de rijen "
@@ -132,6 +157,12 @@ MESSAGES = {
               "(Deals > Exporteren).",
         "en": "{file} is Pipedrive's list of organizations: its deals are each organization's total so far, not "
               "deals of a day. For deals won and revenue, export the deals (Deals > Export).",
+    },
+    "ingest.unread.shopify_customers": {
+        "nl": "{file} is de klantenexport van Shopify: bestellingen en besteed bedrag zijn het totaal van elke klant "
+              "tot nu toe, geen verkoop van een dag. Exporteer voor omzet en bestellingen de bestellingen.",
+        "en": "{file} is Shopify's customers export: its orders and total spent are each customer's total so far, not "
+              "sales of a day. For revenue and orders, export the orders.",
     },
     "ingest.unread.woocommerce_customers": {
         "nl": "{file} is de klantenlijst van WooCommerce Analytics: bestellingen en besteed bedrag zijn het totaal "

@@ -200,6 +200,12 @@ MESSAGES = {
         "en": "1 row has more conversions than clicks (row {rows}); view-through conversions can do that, but it is "
               "often an error. Kept as the file says.",
     },
+    "rule.meta_custom_conversions.one": {
+        "nl": "1 rij heeft aangepaste conversies als resultaat (resultaatindicator 'offsite_conversion.custom'): die "
+              "tellen als conversies, wat de conversie ook meet (een lead, een aankoop).",
+        "en": "1 row has custom conversions as its results (result indicator 'offsite_conversion.custom'): they count "
+              "as conversions, whatever the conversion stands for (a lead, a purchase).",
+    },
     "rule.meta_other_results.one": {
         "nl": "1 rij heeft resultaten van een andere soort dan aankopen of leads; die tellen niet mee.",
         "en": "1 row has results of another kind than purchases or leads; they are not counted.",

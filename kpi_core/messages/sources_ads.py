@@ -12,12 +12,12 @@ MESSAGES = {
         "en": "Amazon '7 Day Total Orders (#)' count as conversions.",
     },
     "rule.meta_results_by_indicator": {
-        "nl": "Meta-'Resultaten' tellen volgens hun resultaatindicator: aankopen als conversies, leads als leads; "
-              "andere soorten (linkklikken, bereik, videoweergaven) tellen nergens mee. Heeft het bestand een kolom "
-              "met aankopen of leads, dan telt die kolom in plaats van de resultaten.",
-        "en": "Meta 'Results' count by their result indicator: purchases as conversions, leads as leads; other "
-              "kinds (link clicks, reach, video plays) count as nothing. Where the file has a purchases or leads "
-              "column, that column counts instead of the results.",
+        "nl": "Meta-'Resultaten' tellen volgens hun resultaatindicator: aankopen en aangepaste conversies als "
+              "conversies, leads als leads; andere soorten (linkklikken, bereik, videoweergaven) tellen nergens mee. "
+              "Heeft het bestand een kolom met aankopen of leads, dan telt die kolom in plaats van de resultaten.",
+        "en": "Meta 'Results' count by their result indicator: purchases and custom conversions as conversions, "
+              "leads as leads; other kinds (link clicks, reach, video plays) count as nothing. Where the file has a "
+              "purchases or leads column, that column counts instead of the results.",
     },
     "rule.meta_purchases_column": {
         "nl": "Conversies zijn de kolom met aankopen, op elke rij, welk resultaattype de rij ook heeft: ook "
@@ -28,6 +28,13 @@ MESSAGES = {
     "rule.meta_clicks_are_link_clicks": {
         "nl": "Klikken uit Meta zijn 'Klikken op links', niet 'Klikken (alle)'.",
         "en": "Clicks from Meta are 'Link clicks', not 'Clicks (all)'.",
+    },
+    "rule.meta_custom_conversions": {
+        "nl": "{count} rijen hebben aangepaste conversies als resultaat (resultaatindicator "
+              "'offsite_conversion.custom'): die tellen als conversies, wat de conversie ook meet (een lead, een "
+              "aankoop).",
+        "en": "{count} rows have custom conversions as their results (result indicator 'offsite_conversion.custom'): "
+              "they count as conversions, whatever the conversion stands for (a lead, a purchase).",
     },
     "rule.meta_other_results": {
         "nl": "{count} rijen hebben resultaten van een andere soort dan aankopen of leads; die tellen niet mee.",
@@ -44,6 +51,14 @@ MESSAGES = {
               "SKAdNetwork) apart en dagen later. Conversies zijn alleen de kolom Conversions.",
         "en": "{count} conversions in 'Conversions (SKAN)' are not counted: TikTok reports those iOS conversions "
               "(Apple's SKAdNetwork) apart and days late. Conversions are the Conversions column alone.",
+    },
+    "source.search_console.appearance_incomplete": {
+        "nl": "Een tabel per zoekopmaak telt alleen de resultaten met een bijzondere weergave (zoals productfragmenten "
+              "of reviewfragmenten), elk onder elke weergave die het had; de meeste resultaten hebben er geen. Zijn "
+              "som is dus niet het totaal van de site: gebruik de tabel per datum (Diagram/Datums) voor totalen.",
+        "en": "A table by search appearance counts only the results shown with a special look (such as product or "
+              "review snippets), each under every look it had; most results have none. Its sum is not the site's "
+              "total: use the table by date (Chart/Dates) for totals.",
     },
     "source.search_console.tables_incomplete": {
         "nl": "Tabellen per zoekopdracht of pagina tellen anders dan de site: ze stoppen bij 1000 rijen, die per "

@@ -739,3 +739,119 @@ def test_a_dutch_meta_ad_sets_own_start_narrows_its_days(write, run):
     got = {x["period"]: round(x["value"], 6) for x in json.loads(out)["rows"] if x["value"]}
     # 60.00 over 16-21 July (its end, the 22nd, is after the report's): 10 a day
     assert got == {f"2026-07-{d}": 10 for d in range(16, 22)}
+
+
+# clawtje94/sonty-automation `data/ad-rapporten/meta/…-1-Fe-2026-28-Fe-2026.csv`: a Dutch advertiser's monthly campaign
+# report, every result a custom conversion ('actions:offsite_conversion.custom.<id>') in lead campaigns, rows without
+# results beside them. Made-up figures.
+CUSTOM_HEAD = ('"Start rapportage","Einde rapportage",Campagnenaam,Campagneweergave,Resultaten,Resultatenindicator,'
+               '"Kosten per resultaten","Besteed bedrag (EUR)",Weergaven,"Klikken op links"{more}')
+CUSTOM_ROWS = ['2026-02-01,2026-02-28,"01 | Leads campagne",active,,,,1300.00,130000,1000{more}',
+               '2026-02-01,2026-02-28,"03 | Leadscampagne",active,36,actions:offsite_conversion.custom.1038,36.11,'
+               '1300.00,110000,700{more}',
+               '2026-02-01,2026-02-28,"05 | Leadscampagne",active,12,actions:offsite_conversion.custom.2044,25.00,'
+               '300.00,20000,150{more}',
+               '2026-02-01,2026-02-28,"07 | Verkeer",active,500,actions:link_click,0.20,100.00,9000,500{more}']
+
+
+def test_meta_custom_conversions_count_as_conversions(write, run):
+    text = "\n".join([CUSTOM_HEAD.format(more=""), *(r.format(more="") for r in CUSTOM_ROWS)]) + "\n"
+    path = write("Sonty.nl-Campagnes-1-Fe-2026-28-Fe-2026.csv", text)
+    code, out, _ = run("compute", path, "--kpi", "conversions", "cpa", "--by", "month", "--json")
+    assert code == 0
+    data = json.loads(out)
+    got = {x["kpi"]: x["value"] for x in data["rows"]}
+    assert got["conversions"] == 48  # 36 + 12; the link clicks are no conversions
+    assert got["cpa"] == pytest.approx(3000.00 / 48)
+    said = {w["code"]: w["params"] for w in data["files"][0]["warning_codes"]}
+    assert said["rule.meta_custom_conversions"] == {"count": 2}
+    assert said["rule.meta_other_results"] == {"count": 1}  # the link clicks' row
+
+
+def test_meta_custom_conversions_beside_a_purchases_column_are_results_of_another_kind(write, run):
+    # With a purchases column, conversions are that column (it may hold the same sales): the custom conversions are
+    # then results of another kind, said, never added to the purchases.
+    text = "\n".join([CUSTOM_HEAD.format(more=",Aankopen"),
+                      *(r.format(more=f",{n}") for r, n in zip(CUSTOM_ROWS, (1, 2, 0, 0), strict=True))]) + "\n"
+    path = write("Sonty.nl-Campagnes-1-Fe-2026-28-Fe-2026.csv", text)
+    code, out, _ = run("compute", path, "--kpi", "conversions", "--by", "month", "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert [x["value"] for x in data["rows"]] == [3]
+    said = {w["code"]: w["params"] for w in data["files"][0]["warning_codes"]}
+    assert "rule.meta_custom_conversions" not in said
+    assert said["rule.meta_other_results"] == {"count": 3}
+
+
+def test_google_ads_demographics_cards_are_refused(write):
+    # londonclean01-site/site `Demographics(Age_2026.02.05-2026.02.10).csv` and its Gender card: only the impressions
+    # of people whose age or gender is known (49 of the account's 299). Read as the account's impressions, and as the
+    # newer Google Ads export of those days they would replace the campaign report's. Made-up figures.
+    for name, head, rows in (("Demographics(Age_2026.02.05-2026.02.10).csv", "Age Range",
+                              ["18–24,13,26.53%", "25–34,36,73.47%"]),
+                             ("Demographics(Gender_2026.02.05-2026.02.10).csv", "Gender",
+                              ["Female,30,61.22%", "Male,19,38.78%"])):
+        e = refused(lambda n=name, h=head, r=rows: read_export(
+            write(n, "\n".join([f"{h},Impressions,Percent of known total", *r]) + "\n")))
+        assert e.code == "ingest.unread.google_ads_demographics", name
+
+
+def test_google_ads_word_card_is_refused_under_a_name_a_person_lengthened(write):
+    text = "Word,Clicks,Impressions,Cost\nwindow,5,40,3.20\ncleaning,4,35,2.10\n"
+    for name in ("client_Searches(Word_2026.02.05-2026.02.10).csv", "Searches(Word_2026.02.05-2026.02.10) (1).csv"):
+        assert refused(lambda n=name: read_export(write(n, text))).code == "ingest.unread.google_ads_words", name
+
+
+def test_a_google_ads_card_of_one_day_takes_that_day_from_its_name(write):
+    # londonclean01-site/site `Locations(Targeting_2026.02.05).csv` beside the card of a week,
+    # `Locations(Targeting_2026.02.05-2026.02.10).csv`: the one day was not read, and the file refused for a date
+    # column it cannot have. A download date alone in a name still states no period.
+    r = read_export(write("Locations(Targeting_2026.02.05).csv", "Location Name,Impressions\nGreater London,7\n"))
+    assert (r.info["period"]["start"], r.info["period"]["end"], r.info["period"]["from"]) == \
+        ("2026-02-05", "2026-02-05", "name")
+    assert totals(r)["impressions"] == 7
+    e = refused(lambda: read_export(write("export_2026.02.05.csv", "Location Name,Impressions\nGreater London,7\n")))
+    assert e.code == "ingest.no_date_column"
+
+
+def test_a_meta_account_report_written_twice_is_one_row_of_data(write):
+    # Briyanes/meta-ads-report-generator `test-data/ctwa-last-week/rmoda-studio-minggu-lalu.csv`: no breakdown, the
+    # summary row and the account's row, the same cells, both without a name. Refused as 'only totals rows'.
+    head = ('\ufeff"Delivery status","Delivery level",Reach,Impressions,"Link clicks","Result type",Results,'
+            '"Amount spent (IDR)","Reporting starts","Reporting ends"')
+    row = ",,36000,92000,335,mixed,,3494118,2025-11-22,2025-11-28"
+    r = read_export(write("rmoda-studio-minggu-lalu.csv", "\n".join([head, row, row]) + "\n"))
+    assert r.info["rows"] == 1 and r.info["skipped"]["totals"] == 1
+    assert totals(r)["cost"] == 3494118 and totals(r)["impressions"] == 92000
+    # two rows that differ are a summary and something else: still refused, never one of them picked
+    other = row.replace("92000", "91000")
+    e = refused(lambda: read_export(write("two.csv", "\n".join([head, row, other]) + "\n")))
+    assert e.code.startswith("ingest.no_data_rows")
+
+
+def test_a_campaign_setting_named_like_a_figure_is_no_figure(write):
+    # Google Ads Editor's campaign sheet (intragoinc/cp-mktg-google-ads-i `campaign.csv`, UTF-16, tabs): settings
+    # only. 'Flexible Reach' was read as reach and the file refused for its text 'Audience segments'.
+    text = ("Campaign\tCampaign Type\tBudget type\tStart Date\tMobile Bid Modifier\tFlexible Reach\tCampaign Status\n"
+            "Brand\tSearch\tDaily\t2007-09-25\t\tAudience segments\tEnabled\n")
+    e = refused(lambda: read_export(write("campaign.csv", "\ufeff" + text, encoding="utf-16-le")))
+    assert e.code == "ingest.no_measure_column"
+
+
+def test_column_names_alone_are_said_before_any_period_is_asked(write):
+    # A Search Console table without rows (GAP028/michelin-seo-dashboard's devices table, French): asked for a period
+    # first, and only once given told the table was empty.
+    e = refused(lambda: read_export(write("Appareils.csv", "Appareil,Clics,Impressions,CTR,Position\n")))
+    assert e.code.startswith("ingest.no_data_rows") and e.info["form"] == "empty"
+
+
+def test_shopifys_customers_export_is_refused_as_a_list_of_totals_so_far(write):
+    # oks234/customer_vip `customers_export_1.csv`: each customer's orders and spend so far. Given a period, it was read
+    # as a sheet of orders on no day of theirs, and customers without an e-mail address set aside as totals rows.
+    head = ("First Name,Last Name,Email,Accepts Email Marketing,Company,Address1,Address2,City,Province,Province Code,"
+            "Country,Country Code,Zip,Phone,Accepts SMS Marketing,Total Spent,Total Orders,Tags,Note,Tax Exempt")
+    rows = ["Ann,Example,ann@example.com,yes,,Street 1,,Town,,,Netherlands,NL,1000 AA,,no,120.50,2,,,no",
+            "Bob,Example,,no,,Street 2,,Town,,,Netherlands,NL,1000 AB,+31000000000,no,40.00,1,,,no"]
+    path = write("customers_export_1.csv", "\n".join([head, *rows]) + "\n")
+    for period in (None, Period(dt.date(2019, 5, 1), dt.date(2022, 1, 31), "given")):
+        assert refused(lambda p=period: read_export(path, period=p)).code == "ingest.unread.shopify_customers"

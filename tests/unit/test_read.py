@@ -684,8 +684,8 @@ def test_the_date_tab_of_a_search_console_comparison_is_unpaid_search(write):
 
 
 def test_only_search_consoles_query_and_page_tables_are_said_to_fall_short(write):
-    # Query and page tables leave out anonymised queries and stop at 1,000 rows; the device, country and search
-    # appearance tables cover all of the site's search, and were said to fall short too.
+    # Query and page tables leave out anonymised queries and stop at 1,000 rows; the device and country tables cover
+    # all of the site's search, and were said to fall short too.
     from kpi_core.ingest.period import Period
 
     given = Period(dt.date(2026, 6, 1), dt.date(2026, 8, 31), "given")
@@ -694,6 +694,72 @@ def test_only_search_consoles_query_and_page_tables_are_said_to_fall_short(write
     pages = read_export(write("Pagina's.csv", "Toppagina's" + tail), period=given)
     assert "source.search_console.tables_incomplete" not in _codes(devices)
     assert "source.search_console.tables_incomplete" in _codes(pages)
+
+
+def test_a_search_console_table_by_search_appearance_is_said_to_be_no_site_total(write):
+    # stijnvandepol/SuperScout `zoekopmaak.csv` (Dutch: 'Zoekopmaak,Aantal klikken,Vertoningen,CTR,Positie', one row of
+    # product snippets): a table of the results shown with a special look, each under every look it had. Its sum was
+    # taken for the site's search without a word (22 clicks and 734 impressions, where the property's device table
+    # and chart hold 29 and 2,376). Made-up figures.
+    from kpi_core.ingest.period import Period
+
+    given = Period(dt.date(2026, 7, 5), dt.date(2026, 9, 15), "given")
+    tail = (",Aantal klikken,Vertoningen,CTR,Positie\nProductfragmenten,20,700,2.86%,11.06\n"
+            "Reviewfragmenten,3,90,3.33%,8\n")
+    for name, head in (("zoekopmaak.csv", "Zoekopmaak"), ("Search appearance.csv", "Search Appearance"),
+                       ("Apparence.csv", "Apparence dans les résultats de recherche")):
+        r = read_export(write(name, head + tail), period=given)
+        assert r.info["source"] == "search_console", name
+        assert "source.search_console.appearance_incomplete" in _codes(r), name
+        assert "source.search_console.tables_incomplete" not in _codes(r), name
+        assert sum(r.rows.column("organic_clicks").to_pylist()) == 23, name
+    # Spanish, the table of a property without such results: column names alone, said as such
+    with pytest.raises(KoersError) as e:
+        read_export(write("Aparición en búsquedas.csv", "Aparición en búsquedas,Clics,Impresiones,CTR,Posición\n"))
+    assert e.value.code.startswith("ingest.no_data_rows")
+
+
+def refused(fn) -> KoersError:
+    with pytest.raises(KoersError) as e:
+        fn()
+    return e.value
+
+
+def test_search_consoles_chart_by_period_is_unpaid_search(write):
+    # janl's `Chart.csv` (a row per month, 'Date Range') was read as a sheet of ads: its organic clicks went into the
+    # ads' CTR and CPC. consmarbella/legalhelp-chile's Spanish `Gráfico.csv` (one row, 'Periodo') was refused for
+    # want of a date column. Made-up figures.
+    text = ("Date Range,Clicks,Impressions,CTR,Position\n2024-10-15 - 2024-10-31,100,9000,1.11%,11.9\n"
+            "2024-11-01 - 2024-11-30,300,20000,1.5%,12.7\n")
+    r = read_export(write("Chart.csv", text))
+    assert r.info["source"] == "search_console" and "clicks" not in r.rows.column_names
+    assert sum(r.rows.column("organic_clicks").to_pylist()) == 400
+    assert (r.info["period"]["start"], r.info["period"]["end"]) == ("2024-10-15", "2024-11-30")
+    r = read_export(write("Gráfico.csv", "Periodo,Clics,Impresiones,CTR,Posición\n"
+                                         "2026-05-10 - 2026-05-30,35,1263,2.77%,22.91\n"))
+    assert r.info["source"] == "search_console"
+    assert r.rows.column("organic_impressions").to_pylist() == [1263]
+    assert (r.info["period"]["start"], r.info["period"]["end"]) == ("2026-05-10", "2026-05-30")
+
+
+@pytest.mark.parametrize("head", ["Date,Non indexées,Dans l'index,Impressions",
+                                  "Fecha,Sin indexar,Indexadas,Impresiones", "Data,Não indexadas,Indexados,Impressões",
+                                  "Date,Not indexed,Indexed,Impressions"])
+def test_search_consoles_page_indexing_chart_is_refused(write, head):
+    # The hackathon, vestiaire and recanto repositories' `Graphique.csv`/`Gráfico.csv`: indexed pages beside the
+    # site's impressions, read as ad impressions. As Search Console's, it would replace the performance chart's days
+    # and their clicks: refused, naming the table to take. Made-up figures.
+    e = refused(lambda: read_export(write("Graphique.csv", head + "\n2026-04-16,3,10,51\n2026-04-17,3,11,40\n")))
+    assert e.code == "ingest.unread.search_console_indexing"
+
+
+@pytest.mark.parametrize("text", ["Filter,Waarde\nZoektype,Web\nDatum,Afgelopen 3 maanden\n",
+                                  "Filtre,Valeur\nType de recherche,Web\nDate,14 sept. 2026-15 sept. 2026\n",
+                                  "Filtrar,Valor\nTipo de búsqueda,Web\nFecha,Últimos 3 meses\n"])
+def test_search_consoles_filters_sheet_is_named(write, text):
+    # Every Search Console download holds it (stijnvandepol/SuperScout `Filters.csv`); it was told to add Clicks or
+    # Cost.
+    assert refused(lambda: read_export(write("Filters.csv", text))).code == "ingest.unread.search_console_filters"
 
 
 def test_a_spanish_sheet_of_ads_by_country_and_device_is_paid_search(write):

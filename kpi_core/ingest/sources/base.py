@@ -106,8 +106,9 @@ class Source:
     events: tuple[Event, ...] = ()  # record-level exports; empty = rows are already daily facts
     channel: str | None = None  # channel when the file has no channel column
     warnings: tuple[str, ...] = ()  # rule codes always applied for this tool (said in `warnings`)
-    # (warning code, SQL count over fields, fields any of which switch it off); said when the count > 0
-    checks: tuple[tuple[str, str, frozenset[str]], ...] = ()
+    # (warning code, SQL count over fields, fields any of which switch it off, fields all of which it needs); said
+    # when the count > 0
+    checks: tuple[tuple[str, str, frozenset[str], frozenset[str]], ...] = ()
     # (error code, SQL condition over the data rows' aggregates, the fields it reads): a file of the tool's layout that
     # is another export of it, told by its cells alone (Shopify's abandoned checkouts share the orders export's
     # columns); refused when the file has those fields and the condition holds
@@ -215,7 +216,8 @@ def source(id, name, columns, markers=(), required=(), derived=(), **kw) -> Sour
         row_months=frozenset(norm(h) for h in kw.pop("row_months", ())),
         row_weeks=frozenset(norm(h) for h in kw.pop("row_weeks", ())),
         week_numbers=frozenset(norm(h) for h in kw.pop("week_numbers", ())),
-        checks=tuple((c[0], c[1], frozenset(c[2] if len(c) > 2 else ())) for c in kw.pop("checks", ())),
+        checks=tuple((c[0], c[1], frozenset(c[2] if len(c) > 2 else ()), frozenset(c[3] if len(c) > 3 else ()))
+                     for c in kw.pop("checks", ())),
         utc=frozenset(kw.pop("utc", ())),
         schedule={norm(h): which for h, which in kw.pop("schedule", {}).items()},
         channel_names={v.lower(): name for name, other in kw.pop("channel_names", {}).items() for v in (name, *other)},

@@ -13,8 +13,9 @@ import re
 from .base import MONTH_HEADERS, source
 
 # The Overview page's Searches card by word ('Searches(Word_2025.11.03-2026.01.31).csv', in Portuguese
-# 'Pesquisas(Palavra_…)'): each search counts once for every word it holds, so its rows overlap and never add up.
-WORD_CARD = re.compile(r"^(searches|pesquisas|búsquedas|zoekopdrachten|suchanfragen|recherches|ricerche)\("
+# 'Pesquisas(Palavra_…)'): each search counts once for every word it holds, so its rows overlap and never add up. Also
+# after a word a person put before it ('client_Searches(Word_…)').
+WORD_CARD = re.compile(r"(?<![^\W\d_])(searches|pesquisas|búsquedas|zoekopdrachten|suchanfragen|recherches|ricerche)\("
                        r"(word|palavra|palabra|woord|wort|mot|parola)_", re.IGNORECASE)
 
 # Segments that split only the conversions: Google Ads then writes 0 for impressions, clicks and cost on every row and

@@ -16,7 +16,12 @@ LEAD = f"(NOT {PURCHASE} AND regexp_matches(lower(coalesce(result_indicator, '')
 # among Meta leads, which come from Meta's own forms.
 SITE_LEAD = (f"({LEAD} AND regexp_matches(lower(coalesce(result_indicator, '')), "
              "'pixel|offsite|website|site web|webseite|sitio web|sito web'))")
+# A custom conversion ('actions:offsite_conversion.custom.<id>': an event or URL the advertiser defined, a lead or a
+# sale) is a conversion whatever it stands for (clawtje94/sonty-automation: a Dutch advertiser's monthly campaign
+# reports, every result a custom conversion in campaigns named 'Leadscampagne').
+CUSTOM = "contains(lower(coalesce(result_indicator, '')), 'offsite_conversion.custom.')"
 COLUMNS = "rule.meta_purchases_column"
+OTHER = f"count(*) FILTER (WHERE results > 0 AND result_indicator IS NOT NULL AND NOT {PURCHASE} AND NOT {LEAD}"
 
 # measure -> alternatives (SQL over fields, fields it needs, fields that rule it out, warning said)
 MEASURES = {
@@ -29,10 +34,12 @@ MEASURES = {
     # A purchase column counts on every row, whatever the row's result type: Results hold one kind per row, and
     # campaigns optimised for something else sell too (Briyanes/meta-ads-report-generator
     # test-data/cpas-this-month: every purchase in rows whose Result type is 'Adds to cart with shared items').
-    # Results by their indicator only count when the file has no such column: purchases as conversions, leads as
-    # leads, other kinds (link clicks, reach, ThruPlays) as nothing. Leads likewise from a Leads column.
+    # Results by their indicator only count when the file has no such column: purchases and custom conversions as
+    # conversions, leads as leads, other kinds (link clicks, reach, ThruPlays) as nothing. Leads likewise from a Leads
+    # column.
     "conversions": [("purchases", ("purchases",), (), COLUMNS),
-                    (f"CASE WHEN {PURCHASE} THEN results END", ("results", "result_indicator"), ("purchases",), None)],
+                    (f"CASE WHEN {PURCHASE} OR {CUSTOM} THEN results END", ("results", "result_indicator"),
+                     ("purchases",), None)],
     # 'Meta leads' (leads from Meta's own forms; Steproac/Monfrere-Tactical-Audit's Ads exports) are part of Leads:
     # read where no Leads column is. Beside Results, row by row: a row of website (pixel) leads counts those and its
     # form leads; a row of other leads (form leads, or all leads) the larger of its Results and its Meta leads, which
@@ -195,7 +202,9 @@ SOURCE = source(
     summary_rows=True,  # the first row, with no campaign name, sums the account
     channel="Meta Ads",
     warnings=("rule.meta_results_by_indicator", "rule.meta_clicks_are_link_clicks"),
-    checks=(("rule.meta_other_results",
-             f"count(*) FILTER (WHERE results > 0 AND result_indicator IS NOT NULL AND NOT {PURCHASE} "
-             f"AND NOT {LEAD})"),),
+    # Custom conversions count where results count by their indicator (no purchases column); beside a purchases
+    # column, which may hold the same sales, they are results of another kind, said as such.
+    checks=(("rule.meta_other_results", f"{OTHER} AND NOT {CUSTOM})", ("purchases",)),
+            ("rule.meta_other_results", f"{OTHER})", (), ("purchases",)),
+            ("rule.meta_custom_conversions", f"count(*) FILTER (WHERE results > 0 AND {CUSTOM})", ("purchases",))),
 )

@@ -15,8 +15,12 @@ from .base import norm, source
 from .generic import SYNONYMS
 
 TABLES = "source.search_console.tables_incomplete"
+APPEARANCE = "source.search_console.appearance_incomplete"
 
 DATE = {"Date": "date", "Datum": "date", "Fecha": "date", "Data": "date"}
+# The chart by period: a row per month or span of days ('2024-11-01 - 2024-11-30'; janl `Chart.csv` in English,
+# consmarbella/legalhelp-chile `Gráfico.csv` in Spanish, one row of 2026-05-10 - 2026-05-30).
+SPANS = {"Date Range": "date", "Periodo": "date"}
 CLICKS = {"Clicks": "organic_clicks", "Clics": "organic_clicks", "Aantal klikken": "organic_clicks",
           "Klikken": "organic_clicks", "Klicks": "organic_clicks", "Clic": "organic_clicks",
           "Cliques": "organic_clicks"}
@@ -25,7 +29,10 @@ IMPRESSIONS = {"Impressions": "organic_impressions", "Vertoningen": "organic_imp
                "Impressioni": "organic_impressions", "Impressões": "organic_impressions"}
 # The first column of each tab: what the row is about (a query, a page, a country). Not a Koers dimension: read, so
 # the table is known for what it is, and kept out of the facts. Query and page tables leave out anonymised queries
-# and stop at 1,000 rows; the country, device and search appearance tables cover all of the site's search.
+# and stop at 1,000 rows; the country and device tables cover all of the site's search. The search appearance table
+# holds only results shown with a special look (product or review snippets), each under every look it had: its sum is
+# not the site's (stijnvandepol/SuperScout `zoekopmaak.csv`: 22 clicks and 734 impressions, where the same property's
+# device table and chart hold 29 and 2,376; GAP028/michelin-seo-dashboard's French table a third of its dates' clicks).
 PARTIAL_TABS = ["Top queries", "Top pages", "Requêtes les plus fréquentes", "Pages les plus populaires",
                 "Meest uitgevoerde zoekopdrachten", "Populairste pagina's", "Toppagina's", "Häufigste Suchanfragen",
                 "Häufigste Seiten", "Consultas principales", "Páginas principales", "Principais consultas",
@@ -35,16 +42,17 @@ PARTIAL_TABS = ["Top queries", "Top pages", "Requêtes les plus fréquentes", "P
                 # the query table kept in a spreadsheet (erikbrignall/streamlitLCcdemo `Queries.csv`: 'Search Queries,
                 # Clicks,Impressions,CTR,Position'), whose organic clicks were read as ad clicks
                 "Search Queries"]
-WHOLE_TABS = ["Country", "Device", "Search Appearance", "Pays", "Appareil", "Apparence dans les résultats de recherche",
-              "Land", "Apparaat", "Zoekopmaak", "Gerät", "País", "Dispositivo", "Paese", "Aspecto da pesquisa"]
-TABS = PARTIAL_TABS + WHOLE_TABS
+WHOLE_TABS = ["Country", "Device", "Pays", "Appareil", "Land", "Apparaat", "Gerät", "País", "Dispositivo", "Paese"]
+APPEARANCE_TABS = ["Search Appearance", "Apparence dans les résultats de recherche", "Zoekopmaak",
+                   "Aspecto da pesquisa", "Aparición en búsquedas"]
+TABS = PARTIAL_TABS + WHOLE_TABS + APPEARANCE_TABS
 POSITION = ["Position", "Positie", "Posición", "Posizione", "Posição"]
 
 SOURCE = source(
     id="search_console",
     name="Google Search Console",
-    columns={**DATE, **CLICKS, **IMPRESSIONS, **dict.fromkeys(PARTIAL_TABS, "breakdown"),
-             **dict.fromkeys(WHOLE_TABS, "segment")},
+    columns={**DATE, **SPANS, **CLICKS, **IMPRESSIONS, **dict.fromkeys(PARTIAL_TABS, "breakdown"),
+             **dict.fromkeys(WHOLE_TABS, "segment"), **dict.fromkeys(APPEARANCE_TABS, "appearance")},
     markers=[*TABS, *POSITION],
     required=[{"organic_clicks"}, {"organic_impressions"}],
     # Search Console writes no money and no campaign: a sheet of ads by country and device (País, Dispositivo beside
@@ -53,12 +61,14 @@ SOURCE = source(
     derived=["CTR", *POSITION],
     channel="Organic search",
     # The date tab is five plain columns: its header alone says which tool wrote it.
-    signatures=[(d, c, i, "CTR", p) for d in DATE for c in CLICKS for i in IMPRESSIONS for p in POSITION],
-    fields={"breakdown": "text", "segment": "text"},
+    signatures=[*((d, c, i, "CTR", p) for d in [*DATE, *SPANS] for c in CLICKS for i in IMPRESSIONS
+                  for p in POSITION)],
+    fields={"breakdown": "text", "segment": "text", "appearance": "text"},
     # Query and page tables stop at 1,000 rows and count otherwise than the site: by query without anonymised
     # queries (lower), by page once for every page a search showed (GetupAgency/ingemedia-data-marketing
     # `Pages.csv`: impressions 35% above the site's).
-    checks=((TABLES, "count(*) FILTER (WHERE breakdown IS NOT NULL)"),),
+    checks=((TABLES, "count(*) FILTER (WHERE breakdown IS NOT NULL)"),
+            (APPEARANCE, "count(*) FILTER (WHERE appearance IS NOT NULL)")),
 )
 
 

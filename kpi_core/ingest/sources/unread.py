@@ -57,6 +57,20 @@ EXPORTS = {
     # account's cost. Refused whatever figures they hold (OVERLAPPING).
     "ingest.unread.google_ads_assets": (("Asset status", "Asset type", "Level", "Asset", "Added by",
                                          "Structured snippet header", "Asset source"), 3),
+    # Google Ads' Overview cards by age and by gender (londonclean01-site/site `Demographics(Age_2026.02.05-2026.02.10)
+    # .csv`: 'Age Range, Impressions, Percent of known total'): only the impressions of people whose age or gender is
+    # known, 49 of the account's 299 on those days. As the newer Google Ads export of those days it would replace the
+    # campaign report's. Refused whatever figures they hold (OVERLAPPING).
+    "ingest.unread.google_ads_demographics": (("Percent of known total",), 1),
+    # Search Console's page indexing chart ('Date, Non indexées, Dans l'index, Impressions' and the like: the
+    # hackathon, vestiaire and recanto repositories' `Graphique.csv`/`Gráfico.csv` in French, Spanish and Portuguese;
+    # the English and Dutch names as Search Console's help gives them): pages counted by whether Google indexed them,
+    # beside the site's impressions that the performance report's chart holds with its clicks. Read as the newer
+    # Search Console export of its days it would replace that chart's clicks; read as ads, its impressions went into
+    # the ads' CTR and CPM. Refused whatever figures it holds (OVERLAPPING).
+    "ingest.unread.search_console_indexing": (("Non valide", "Valides", "Non indexées", "Dans l'index", "Sin indexar",
+                                               "Indexadas", "Não indexadas", "Indexados", "Not indexed", "Indexed",
+                                               "Niet geïndexeerd", "Geïndexeerd"), 2),
     # Google Business Profile's performance report (DanielTheC/internal-lnking-tool `GMB insights (Performance
     # Report) - 2024-11-5 - 2024-11-11 - <id>.csv`: 'Store code, Business name, Address, Labels, Google Search -
     # Mobile, ..., Calls, Messages, Bookings, Directions, Website clicks, Food orders, ...', a row describing each
@@ -66,21 +80,37 @@ EXPORTS = {
                                                "Google Search - Desktop", "Google Maps - Mobile",
                                                "Google Maps - Desktop", "Directions", "Website clicks",
                                                "Food menu clicks", "Hotel bookings"), 5),
+    # Shopify's customers export (oks234/customer_vip `customers_export_1.csv`: 'First Name, Last Name, Email, Accepts
+    # Email Marketing, Company, Address1, ..., Total Spent, Total Orders, Tags, Note, Tax Exempt'): each customer's
+    # orders and spend so far. Read with a period, its orders fell on no day of theirs, and customers without an
+    # e-mail address were set aside as totals rows.
+    "ingest.unread.shopify_customers": (("Accepts Email Marketing", "Accepts SMS Marketing", "Total Spent",
+                                         "Total Orders", "Tax Exempt", "Province Code", "Country Code"), 4),
     "ingest.unread.hubspot_companies": (("Company name", "Company owner", "Company Domain Name",
                                          "Number of Associated Deals", "Number of Associated Contacts",
                                          "Total Revenue", "Annual Revenue", "Number of Employees",
                                          "Record ID - Company"), 4),
 }
 RECORD_LISTS = frozenset(k for k in EXPORTS if k.rsplit(".", 1)[1] in (
-    "pipedrive_persons", "pipedrive_organizations", "woocommerce_customers", "hubspot_companies"))
-# Refused even where their columns have names Koers reads as figures: exports whose rows overlap, and exports whose
-# figures are none of Koers's measures under a measure's name (read only as the user maps them).
-OVERLAPPING = frozenset({"ingest.unread.google_ads_assets"})
+    "pipedrive_persons", "pipedrive_organizations", "woocommerce_customers", "shopify_customers", "hubspot_companies"))
+# Refused even where their columns have names Koers reads as figures: exports whose rows overlap or leave out part of
+# the account, and exports whose figures are none of Koers's measures under a measure's name (read only as the user
+# maps them).
+OVERLAPPING = frozenset({"ingest.unread.google_ads_assets", "ingest.unread.google_ads_demographics",
+                         "ingest.unread.search_console_indexing"})
 NOT_COUNTED = frozenset({"ingest.unread.google_business_profile"})
 _NORMED = {key: (frozenset(norm(h) for h in heads), n) for key, (heads, n) in EXPORTS.items()}
+# Exports known by their whole header alone, two words any sheet may use. The Filters sheet of every Search Console
+# download ('Filter,Waarde' then 'Zoektype,Web', 'Datum,Afgelopen 3 maanden': stijnvandepol/SuperScout; 'Filtre,Valeur'
+# in French, 'Filtrar,Valor' in Spanish): the download's filters, no figures.
+WHOLE = {"ingest.unread.search_console_filters": [("Filter", "Value"), ("Filter", "Waarde"), ("Filtre", "Valeur"),
+                                                  ("Filtrar", "Valor"), ("Filter", "Wert"), ("Filtro", "Valore")]}
+_WHOLE = {tuple(norm(h) for h in heads): key for key, all_heads in WHOLE.items() for heads in all_heads}
 
 
 def which(headers: list[str]) -> str | None:
     """The message key of the export these headers are, or None."""
+    if whole := _WHOLE.get(tuple(norm(h) for h in headers if h)):
+        return whole
     normed = {norm(h) for h in headers if h}
     return next((key for key, (heads, n) in _NORMED.items() if len(heads & normed) >= n), None)

@@ -8,8 +8,10 @@ MESSAGES = {
               "conversion value, not as revenue. Revenue comes from your shop or analytics.",
     },
     "rule.amazon_orders_are_conversions": {
-        "nl": "Amazon '7 Day Total Orders (#)' tellen als conversies.",
-        "en": "Amazon '7 Day Total Orders (#)' count as conversions.",
+        "nl": "Bestellingen uit Amazon ('7 Day Total Orders (#)', 'Orders' of hoe de export ze noemt) tellen als "
+              "conversies.",
+        "en": "Orders from Amazon ('7 Day Total Orders (#)', 'Orders' or however the export names them) count as "
+              "conversions.",
     },
     "rule.meta_results_by_indicator": {
         "nl": "Meta-'Resultaten' tellen volgens hun resultaatindicator: aankopen en aangepaste conversies als "

@@ -855,3 +855,11 @@ def test_shopifys_customers_export_is_refused_as_a_list_of_totals_so_far(write):
     path = write("customers_export_1.csv", "\n".join([head, *rows]) + "\n")
     for period in (None, Period(dt.date(2019, 5, 1), dt.date(2022, 1, 31), "given")):
         assert refused(lambda p=period: read_export(path, period=p)).code == "ingest.unread.shopify_customers"
+
+
+def test_a_report_of_rates_alone_says_it_lacks_the_counts(write):
+    # Steproac/Monfrere-Tactical-Audit `Campaign Sent Report - … .csv` (a Klaviyo custom report: 'Date, Group Id,
+    # List/Segment, Click Rate, Open Rate, …'): told to add Clicks, Cost or Revenue, as if it held no figures at all.
+    text = "Date,Group Id,List/Segment,Click Rate,Open Rate,Campaign Message Channel\n2024,g1,Seg A,0.09,0.63,Email\n"
+    e = refused(lambda: read_export(write("Campaign Sent Report.csv", text)))
+    assert e.code == "ingest.only_rates" and "Click Rate, Open Rate" in e.message("en")

@@ -60,9 +60,8 @@ SOURCE = source(
     not_with=[*SYNONYMS["cost"], *SYNONYMS["campaign"], *SYNONYMS["ad_group"]],
     derived=["CTR", *POSITION],
     channel="Organic search",
-    # The date tab is five plain columns: its header alone says which tool wrote it.
-    signatures=[*((d, c, i, "CTR", p) for d in [*DATE, *SPANS] for c in CLICKS for i in IMPRESSIONS
-                  for p in POSITION)],
+    # The date tab and the chart by period are five plain columns: the header alone says which tool wrote them.
+    signatures=[(d, c, i, "CTR", p) for d in [*DATE, *SPANS] for c in CLICKS for i in IMPRESSIONS for p in POSITION],
     fields={"breakdown": "text", "segment": "text", "appearance": "text"},
     # Query and page tables stop at 1,000 rows and count otherwise than the site: by query without anonymised
     # queries (lower), by page once for every page a search showed (GetupAgency/ingemedia-data-marketing

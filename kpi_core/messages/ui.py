@@ -205,6 +205,7 @@ MESSAGES = {
     "field.disputed": _m("Betwist bedrag", "Disputed amount"),
     "field.dispute_status": _m("Status betwisting", "Dispute status"),
     "field.segment": _m("Uitsplitsing (land, apparaat)", "Breakdown (country, device)"),
+    "field.appearance": _m("Zoekopmaak", "Search appearance"),
     "field.is_closed": _m("Is gesloten", "Is closed"),
     "field.is_won": _m("Is gewonnen", "Is won"),
     "field.lead_count": _m("Aantal leads", "Lead count"),

@@ -719,12 +719,6 @@ def test_a_search_console_table_by_search_appearance_is_said_to_be_no_site_total
     assert e.value.code.startswith("ingest.no_data_rows")
 
 
-def refused(fn) -> KoersError:
-    with pytest.raises(KoersError) as e:
-        fn()
-    return e.value
-
-
 def test_search_consoles_chart_by_period_is_unpaid_search(write):
     # janl's `Chart.csv` (a row per month, 'Date Range') was read as a sheet of ads: its organic clicks went into the
     # ads' CTR and CPC. consmarbella/legalhelp-chile's Spanish `Gráfico.csv` (one row, 'Periodo') was refused for
@@ -749,8 +743,9 @@ def test_search_consoles_page_indexing_chart_is_refused(write, head):
     # The hackathon, vestiaire and recanto repositories' `Graphique.csv`/`Gráfico.csv`: indexed pages beside the
     # site's impressions, read as ad impressions. As Search Console's, it would replace the performance chart's days
     # and their clicks: refused, naming the table to take. Made-up figures.
-    e = refused(lambda: read_export(write("Graphique.csv", head + "\n2026-04-16,3,10,51\n2026-04-17,3,11,40\n")))
-    assert e.code == "ingest.unread.search_console_indexing"
+    with pytest.raises(KoersError) as e:
+        read_export(write("Graphique.csv", head + "\n2026-04-16,3,10,51\n2026-04-17,3,11,40\n"))
+    assert e.value.code == "ingest.unread.search_console_indexing"
 
 
 @pytest.mark.parametrize("text", ["Filter,Waarde\nZoektype,Web\nDatum,Afgelopen 3 maanden\n",
@@ -759,7 +754,9 @@ def test_search_consoles_page_indexing_chart_is_refused(write, head):
 def test_search_consoles_filters_sheet_is_named(write, text):
     # Every Search Console download holds it (stijnvandepol/SuperScout `Filters.csv`); it was told to add Clicks or
     # Cost.
-    assert refused(lambda: read_export(write("Filters.csv", text))).code == "ingest.unread.search_console_filters"
+    with pytest.raises(KoersError) as e:
+        read_export(write("Filters.csv", text))
+    assert e.value.code == "ingest.unread.search_console_filters"
 
 
 def test_a_spanish_sheet_of_ads_by_country_and_device_is_paid_search(write):

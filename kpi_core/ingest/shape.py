@@ -21,7 +21,8 @@ def shape(con, plan: Plan, lang: str, into: str | None = None, sample: list[list
     src = plan.source
     present = set(plan.fields)
     dims = [d for d in DIMENSIONS if d in present]
-    warnings: list[tuple[str, dict]] = [(w, {}) for w in src.warnings]
+    warnings: list[tuple[str, dict]] = [(w, {}) for w in src.warnings
+                                        if w not in src.warns_about or src.warns_about[w] & present]
     if "channel" in present:
         named = _channel_names(con, plan, sample, warnings)
         channel = f"coalesce({named}, {_q(src.channel)})" if src.channel else named

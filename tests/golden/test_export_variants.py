@@ -863,3 +863,17 @@ def test_a_report_of_rates_alone_says_it_lacks_the_counts(write):
     text = "Date,Group Id,List/Segment,Click Rate,Open Rate,Campaign Message Channel\n2024,g1,Seg A,0.09,0.63,Email\n"
     e = refused(lambda: read_export(write("Campaign Sent Report.csv", text)))
     assert e.code == "ingest.only_rates" and "Click Rate, Open Rate" in e.message("en")
+
+
+def test_a_tools_rules_are_said_only_to_files_with_the_columns_they_are_about(write):
+    # Briyanes/meta-ads-report-generator's reports by age (no Results, no link clicks) were told how Meta's results
+    # and link clicks count. Made-up figures.
+    head = '"Reporting starts","Reporting ends",Age,Reach,Impressions,"Amount spent (IDR)"'
+    r = read_export(write("age.csv", head + "\n2025-11-22,2025-11-28,18-24,100,250,50000\n"))
+    said = {w["code"] for w in r.info["warning_codes"]}
+    assert r.info["source"] == "meta_ads"
+    assert not said & {"rule.meta_results_by_indicator", "rule.meta_clicks_are_link_clicks"}
+    head += ',"Link clicks","Result indicator",Results'
+    r = read_export(write("age2.csv", head + "\n2025-11-22,2025-11-28,18-24,100,250,50000,7,actions:link_click,7\n"))
+    said = {w["code"] for w in r.info["warning_codes"]}
+    assert {"rule.meta_results_by_indicator", "rule.meta_clicks_are_link_clicks"} <= said

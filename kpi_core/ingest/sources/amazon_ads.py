@@ -60,4 +60,6 @@ SOURCE = source(
     # manager's downloads join the words by '_' ('Sponsored_Products_adgroup_ads_Dec_28_2019.csv').
     hints=(r"^sponsored[ _](products|brands|display)(?![a-z])",),
     warnings=("rule.ad_sales_are_conversion_value", "rule.amazon_orders_are_conversions"),
+    warns_about={"rule.ad_sales_are_conversion_value": ("conversion_value",),
+                 "rule.amazon_orders_are_conversions": ("conversions",)},
 )

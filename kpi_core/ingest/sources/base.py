@@ -106,6 +106,9 @@ class Source:
     events: tuple[Event, ...] = ()  # record-level exports; empty = rows are already daily facts
     channel: str | None = None  # channel when the file has no channel column
     warnings: tuple[str, ...] = ()  # rule codes always applied for this tool (said in `warnings`)
+    # rule code -> the fields it is about: said only for a file that has one of them (a Meta file without Results is
+    # told nothing about how results count)
+    warns_about: dict[str, frozenset[str]] = field(default_factory=dict)
     # (warning code, SQL count over fields, fields any of which switch it off, fields all of which it needs); said
     # when the count > 0
     checks: tuple[tuple[str, str, frozenset[str], frozenset[str]], ...] = ()
@@ -216,6 +219,7 @@ def source(id, name, columns, markers=(), required=(), derived=(), **kw) -> Sour
         row_months=frozenset(norm(h) for h in kw.pop("row_months", ())),
         row_weeks=frozenset(norm(h) for h in kw.pop("row_weeks", ())),
         week_numbers=frozenset(norm(h) for h in kw.pop("week_numbers", ())),
+        warns_about={code: frozenset(fields) for code, fields in kw.pop("warns_about", {}).items()},
         checks=tuple((c[0], c[1], frozenset(c[2] if len(c) > 2 else ()), frozenset(c[3] if len(c) > 3 else ()))
                      for c in kw.pop("checks", ())),
         utc=frozenset(kw.pop("utc", ())),

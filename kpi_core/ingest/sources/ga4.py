@@ -99,6 +99,7 @@ SOURCE = source(
              "Taxa de eventos principais da sessão"],
     week_numbers=WEEKS,
     warnings=("rule.ga4_key_events_are_conversions",),
+    warns_about={"rule.ga4_key_events_are_conversions": ("conversions", "sessions")},
     # The Events table (DanielTheC/internal-lnking-tool `Events_Event_name.csv`): users per event overlap.
     people_segments=("Event name", "Gebeurtenisnaam", "Ereignisname", "Nom de l'événement", "Nombre del evento",
                      "Nome evento", "Nome do evento", "eventName"),

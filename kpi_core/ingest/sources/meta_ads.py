@@ -202,6 +202,7 @@ SOURCE = source(
     summary_rows=True,  # the first row, with no campaign name, sums the account
     channel="Meta Ads",
     warnings=("rule.meta_results_by_indicator", "rule.meta_clicks_are_link_clicks"),
+    warns_about={"rule.meta_results_by_indicator": ("results",), "rule.meta_clicks_are_link_clicks": ("clicks",)},
     # Custom conversions count where results count by their indicator (no purchases column); beside a purchases
     # column, which may hold the same sales, they are results of another kind, said as such.
     checks=(("rule.meta_other_results", f"{OTHER} AND NOT {CUSTOM})", ("purchases",)),

@@ -45,4 +45,5 @@ SOURCE = source(
     row_weeks=("Week",),
     currency_from=("Currency code", "CurrencyCode", "Valutacode"),
     warnings=("rule.ad_sales_are_conversion_value",),
+    warns_about={"rule.ad_sales_are_conversion_value": ("conversion_value",)},
 )

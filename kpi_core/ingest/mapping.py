@@ -782,8 +782,6 @@ def _refuse_without_measures(plan: Plan, sample: list[list[str]]) -> None:
         raise error(unread, file=plan.file)
     _refuse_tool_lacking(plan)
     _refuse_unread_script(plan)
-    if plan.derived:  # rates alone (a Klaviyo report of open and click rates): no count to compute them from
-        raise error("ingest.only_rates", file=plan.file, columns=shown(", ".join(plan.derived), 300))
     raise error("ingest.no_measure_column", file=plan.file,
                 columns=shown(", ".join(h for h in plan.header if h), 300))
 

@@ -401,14 +401,6 @@ MESSAGES = {
         "en": "{file}: no column with figures recognised (columns: {columns}). Add e.g. Clicks, Cost or Revenue to "
               "the export, or map the columns.",
     },
-    "ingest.only_rates": {
-        "nl": "{file}: alleen verhoudingen of gemiddelden per rij ({columns}), geen aantallen. Koers rekent zulke "
-              "KPI's uit de aantallen, omdat verhoudingen per rij niet optellen: voeg die toe aan de export (zoals "
-              "ontvangers, opens en kliks, of vertoningen, klikken en kosten).",
-        "en": "{file}: only rates or averages per row ({columns}), no counts. Koers computes such KPIs from the "
-              "counts, as rates per row do not add up: add those to the export (such as recipients, opens and clicks, "
-              "or impressions, clicks and cost).",
-    },
     "ingest.too_large": {
         "nl": "{file}: het bestand is {size_mb} MB, de grens is {limit_mb} MB. Exporteer een kortere periode of "
               "minder kolommen.",

@@ -857,14 +857,6 @@ def test_shopifys_customers_export_is_refused_as_a_list_of_totals_so_far(write):
         assert refused(lambda p=period: read_export(path, period=p)).code == "ingest.unread.shopify_customers"
 
 
-def test_a_report_of_rates_alone_says_it_lacks_the_counts(write):
-    # Steproac/Monfrere-Tactical-Audit `Campaign Sent Report - … .csv` (a Klaviyo custom report: 'Date, Group Id,
-    # List/Segment, Click Rate, Open Rate, …'): told to add Clicks, Cost or Revenue, as if it held no figures at all.
-    text = "Date,Group Id,List/Segment,Click Rate,Open Rate,Campaign Message Channel\n2024,g1,Seg A,0.09,0.63,Email\n"
-    e = refused(lambda: read_export(write("Campaign Sent Report.csv", text)))
-    assert e.code == "ingest.only_rates" and "Click Rate, Open Rate" in e.message("en")
-
-
 def test_a_tools_rules_are_said_only_to_files_with_the_columns_they_are_about(write):
     # Briyanes/meta-ads-report-generator's reports by age (no Results, no link clicks) were told how Meta's results
     # and link clicks count. Made-up figures.

@@ -198,13 +198,16 @@ _CARD_DAY = re.compile(r"\((?:[^()]*_)?(\d{4}\.\d{1,2}\.\d{1,2})\)")
 def in_name(file: str) -> Period | None:
     """The period a file's name states as two days, written 2026-05-04, 2026.05.04 or 20260504 (origin 'name'), else
     None. One day alone (a download date) states none, but for a Google Ads card's dotted day in its brackets."""
+    def day(d: str):  # '2026-5-4' or '2026.05.04'
+        return parse_day("-".join(p.zfill(2) for p in re.split(r"[-.]", d)))
+
     m = _NAMED.search(file)
     if m:
-        a, b = (parse_day("-".join(p.zfill(2) for p in re.split(r"[-.]", d))) for d in (m[1], m[2]))
+        a, b = day(m[1]), day(m[2])
     elif m := _COMPACT.search(file):
         a, b = (parse_day(f"{d[:4]}-{d[4:6]}-{d[6:]}") for d in (m[1], m[2]))
     elif m := _CARD_DAY.search(file):
-        a = b = parse_day("-".join(p.zfill(2) for p in m[1].split(".")))
+        a = b = day(m[1])
     else:
         return None
     return Period(a, b, "name") if a and b and a <= b else None

@@ -21,7 +21,7 @@ SITE_LEAD = (f"({LEAD} AND regexp_matches(lower(coalesce(result_indicator, '')),
 # reports, every result a custom conversion in campaigns named 'Leadscampagne').
 CUSTOM = "contains(lower(coalesce(result_indicator, '')), 'offsite_conversion.custom.')"
 COLUMNS = "rule.meta_purchases_column"
-OTHER = f"count(*) FILTER (WHERE results > 0 AND result_indicator IS NOT NULL AND NOT {PURCHASE} AND NOT {LEAD}"
+OTHER = f"results > 0 AND result_indicator IS NOT NULL AND NOT {PURCHASE} AND NOT {LEAD}"  # neither bought nor lead
 
 # measure -> alternatives (SQL over fields, fields it needs, fields that rule it out, warning said)
 MEASURES = {
@@ -205,7 +205,7 @@ SOURCE = source(
     warns_about={"rule.meta_results_by_indicator": ("results",), "rule.meta_clicks_are_link_clicks": ("clicks",)},
     # Custom conversions count where results count by their indicator (no purchases column); beside a purchases
     # column, which may hold the same sales, they are results of another kind, said as such.
-    checks=(("rule.meta_other_results", f"{OTHER} AND NOT {CUSTOM})", ("purchases",)),
-            ("rule.meta_other_results", f"{OTHER})", (), ("purchases",)),
+    checks=(("rule.meta_other_results", f"count(*) FILTER (WHERE {OTHER} AND NOT {CUSTOM})", ("purchases",)),
+            ("rule.meta_other_results", f"count(*) FILTER (WHERE {OTHER})", (), ("purchases",)),
             ("rule.meta_custom_conversions", f"count(*) FILTER (WHERE results > 0 AND {CUSTOM})", ("purchases",))),
 )

@@ -65,6 +65,7 @@ def build(con, plan: Plan, meta: dict, native: set[int]) -> tuple[list, list]:
         return c if meta.get("view") else f"ltrim({c}, chr(31))"
 
     typed = []
+    leaner = {}  # place in typed -> the lean form of a number column's expression (values.number_sql)
     checks = []
     flips = []  # (field, column index): number columns whose cells may show the other decimal convention
     spans = {}  # a period row's first and last day within its own schedule (Meta's Starts, Ends)
@@ -77,8 +78,10 @@ def build(con, plan: Plan, meta: dict, native: set[int]) -> tuple[list, list]:
         if kind == "number" and idx in native:
             typed.append(f"{c} AS \"{name}\"")  # DuckDB parsed it while reading
         elif kind == "number":
-            expr = values.number_sql(c, plan.decimal[name], own=name in plan.own_cells, fast=FAST,
-                                     marked=not meta.get("view"))
+            how = {"own": name in plan.own_cells, "fast": FAST, "marked": not meta.get("view")}
+            expr, lean = (values.number_sql(c, plan.decimal[name], **how, lean=x) for x in (False, True))
+            if lean != expr:
+                leaner[len(typed)] = f"{lean} AS \"{name}\""
             typed.append(f"{expr} AS \"{name}\"")
             checks.append((name, idx))
             if name in plan.own_cells:
@@ -145,9 +148,9 @@ def build(con, plan: Plan, meta: dict, native: set[int]) -> tuple[list, list]:
         kind = (f"CASE WHEN {undated} THEN ({kind.replace('_filled', f'({filled})')}) "
                 f"WHEN {rep} THEN 'repeated_header' {dated_summary}"
                 f"WHEN {extreme or 'FALSE'} THEN 'out_of_range' ELSE 'data' END")
-        inner = ", ".join(typed)
+        inner = ""
     else:
-        inner = f"{filled} AS _filled, {', '.join(typed)}"
+        inner = f"{filled} AS _filled, "
     # A number parsed by the exact path must be finite and below values.MAX_NUMBER ('inf', '1e400', forty digits):
     # anything else is a bad cell, named by its row, never stored.
     exact = {n for n, _ in checks if src.field_type(n) == "number"}
@@ -173,17 +176,33 @@ def build(con, plan: Plan, meta: dict, native: set[int]) -> tuple[list, list]:
         depth = " ".join(f"WHEN {_q(k)} THEN {v}" for k, v in LEVELS.items())
         bad.append(f"(CASE lower(trim({cols[plan.level]})) {depth} END) AS _level")
     keep = ", ".join([f'{ok[n]} AS "{n}"' for n in plan.fields] + bad)
-    # Parse each cell once (inner), then judge cells and rows on the parsed values (outer).
-    con.execute(
-        f"CREATE {'' if meta.get('keep') else 'TEMP '}TABLE t AS SELECT {keep}, CAST({kind} AS {KIND}) AS _kind FROM "
-        f"(SELECT raw.*, {inner} FROM raw)"
-    )
+
+    def create(lean: bool) -> None:  # parse each cell once (inner), then judge cells and rows on the parsed values
+        parsed = ", ".join(leaner.get(k, x) if lean else x for k, x in enumerate(typed))
+        con.execute(f"CREATE {'' if meta.get('keep') else 'TEMP '}TABLE t AS SELECT {keep}, CAST({kind} AS {KIND}) "
+                    f"AS _kind FROM (SELECT raw.*, {inner}{parsed} FROM raw)")
+
+    create(lean=bool(leaner))
+    # The lean expressions read plain and grouped figures alone. A number cell they left unread (a currency mark,
+    # '%', a withheld '< 10', a typo) keeps its text in `_bad`: then every cell is read again the full way, which
+    # gives the same value to every cell the lean way read and judges the others (tests/unit/test_fast_path.py).
+    if leaner and _unread_numbers(con, plan, checks):
+        con.execute("DROP TABLE t")
+        create(lean=False)
     nums = [n for n, i in plan.fields.items() if i in native and src.field_type(n) == "number"]
     if nums:  # DuckDB's own parse takes 'inf', 'nan' and '1e400' too: such a file goes through the exact path
         found = " OR ".join(f"({values.bounded_sql(q)} IS NULL AND {q} IS NOT NULL)" for q in (f'"{n}"' for n in nums))
         if con.execute(f"SELECT count(*) FROM t WHERE _kind = 'data' AND ({found})").fetchone()[0]:
             raise NotPlain()
     return checks, flips
+
+
+def _unread_numbers(con, plan: Plan, checks) -> bool:
+    """Whether a row of `t` keeps the text of a number cell that was not read (parse.build's `_bad` list)."""
+    texts = [f"{_text(k)} IS NOT NULL" for k, (name, _) in enumerate(checks)
+             if plan.source.field_type(name) == "number"]
+    return bool(texts) and con.execute(f"SELECT EXISTS (SELECT 1 FROM t WHERE _bad IS NOT NULL AND "
+                                       f"({' OR '.join(texts)}))").fetchone()[0]
 
 
 def level_rows(con, plan: Plan, counts: dict[str, int]) -> list[tuple[str, dict]]:

@@ -92,7 +92,8 @@ def shows_other(cell: str, dec: str) -> bool:
     return bool((_COMMA_DEC if dec == "." else _POINT_DEC).match(cell.strip()))
 
 
-def number_sql(col: str, dec: str, own: bool = False, fast: bool = True, marked: bool = False) -> str:
+def number_sql(col: str, dec: str, own: bool = False, fast: bool = True, marked: bool = False,
+               lean: bool = False) -> str:
     """SQL turning a VARCHAR column into DOUBLE: currency, thousands, %, (negatives), null tokens.
 
     Cheapest first: a plain number casts; well-formed thousands groups go by replace; only the rest meets the
@@ -102,6 +103,10 @@ def number_sql(col: str, dec: str, own: bool = False, fast: bool = True, marked:
     `fast=False` tries every step in the order above (the exact path; the same values, tests/unit/test_fast_path.py).
     `marked`: the column comes from a workbook, where a number cell is NUMBER_MARK and its shortest form. Every other
     step fails on the mark, so on the fast path such a cell is read first, and a failed cast per cell is saved.
+    `lean` (fast path only): the plain and grouped steps alone, NULL for any other cell. Where it gives a number, the
+    full expression gives the same one; a cell it leaves NULL keeps its text for judging (parse.build), which then
+    reads the file again with the full expression. A file of plain figures never meets the symbol-stripping path, and
+    DuckDB neither plans nor compiles its patterns.
     """
     if dec == ",":
         # '1.234' is a thousand here, so only a cell without '.' may take the quick comma-to-point cast.
@@ -121,6 +126,8 @@ def number_sql(col: str, dec: str, own: bool = False, fast: bool = True, marked:
         plain, grouped = f"(CASE WHEN contains({col}, ',') THEN {grouped} ELSE {plain} END)", "NULL"
     # COALESCE evaluates each next argument only for the rows still NULL: most cells stop at the first.
     first = f"WHEN starts_with({col}, chr(31)) THEN TRY_CAST(substr({col}, 2) AS DOUBLE) " if marked and fast else ""
+    if lean and fast and not own:
+        return f"(CASE WHEN {digits} THEN NULL {first}ELSE coalesce({plain}, {grouped}) END)"
     return (
         f"(CASE WHEN {digits} THEN NULL {first}ELSE coalesce({plain}, {grouped}, "
         f"(CASE WHEN starts_with({col}, chr(31)) THEN TRY_CAST(substr({col}, 2) AS DOUBLE) "

@@ -46,6 +46,16 @@ def test_fast_and_exact_paths_give_identical_rows(tmp_path, monkeypatch, c):
     _same(_read(path, c.given_period, True, monkeypatch), _read(path, c.given_period, False, monkeypatch))
 
 
+def _edge_file(tmp_path, cell: str):
+    """A Google Ads campaign report of 20 days whose eighth cost cell is `cell`."""
+    rows = [f'2025-01-{d:02d},Campaign {d},"{1000 + d:,}",{d},"{d * 1234.5:,.2f}"' for d in range(1, 21)]
+    rows[7] = f'2025-01-08,Campaign 8,"1,008",8,"{cell}"'
+    path = tmp_path / "edge.csv"
+    path.write_text("Campaign report\nJanuary 1, 2025 - January 20, 2025\nDay,Campaign,Impr.,Clicks,Cost\n"
+                    + "\n".join(rows) + '\nTotal: Account,,"20,210",210,"259,245.00"\n')
+    return path
+
+
 # Cells of a '1,234.56' column: grouped, plain, signed, with symbols, in the other convention, not numbers at all.
 EDGE = ["1,234.56", "12", "1,234,567", "-1,234.5", "+3", ".5", "5.", "1e5", "€1,234.50", "1,234 kr", "(1,234)",
         "12%", " 1,234 ", "1,2,3", "1,234.", "123,456,78", "0,5", "1_000", "--", "", "< 10"]
@@ -53,11 +63,7 @@ EDGE = ["1,234.56", "12", "1,234,567", "-1,234.5", "+3", ".5", "5.", "1e5", "€
 
 @pytest.mark.parametrize("cell", EDGE)
 def test_fast_and_exact_paths_agree_on_each_cell(tmp_path, monkeypatch, cell):
-    rows = [f'2025-01-{d:02d},Campaign {d},"{1000 + d:,}",{d},"{d * 1234.5:,.2f}"' for d in range(1, 21)]
-    rows[7] = f'2025-01-08,Campaign 8,"1,008",8,"{cell}"'
-    path = tmp_path / "edge.csv"
-    path.write_text("Campaign report\nJanuary 1, 2025 - January 20, 2025\nDay,Campaign,Impr.,Clicks,Cost\n"
-                    + "\n".join(rows) + '\nTotal: Account,,"20,210",210,"259,245.00"\n')
+    path = _edge_file(tmp_path, cell)
     _same(_read(path, None, True, monkeypatch), _read(path, None, False, monkeypatch))
 
 
@@ -206,3 +212,32 @@ def test_workbook_number_cells_read_the_same_on_both_paths_and_into_an_engine(tm
         assert engine.engine.rows("SELECT sum(cost) FROM facts") == [(sum(v for v in cost.values() if v),)]
     finally:
         engine.close()
+
+
+def _builds(path, monkeypatch) -> list[str]:
+    """The statements that made the reader's table `t` while `path` was read."""
+    import duckdb
+
+    seen, execute = [], duckdb.DuckDBPyConnection.execute
+
+    def spy(con, sql, *args, **kw):
+        seen.append(sql)
+        return execute(con, sql, *args, **kw)
+
+    monkeypatch.setattr(duckdb.DuckDBPyConnection, "execute", spy)
+    read_export(path)
+    monkeypatch.undo()
+    return [q for q in seen if " TABLE t AS " in q]
+
+
+@pytest.mark.parametrize("cell, lean", [("1,234.50", True), ("€1,234.50", False), ("(1,234)", False),
+                                        ("--", True), ("< 10", False)])
+def test_plain_figures_are_read_without_the_symbol_path(tmp_path, monkeypatch, cell, lean):
+    """A file whose figures are plain or grouped is read once by the lean expressions (values.number_sql), which
+    hold none of the currency patterns; a number cell they leave unread makes a second reading the full way."""
+    path = _edge_file(tmp_path, cell)
+    builds = _builds(path, monkeypatch)
+    assert len(builds) == (1 if lean else 2)
+    assert "EUR|" not in builds[0]
+    assert lean or "EUR|" in builds[1]
+    _same(_read(path, None, True, monkeypatch), _read(path, None, False, monkeypatch))

@@ -347,6 +347,8 @@ def test_text_after_a_closing_quote_is_refused_naming_the_row(write, cell, befor
     ('a,"x\ry",1\rb,2,3\r', True),  # old Mac line breaks
     ('a,12" screen,1\n', True),  # a lone inch mark: read by the single scanner too, which reads it as written
     ('a,b,1\n', False),
+    ('a,"x ""y""",1\nb,"z",2', False),  # the last line without its line break: even
+    ('a,b,1\nb,"z,2', True),  # and odd
 ])
 @pytest.mark.parametrize("chunk", [1 << 22, 3])  # a chunk of 3 bytes cuts every line and every pair of quotes
 def test_the_scan_finds_a_line_of_an_odd_number_of_quotes(tmp_path, monkeypatch, text, odd, chunk):

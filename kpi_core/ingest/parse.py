@@ -40,14 +40,32 @@ def native_columns(plan: Plan, sample: list[list[str]]) -> dict[int, str]:
     return out
 
 
+# A cell the lean number expression may read (values.number_sql): digits, marks and a sign, or a workbook's number.
+_LEANISH = re.compile(r"\x1f?\s*[-+]?[\d.,]*\s*")
+
+
+def lean_columns(plan: Plan, sample: list[list[str]]) -> set[int]:
+    """Number columns whose sample holds plain and grouped figures alone: read the lean way first (parse.build). A
+    column with a currency mark, '%' or parentheses in its sample is read the full way at once, not twice."""
+    out = set()
+    for name, idx in plan.fields.items():
+        if plan.source.field_type(name) != "number":
+            continue
+        cells = [r[idx] for r in sample if idx < len(r)]
+        if all(_LEANISH.fullmatch(c) or c.strip().lower() in values.NULL_TOKENS for c in cells):
+            out.add(idx)
+    return out
+
+
 # What a record is: one byte a row as an ENUM (8 MiB less than text for a million rows). Read back as text.
 KIND = "ENUM('data', 'totals', 'note', 'blank', 'repeated_header', 'out_of_range', 'undated', 'other', 'in_total')"
 WIDE = 100  # columns from which the filled cells of a row are counted over a list (3x slower per row when narrow)
 
 
-def build(con, plan: Plan, meta: dict, native: set[int]) -> tuple[list, list]:
+def build(con, plan: Plan, meta: dict, native: set[int], lean_first: set[int] = frozenset()) -> tuple[list, list]:
     """Table `t`: every record of `raw` with its fields parsed once and its kind (data, totals, note, blank,
-    repeated_header). Returns the (field, column) pairs whose bad cells and decimal flips need judging."""
+    repeated_header). Returns the (field, column) pairs whose bad cells and decimal flips need judging. `lean_first`:
+    the number columns read the lean way first (lean_columns)."""
     src = plan.source
     width = meta["width"]
     cols = columns(width)
@@ -66,6 +84,7 @@ def build(con, plan: Plan, meta: dict, native: set[int]) -> tuple[list, list]:
 
     typed = []
     leaner = {}  # place in typed -> the lean form of a number column's expression (values.number_sql)
+    lean_read = set()  # the fields it reads
     checks = []
     flips = []  # (field, column index): number columns whose cells may show the other decimal convention
     spans = {}  # a period row's first and last day within its own schedule (Meta's Starts, Ends)
@@ -79,9 +98,10 @@ def build(con, plan: Plan, meta: dict, native: set[int]) -> tuple[list, list]:
             typed.append(f"{c} AS \"{name}\"")  # DuckDB parsed it while reading
         elif kind == "number":
             how = {"own": name in plan.own_cells, "fast": FAST, "marked": not meta.get("view")}
-            expr, lean = (values.number_sql(c, plan.decimal[name], **how, lean=x) for x in (False, True))
-            if lean != expr:
-                leaner[len(typed)] = f"{lean} AS \"{name}\""
+            expr, short = (values.number_sql(c, plan.decimal[name], **how, lean=x) for x in (False, True))
+            if idx in lean_first and short != expr:
+                leaner[len(typed)] = f"{short} AS \"{name}\""
+                lean_read.add(name)
             typed.append(f"{expr} AS \"{name}\"")
             checks.append((name, idx))
             if name in plan.own_cells:
@@ -183,10 +203,11 @@ def build(con, plan: Plan, meta: dict, native: set[int]) -> tuple[list, list]:
                     f"AS _kind FROM (SELECT raw.*, {inner}{parsed} FROM raw)")
 
     create(lean=bool(leaner))
-    # The lean expressions read plain and grouped figures alone. A number cell they left unread (a currency mark,
-    # '%', a withheld '< 10', a typo) keeps its text in `_bad`: then every cell is read again the full way, which
-    # gives the same value to every cell the lean way read and judges the others (tests/unit/test_fast_path.py).
-    if leaner and _unread_numbers(con, plan, checks):
+    # The lean expressions read plain and grouped figures alone. A cell of such a column they left unread (a currency
+    # mark, '%', a withheld '< 10', a typo past the sample) keeps its text in `_bad`: then every cell is read again the
+    # full way, which gives the same value to every cell the lean way read and judges the others
+    # (tests/unit/test_fast_path.py).
+    if leaner and _unread(con, [k for k, (name, _) in enumerate(checks) if name in lean_read]):
         con.execute("DROP TABLE t")
         create(lean=False)
     nums = [n for n, i in plan.fields.items() if i in native and src.field_type(n) == "number"]
@@ -197,12 +218,10 @@ def build(con, plan: Plan, meta: dict, native: set[int]) -> tuple[list, list]:
     return checks, flips
 
 
-def _unread_numbers(con, plan: Plan, checks) -> bool:
-    """Whether a row of `t` keeps the text of a number cell that was not read (parse.build's `_bad` list)."""
-    texts = [f"{_text(k)} IS NOT NULL" for k, (name, _) in enumerate(checks)
-             if plan.source.field_type(name) == "number"]
-    return bool(texts) and con.execute(f"SELECT EXISTS (SELECT 1 FROM t WHERE _bad IS NOT NULL AND "
-                                       f"({' OR '.join(texts)}))").fetchone()[0]
+def _unread(con, at: list[int]) -> bool:
+    """Whether a row of `t` keeps the text of a cell judged afterwards at these places of its `_bad` list."""
+    texts = " OR ".join(f"{_text(k)} IS NOT NULL" for k in at)
+    return con.execute(f"SELECT EXISTS (SELECT 1 FROM t WHERE _bad IS NOT NULL AND ({texts}))").fetchone()[0]
 
 
 def level_rows(con, plan: Plan, counts: dict[str, int]) -> list[tuple[str, dict]]:

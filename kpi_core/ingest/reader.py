@@ -240,7 +240,7 @@ def _parse(con, plan: Plan, meta: dict, file: str, lang: str, native: set[int], 
            sample: list[list[str]]):
     """Parse and classify every row, judge bad cells, shape canonical rows, and describe the file (inspect's info)."""
     src = plan.source
-    checks, flips = parse.build(con, plan, meta, native)
+    checks, flips = parse.build(con, plan, meta, native, parse.lean_columns(plan, sample))
     counts = dict(con.execute("SELECT _kind, count(*) FROM t GROUP BY _kind").fetchall())
     others = []
     if counts.get("other"):  # the rows of the items a report does not list: data, and said with their rows

@@ -232,12 +232,22 @@ def _builds(path, monkeypatch) -> list[str]:
 
 @pytest.mark.parametrize("cell, lean", [("1,234.50", True), ("€1,234.50", False), ("(1,234)", False),
                                         ("--", True), ("< 10", False)])
-def test_plain_figures_are_read_without_the_symbol_path(tmp_path, monkeypatch, cell, lean):
-    """A file whose figures are plain or grouped is read once by the lean expressions (values.number_sql), which
-    hold none of the currency patterns; a number cell they leave unread makes a second reading the full way."""
-    path = _edge_file(tmp_path, cell)
+def test_a_column_is_read_the_lean_way_when_its_sample_allows(tmp_path, monkeypatch, cell, lean):
+    """A column whose sample holds plain or grouped figures alone is read once by the lean expressions
+    (values.number_sql), which hold none of the currency patterns; one whose sample shows a mark, '%' or parentheses
+    is read once the full way."""
+    builds = _builds(_edge_file(tmp_path, cell), monkeypatch)
+    assert len(builds) == 1
+    assert ("EUR|" in builds[0]) is not lean
+
+
+@pytest.mark.parametrize("cell", ["€1,234.50", "(1,234)", "< 10", "12%"])
+def test_a_cell_past_the_sample_the_lean_way_cannot_read_makes_a_second_reading(tmp_path, monkeypatch, cell):
+    rows = [f'2025-01-{i % 28 + 1:02d},Campaign {i},"{1000 + i:,}",{i},"{i * 1234.5:,.2f}"' for i in range(3000)]
+    rows[2500] = f'2025-01-01,Campaign 2500,"3,500",2500,"{cell}"'
+    path = tmp_path / "late.csv"
+    path.write_text("Campaign report\nJanuary 1, 2025 - January 28, 2025\nDay,Campaign,Impr.,Clicks,Cost\n"
+                    + "\n".join(rows) + "\n")
     builds = _builds(path, monkeypatch)
-    assert len(builds) == (1 if lean else 2)
-    assert "EUR|" not in builds[0]
-    assert lean or "EUR|" in builds[1]
+    assert len(builds) == 2 and "EUR|" not in builds[0] and "EUR|" in builds[1]
     _same(_read(path, None, True, monkeypatch), _read(path, None, False, monkeypatch))

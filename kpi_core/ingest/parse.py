@@ -41,7 +41,7 @@ def native_columns(plan: Plan, sample: list[list[str]]) -> dict[int, str]:
 
 
 # A cell the lean number expression may read (values.number_sql): digits, marks and a sign, or a workbook's number.
-_LEANISH = re.compile(r"\x1f?\s*[-+]?[\d.,]*\s*")
+_LEANISH = re.compile(r"\x1f?\s*[-+]?[\d.,]*\s*", re.ASCII)
 
 
 def lean_columns(plan: Plan, sample: list[list[str]]) -> set[int]:

@@ -25,19 +25,20 @@ _PLAIN = {".": re.compile(r"^-?\d+(\.\d+)?$"), ",": re.compile(r"^-?\d+(,\d+)?$"
 FAST = True
 
 
+def _sample_numbers(plan: Plan, sample: list[list[str]]):
+    """(field, column, the sample's cells of it) for each number column."""
+    for name, idx in plan.fields.items():
+        if plan.source.field_type(name) == "number":
+            yield name, idx, [r[idx] for r in sample if idx < len(r)]
+
+
 def native_columns(plan: Plan, sample: list[list[str]]) -> dict[int, str]:
     """Number columns whose sample is plain digits in the file's one convention: DuckDB may parse them itself."""
     dec = plan.file_decimal
     if dec != "." or not FAST:  # DuckDB's comma-decimal parse takes '1.234' for one point two three four
         return {}
-    out = {}
-    for name, idx in plan.fields.items():
-        if plan.source.field_type(name) != "number" or plan.decimal[name] != dec:
-            continue
-        cells = [r[idx].strip() for r in sample if idx < len(r)]
-        if cells and all(c in NATIVE_NULLS or _PLAIN[dec].match(c) for c in cells):
-            out[idx] = dec
-    return out
+    return {idx: dec for name, idx, cells in _sample_numbers(plan, sample) if plan.decimal[name] == dec and cells
+            and all(c.strip() in NATIVE_NULLS or _PLAIN[dec].match(c.strip()) for c in cells)}
 
 
 # A cell the lean number expression may read (values.number_sql): digits, marks and a sign, or a workbook's number.
@@ -47,14 +48,8 @@ _LEANISH = re.compile(r"\x1f?\s*[-+]?[\d.,]*\s*", re.ASCII)
 def lean_columns(plan: Plan, sample: list[list[str]]) -> set[int]:
     """Number columns whose sample holds plain and grouped figures alone: read the lean way first (parse.build). A
     column with a currency mark, '%' or parentheses in its sample is read the full way at once, not twice."""
-    out = set()
-    for name, idx in plan.fields.items():
-        if plan.source.field_type(name) != "number":
-            continue
-        cells = [r[idx] for r in sample if idx < len(r)]
-        if all(_LEANISH.fullmatch(c) or c.strip().lower() in values.NULL_TOKENS for c in cells):
-            out.add(idx)
-    return out
+    return {idx for _, idx, cells in _sample_numbers(plan, sample)
+            if all(_LEANISH.fullmatch(c) or c.strip().lower() in values.NULL_TOKENS for c in cells)}
 
 
 # What a record is: one byte a row as an ENUM (8 MiB less than text for a million rows). Read back as text.
@@ -84,7 +79,7 @@ def build(con, plan: Plan, meta: dict, native: set[int], lean_first: set[int] = 
 
     typed = []
     leaner = {}  # place in typed -> the lean form of a number column's expression (values.number_sql)
-    lean_read = set()  # the fields it reads
+    lean_at = []  # their places in `checks`, so in `_bad`
     checks = []
     flips = []  # (field, column index): number columns whose cells may show the other decimal convention
     spans = {}  # a period row's first and last day within its own schedule (Meta's Starts, Ends)
@@ -98,10 +93,11 @@ def build(con, plan: Plan, meta: dict, native: set[int], lean_first: set[int] = 
             typed.append(f"{c} AS \"{name}\"")  # DuckDB parsed it while reading
         elif kind == "number":
             how = {"own": name in plan.own_cells, "fast": FAST, "marked": not meta.get("view")}
-            expr, short = (values.number_sql(c, plan.decimal[name], **how, lean=x) for x in (False, True))
-            if idx in lean_first and short != expr:
+            expr = values.number_sql(c, plan.decimal[name], **how)
+            short = values.number_sql(c, plan.decimal[name], **how, lean=True) if idx in lean_first else expr
+            if short != expr:
                 leaner[len(typed)] = f"{short} AS \"{name}\""
-                lean_read.add(name)
+                lean_at.append(len(checks))
             typed.append(f"{expr} AS \"{name}\"")
             checks.append((name, idx))
             if name in plan.own_cells:
@@ -207,7 +203,7 @@ def build(con, plan: Plan, meta: dict, native: set[int], lean_first: set[int] = 
     # mark, '%', a withheld '< 10', a typo past the sample) keeps its text in `_bad`: then every cell is read again the
     # full way, which gives the same value to every cell the lean way read and judges the others
     # (tests/unit/test_fast_path.py).
-    if leaner and _unread(con, [k for k, (name, _) in enumerate(checks) if name in lean_read]):
+    if leaner and _unread(con, lean_at):
         con.execute("DROP TABLE t")
         create(lean=False)
     nums = [n for n, i in plan.fields.items() if i in native and src.field_type(n) == "number"]

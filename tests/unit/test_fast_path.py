@@ -224,9 +224,9 @@ def _builds(path, monkeypatch) -> list[str]:
         seen.append(sql)
         return execute(con, sql, *args, **kw)
 
-    monkeypatch.setattr(duckdb.DuckDBPyConnection, "execute", spy)
-    read_export(path)
-    monkeypatch.undo()
+    with monkeypatch.context() as m:
+        m.setattr(duckdb.DuckDBPyConnection, "execute", spy)
+        read_export(path)
     return [q for q in seen if " TABLE t AS " in q]
 
 

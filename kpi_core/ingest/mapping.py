@@ -12,7 +12,7 @@ from . import values
 from .sniff import SAMPLE_ROWS
 from .sources import SOURCES, Source, lacking, norm, recognise
 from .sources.generic import WHOLE_ONLY
-from .sources.google_ads import WORD_CARD
+from .sources.google_ads import REFUSED_CARDS
 from .sources.unread import NOT_COUNTED, OVERLAPPING, RECORD_LISTS
 from .sources.unread import which as which_unread
 
@@ -170,8 +170,9 @@ def plan_columns(header: list[str], sample: list[list[str]], file: str, override
     `zone`: the time zone whose days times written in UTC count on (Source.utc; DEFAULT_ZONE when None)."""
     names, compared, src = _compared(header, context, file)
     src = src or recognise(names, [*context, file])
-    if WORD_CARD.search(file):  # by its name, in any interface language, whatever its headers make it
-        raise error("ingest.unread.google_ads_words", file=file)
+    for card, key in REFUSED_CARDS:  # by its name, whatever its headers make it
+        if card.search(file):
+            raise error(key, file=file)
     if (unread := which_unread(header)) in OVERLAPPING:  # rows that overlap never add up, whatever they hold
         raise error(unread, file=file)
     if callable(overrides):  # remembered per tool and header set by the workspace

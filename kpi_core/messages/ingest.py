@@ -105,6 +105,14 @@ MESSAGES = {
         "en": "{file} is Google Ads' Searches card by word: each search counts there once for every word it holds, so "
               "its rows overlap and never add up. Take the card by search or the search terms report.",
     },
+    "ingest.unread.google_ads_geographic": {
+        "nl": "{file} is de kaart Locaties per geografisch rapport van Google Ads: die telt alleen de vertoningen die "
+              "Google op die plaats kon vastleggen, dus de som is niet die van het account. Neem de kaart per "
+              "getargete locatie (Targeting) of het rapport per campagne.",
+        "en": "{file} is Google Ads' Locations card by geographic report: it counts only the impressions Google could "
+              "place at that level, so its sum is not the account's. Take the card by targeted location (Targeting) "
+              "or the campaign report.",
+    },
     "ingest.unread.google_ads_demographics": {
         "nl": "{file} is een demografische kaart van Google Ads (per leeftijd of geslacht): die telt alleen de "
               "vertoningen van mensen van wie de leeftijd of het geslacht bekend is ('Percent of known total'), dus "

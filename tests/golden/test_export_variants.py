@@ -814,6 +814,26 @@ def test_a_google_ads_card_of_one_day_takes_that_day_from_its_name(write):
     assert e.code == "ingest.no_date_column"
 
 
+def test_google_ads_overview_cards_by_location_and_of_one_day(write):
+    # londonclean01-site/site `Locations(Targeting_…)`, `Locations(Geographic_Report_…)` and `seo/Time_series(
+    # 2026.02.05).csv`, values made up. The card by targeted location held the account's 299 impressions and was read
+    # as a sheet of no tool, so they added to the campaign report's; the card by geographic report holds only the
+    # impressions Google could place (108 of the 299); the card of one day by hour was read as a sheet of no tool.
+    r = read_export(write("Locations(Targeting_2026.02.05-2026.02.10).csv", "Location Name,Impressions\n"
+                                                                             "Greater London,12\nKent,3\n"))
+    assert (r.source, totals(r)["impressions"]) == ("google_ads", 15)
+    assert (r.info["period"]["start"], r.info["period"]["end"]) == ("2026-02-05", "2026-02-10")
+    for name in ("Locations(Geographic_Report_2026.02.05-2026.02.10).csv",
+                 "Locations(Geographic_Report_2026.02.05).csv"):
+        e = refused(lambda n=name: read_export(write(n, "Location Name,Impressions\nBR1,0\nCR0,1\n")))
+        assert e.code == "ingest.unread.google_ads_geographic", name
+    r = read_export(write("Time_series(2026.02.05).csv", "Hour,Clicks,Impressions,Avg. CPC,Cost\n"
+                                                          "00 - 01,0,2,US$0.00,US$0.00\n08 - 09,3,7,US$1.10,US$3.30\n"))
+    assert (r.source, r.info["period"]["start"], r.info["period"]["end"]) == ("google_ads", "2026-02-05", "2026-02-05")
+    assert (totals(r)["clicks"], totals(r)["impressions"], totals(r)["cost"]) == (3, 9, 3.3)
+    assert r.info["currency"] == "USD"
+
+
 def test_a_meta_account_report_written_twice_is_one_row_of_data(write):
     # Briyanes/meta-ads-report-generator `test-data/ctwa-last-week/rmoda-studio-minggu-lalu.csv`: no breakdown, the
     # summary row and the account's row, the same cells, both without a name. Refused as 'only totals rows'.

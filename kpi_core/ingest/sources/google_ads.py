@@ -17,6 +17,12 @@ from .base import MONTH_HEADERS, source
 # after a word a person put before it ('client_Searches(Word_…)').
 WORD_CARD = re.compile(r"(?<![^\W\d_])(searches|pesquisas|búsquedas|zoekopdrachten|suchanfragen|recherches|ricerche)\("
                        r"(word|palavra|palabra|woord|wort|mot|parola)_", re.IGNORECASE)
+# The Overview page's Locations card by the user's location ('Locations(Geographic_Report_2026.02.05-2026.02.10).csv'
+# beside 'Locations(Targeting_…)' of the same days, londonclean01-site/site): only the impressions Google could place
+# at that level, 108 of the account's 299 there, where the card by targeted location holds all 299.
+GEO_CARD = re.compile(r"(?<![^\W\d_])locations\(geographic_report_", re.IGNORECASE)
+# Cards refused by their name, in any interface language, whatever their headers make them: name -> message key.
+REFUSED_CARDS = ((WORD_CARD, "ingest.unread.google_ads_words"), (GEO_CARD, "ingest.unread.google_ads_geographic"))
 
 # Segments that split only the conversions: Google Ads then writes 0 for impressions, clicks and cost on every row and
 # the real ones only in the 'Total:' rows (jorgeluis666/objetivo-ventas-RB scripts/sync-ads.js, on its Spanish
@@ -116,12 +122,15 @@ SOURCE = source(
                    "Smart": ("Inteligente",),
                    "Display": (), "App": (), "Local": (), "Hotel": ()},
     # The Overview page's cards (a zip of small CSVs) name neither tool nor period inside; their file names do:
-    # 'Time_series(2026.05.04-2026.05.10).csv', 'Devices(...)', 'Demographics(Gender_Age_...)', 'Day_&_hour(Day_...)';
-    # in Portuguese 'Série_temporal(…)', 'Gráfico_de_série_temporal(…)', 'Dispositivos(…)', 'Dia_e_hora(Dia_…)'.
-    hints=(r"^(time_series|devices|demographics|day_&_hour|day_and_hour|networks|biggest_changes|searches"
+    # 'Time_series(2026.05.04-2026.05.10).csv', 'Devices(...)', 'Demographics(Gender_Age_...)', 'Day_&_hour(Day_...)',
+    # 'Locations(Targeting_…)', 'Search_keywords(…)', and a card of one day its day alone ('Time_series(2026.02.05)
+    # .csv', by hour; londonclean01-site/site); in Portuguese 'Série_temporal(…)', 'Gráfico_de_série_temporal(…)',
+    # 'Dispositivos(…)', 'Dia_e_hora(Dia_…)'.
+    hints=(r"^(time_series|devices|demographics|day_&_hour|day_and_hour|networks|biggest_changes|searches|locations"
+           r"|search_keywords"
            r"|série_temporal|gráfico_de_série_temporal|dispositivos|dia_e_hora|informações_demográficas|redes"
            r"|maiores_alterações|pesquisas|palavras-chave|palavras-chave_de_pesquisa|campanhas|pontuação_de_otimização)"
-           r"\([^)]*\d{4}\.\d{2}\.\d{2}-\d{4}\.\d{2}\.\d{2}\)",),
+           r"\([^)]*\d{4}\.\d{2}\.\d{2}(-\d{4}\.\d{2}\.\d{2})?\)",),
     conversion_segments=CONVERSION_SEGMENTS,
     other_items=True,
     row_months=MONTH_HEADERS,

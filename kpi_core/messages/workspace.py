@@ -17,6 +17,22 @@ MESSAGES = {
         "en": "{file}: replaced {days_replaced} ({replaced_range}) of {source} data{account}; "
               "added {days_added_new}.",
     },
+    "workspace.report.replaced_lost": {
+        "nl": "Let op: die dagen hadden ook {measures}, waarvoor dit bestand geen kolom heeft: die cijfers zijn weg. "
+              "Is dit een ander rapport, verwijder het dan, verwijder ook de eerdere upload (nu zonder rijen) en voeg "
+              "die opnieuw toe.",
+        "en": "Note: those days also held {measures}, which this file has no column for: those figures are gone. If "
+              "this is another report, remove it, remove the earlier upload (now without rows) too and add that "
+              "again.",
+    },
+    "workspace.report.replaced_less": {
+        "nl": "Let op: dit bestand heeft voor die dagen minder dan de helft van wat er stond: {measures}. Is het een "
+              "deel van het account (zoektermen, één netwerk of campagne), verwijder het dan, verwijder ook de "
+              "eerdere upload (nu zonder rijen) en voeg die opnieuw toe.",
+        "en": "Note: this file holds less than half of what those days held: {measures}. If it is part of the "
+              "account (search terms, one network or campaign), remove it, remove the earlier upload (now without "
+              "rows) too and add that again.",
+    },
     "workspace.report.kept_both": {
         "nl": "{file}: {days_added_new} ({range}) aan {source}-gegevens{account} toegevoegd; beide "
               "bewaard, dus {days_overlap} ({overlap_range}) staan er twee keer in.",

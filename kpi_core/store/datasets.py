@@ -51,9 +51,12 @@ def _add(cur, r, keep_both: bool, lang: str) -> dict:
         new_days = {d for (d,) in cur.execute(f'SELECT DISTINCT CAST({days} AS DATE) FROM incoming').fetchall()}
         key = {"src": r.source, "acct": r.account, "cols": _columns(r), "lo": lo, "hi": hi}
         scope = _scope(r, key)
+        # every day the earlier rows cover: a period row (Google Ads' default download) all of its days
+        within = f"FROM facts WHERE date BETWEEN $lo AND $hi AND dataset_id IN ({SAME}){scope}"
         old = cur.execute(
-            f"SELECT DISTINCT date, dataset_id FROM facts WHERE date BETWEEN $lo AND $hi AND dataset_id IN ({SAME})"
-            f"{scope}",
+            f"SELECT DISTINCT date, dataset_id {within} AND {PERIOD_END} IS NULL UNION "
+            f"SELECT DISTINCT CAST(unnest(generate_series(date, {PERIOD_END}, INTERVAL 1 DAY)) AS DATE), dataset_id "
+            f"{within} AND {PERIOD_END} IS NOT NULL",
             key,
         ).fetchall() if rows else []
         old_days = {d for d, _ in old}
@@ -63,6 +66,7 @@ def _add(cur, r, keep_both: bool, lang: str) -> dict:
         # The newest export is the truth for every day of its period, also days it has no rows for.
         twice = _in_another_account(cur, r, key) if rows else []
         spelled = _channel_spellings(cur, r) if rows else []
+        gone = _what_goes(cur, r, key, scope) if replace else {}
         touched = facts.delete_days(cur, sorted({i for _, i in old}), lo, hi, r.scope) if replace else []
         made = _insert_facts(cur, ds_id, r, spelled)
         if facts.drop_empty(cur, touched) or made:  # the table it emptied may be the one it just filled again
@@ -81,11 +85,63 @@ def _add(cur, r, keep_both: bool, lang: str) -> dict:
         report["channels_spelled"] = [list(x) for x in spelled]
         report["message"] += " " + t("workspace.report.channel_spelling", lang,
                                      values=", ".join(f"'{shown(a)}' → '{shown(b)}'" for a, b in spelled))
+    if gone:
+        report.update(gone)
+        report["message"] += " " + _gone_message(gone, lang)
     if twice:
         report["also_in"] = twice
         report["message"] += " " + t("workspace.report.also_in", lang, campaigns=", ".join(c for c, _ in twice),
                                      files=", ".join(dict.fromkeys(f for _, f in twice)))
     return report
+
+
+# A newer export of the same report revises its figures by a little (late conversions, invalid clicks); one that holds
+# less than half of what the replaced days held is another, narrower report of the account (Google Ads' search terms or
+# an Overview card by network beside the campaign report), whose days it would cut down.
+NARROWER = 0.5
+
+
+def _what_goes(cur, r, key: dict, scope: str) -> dict:
+    """What replacing the earlier exports' days takes away beyond what this file brings back, before it is deleted:
+    `replaced_lost` (each figure those days held that this file has no column for, with its sum: the newest export is
+    the truth for its days, and says nothing of a figure it lacks) and `replaced_less` (each figure of both that this
+    file holds less than NARROWER of). Empty when neither."""
+    held = {d[0] for d in cur.execute("SELECT * FROM facts LIMIT 0").description}
+    measures = [m for m in MEASURES if m in held]
+    if not measures:
+        return {}
+    was = cur.execute(
+        f"SELECT {', '.join(f'sum({m})' for m in measures)} FROM facts WHERE date BETWEEN $lo AND $hi "
+        f"AND dataset_id IN ({SAME}){scope}", key).fetchone()
+    shared = [m for m in measures if m in r.rows.column_names]
+    now = dict(zip(shared, cur.execute(
+        f"SELECT {', '.join(f'sum({m})' for m in shared)} FROM incoming").fetchone(), strict=True)) if shared else {}
+    lost, less = [], []
+    for m, before in zip(measures, was, strict=True):
+        if not before:  # nothing of it on those days (NULL or 0): nothing goes
+            continue
+        if m not in now:
+            lost.append({"measure": m, "before": before})
+        elif before > 0 and (now[m] or 0) < NARROWER * before:
+            less.append({"measure": m, "before": before, "after": now[m] or 0})
+    return {k: v for k, v in (("replaced_lost", lost), ("replaced_less", less)) if v}
+
+
+def _gone_message(gone: dict, lang: str) -> str:
+    """The report's sentences on what replacing took away (_what_goes)."""
+    from ..i18n import field_name, fmt_number
+
+    def num(x: float) -> str:
+        return fmt_number(x, lang, 0 if float(x).is_integer() else 2)
+
+    said = []
+    if lost := gone.get("replaced_lost"):
+        said.append(t("workspace.report.replaced_lost", lang, measures=", ".join(
+            f"{field_name(g['measure'], lang)} ({num(g['before'])})" for g in lost)))
+    if less := gone.get("replaced_less"):
+        said.append(t("workspace.report.replaced_less", lang, measures=", ".join(
+            f"{field_name(g['measure'], lang)} ({num(g['before'])} → {num(g['after'])})" for g in less)))
+    return " ".join(said)
 
 
 def _in_another_account(cur, r, key: dict) -> list[tuple[str, str]]:

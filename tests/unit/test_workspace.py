@@ -12,6 +12,7 @@ import pytest
 
 from kpi_core import workspace as wsmod
 from kpi_core.errors import KoersError
+from kpi_core.ingest import read_export
 from kpi_core.ingest.result import ReadResult
 from kpi_core.schema import DIMENSIONS, FACT_COLUMNS, MEASURES
 from kpi_core.store import facts, migrations, transfer
@@ -744,3 +745,37 @@ def test_a_new_workspace_is_made_in_the_current_layout_the_same_as_the_steps_bui
         ("VIEW",)]
     assert _layout(new.engine) == _layout(stepped)
     assert _layout(new.engine)["versions"] == list(range(1, migrations.CURRENT + 1))
+
+
+# Google Ads' Overview cards of one week (londonclean01-site/site `src/ads/`), values made up: the card by date holds
+# the account's impressions, clicks and cost; the card by network clicks and cost alone; the card by search only the
+# searches Google shows, a seventh of the clicks. Each is a period report of the days its name states.
+CARDS = {
+    "Time_series(2026.02.05-2026.02.10).csv": 'Date,Clicks,Impressions,Avg. CPC,Cost\n'
+                                              '"Thu, 5 Feb 2026",10,40,US$1.00,US$10.00\n'
+                                              '"Fri, 6 Feb 2026",20,60,US$1.50,US$30.00\n',
+    "Networks(2026.02.05-2026.02.10).csv": "Network,Clicks,Cost,Avg. CPC\nGoogle Search,4,US$6.00,US$1.50\n"
+                                           "Search partners,26,US$34.00,US$1.31\n",
+    "Searches(Search_2026.02.05-2026.02.10).csv": "Search,Cost,Clicks,Impressions,Conversions\n"
+                                                  "office cleaning,US$4.00,3,9,0.00\n",
+}
+
+
+def test_a_replacement_says_which_figures_it_takes_away(ws, write):
+    read = [read_export(write(name, text)) for name, text in CARDS.items()]
+    reps = ws.add_results(read[:2], lang="en")
+    # the card by network is a period report: the six days of its period replace the card by date's two dated days
+    assert (reps[1]["status"], reps[1]["days_replaced"], reps[1]["days_added"]) == ("replaced", 2, 4)
+    assert reps[1]["replaced_lost"] == [{"measure": "impressions", "before": 100}]
+    assert "replaced_less" not in reps[1]  # 30 clicks and 40 dollars, as before
+    assert "those days also held Impressions (100), which this file has no column for" in reps[1]["message"]
+    [rep] = ws.add_results(read[2:], lang="nl")
+    assert rep["days_replaced"] == 6 and rep["days_added"] == 0  # every day of the earlier period row
+    assert rep["replaced_less"] == [{"measure": "clicks", "before": 30, "after": 3},
+                                    {"measure": "cost", "before": 40, "after": 4}]
+    assert "minder dan de helft van wat er stond: Klikken (30 → 3), Advertentiekosten (40 → 4)" in rep["message"]
+    # a fuller export after it takes nothing away: nothing said
+    [again] = ws.add_results([read_export(write("Devices(2026.02.05-2026.02.10).csv", (
+        "Device,Cost,Impressions,Clicks\nComputers,US$10.00,30,8\nMobile phones,US$30.00,70,22\n")))])
+    assert again["status"] == "replaced" and "replaced_lost" not in again and "replaced_less" not in again
+    assert "Note" not in again["message"] and "Let op" not in again["message"]

@@ -327,8 +327,12 @@ def show(entry: dict, lang: str, ws, editable: bool = True) -> None:
                     entry["state"] = "discarded"
                     st.rerun()
             return
-        if report.get("message"):
-            (st.info if status == "duplicate" else st.success)(plain(report["message"]))
+        if report.get("message"):  # what was added; what it may have cost (the report's warnings) stands apart
+            notes = report.get("warnings", [])
+            said = report["message"][:len(report["message"]) - sum(len(w) + 1 for w in notes)]
+            (st.info if status == "duplicate" else st.success)(plain(said))
+            for w in notes:
+                st.warning(plain(w), icon=":material/warning:")
         codes = info.get("warning_codes")
         shown = [file_warning(c["code"], c["params"], lang) for c in codes] if codes else [
             plain(w) for w in info.get("warnings") or []]

@@ -85,13 +85,17 @@ def _add(cur, r, keep_both: bool, lang: str) -> dict:
         report["channels_spelled"] = [list(x) for x in spelled]
         report["message"] += " " + t("workspace.report.channel_spelling", lang,
                                      values=", ".join(f"'{shown(a)}' → '{shown(b)}'" for a, b in spelled))
+    warnings = []  # also in the message, for a reader of the message alone
     if gone:
         report.update(gone)
-        report["message"] += " " + _gone_message(gone, lang)
+        warnings.append(_gone_message(gone, lang))
     if twice:
         report["also_in"] = twice
-        report["message"] += " " + t("workspace.report.also_in", lang, campaigns=", ".join(c for c, _ in twice),
-                                     files=", ".join(dict.fromkeys(f for _, f in twice)))
+        warnings.append(t("workspace.report.also_in", lang, campaigns=", ".join(c for c, _ in twice),
+                          files=", ".join(dict.fromkeys(f for _, f in twice))))
+    if warnings:
+        report["warnings"] = warnings
+        report["message"] += "".join(" " + w for w in warnings)
     return report
 
 

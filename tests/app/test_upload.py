@@ -224,3 +224,22 @@ def test_the_workspace_time_zone_is_chosen_on_the_data_page_and_reads_later_uplo
     assert not at.exception
     assert at.selectbox(key="data.zone").value == "Europe/Amsterdam"
     assert Workspace(other).settings()["timezone"] == "Europe/Amsterdam"
+
+
+def test_what_a_replacement_takes_away_is_a_warning_of_its_own(data_dir):
+    # Google Ads' Overview cards by date and by network of one week (londonclean01-site/site), values made up: the
+    # card by network has no impressions, so adding it after the card by date takes the week's impressions away.
+    at = page("data", lang="en")
+    uploader(at).set_value(("Time_series(2026.02.05-2026.02.10).csv", (
+        b'Date,Clicks,Impressions,Avg. CPC,Cost\n"Thu, 5 Feb 2026",10,40,US$1.00,US$10.00\n'
+        b'"Fri, 6 Feb 2026",20,60,US$1.50,US$30.00\n'), "text/csv"))
+    at.run()
+    uploader(at).set_value(("Networks(2026.02.05-2026.02.10).csv", (
+        b"Network,Clicks,Cost,Avg. CPC\nGoogle Search,4,US$6.00,US$1.50\nSearch partners,26,US$34.00,US$1.31\n"),
+        "text/csv"))
+    at.run()
+    assert not at.exception
+    said = [s.value.replace("\\", "") for s in at.success if "Networks" in s.value]  # as shown, without escapes
+    assert len(said) == 1 and "replaced 2 days" in said[0] and "gone" not in said[0]
+    notes = [w.value.replace("\\", "") for w in at.warning]
+    assert [w for w in notes if "Impressions (100), which this file has no column for" in w], notes

@@ -21,7 +21,7 @@ class Money:
     currency: str
     converted: tuple[str, ...] = ()
     mixed: tuple[str, ...] = ()  # currencies that cannot be summed (no rates): results over money are refused
-    missing: tuple[str, ...] = ()  # 'USD 2025-02', ... months without a rate
+    missing: tuple[str, ...] = ()  # 'USD 2025-02', ... months of `mixed` currencies without a rate
     in_one_file: tuple[str, ...] = ()  # files whose own rows are in several currencies: 'deals.csv (EUR, GBP)'
     unsummable: tuple[str, ...] = ()  # the money measures those files hold: KPIs of them are refused
     # (file, its money measures) of files that name no currency: taken to be in the workspace's, and said
@@ -87,7 +87,9 @@ def _state(cur, goal: str, have: dict[str, set[date]]) -> Money:
     if len(left) == 1 and goal not in have and not converted and not missing:
         return Money(left.pop())  # all money is in one other currency: the results are in it
     summed = left | ({goal} if goal in have or converted else set())
-    return Money(goal, tuple(converted), tuple(sorted(summed)), tuple(missing))
+    # every month a rate would convert, also of a currency without any rate yet: what to enter, month by month
+    needed = sorted(f"{c} {m:%Y-%m}" for c in left for m in have[c] - rated.get(c, set()))
+    return Money(goal, tuple(converted), tuple(sorted(summed)), tuple(needed))
 
 
 def view_source(cur) -> str:

@@ -228,3 +228,22 @@ def test_the_data_page_says_which_files_money_is_read_in_the_workspaces_currency
     at = page("data", demo, "nl")
     said = " ".join(c.value for c in at.caption).replace("\\", "")
     assert "kosten_zonder_valuta.csv" in said and "gelezen als EUR, de valuta van de werkruimte" in said
+
+
+def test_money_in_a_currency_without_rates_asks_a_rate_for_each_of_its_months(demo, tmp_path):
+    # The page said 'missing: -' and offered no field until one rate of the currency was in.
+    path = tmp_path / "uk.csv"
+    path.write_text("Date,Campaign,Clicks,Cost (GBP)\n2025-01-10,A,10,100.00\n2025-02-10,A,20,50.00\n")
+    _add(demo, path)
+    at = page("data", demo, "en")
+    said = " ".join(w.value for w in at.warning).replace("\\", "")
+    assert "missing: GBP 2025-01, GBP 2025-02" in said, said
+    keys = [k for k in (t.key for t in at.text_input) if k and k.startswith("data.rate.GBP")]
+    assert keys == ["data.rate.GBP.2025-01", "data.rate.GBP.2025-02"]
+    at.text_input(key="data.rate.GBP.2025-01").input("1.18")
+    at.text_input(key="data.rate.GBP.2025-02").input("1.2")
+    at.run()
+    at.button(key="data.rates_save").click().run()
+    assert not at.exception
+    assert sorted((r["month"], r["rate"]) for r in Workspace(demo).rates() if r["from"] == "GBP") == [
+        ("2025-01", pytest.approx(1.18)), ("2025-02", pytest.approx(1.2))]

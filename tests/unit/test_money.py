@@ -45,6 +45,7 @@ def test_a_sum_across_currencies_is_refused_then_converted_month_by_month(tmp_pa
     refused = cli("compute", "--workspace", w, "--kpi", "cost", "--json")
     assert refused.returncode == 2 and refused.stderr.count("\n") == 1
     assert "EUR, USD" in refused.stderr and "rates set" in refused.stderr
+    assert "USD 2025-01, USD 2025-02" in refused.stderr  # each month a rate is needed for, before any is set
     clicks = json.loads(cli("compute", "--workspace", w, "--kpi", "clicks", "--json").stdout)  # no money: fine
     assert clicks["rows"][0]["value"] == 35
     assert cli("rates", "set", "--workspace", w, "--from", "USD", "--month", "2025-01", "--rate", "0.9").returncode == 0

@@ -76,14 +76,19 @@ def _say_assumed_order(con, plan: Plan, f: str, i: int, cell: str, order: str) -
 
 
 def _words(*words: str, whole: bool = True) -> re.Pattern:
-    """A pattern finding any of `words` in a normalised header as a word of its own (`whole=False`: as its start)."""
+    """A pattern finding any of `words` in a normalised header as a word of its own (`whole=False`: as its start).
+    A word may follow a dot: scripts write a tool's nested fields as paths ('stats.total_opens',
+    data-is-plural/newsletter-stats `messages.csv`)."""
     end = r"($|[\s_)/-])" if whole else ""
-    return re.compile(rf"(^|[\s_(/-])({'|'.join(words)}){end}")
+    return re.compile(rf"(^|[\s_(/.-])({'|'.join(words)}){end}")
 
 
 # Words that make a header say when, not how many: 'Delivered_Date' (Brevo's export of one campaign's recipients) is
 # the moment of a delivery, never a count of them.
 _WHEN = _words("date", "datum", "timestamp", "tijdstip")
+# A header ending in 'at' names a moment as scripts name their fields ('sent_at', 'created_at'): data-is-plural/
+# newsletter-stats `messages.csv` holds Unix times under 'sent_at', which were read as 1,614,776,401 emails sent.
+_AT = re.compile(r"\sat$")
 _TOTAL = _words("total", "totaal", "totale", "gesamt")
 _UNIQUE = _words("unique", "uniek", "unieke", "eindeutige?")
 _WEEK = _words("week", "wk", "weeknummer", "kw", "woche", "semaine", "semana", "settimana", whole=False)
@@ -133,7 +138,7 @@ def _generic_guess(h: str, lookup: dict[str, str]) -> tuple[str, float] | None:
     money, no ad spend from what goods cost, and nothing from a comparison's column of another period."""
     if _PRIOR.search(h):
         return None
-    when = _WHEN.search(h) is not None
+    when = _WHEN.search(h) is not None or _AT.search(h) is not None
     total = _TOTAL.search(h) is not None and _UNIQUE.search(h) is None  # 'Total unique opens' is unique
     new = _NEW.search(h) is not None  # 'New users' are some of the users, never all of them
     kept = _ATTRIBUTE.search(h) is not None  # a company's 'Annual Revenue' is what it earns, not what it paid here
@@ -193,7 +198,10 @@ def plan_columns(header: list[str], sample: list[list[str]], file: str, override
             if f is not None and not src.knows(f):  # a remembered or imported mapping names no field of this tool
                 raise error("ingest.bad_override", file=file, column=shown(h), field=shown(f))
         elif n in lookup:
-            f, conf = lookup[n], (1.0 if src.id != GENERIC else 0.9)
+            # On a sheet of no tool, a header that is the field's own name ('unique_opens') is surer than a synonym
+            # ('opens', which may count every open): luiscape/progress-visuals `mailchimp.csv` holds both.
+            f = lookup[n]
+            conf = 1.0 if src.id != GENERIC else 0.95 if n == f.replace("_", " ") else 0.9
         elif _VIDEO_POINT.search(n):  # a count Koers does not read, never a guess at video views
             plan.unmapped.append(h)
             continue

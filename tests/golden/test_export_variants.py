@@ -834,6 +834,28 @@ def test_google_ads_overview_cards_by_location_and_of_one_day(write):
     assert r.info["currency"] == "USD"
 
 
+def test_a_mail_sheet_written_by_a_script_is_read_by_its_own_field_names(write):
+    # data-is-plural/newsletter-stats `data/messages.csv` (a script's dump of a mail tool's campaigns: nested fields as
+    # 'stats.…' paths, a Unix time under 'sent_at'), values made up. 'sent_at' was read as emails sent (1,614,776,401
+    # a campaign), 'stats.total_opens' as unique opens and 'stats.soft_bounces' as all bounces; 'send_count' and the
+    # unique counts were left unread.
+    r = read_export(write("messages.csv", (
+        "id,stub,subject,sent_at,sent_at_date,send_count,stats.total_opens,stats.total_clicks,stats.unique_opens,"
+        "stats.unique_clicks,stats.open_rate,stats.click_rate,stats.soft_bounces,stats.hard_bounces\n"
+        "101,edition-b,Edition B,1614776401,2021-03-03,2000,900,300,700,80,35.0%,4.0%,30,2\n"
+        "100,edition-a,Edition A,1614171600,2021-02-24,1900,800,310,600,90,31.6%,4.7%,28,3\n")))
+    fields = {m["canonical"]: h for h, m in r.info["mapping"].items()}
+    assert fields["emails_sent"] == "send_count" and fields["unique_opens"] == "stats.unique_opens"
+    assert fields["unique_clicks"] == "stats.unique_clicks" and "bounces" not in fields
+    assert (totals(r)["emails_sent"], totals(r)["unique_opens"], totals(r)["unique_clicks"]) == (3900, 1300, 170)
+    # luiscape/progress-visuals `data/mailchimp.csv`: 'opens' (every open) before 'unique_opens' took the unique
+    # opens' place
+    r = read_export(write("mailchimp.csv", "title,send_time,unsubscribes,opens,unique_opens,clicks,unique_clicks\n"
+                                           "Post A,10/10/2014 13:48:02,2,819,553,102,95\n"
+                                           "Post B,9/23/2014 16:10:03,3,870,541,216,137\n"))
+    assert totals(r)["unique_opens"] == 553 + 541 and "opens" in r.info["unmapped"]
+
+
 def test_a_meta_account_report_written_twice_is_one_row_of_data(write):
     # Briyanes/meta-ads-report-generator `test-data/ctwa-last-week/rmoda-studio-minggu-lalu.csv`: no breakdown, the
     # summary row and the account's row, the same cells, both without a name. Refused as 'only totals rows'.

@@ -96,8 +96,9 @@ def run(args) -> dict:
         lump = next((r for r in results if r.info.get("all_time")), None)
         if lump and (args.by != "total" or args.date_from or args.date_to or len(results) > 1):
             raise error("ingest.needs_period", file=lump.file, stated="All time")  # only a total over it all is honest
-        if results:
-            ws.add_results(results, lang=args.lang)  # the same file twice counts once
+        # The same file twice counts once; a later file is the truth for the days it shares with an earlier one of
+        # the same tool and account, which is said: days of the earlier file are left out.
+        reports = ws.add_results(results, lang=args.lang) if results else []
         from ..backends import for_workspace
 
         engine = for_workspace(ws, getattr(args, "engine", None))  # the workspace's DuckDB, or Spark over its facts
@@ -118,7 +119,8 @@ def run(args) -> dict:
         rows.append(row)
     table = table or {}
     left_out = list(dict.fromkeys(e.message(args.lang) for e in refused))  # each reason once
-    notes = [*left_out, *(_note(n, args.lang) for n in table.get("notes") or [])]
+    replaced = [r["message"] for r in reports if r["status"] == "replaced"]
+    notes = [*replaced, *left_out, *(_note(n, args.lang) for n in table.get("notes") or [])]
     from ..schema import MONEY
 
     # Said of the files whose money a KPI shown with a value rests on (an analytics file's revenue is not cpc's).

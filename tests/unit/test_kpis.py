@@ -225,6 +225,22 @@ def test_compute_json_contract(export_files, capsys):
     assert [r["value"] for r in out["rows"] if r["kpi"] == "roas"] == [5, None, 1.5]
 
 
+def test_compute_says_when_a_later_file_replaces_days_of_an_earlier_one(tmp_path, capsys):
+    # Two Shopify order exports that share a day (Steproac/Monfrere-Tactical-Audit, values made up): the later one is
+    # the truth for that day, so the earlier one's order of that day is left out. That was silent.
+    head = "Name,Email,Financial Status,Paid at,Currency,Subtotal,Total,Created at,Lineitem quantity,Lineitem name\n"
+    a, b = tmp_path / "orders_a.csv", tmp_path / "orders_b.csv"
+    a.write_text(head + "#1001,a@example.com,paid,2023-04-08 10:00:00 -0400,USD,10.00,10.00,2023-04-08 10:00:00 -0400"
+                        ",1,Mug\n#1002,b@example.com,paid,2023-04-09 09:00:00 -0400,USD,20.00,20.00,"
+                        "2023-04-09 09:00:00 -0400,1,Cup\n")
+    b.write_text(head + "#1003,c@example.com,paid,2023-04-09 15:00:00 -0400,USD,30.00,30.00,2023-04-09 15:00:00 -0400"
+                        ",1,Plate\n")
+    assert main(["--lang", "en", "compute", str(a), str(b), "--kpi", "revenue", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["rows"][0]["value"] == 10 + 30
+    assert "orders_b.csv: replaced 1 day (9 Apr 2023) of Shopify orders data; added 0 new days." in out["notes"]
+
+
 def test_compute_total_with_dimension_and_default_kpis(export_files, capsys):
     assert main(["compute", str(export_files), "--dim", "campaign", "--json"]) == 0
     out = json.loads(capsys.readouterr().out)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..errors import KoersError, error, shown
 from ..schema import DIMENSIONS
-from . import label_report, parse, plausible, shape, values
+from . import label_report, parse, plausible, shape, values, wrapped
 from . import period as periods
 from .delimited import MAX_BLANK_LINES, TooManyBlankLines, encoding_name, load_delimited, load_excel, refusal, settle
 from .mapping import Plan, plan_columns
@@ -52,7 +52,28 @@ def read_export(path, name: str | None = None, overrides=None, lang: str = "en",
         got = label_report.transpose(path, name or path.name)
         if got is not None:
             return _label_report(path, name or path.name, got, overrides, lang, period, into, zone)
+    if path.suffix.lower() not in EXCEL and path.is_file() and 0 < path.stat().st_size <= max_bytes() \
+            and not _is_zip(path) and (inside := wrapped.unwrap(path, name or path.name)) is not None:
+        return _unwrapped(path, name or path.name, inside, overrides, lang, period, into, zone)
     return _read(path, name, overrides, lang, period, into, zone)
+
+
+def _unwrapped(path: Path, file: str, inside: tuple[Path, str], overrides, lang: str, period, into,
+               zone) -> ReadResult:
+    """An export whose lines were each wrapped in one cell (wrapped.py), read as the lines inside, which stand on the
+    file's own lines; said."""
+    from ..i18n import t as tr
+
+    copy, _ = inside
+    try:
+        r = _read(copy, file, overrides, lang, period, into, zone)
+    finally:
+        os.unlink(copy)
+    note = {"code": "ingest.wrapped_lines", "params": {}}
+    r.info["warning_codes"] = [note, *r.info["warning_codes"]]
+    r.info["warnings"] = [tr(note["code"], lang, **note["params"]), *r.info["warnings"]]
+    r.content_hash = file_hash(path)
+    return r
 
 
 def _label_report(path: Path, file: str, got, overrides, lang: str, period, into, zone) -> ReadResult:

@@ -368,6 +368,13 @@ MESSAGES = {
         "en": "{file} holds more than {limit} empty lines (up to line {row}): no export writes those. Export again "
               "or remove the empty lines.",
     },
+    "ingest.wrapped_lines": {
+        "nl": "Elke regel van dit bestand stond als één cel tussen aanhalingstekens (zoals een spreadsheet die het "
+              "opnieuw opslaat kan schrijven): gelezen als de export die erin staat. Exporteer het liefst opnieuw uit "
+              "de tool zelf.",
+        "en": "Each line of this file stood as one cell in quotes (as a spreadsheet saving it again may write it): "
+              "read as the export inside. Best export it again from the tool itself.",
+    },
     "ingest.label_report": {
         "nl": "Gelezen als het rapport van één campagne: {labels} regels met een label en een waarde werden {rows} "
               "rij(en); de tabellen erna ({tables} regels, zoals de kliks per URL) zijn niet meegeteld.",

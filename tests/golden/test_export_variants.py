@@ -856,6 +856,47 @@ def test_a_mail_sheet_written_by_a_script_is_read_by_its_own_field_names(write):
     assert totals(r)["unique_opens"] == 553 + 541 and "opens" in r.info["unmapped"]
 
 
+# A Shopify orders export (made-up values): a value with a comma, one with a line break, one with a ';', a line item
+# row of the second order.
+ORDER_ROWS = [
+    ["#1053", "ana@example.com", "paid", "2025-10-31 11:10:02 -0300", "ARS", "59658.00", "59658.00",
+     "2025-10-31 11:10:02 -0300", "2", "Nutres", ""],
+    ["#1068", "bo@example.com", "paid", "2025-11-01 09:32:02 -0300", "ARS", "100.00", "100.00",
+     "2025-11-01 09:32:02 -0300", "1", "Crema, grande", "line one\nline two"],
+    ["#1068", "", "", "", "", "", "", "2025-11-01 09:32:02 -0300", "1", "Jabón", ""],
+    ["#1070", "cy@example.com", "paid", "2025-11-03 10:00:00 -0300", "ARS", "250.50", "250.50",
+     "2025-11-03 10:00:00 -0300", "1", "Aceite; puro", ""],
+]
+ORDER_HEAD = ("Name,Email,Financial Status,Paid at,Currency,Subtotal,Total,Created at,Lineitem quantity,Lineitem name,"
+              "Note Attributes")
+
+
+def _csv_line(cells: list[str]) -> str:
+    import csv
+    import io
+
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerow(cells)
+    return out.getvalue()[:-1]
+
+
+def test_an_export_whose_lines_were_each_wrapped_in_one_cell_reads_as_the_export_inside(write):
+    plain = read_export(write("orders_export.csv", "\n".join([ORDER_HEAD, *map(_csv_line, ORDER_ROWS)]) + "\n"))
+    # Contak-cpu/smartship `orders_export (2) (1).csv`: the header plain, every data line one quoted cell
+    one_cell = "".join('"' + _csv_line(r).replace('"', '""') + '"\n' for r in ORDER_ROWS)
+    # tcorthorn/Panel-Bronz-2026 `data/orders_export.csv`: a ';' re-save, every line one cell and a ';', quoted where
+    # it holds a quote or a ';'; a value's line break began a line of its own
+    lines = "\n".join([ORDER_HEAD, *map(_csv_line, ORDER_ROWS)]).split("\n")
+    resaved = "".join(('"' + x.replace('"', '""') + '"' if '"' in x or ";" in x else x) + ";\r\n" for x in lines)
+    for name, text in (("orders_export (2) (1).csv", ORDER_HEAD + "\n" + one_cell), ("orders_export.csv", resaved)):
+        r = read_export(write(name, text))
+        assert r.info["warning_codes"][0]["code"] == "ingest.wrapped_lines", name
+        assert r.info["warning_codes"][1:] == plain.info["warning_codes"], name
+        assert r.rows.to_pylist() == plain.rows.to_pylist(), name
+        assert (r.source, r.info["rows"], r.info["skipped"]) == ("shopify_orders", 4, plain.info["skipped"])
+    assert totals(plain)["revenue"] == 59658 + 100 + 250.50 and totals(plain)["orders"] == 3
+
+
 def test_a_meta_account_report_written_twice_is_one_row_of_data(write):
     # Briyanes/meta-ads-report-generator `test-data/ctwa-last-week/rmoda-studio-minggu-lalu.csv`: no breakdown, the
     # summary row and the account's row, the same cells, both without a name. Refused as 'only totals rows'.

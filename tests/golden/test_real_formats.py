@@ -239,12 +239,18 @@ def test_mailchimp_ab_parts_count_once_through_their_campaigns_row(tmp_path):
              '"Spring ask | Combo 1",Better?,Members,3/9/17 16:29,Thursday,100,95,2,3,5,25,26.32,4,4.21,1',
              '"Spring ask | Combo 2",Try it,Members,3/9/17 16:29,Thursday,100,95,2,3,5,25,26.32,4,4.21,1',
              "April news,News,Members,4/6/17 14:28,Thursday,100,100,0,0,0,40,40,10,10,0",
-             '"Solo test | Combo 1",A,Members,4/13/17 10:00,Thursday,50,50,0,0,0,20,40,5,10,0']
+             '"Solo test | Combo 1",A,Members,4/13/17 10:00,Thursday,50,50,0,0,0,20,40,5,10,0',
+             # jamestthompson3/mailchimp_data domino_newsletter.csv: a newsletter's title sent again four weeks on as
+             # an A/B test without a row of its own; its parts were set aside as parts of the first send
+             "Newsletter,News,Members,5/4/17 9:00,Thursday,70,70,0,0,0,30,42.86,6,8.57,0",
+             '"Newsletter | Combo 1",A,Members,6/1/17 9:00,Thursday,20,20,0,0,0,8,40,2,10,0',
+             '"Newsletter | Winner",B,Members,6/2/17 9:00,Friday,30,29,1,0,1,12,41.38,3,10.34,0']
     r = read_export(write(tmp_path / "campaigns.csv", lines))
     assert r.info["source"] == "mailchimp"
     df = r.rows.to_pandas()
-    # The Spring ask row alone (its parts add up to it) and the two others; a part without a row of its own counts.
-    assert (df["emails_sent"].sum(), df["emails_delivered"].sum(), df["unique_opens"].sum()) == (550, 530, 170)
+    # The Spring ask row alone (its parts add up to it) and the others; a part without a row of its own counts.
+    assert (df["emails_sent"].sum(), df["emails_delivered"].sum(), df["unique_opens"].sum()) == (
+        550 + 70 + 20 + 30, 530 + 70 + 20 + 29, 170 + 30 + 8 + 12)
     codes = {w["code"]: w["params"] for w in r.info["warning_codes"]}
     assert codes["source.email.ab_parts"] == {"count": 3}
 

@@ -14,9 +14,14 @@ SMS_APART = "source.email.sms_apart"
 EMAIL_ROW = "coalesce(lower(trim(channel)), '') IN ('', 'email', 'e-mail')"
 AB_APART = "source.email.ab_parts"
 _AB = r"\s+\|\s+(Combo \d+|Winner)$"
-# A row of an A/B part whose campaign has a row of its own in the file (the subquery reads the file's rows, `t`).
-AB_PART_OF_A_ROW = (f"regexp_matches(coalesce(campaign, ''), '{_AB}') AND regexp_replace(campaign, '{_AB}', '') IN "
-                    "(SELECT campaign FROM t WHERE _kind = 'data' AND campaign IS NOT NULL)")
+# A row of an A/B part whose campaign has a row of its own in the file, sent at most a day after the part or a week
+# before it (the subquery reads the file's rows, `t`). Parts go out with their campaign's row or within a day after it
+# (ilanaseidl, DeepNews' campaigns.csv: a winner 12 hours on); a newsletter's title used again weeks later is another
+# campaign (jamestthompson3/mailchimp_data domino_newsletter.csv: parts of 29 Oct 2015 beside 'Domino Effect
+# Newsletter' of 1 Oct 2015, counted in no figure).
+AB_PART_OF_A_ROW = (f"regexp_matches(coalesce(campaign, ''), '{_AB}') AND EXISTS (SELECT 1 FROM t AS ab WHERE "
+                    f"ab._kind = 'data' AND ab.campaign = regexp_replace(t.campaign, '{_AB}', '') "
+                    "AND ab.date BETWEEN t.date - 7 AND t.date + 1)")
 
 
 def email_events(extra: tuple[str, ...] = (), sms: bool = False, ab_parts: bool = False) -> tuple[Event, ...]:

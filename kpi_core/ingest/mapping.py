@@ -61,16 +61,17 @@ class Plan:
         return "text"
 
 
-def _say_assumed_order(con, plan: Plan, f: str, i: int, cell: str, order: str) -> None:
+def _say_assumed_order(con, plan: Plan, f: str, i: int, cell: str, order: str, dollars: bool = False) -> None:
     """A column whose every date reads both day first and month first (no number above 12) is read in the tool's
-    habit; the first date the two readings tell apart is said with what it was read as. Dates such as 03/03 read the
-    same either way: nothing is said."""
+    habit, or month first in a file of dollars alone (`dollars`); the first date the two readings tell apart is said
+    with what it was read as. Dates such as 03/03 read the same either way: nothing is said."""
     parts = values.order_parts_sql(cell)
     hit = con.execute(f"SELECT trim(CAST(c{i} AS VARCHAR)), {values.date_sql(f'c{i}', plan.date_kind[f], order)} "
                       f"FROM raw WHERE {parts}.a <> '' AND TRY_CAST({parts}.a AS INTEGER) <> "
                       f"TRY_CAST({parts}.b AS INTEGER) LIMIT 1").fetchone()
     if hit and hit[1] is not None:
         key = "ingest.dates_read_month_first" if order == "mdy" else "ingest.dates_read_day_first"
+        key += "_dollars" if dollars and order == "mdy" else ""
         plan.notes.append((key, {"column": shown(plan.header[i]), "example": shown(hit[0]),
                                  "read": hit[1].isoformat(), "tool": plan.source.name}))
 
@@ -663,6 +664,16 @@ def _is_derived(n: str) -> bool:
     return bool(_DERIVED.search(n)) or n.endswith("%") or n.startswith("cost per") or n.startswith("kosten per")
 
 
+def _in_dollars(plan: Plan, sample: list[list[str]]) -> bool:
+    """Whether the file's currency column says USD in every filled cell of the sample: a shop's orders saved again by
+    a spreadsheet in the United States write '11/10/24 09:17' for 10 November (abcamp/CS201_dashboard
+    `orders_export_1.csv`: 94 orders of one day, read as 11 October; its Tags hold the pickup day, 2024-11-25)."""
+    heads = plan.source.currency_headers()
+    at = next((i for i, h in enumerate(plan.header) if norm(h) in heads), None)
+    cells = {r[at].strip().upper() for r in sample if at is not None and at < len(r) and r[at].strip()}
+    return cells == {"USD"}
+
+
 def _decide_values(plan: Plan, sample: list[list[str]], con, default_decimal: str) -> None:
     src, file = plan.source, plan.file
     col = lambda i: [r[i] for r in sample if i < len(r)]  # noqa: E731
@@ -729,24 +740,26 @@ def _decide_values(plan: Plan, sample: list[list[str]], con, default_decimal: st
         if layout.startswith(("numeric:", "numeric_yy:")):
             ends = [f"c{i}"] if not span else [f"regexp_extract(c{i}, {values.SPAN_SQL}, {n})" for n in (1, 2)]
             got = con.execute(f"SELECT {', '.join(map(values.order_pairs_sql, ends))} FROM raw").fetchone()
-            # Both orders possible: '-' and '.' are day-first habits (1-3-2026, 1.3.2026); '/' is the tool's.
-            habit = src.date_order if layout.endswith(":/") else "dmy"
+            # Both orders possible: '-' and '.' are day-first habits (1-3-2026, 1.3.2026); '/' is the tool's, or the
+            # United States' in a file of dollars alone (_in_dollars).
+            dollars = layout.endswith(":/") and src.date_order == "dmy" and _in_dollars(plan, sample)
+            habit = ("mdy" if dollars else src.date_order) if layout.endswith(":/") else "dmy"
             pairs = list(zip(got[::2], got[1::2], strict=True))
             order = values.date_order(pairs, file, shown(plan.header[i]), habit)
             plan.date_order[f] = order
             if span:
                 plan.date_order["date_end"] = order
             if all(a is None or a <= 12 for p in pairs for a in p):  # no day above 12: read by habit, unless...
-                habits.append((f, i, ends[0], layout))
+                habits.append((f, i, ends[0], layout, dollars))
             else:
                 forced.setdefault(layout, order)
-    for f, i, cell, layout in habits:
+    for f, i, cell, layout, dollars in habits:
         if layout in forced:  # ...another column of the same layout ('Reporting ends' 03/31/2025) decides it
             plan.date_order[f] = forced[layout]
             if plan.date_kind[f].startswith("span:"):
                 plan.date_order["date_end"] = forced[layout]
         else:
-            _say_assumed_order(con, plan, f, i, cell, plan.date_order[f])
+            _say_assumed_order(con, plan, f, i, cell, plan.date_order[f], dollars)
     if ROW_DAY in plan.fields:
         _row_days_are_the_dates(plan)
     if ROW_MONTH in plan.fields:

@@ -457,6 +457,14 @@ MESSAGES = {
               "month first, as {tool} writes dates: '{example}' is {read}. If that is wrong, export again with the "
               "year first (2025-12-31).",
     },
+    "ingest.dates_read_month_first_dollars": {
+        "nl": "Kolom '{column}': elke datum is te lezen als dag-maand en als maand-dag (geen getal boven 12). "
+              "Koers las de maand eerst, zoals in de Verenigde Staten, want alle bedragen zijn in USD: '{example}' is "
+              "{read}. Klopt dat niet, exporteer dan opnieuw met het jaar voorop (2025-12-31).",
+        "en": "Column '{column}': every date reads as day-month and as month-day (no number above 12). Koers read the "
+              "month first, as the United States write dates, since every amount is in USD: '{example}' is {read}. "
+              "If that is wrong, export again with the year first (2025-12-31).",
+    },
     "ingest.dates_read_day_first": {
         "nl": "Kolom '{column}': elke datum is te lezen als dag-maand en als maand-dag (geen getal boven 12). "
               "Koers las de dag eerst, zoals in Nederland en België: '{example}' is {read}. Klopt dat niet, "

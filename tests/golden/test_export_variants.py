@@ -897,6 +897,21 @@ def test_an_export_whose_lines_were_each_wrapped_in_one_cell_reads_as_the_export
     assert totals(plain)["revenue"] == 59658 + 100 + 250.50 and totals(plain)["orders"] == 3
 
 
+def test_a_shop_export_of_dollars_saved_again_by_a_us_spreadsheet_reads_its_dates_month_first(write):
+    # abcamp/CS201_dashboard `data/orders_export_1.csv` (values made up): a Shopify export re-saved in the United
+    # States, 'Created at' as 11/10/24 09:17, every day of it at most 12. Its 94 orders of 10 November were read as
+    # 11 October.
+    head = "Name,Financial Status,Paid at,Currency,Subtotal,Total,Created at,Lineitem quantity,Lineitem name\n"
+    rows = ("8095,paid,11/10/24 09:17,USD,55,57.59,11/10/24 09:17,1,Pie\n"
+            "8094,paid,11/10/24 09:13,USD,30,31.41,11/10/24 09:13,1,Tart\n")
+    r = read_export(write("orders_export_1.csv", head + rows))
+    assert (r.info["date_min"], r.info["date_max"]) == ("2024-11-10", "2024-11-10")
+    assert [w["code"] for w in r.info["warning_codes"]][-1] == "ingest.dates_read_month_first_dollars"
+    # in euros the day goes first, as before
+    r = read_export(write("orders_export_2.csv", head + rows.replace("USD", "EUR")))
+    assert (r.info["date_min"], r.info["warning_codes"][-1]["code"]) == ("2024-10-11", "ingest.dates_read_day_first")
+
+
 def test_a_meta_account_report_written_twice_is_one_row_of_data(write):
     # Briyanes/meta-ads-report-generator `test-data/ctwa-last-week/rmoda-studio-minggu-lalu.csv`: no breakdown, the
     # summary row and the account's row, the same cells, both without a name. Refused as 'only totals rows'.

@@ -100,8 +100,8 @@ def _write(path: Path, encoding: str, outer: str) -> Path:
     """The export inside, one line per line of the file (a quoted value's line breaks kept)."""
     fd, name = tempfile.mkstemp(suffix=".csv", prefix="koers-unwrapped-")
     try:
-        with open(path, encoding=encoding, errors="strict", newline="") as src, \
-                os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out, \
+                open(path, encoding=encoding, errors="strict", newline="") as src:
             plain = csv.writer(out, lineterminator="\n")
             for rec in csv.reader(src, delimiter=outer):
                 cells = _cells(rec, outer)

@@ -14,6 +14,10 @@ H = "Day,Campaign,Impressions,Clicks,Cost\n"
 PAST_SAMPLE = 40_000  # rows of `rows()` that fill more than the 1 MiB the sniffer reads
 
 
+WRAPPED_HEAD = "Name,Email,Financial Status,Paid at,Currency,Total,Created at\n"
+WRAPPED_LINE = '"#1,a@example.com,paid,2025-01-01 10:00:00 +0100,EUR,10.00,2025-01-01 10:00:00 +0100"\n'
+
+
 def rows(n: int, start: int = 0) -> str:
     """n plain daily rows: line i of them is 'Camp i'."""
     return "".join(f"2025-01-{1 + i % 28:02d},Camp {i},{100 + i},{i % 50},{i % 7}.50\n"
@@ -217,4 +221,13 @@ CASES = [
     Case("file/old_mac_line_breaks", csv("cr.csv", (H + rows(5)).replace("\n", "\r")), rc=0, shows={"rows": 5}),
     Case("file/hostile_added_to_a_workspace", inside_workspace("long.csv", lambda: H + "2025-01-01,"
                                                                + "x" * 2_000_000 + ",1,1,1\n"), says=("line 2",)),
+    # Lines each wrapped in one cell (ingest/wrapped.py, as a re-saved Shopify export): read inside, or, where the
+    # wrapping breaks past the sample, refused by the usual reading with its line
+    Case("csv/wrapped_lines_read", csv("orders_export.csv", lambda: WRAPPED_HEAD + WRAPPED_LINE * 3), rc=0,
+         warns=("ingest.wrapped_lines",), shows={"rows": 3, "source": "shopify_orders"}),
+    Case("csv/wrapped_lines_quote_never_closed", csv("orders_export.csv", lambda: WRAPPED_HEAD + WRAPPED_LINE * 3
+                                                     + '"#2,b@example.com,paid,2025-01-02,EUR,5,2025-01-02\n'
+                                                     + WRAPPED_LINE), says=("line 5",)),
+    Case("csv/wrapped_lines_cell_of_200_kB", csv("orders_export.csv", lambda: WRAPPED_HEAD + WRAPPED_LINE * 3
+                                                 + '"' + "x," * 100_000 + 'y"\n'), says=("orders_export.csv",)),
 ]

@@ -105,6 +105,14 @@ MESSAGES = {
         "en": "{file} is Google Ads' Searches card by word: each search counts there once for every word it holds, so "
               "its rows overlap and never add up. Take the card by search or the search terms report.",
     },
+    "ingest.unread.google_ads_changes": {
+        "nl": "{file} is de kaart Grootste wijzigingen van Google Ads: die noemt alleen de campagnes waarvan de "
+              "cijfers het meest veranderden, naast hun cijfers van de periode ervoor; de som is niet die van het "
+              "account. Neem het rapport per campagne of de kaart Campagnes.",
+        "en": "{file} is Google Ads' Biggest changes card: it lists only the campaigns whose figures moved most, "
+              "beside their figures of the period before, so its sum is not the account's. Take the campaign report "
+              "or the Campaigns card.",
+    },
     "ingest.unread.google_ads_geographic": {
         "nl": "{file} is de kaart Locaties per geografisch rapport van Google Ads: die telt alleen de vertoningen die "
               "Google op die plaats kon vastleggen, dus de som is niet die van het account. Neem de kaart per "

@@ -832,6 +832,16 @@ def test_google_ads_overview_cards_by_location_and_of_one_day(write):
     assert (r.source, r.info["period"]["start"], r.info["period"]["end"]) == ("google_ads", "2026-02-05", "2026-02-05")
     assert (totals(r)["clicks"], totals(r)["impressions"], totals(r)["cost"]) == (3, 9, 3.3)
     assert r.info["currency"] == "USD"
+    # Wildman0609/hch_website `Overview_cards_csv(…)`: the Campaigns card was read as a sheet of no tool, its cost added
+    # to the campaign report's; the Biggest changes card lists only the campaigns that moved most
+    r = read_export(write("Campaigns(2026.05.01-2026.05.31).csv", "Campaign Name,Campaign Group Name,Campaign Status,"
+                                                                  "Cost,Clicks,Conversions\nBrand,,Enabled,£24.50,19,"
+                                                                  "2.00\nGeneric,,Paused,£10.00,5,0.00\n"))
+    assert (r.source, totals(r)["cost"], totals(r)["clicks"]) == ("google_ads", 34.5, 24)
+    e = refused(lambda: read_export(write("Biggest_changes(2026.05.01-2026.05.31_compared_to_2026.03.31-2026.04.30)"
+                                          ".csv", "Campaign Name,Cost,Cost (Comparison),Clicks,Clicks (Comparison)\n"
+                                                  "Brand,£24.50,£30.45,19,24\n")))
+    assert e.code == "ingest.unread.google_ads_changes"
 
 
 def test_a_mail_sheet_written_by_a_script_is_read_by_its_own_field_names(write):

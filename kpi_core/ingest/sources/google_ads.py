@@ -21,8 +21,13 @@ WORD_CARD = re.compile(r"(?<![^\W\d_])(searches|pesquisas|búsquedas|zoekopdrach
 # beside 'Locations(Targeting_…)' of the same days, londonclean01-site/site): only the impressions Google could place
 # at that level, 108 of the account's 299 there, where the card by targeted location holds all 299.
 GEO_CARD = re.compile(r"(?<![^\W\d_])locations\(geographic_report_", re.IGNORECASE)
+# The Overview page's Biggest changes card ('Biggest_changes(2026.05.01-2026.05.31_compared_to_2026.03.31-2026.04.30)
+# .csv', Wildman0609/hch_website; 'Maiores_alterações(…)' in Portuguese): the campaigns whose figures moved most, beside
+# their figures of the period before; no account's total.
+CHANGES_CARD = re.compile(r"(?<![^\W\d_])(biggest_changes|maiores_alterações)\(", re.IGNORECASE)
 # Cards refused by their name, in any interface language, whatever their headers make them: name -> message key.
-REFUSED_CARDS = ((WORD_CARD, "ingest.unread.google_ads_words"), (GEO_CARD, "ingest.unread.google_ads_geographic"))
+REFUSED_CARDS = ((WORD_CARD, "ingest.unread.google_ads_words"), (GEO_CARD, "ingest.unread.google_ads_geographic"),
+                 (CHANGES_CARD, "ingest.unread.google_ads_changes"))
 
 # Segments that split only the conversions: Google Ads then writes 0 for impressions, clicks and cost on every row and
 # the real ones only in the 'Total:' rows (jorgeluis666/objetivo-ventas-RB scripts/sync-ads.js, on its Spanish
@@ -123,11 +128,12 @@ SOURCE = source(
                    "Display": (), "App": (), "Local": (), "Hotel": ()},
     # The Overview page's cards (a zip of small CSVs) name neither tool nor period inside; their file names do:
     # 'Time_series(2026.05.04-2026.05.10).csv', 'Devices(...)', 'Demographics(Gender_Age_...)', 'Day_&_hour(Day_...)',
-    # 'Locations(Targeting_…)', 'Search_keywords(…)', and a card of one day its day alone ('Time_series(2026.02.05)
+    # 'Locations(Targeting_…)', 'Search_keywords(…)', 'Campaigns(…)' (Wildman0609/hch_website: read as a sheet of no
+    # tool, its cost added to the campaign report's), and a card of one day its day alone ('Time_series(2026.02.05)
     # .csv', by hour; londonclean01-site/site); in Portuguese 'Série_temporal(…)', 'Gráfico_de_série_temporal(…)',
     # 'Dispositivos(…)', 'Dia_e_hora(Dia_…)'.
     hints=(r"^(time_series|devices|demographics|day_&_hour|day_and_hour|networks|biggest_changes|searches|locations"
-           r"|search_keywords"
+           r"|search_keywords|campaigns"
            r"|série_temporal|gráfico_de_série_temporal|dispositivos|dia_e_hora|informações_demográficas|redes"
            r"|maiores_alterações|pesquisas|palavras-chave|palavras-chave_de_pesquisa|campanhas|pontuação_de_otimização)"
            r"\([^)]*\d{4}\.\d{2}\.\d{2}(-\d{4}\.\d{2}\.\d{2})?\)",),

@@ -208,13 +208,17 @@ def _add(ws_path, path) -> None:
         ws.close()
 
 
+def _data_page_after(demo, path, text: str, lang: str = "nl") -> AppTest:
+    """The data page of the demo workspace once a file of this text is added to it."""
+    path.write_text(text)
+    _add(demo, path)
+    return page("data", demo, lang)
+
+
 def test_a_file_in_several_currencies_is_said_not_offered_rates(demo, tmp_path):
     from tests.unit.test_money import PIPEDRIVE_TWO_CURRENCIES
 
-    path = tmp_path / "deals-1234567-91.csv"
-    path.write_text(PIPEDRIVE_TWO_CURRENCIES)
-    _add(demo, path)
-    at = page("data", demo, "nl")
+    at = _data_page_after(demo, tmp_path / "deals-1234567-91.csv", PIPEDRIVE_TWO_CURRENCIES)
     said = " ".join(w.value for w in at.warning).replace("\\", "")  # the page escapes file text as markdown
     assert "deals-1234567-91.csv (EUR, GBP)" in said and "één valuta per bestand" in said
     assert not [k for k in (t.key for t in at.text_input) if k and k.startswith("data.rate.GBP")]
@@ -222,20 +226,16 @@ def test_a_file_in_several_currencies_is_said_not_offered_rates(demo, tmp_path):
 
 def test_the_data_page_says_which_files_money_is_read_in_the_workspaces_currency(demo, tmp_path):
     # A sheet of costs without a currency column was summed in euros without a word.
-    path = tmp_path / "kosten_zonder_valuta.csv"
-    path.write_text("Date,Campaign,Clicks,Cost\n2025-03-01,A,10,5.00\n")
-    _add(demo, path)
-    at = page("data", demo, "nl")
+    at = _data_page_after(demo, tmp_path / "kosten_zonder_valuta.csv",
+                          "Date,Campaign,Clicks,Cost\n2025-03-01,A,10,5.00\n")
     said = " ".join(c.value for c in at.caption).replace("\\", "")
     assert "kosten_zonder_valuta.csv" in said and "gelezen als EUR, de valuta van de werkruimte" in said
 
 
 def test_money_in_a_currency_without_rates_asks_a_rate_for_each_of_its_months(demo, tmp_path):
     # The page said 'missing: -' and offered no field until one rate of the currency was in.
-    path = tmp_path / "uk.csv"
-    path.write_text("Date,Campaign,Clicks,Cost (GBP)\n2025-01-10,A,10,100.00\n2025-02-10,A,20,50.00\n")
-    _add(demo, path)
-    at = page("data", demo, "en")
+    at = _data_page_after(demo, tmp_path / "uk.csv", "Date,Campaign,Clicks,Cost (GBP)\n2025-01-10,A,10,100.00\n"
+                                                    "2025-02-10,A,20,50.00\n", "en")
     said = " ".join(w.value for w in at.warning).replace("\\", "")
     assert "missing: GBP 2025-01, GBP 2025-02" in said, said
     keys = [k for k in (t.key for t in at.text_input) if k and k.startswith("data.rate.GBP")]

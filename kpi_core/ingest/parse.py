@@ -25,6 +25,12 @@ _PLAIN = {".": re.compile(r"^-?\d+(\.\d+)?$"), ",": re.compile(r"^-?\d+(,\d+)?$"
 FAST = True
 
 
+def _no_dash(text: str) -> str:
+    """SQL: a text cell's value, NULL when empty or a dash alone ('-', '--'), as DuckDB's own read of a file with
+    natively parsed number columns gives it (delimited.NATIVE_NULLS): both paths read the same names."""
+    return f"NULLIF(NULLIF(NULLIF({text}, ''), '-'), '--')"
+
+
 def _sample_numbers(plan: Plan, sample: list[list[str]]):
     """(field, column, the sample's cells of it) for each number column."""
     for name, idx in plan.fields.items():
@@ -108,8 +114,8 @@ def build(con, plan: Plan, meta: dict, native: set[int], lean_first: set[int] = 
                 expr = values.within_sql(expr, name == PERIOD_END, *plan.within, unit=plan.within_unit)
             typed.append(f"{expr} AS \"{name}\"")
             checks.append((name, idx))
-        else:
-            typed.append(f"NULLIF(trim({cell(c)}), '') AS \"{name}\"")
+        else:  # '-' and '--' name nothing: the empty cell of exports ('Search total,-,-' closes Microsoft's grid)
+            typed.append(f"{_no_dash(f'trim({cell(c)})')} AS \"{name}\"")
     # Totals labels stand in the first column or a dimension/date column, never in a column of figures.
     # Elsewhere only the 'Label: ...' form counts ('Total: Campaigns' under a match type), not a word alone.
     text_cols = [cols[i] for i in range(width) if plan.kind_of(i) != "number" and (i == 0 or i in plan.fields.values())]
@@ -133,7 +139,7 @@ def build(con, plan: Plan, meta: dict, native: set[int], lean_first: set[int] = 
         # dates, so there (summary_rows) empty names alone decide; elsewhere a dated row without a campaign is data.
         # A file whose rows are all figures (Search Console's dates) has no summary row to find.
         names = [cols[i] for i in plan.names]
-        conds = [f"coalesce(trim({c}), '') = ''" for c in names] + ([] if src.summary_rows else [date_empty])
+        conds = [f"{_no_dash(f'trim({c})')} IS NULL" for c in names] + ([] if src.summary_rows else [date_empty])
         summary = " AND ".join(conds) + f" AND ({any_num})" if names else "FALSE"
     undated = "TRUE" if date_idx is None else f"{plan.primary_date} IS NULL"  # a period report has no dates
     note = f"_filled = 1 AND {undated}"

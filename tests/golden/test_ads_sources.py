@@ -267,6 +267,20 @@ def test_microsoft_footer_with_a_year_does_not_spoil_a_short_date_column(write):
     assert date_kind(["1/13/2025", "©2025 Microsoft Corporation. All rights reserved."], "f", "c") == "numeric:/"
 
 
+def test_microsoft_grid_total_rows_of_dashes_are_set_aside_in_decimal_commas_too(write):
+    # The Campaigns grid (rogeritael/jbt_campaigns_automation bing_08.csv) closes with a row per campaign type whose
+    # text cells are '-'. Re-saved with ';' and decimal commas it is read the exact way, where '-' was a campaign's
+    # name: its totals were added to the campaigns' own figures.
+    text = ("Campaign ID;Status;Campaign;Spend;Delivery;Campaign Type;Clicks;Impr.;Conv.;Top impr. rate\n"
+            "[1];Enabled;A;12,50;Eligible;Search;5;100;1;80,00%\n[2];Enabled;B;7,50;Eligible;Search;3;60;0;50,00%\n"
+            "Search total;-;-;20,00;-;-;8;160;1;70,00%\nAudience total;-;-;0;-;-;0;0;0;0%\n")
+    r = read_export(write("Campaigns.csv", text), period=Period(dt.date(2026, 8, 1), dt.date(2026, 8, 31), "given"))
+    assert (r.info["source"], r.info["decimal"]) == ("microsoft_ads", ",")
+    assert r.set_aside == [(4, "totals"), (5, "totals")]
+    assert sum(r.rows.column("cost").to_pylist()) == pytest.approx(20.00)
+    assert sorted(r.rows.column("campaign").to_pylist()) == ["A", "B"]
+
+
 def test_amazon_sales_are_conversion_value_and_orders_conversions():
     r = read("amazon_sp_campaigns.xlsx")
     assert r.info["sheet"] == "Sponsored Product Campaign Repo"

@@ -187,3 +187,34 @@ def ui_geographic_weekly(path: Path) -> Path:
         quoted(["©2024 Microsoft Corporation. All rights reserved. "]),
     ], bom=True, eol="\r\n")
     return path
+
+
+@case(id="microsoft_ads/campaign_grid/en-us",
+      origin="rogeritael/jbt_campaigns_automation `csv/bing_08.csv`: the Campaigns page's grid as downloaded (no "
+             "report lines, no date, `[id]` Campaign IDs, Spend beside Google Ads' own Campaign, Campaign Type, Impr. "
+             "and Optimization Score, a total row per campaign type)",
+      filename="Campaigns.csv", source="microsoft_ads", rows=3, given_period="2026-08-01..2026-08-31",
+      # The 'Search total', 'Audience total' and 'Performance Max total' rows are set aside: never added again.
+      totals={"impressions": 21000 + 80 + 3000, "clicks": 300 + 30 + 45, "cost": 400.5 + 3.12 + 60.0,
+              "conversions": 4 + 0 + 1},
+      period=("2026-08-01", "2026-08-31", "given"), skipped={"totals": 3})
+def ui_campaign_grid(path: Path) -> Path:
+    """The Campaigns grid downloaded as shown: UTF-8 with BOM, LF, commas, nothing quoted, the campaign's ID in
+    brackets, budgets and bid strategies as the API names them (`DailyBudgetStandard`, `MaxClicks`), rates with '%',
+    '-' in the total rows' text cells. Read as Google Ads before: its Spend went unread."""
+    head = ["Campaign ID", "Status", "Campaign", "Budget", "Budget Type", "Spend", "Optimization Score", "Delivery",
+            "Campaign Type", "Bid Strategy Name", "Bid Strategy Type", "Labels", "Clicks", "Impr.", "CTR", "Avg. CPC",
+            "Conv.", "Top impr. rate", "Abs. top impr. rate"]
+    write(path, [
+        ",".join(head),
+        "[100000001],Enabled,Example - Services,15,DailyBudgetStandard,400.50,100%,Limited by budget,Search,,"
+        "MaxClicks,,300,21000,1.43%,1.34,4,80.10%,55.20%",
+        "[100000002],Enabled,Example - Brand,10,DailyBudgetStandard,3.12,100%,Eligible,Search,,MaxClicks,,30,80,"
+        "37.50%,0.10,0,95.00%,90.00%",
+        "[100000003],Paused,Example - Shopping,20,DailyBudgetStandard,60.00,96%,Paused,Performance Max,,"
+        "MaxConversions,,45,3000,1.50%,1.33,1,0%,0%",
+        "Search total,-,-,-,-,403.62,-,-,-,-,-,-,330,21080,1.57%,1.22,4,80.20%,55.30%",
+        "Audience total,-,-,-,-,0,-,-,-,-,-,-,0,0,0%,0,0,0%,0%",
+        "Performance Max total,-,-,-,-,60.00,-,-,-,-,-,-,45,3000,1.50%,1.33,1,0%,0%",
+    ], bom=True)
+    return path

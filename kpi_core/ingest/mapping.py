@@ -743,7 +743,8 @@ def _decide_values(plan: Plan, sample: list[list[str]], con, default_decimal: st
             # Both orders possible: '-' and '.' are day-first habits (1-3-2026, 1.3.2026); '/' is the tool's, or the
             # United States' in a file of dollars alone (_in_dollars).
             dollars = layout.endswith(":/") and src.date_order == "dmy" and _in_dollars(plan, sample)
-            habit = ("mdy" if dollars else src.date_order) if layout.endswith(":/") else "dmy"
+            own = "dmy" if norm(plan.header[i]) in src.day_first else src.date_order
+            habit = ("mdy" if dollars else own) if layout.endswith(":/") else "dmy"
             pairs = list(zip(got[::2], got[1::2], strict=True))
             order = values.date_order(pairs, file, shown(plan.header[i]), habit)
             plan.date_order[f] = order

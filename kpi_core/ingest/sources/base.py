@@ -38,7 +38,7 @@ MONTH_HEADERS = ("Month", "Maand", "Monat", "Mois", "Mes", "Mese", "Mês")
 # Headers of a column whose values say the money's currency, when a tool's description names none (currency_from).
 CURRENCY_HEADERS = {"currency code", "currency", "valutacode", "valuta", "währung", "währungscode", "devise",
                     "code devise", "code de la devise", "moneda", "código de moneda", "codice valuta", "munteenheid",
-                    "código da moeda",
+                    "código da moeda", "moeda", "mata uang",
                     "通貨"}
 
 
@@ -118,6 +118,9 @@ class Source:
     refusals: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
     summary_rows: bool = False  # record-level export whose rows with no dimension are summaries (Meta)
     date_order: str = "dmy"  # day-month order when a column cannot tell (every day <= 12): the tool's own habit
+    # Headers of a date column the tool writes day first in its interface's language, whatever its date_order
+    # (LinkedIn's 'Data de início (em UTC)' in Portuguese: 01/09/2023 is 1 September).
+    day_first: frozenset[str] = frozenset()
     signatures: tuple[frozenset[str], ...] = ()  # whole header sets that name this tool alone (few, plain columns)
     currency_from: tuple[str, ...] = ()  # headers of the money's currency column, before the usual CURRENCY_HEADERS
     hints: tuple[str, ...] = ()  # regexes over the lines before the header and the file name; a hit is two markers
@@ -216,6 +219,7 @@ def source(id, name, columns, markers=(), required=(), derived=(), **kw) -> Sour
         conversion_segments=frozenset(norm(h) for h in kw.pop("conversion_segments", ())),
         people_segments=frozenset(norm(h) for h in kw.pop("people_segments", ())),
         row_days=frozenset(norm(h) for h in kw.pop("row_days", ())),
+        day_first=frozenset(norm(h) for h in kw.pop("day_first", ())),
         row_months=frozenset(norm(h) for h in kw.pop("row_months", ())),
         row_weeks=frozenset(norm(h) for h in kw.pop("row_weeks", ())),
         week_numbers=frozenset(norm(h) for h in kw.pop("week_numbers", ())),

@@ -33,6 +33,17 @@ SOURCE = source(
         "Name der Anzeigengruppe": "ad_group",
         "Gesamtausgaben": "cost",
         "Klicks": "clicks",
+        # Portuguese interface (rogeritael/jbt_campaigns_automation linkedin_08.csv: UTF-16, tabs, '454,06', dates
+        # D/M/YYYY). Its 'Tipo de custo' (CPM, CPC) is the bid's kind, never money.
+        "Data de início (em UTC)": "date", "Data de término (em UTC)": "date_end",
+        "Nome da conta": "account",
+        "Nome da campanha": "campaign",
+        "Impressões": "impressions",
+        "Cliques": "clicks",
+        "Total investido": "cost",
+        "Conversões": "conversions",
+        "Valor total da conversão": "conversion_value",
+        "Alcance": "reach",
     },
     markers=["Start Date (in UTC)", "End Date (in UTC)", "Campaign Group Name", "Total Spent",
              "Clicks to Landing Page", "Total Conversion Value", "Lead Forms Opened", "Click Through Rate",
@@ -40,14 +51,24 @@ SOURCE = source(
              "Begindatum (in UTC)", "Totaal besteed", "Doorklikfrequentie (CTR)", "Gemiddelde CPM", "Gemiddelde CPC",
              "Aantal interacties", "Klikken naar bestemmingspagina", "Naam van advertentieset",
              "Doelstelling van advertentieset", "Inleidende advertentietekst", "Kop van advertentie",
-             "Startdatum (in UTC)", "Gesamtausgaben", "Name der Anzeigengruppe", "Anzeigengruppen-ID"],
+             "Startdatum (in UTC)", "Gesamtausgaben", "Name der Anzeigengruppe", "Anzeigengruppen-ID",
+             "Data de início (em UTC)", "Data de término (em UTC)", "Total investido", "Nome do grupo de campanhas",
+             "Objetivo da campanha", "Média de CPM", "Média de CPC", "Formulários de leads abertos",
+             "Cliques que levam à página de destino"],
     required=[{"date"}, {"impressions", "clicks", "cost"}],
     derived=["Click Through Rate", "Average CPM", "Average CPC", "Cost per Conversion", "Cost per Lead",
              "Conversion Rate", "Lead Form Completion Rate", "Average Frequency", "Return on Ad Spend",
-             "Doorklikfrequentie (CTR)", "Gemiddelde CPM", "Gemiddelde CPC"],
+             "Doorklikfrequentie (CTR)", "Gemiddelde CPM", "Gemiddelde CPC",
+             "Taxa de cliques", "Média de CPM", "Média de CPC", "Taxa de engajamento", "Custo por disparo",
+             "Taxa de abertura", "Custo por mensagem aberta", "Taxa de cliques (Sponsored Messaging)",
+             "Taxa de conversão", "Custo por conversão", "Retorno do investimento por conversão", "Custo por lead",
+             "Taxa de preenchimento de formulário de leads", "Frequência média", "Custo por 1.000 pessoas alcançadas",
+             "Média de investimento diário", "Taxa de preenchimento de formulário de leads (e-mail corporativo)"],
     fields={"date_end": "date"},
     channel="LinkedIn Ads",
-    # Campaign Manager writes M/D/YYYY in English and D-M-YYYY in Dutch; a column decides itself once a day
-    # passes 12, before that the English habit holds (the far more common download).
+    # Campaign Manager writes M/D/YYYY in English, D-M-YYYY in Dutch and D/M/YYYY in Portuguese; a column decides
+    # itself once a day passes 12, before that the habit of its header's language holds (English: the far more
+    # common download).
     date_order="mdy",
+    day_first=("Data de início (em UTC)", "Data de término (em UTC)"),
 )

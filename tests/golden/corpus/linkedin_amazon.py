@@ -137,6 +137,34 @@ def linkedin_campaign_de(path: Path) -> None:
           encoding="utf-16-le", bom=True)
 
 
+@case(id="linkedin_ads/campaign/pt", origin="rogeritael/jbt_campaigns_automation `csv/linkedin_08.csv` (the Portuguese "
+      "interface's campaign export: UTF-16LE with BOM, TAB, no report lines, 'Data de início (em UTC)' as D/M/YYYY, "
+      "money in quotes with a decimal comma, 'Tipo de custo' holding CPM or CPC, the currency in 'Moeda')",
+      filename="account_123_campaign_performance_report.csv", source="linkedin_ads", rows=3,
+      totals={"cost": 454.06 + 200.00 + 1234.50, "impressions": 3309 + 58369 + 10000, "clicks": 3169 + 58 + 120,
+              "conversions": 0 + 0 + 2, "leads": 4 + 0 + 3},
+      # Every day is 12 or less: the Portuguese column is read day first, never as January 9 and 10
+      period=("2026-09-01", "2026-10-01", "rows"), currency="USD", language="pt")
+def linkedin_campaign_pt(path: Path) -> None:
+    """The Portuguese interface's campaign export, one row per campaign and month; the file ends without a line
+    break. Read as a sheet of no tool before, 'Tipo de custo' was taken for the spend and the file refused."""
+    head = ["Data de início (em UTC)", "Nome da conta", "Moeda", "Código do grupo de campanhas",
+            "Nome do grupo de campanhas", "Código da campanha", "Nome da campanha", "Objetivo da campanha",
+            "Tipo de custo", "Orçamento diário", "Data de início da campanha", "Total investido", "Impressões",
+            "Cliques", "Taxa de cliques", "Média de CPM", "Média de CPC", "Conversões", "Taxa de conversão", "Leads",
+            "Custo por lead", "Alcance"]
+    rows = [["01/09/2026", "Exemplo", "USD", 600001, "Mensagens", 700001, "Conversa - Exemplo", "Geração de leads",
+             "CPM", '"10,00"', "25/05/2026", '"454,06"', 3309, 3169, '"95,769%"', '"137,22"', '"0,14"', 0, "0%", 4,
+             '"113,52"', 3309],
+            ["01/09/2026", "Exemplo", "USD", 600002, "Seguidores", 700002, "Seguidores - Exemplo", "Engajamento",
+             "CPC", '"10,00"', "12/09/2026", '"200,00"', 58369, 58, '"0,099%"', '"3,43"', '"3,45"', 0, "0%", 0,
+             '"0,00"', 17099],
+            ["01/10/2026", "Exemplo", "USD", 600001, "Mensagens", 700003, "Leads - Exemplo", "Geração de leads",
+             "CPC", '"40,00"', "01/10/2026", '"1.234,50"', 10000, 120, '"1,2%"', '"123,45"', '"10,29"', 2,
+             '"1,667%"', 3, '"411,50"', 8000]]
+    write(path, tsv(head, *rows), encoding="utf-16-le", bom=True, final_eol=False)
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # Amazon Ads
 

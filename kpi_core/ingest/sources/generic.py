@@ -14,8 +14,9 @@ SYNONYMS = {
     "channel": ["channel", "kanaal", "kanal", "canal", "platform", "medium type", "canale"],
     "campaign": ["campaign", "campaign name", "campagne", "campagnenaam", "kampagne", "nom de la campagne", "campaña",
                  "nombre de la campaña", "campagna", "campanha"],
-    "ad_group": ["ad group", "ad set", "advertentiegroep", "advertentieset", "anzeigengruppe", "groupe d'annonces",
-                 "grupo de anuncios", "gruppo di annunci", "grupo de anúncios"],
+    # The name, never the ID beside it ('Ad set id' before 'Ad set name' in Spotify Ads' downloads).
+    "ad_group": ["ad group", "ad set", "ad group name", "ad set name", "advertentiegroep", "advertentieset",
+                 "anzeigengruppe", "groupe d'annonces", "grupo de anuncios", "gruppo di annunci", "grupo de anúncios"],
     "source": ["source", "bron", "quelle", "utm_source", "utm source"],
     "medium": ["medium", "utm_medium", "utm medium"],
     "product": ["product", "product name", "productnaam", "artikel", "produit", "item"],
@@ -32,7 +33,9 @@ SYNONYMS = {
     "conversions": ["conversions", "conversies", "conv.", "konversionen", "purchases", "aankopen",
                     "conversiones", "conversioni", "conversões"],
     "conversion_value": ["conversion value", "conv. value", "conversiewaarde", "conversionswert",
-                         "valeur de conversion", "valor de conversión", "valore conversione", "valor da conversão"],
+                         "valeur de conversion", "valor de conversión", "valore conversione", "valor da conversão",
+                         # the sales an ad platform credits to its ads (Spotify Ads), never the shop's revenue
+                         "attributed revenue", "attributed sales"],
     "video_views": ["video views", "videoweergaven", "views"],
     "emails_sent": ["emails sent", "sent", "send count", "verzonden", "recipients", "ontvangers", "gesendet", "envoyés",
                     "enviados", "inviate", "enviadas"],

@@ -61,18 +61,20 @@ def read_export(path, name: str | None = None, overrides=None, lang: str = "en",
 def _unwrapped(path: Path, file: str, inside: tuple[Path, str], overrides, lang: str, period, into,
                zone) -> ReadResult:
     """An export whose lines were each wrapped in one cell (wrapped.py), read as the lines inside, which stand on the
-    file's own lines; said."""
+    file's own lines; said. Cells written as text formulas are read as their values, unsaid."""
     from ..i18n import t as tr
 
-    copy, _ = inside
+    copy, wrapper = inside
     try:
         r = _read(copy, file, overrides, lang, period, into, zone)
     finally:
         os.unlink(copy)
+    r.content_hash = file_hash(path)
+    if wrapper == "=":  # cells written as text formulas: the values inside are the tool's, nothing to say
+        return r
     note = {"code": "ingest.wrapped_lines", "params": {}}
     r.info["warning_codes"] = [note, *r.info["warning_codes"]]
     r.info["warnings"] = [tr(note["code"], lang, **note["params"]), *r.info["warnings"]]
-    r.content_hash = file_hash(path)
     return r
 
 

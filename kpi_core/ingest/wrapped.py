@@ -10,13 +10,19 @@ Two published Shopify order exports show the layouts:
 
 Such a file is read as the export inside: each line's cell, the cells of a line split at ';' joined again, is the line
 the tool wrote, so the usual stages read it and name its lines as the file has them. Both were refused as having no
-header row."""
+header row.
+
+Some tools wrap each cell instead, as a spreadsheet formula that keeps it text (`="1865607983072722"`, so Excel
+shows an ID's every digit): TikTok's GMV Max and Shop downloads (nashihsulthoni-trial/tiktok-ads-dashboard
+`sample_data.tsv`, in Indonesian, TAB). Its headers read as `="Biaya"`, no column was known and the file was refused.
+Each such cell is read as the quoted value inside, line for line."""
 
 from __future__ import annotations
 
 import csv
 import io
 import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -24,11 +30,14 @@ from ..errors import KoersError
 from . import sniff
 
 _SAMPLE_RECORDS = 200
+# A header of three or more cells each written as a text formula, and the delimiter after the first
+_FORMULA_HEADER = re.compile(r'\ufeff?="[^"\n]*"([\t,;])="[^"\n]*"\1="')
 
 
 def unwrap(path: Path, file: str) -> tuple[Path, str] | None:
-    """(a UTF-8 copy of the export inside, the caller's to delete; the delimiter that wrapped it) when every data
-    line of the file's first records is one cell holding the header's cells, else None."""
+    """(a UTF-8 copy of the export inside, the caller's to delete; the delimiter that wrapped it, or '=' for cells
+    written as text formulas) when every data line of the file's first records is one cell holding the header's
+    cells, or the header's cells are text formulas, else None."""
     head = sniff.read_head(path, file)
     try:
         encoding = sniff.detect_encoding(head, file)
@@ -38,6 +47,11 @@ def unwrap(path: Path, file: str) -> tuple[Path, str] | None:
     cut = len(head) == sniff.SAMPLE_BYTES  # the sample ends inside the file: its last line may be a part
     if cut:
         text = text[:text.rfind("\n") + 1]
+    if m := _FORMULA_HEADER.match(text):
+        try:
+            return _write_formulas(path, encoding, m[1]), "="
+        except UnicodeDecodeError:
+            return None
     for outer in (";", ","):
         if _wrapped(text, outer, cut):
             try:
@@ -111,6 +125,22 @@ def _write(path: Path, encoding: str, outer: str) -> Path:
                     out.write(cells[0].lstrip("\ufeff") + "\n")
                 else:  # a line as the tool wrote it (the header)
                     plain.writerow([c.lstrip("\ufeff") if i == 0 else c for i, c in enumerate(cells)])
+    except BaseException:
+        os.unlink(name)
+        raise
+    return Path(name)
+
+
+def _write_formulas(path: Path, encoding: str, delimiter: str) -> Path:
+    """The export with each cell's text formula ('="x"', starting a line or after the delimiter) its quoted value
+    ('"x"'), line for line; every other cell as it stands."""
+    cell = re.compile(rf"(^|{re.escape(delimiter)})=(?=\")", re.MULTILINE)
+    fd, name = tempfile.mkstemp(suffix=".csv", prefix="koers-unwrapped-")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out, \
+                open(path, encoding=encoding, errors="strict", newline="") as src:
+            for line in src:
+                out.write(cell.sub(r"\1", line.lstrip("\ufeff")))
     except BaseException:
         os.unlink(name)
         raise

@@ -16,6 +16,9 @@ PAST_SAMPLE = 40_000  # rows of `rows()` that fill more than the 1 MiB the sniff
 
 WRAPPED_HEAD = "Name,Email,Financial Status,Paid at,Currency,Total,Created at\n"
 WRAPPED_LINE = '"#1,a@example.com,paid,2025-01-01 10:00:00 +0100,EUR,10.00,2025-01-01 10:00:00 +0100"\n'
+# Every cell a text formula (TikTok GMV Max's creatives, ingest/wrapped.py)
+FORMULA_HEAD = '="Day"\t="Campaign"\t="Impressions"\t="Clicks"\t="Cost"\n'
+FORMULA_LINE = '="2025-01-01"\t="Spring"\t="100"\t="5"\t="2.50"\n'
 
 
 def rows(n: int, start: int = 0) -> str:
@@ -230,4 +233,15 @@ CASES = [
                                                      + WRAPPED_LINE), says=("line 5",)),
     Case("csv/wrapped_lines_cell_of_200_kB", csv("orders_export.csv", lambda: WRAPPED_HEAD + WRAPPED_LINE * 3
                                                  + '"' + "x," * 100_000 + 'y"\n'), says=("orders_export.csv",)),
+    # Cells written as text formulas: read as their values; a formula that computes ('=1+1', '=HYPERLINK(…)') is no
+    # value of the tool's and stays text, named where a figure should stand; a formula's quote never closed is
+    # refused by the usual reading with its line
+    Case("csv/formula_cells_read", csv("creatives.tsv", FORMULA_HEAD + FORMULA_LINE * 3), rc=0,
+         shows={"rows": 3, "delimiter": "\t"}),
+    Case("csv/formula_cell_that_computes", csv("creatives.tsv", FORMULA_HEAD + FORMULA_LINE * 3
+                                               + '="2025-01-02"\t="Spring"\t=1+1\t="5"\t="2.50"\n'),
+         says=("row 5", "=1+1")),
+    Case("csv/formula_cell_quote_never_closed", csv("creatives.tsv", FORMULA_HEAD + FORMULA_LINE * 3
+                                                    + '="2025-01-02\t="Spring"\t="100"\t="5"\t="2.50"\n'
+                                                    + FORMULA_LINE * 2), says=("creatives.tsv",)),
 ]

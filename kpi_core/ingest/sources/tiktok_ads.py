@@ -45,6 +45,16 @@ SOURCE = source(
         "Por día": "date", "Nombre de la campaña": "campaign", "Nombre del grupo de anuncios": "ad_group",
         "Coste": "cost", "Gasto": "cost", "Impresiones": "impressions", "Alcance": "reach",
         "Clics (destino)": "clicks", "Conversiones": "conversions", "Visualizaciones de vídeo": "video_views",
+        # GMV Max's list of creatives, one row per video of a campaign over the chosen period (no date): its product
+        # ads' impressions and clicks, the SKU orders and the shop's gross revenue TikTok attributes to them. English
+        # as public readers of the download spell it; Indonesian in nashihsulthoni-trial/tiktok-ads-dashboard
+        # `sample_data.tsv` (every cell a text formula, wrapped.py); Chinese as a public translation table lists it.
+        "Product ad impressions": "impressions", "Product ad clicks": "clicks", "SKU orders": "conversions",
+        "Gross revenue": "conversion_value",
+        "Nama kampanye": "campaign", "Biaya": "cost", "Impresi iklan produk": "impressions",
+        "Jumlah klik iklan produk": "clicks", "Pesanan SKU": "conversions", "Pendapatan kotor": "conversion_value",
+        "成本": "cost", "商品广告曝光数": "impressions", "商品广告点击数": "clicks", "SKU 订单数": "conversions",
+        "总收入": "conversion_value",
     },
     markers=["Clicks (destination)", "CPC (destination)", "CTR (destination)", "Cost per conversion",
              "Conversion rate (CVR)", "Cost per 1,000 people reached", "2-second video views", "6-second video views",
@@ -53,7 +63,11 @@ SOURCE = source(
              "Ad group name", "Result rate", "Cost per result", "By Day", "CPC（誘導先）", "CTR（誘導先）",
              "コンバージョン単価", "コンバージョン率（CVR）", "ディープファネル結果",
              "Por día", "Clics (destino)", "CPC (destino)", "CTR (destino)", "Objetivo publicitario",
-             "CPC(목적지)", "CTR(목적지)", "클릭수(목적지)", "전환당 비용", "전환율(CVR)", "딥 퍼널 결과"],
+             "CPC(목적지)", "CTR(목적지)", "클릭수(목적지)", "전환당 비용", "전환율(CVR)", "딥 퍼널 결과",
+             "SKU orders", "Cost per order", "Product ad impressions", "Product ad clicks", "Product ad click rate",
+             "Ad conversion rate", "2-second ad video view rate", "Pesanan SKU", "Biaya per pesanan",
+             "Pendapatan kotor", "Impresi iklan produk", "Jumlah klik iklan produk", "Tingkat klik iklan produk",
+             "Rasio konversi iklan", "SKU 订单数", "平均下单成本", "商品广告曝光数", "商品广告点击数"],
     required=[{"impressions", "clicks", "cost"}],  # a period report needs no date column (see ingest/period.py)
     derived=["CPC (destination)", "CPM", "CTR (destination)", "Cost per conversion", "Conversion rate (CVR)",
              "Cost per result", "Result rate", "Frequency", "CPC (all)", "CTR (all)", "Cost per 1,000 people reached",
@@ -62,7 +76,13 @@ SOURCE = source(
              "ディープファネル結果の割合", "CPC (destino)", "CTR (destino)", "Coste por conversión",
              "Coste por resultado", "Cost per conversion (SKAN)", "Conversion rate (SKAN)", "CPC(목적지)",
              "CTR(목적지)", "전환당 비용", "전환율(CVR)", "결과당 비용", "결과율", "빈도", "1,000명 도달당 비용",
-             "딥 퍼널 결과당 비용", "딥 퍼널 결과 비율"],
+             "딥 퍼널 결과당 비용", "딥 퍼널 결과 비율",
+             "Cost per order", "ROI", "Product ad click rate", "Ad conversion rate", "2-second ad video view rate",
+             "6-second ad video view rate", "25% ad video view rate", "50% ad video view rate",
+             "75% ad video view rate", "100% ad video view rate", "Biaya per pesanan", "Tingkat klik iklan produk",
+             "Rasio konversi iklan", "Rasio tayang video iklan 2 detik", "Rasio tayang video iklan 6 detik",
+             "Rasio tayang video iklan 25%", "Rasio tayang video iklan 50%", "Rasio tayang video iklan 75%",
+             "Rasio tayang video iklan 100%", "平均下单成本", "商品广告点击率", "广告转化率"],
     # Meta's own names, which TikTok never writes: a table with them is Meta's, or a hand-made one, even where it
     # shares 'Clicks (all)' and 'Cost per result' with TikTok (Orkestaia/EDELWEISS-MARKETING_DASHBOARD `meta.csv`:
     # Spend ($), Link Clicks, Clicks (All), Cost per Result ($)). Read as TikTok, its spend and link clicks were lost.

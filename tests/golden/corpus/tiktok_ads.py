@@ -136,3 +136,37 @@ def shop_ads_xlsx(path):
     ws.append(["Total of 2 results", "-", "-", "-", "-", 550000, 35033, 495, 0.0141, 41, 13415, 0.0012, 3965696,
                41, "IDR"])
     wb.save(path)
+
+
+GMV_MAX_ID = ["Nama kampanye", "ID Campaign", "ID produk", "Jenis materi iklan", "Judul video", "ID video",
+              "Akun TikTok", "Waktu posting", "Status", "Jenis otorisasi", "Biaya", "Pesanan SKU", "Biaya per pesanan",
+              "Pendapatan kotor", "ROI", "Impresi iklan produk", "Jumlah klik iklan produk",
+              "Tingkat klik iklan produk", "Rasio konversi iklan", "Rasio tayang video iklan 2 detik",
+              "Rasio tayang video iklan 6 detik", "Rasio tayang video iklan 25%", "Rasio tayang video iklan 50%",
+              "Rasio tayang video iklan 75%", "Rasio tayang video iklan 100%", "Mata uang"]
+
+
+@case(id="tiktok_ads/gmv_max_creatives/id-formula-cells", source="tiktok_ads", filename="sample_data.tsv", rows=3,
+      origin="nashihsulthoni-trial/tiktok-ads-dashboard `sample_data.tsv` (GMV Max's creatives in Indonesian: TAB, "
+             "every cell a text formula `=\"…\"`, LF, no date but each video's posting time, IDR with three decimals)",
+      totals={"cost": 161074 + 43064 + 5000.5, "conversions": 51 + 20 + 0,
+              "conversion_value": 929035.4 + 402854.447 + 0, "impressions": 29803 + 12938 + 800,
+              "clicks": 2177 + 1436 + 12},
+      currency="IDR", language="id", given_period="2026-02-01..2026-02-28",
+      period=("2026-02-01", "2026-02-28", "given"))
+def gmv_max_creatives_id(path):
+    """One row per video of a campaign over the chosen period. Every header read as `="Biaya"` before: refused as a
+    file without figures."""
+    def line(cells):
+        return "\t".join(f'="{c}"' for c in cells)
+
+    def row(video, cost, orders, revenue, impr, clicks, posted="2026-02-05 22:58"):
+        return [
+            "kampanye contoh", "1800000000000001", "1700000000000000001", "Video", "judul contoh", video,
+            "Akun Contoh", posted, "Ditayangkan", "Akun resmi TikTok Shop", cost, orders,
+            f"{float(cost) / orders:.3f}" if orders else "0.000", revenue, "5.77", impr, clicks, "7.30%", "2.39%",
+            "82.15%", "46.94%", "47.52%", "28.18%", "8.42%", "4.24%", "IDR"]
+    write(path, [line(GMV_MAX_ID),
+                 line(row("7600000000000000001", "161074.000", 51, "929035.400", 29803, 2177)),
+                 line(row("7600000000000000002", "43064.000", 20, "402854.447", 12938, 1436)),
+                 line(row("7600000000000000003", "5000.500", 0, "0.000", 800, 12, "2026-01-30 08:00"))])

@@ -46,6 +46,7 @@ class Plan:
     within: tuple | None = None  # (first, last day): rows of a month counted only within the range the file states
     within_unit: str = "month"  # or "week": what each row of such a file stands for
     stated: object = None  # the Period the file states, where its rows carry their own dates
+    dated_at_start: str | None = None  # the date column whose every row is the stated period's first day
     names: list = field(default_factory=list)  # columns naming what a row is about (name_columns)
     level: int | None = None  # a column saying each row's level (Campaign, Ad Set, Ad): rows below the top are parts
     zone: str = DEFAULT_ZONE  # the time zone whose days times written in UTC count on (Source.utc)
@@ -775,6 +776,11 @@ def _decide_values(plan: Plan, sample: list[list[str]], con, default_decimal: st
         weeks = plan.date_kind.get("date", "").startswith("weeknum:")  # each row already its days in the range
         if plan.within is None and not weeks and _dated_at_start(con, plan, sample):
             plan.fields.pop("date_end", None)  # rows stamped with the first day stand for the stated period
+            plan.dated_at_start = shown(plan.header[plan.fields[plan.primary_date]])
+            # that first day is the period's: the column's order, read by habit, is the file's own
+            plan.notes = [n for n in plan.notes if not (n[0].startswith(("ingest.dates_read_month_first",
+                                                                          "ingest.dates_read_day_first"))
+                                                        and n[1]["column"] == plan.dated_at_start)]
         else:  # rows carry their own dates; a range the file states is still the report's period (shown)
             plan.stated = plan.period if plan.period is not None and plan.period.origin in ("file", "name") else None
             plan.period = None

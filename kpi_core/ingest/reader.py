@@ -327,8 +327,10 @@ def _parse(con, plan: Plan, meta: dict, file: str, lang: str, native: set[int], 
         found, dmin, dmax = None, None, None
     elif plan.period is not None:
         p = plan.period
-        warnings.insert(0, ("ingest.period_report", {"start": p.start.isoformat(), "end": p.end.isoformat(),
-                                                     "origin": p.origin}))
+        span = {"start": p.start.isoformat(), "end": p.end.isoformat(), "origin": p.origin}
+        warnings.insert(0, ("ingest.period_report", span) if plan.dated_at_start is None
+                        else ("ingest.period_report_dated", {"start": span["start"], "end": span["end"],
+                                                             "column": plan.dated_at_start}))
         found = p.as_dict()
     elif plan.stated is not None and dmin and plan.stated.start <= dmin <= dmax <= plan.stated.end and (
             plan.stated.start, plan.stated.end) != (dmin, dmax):

@@ -41,6 +41,12 @@ MESSAGES = {
         "en": "Period report without a date column: every row covers {start} to {end} ({origin}); rows are "
               "spread evenly over those days.",
     },
+    "ingest.period_report_dated": {
+        "nl": "Periodeoverzicht: elke rij heeft in '{column}' {start}, de eerste dag van de periode die het bestand "
+              "noemt; elke rij geldt dus voor {start} t/m {end} en wordt gelijk over die dagen verdeeld.",
+        "en": "Period report: every row's '{column}' is {start}, the first day of the period the file states; each "
+              "row covers {start} to {end} and is spread evenly over those days.",
+    },
     "ingest.period_report.origin.file": {"nl": "zoals het bestand zegt", "en": "as the file states"},
     "ingest.period_report.origin.name": {"nl": "zoals de bestandsnaam zegt", "en": "as the file's name states"},
     "ingest.period_report.origin.given": {"nl": "zoals opgegeven", "en": "as given"},

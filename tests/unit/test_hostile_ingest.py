@@ -784,6 +784,12 @@ def test_a_period_row_without_its_start_date_stays_in_the_period(write):
     assert r.info["source"] == "linkedin_ads" and r.info["rows"] == 3 and "undated" not in r.info["skipped"]
     assert sorted(r.rows.column("impressions").to_pylist()) == [50, 400, 1000]
     assert {str(d) for d in r.rows.column("date").to_pylist()} == {"2026-03-01"}
+    # Said as rows stamped with the period's first day, not as a report without a date column (julkioz/Analyzing-
+    # LinkedIn-Campaign-Content): the stated period confirms the month-first reading, which needs no warning.
+    assert [w["code"] for w in r.info["warning_codes"]][0] == "ingest.period_report_dated"
+    assert r.info["warning_codes"][0]["params"] == {"start": "2026-03-01", "end": "2026-03-07",
+                                                   "column": "Start Date (in UTC)"}
+    assert not [w for w in r.info["warning_codes"] if w["code"].startswith("ingest.dates_read")]
 
 
 def test_compute_over_rows_that_count_in_no_figure_says_why(write, capsys):

@@ -36,12 +36,16 @@ SOURCE = source(
         "Order Total Amount": "total", "Order Total": "total", "Net Sales": "total", "N. Revenue": "total",
         "order_total": "total",
         "Order Refund Amount": "refunded", "refund_items": "refund_items",
+        # Metorik's order export of a WooCommerce shop (Andylol111/Data-analysis-legoat orders_export_no_pii.csv):
+        # one row per order, Total with shipping and tax as WooCommerce's order total, Total Refunds beside it.
+        "Order Created At": "ordered", "Total": "total", "Total Refunds": "refunded",
     },
     markers=["Order Number", "Order Status", "Order Date", "Order Total Amount", "Order Refund Amount",
              "Order Subtotal Amount", "Order Shipping Amount", "Order Total Tax Amount", "Payment Method Title",
              "Coupons Used", "Item #", "Order #", "Net Sales", "Items sold", "Customer type", "Coupon(s)",
              "Product(s)", "N. Revenue", "N. Revenue (formatted)", "order_currency", "refund_items", "shipping_total",
-             "line_item_1", "order_total"],
+             "line_item_1", "order_total", "Order Created At", "Order Paid At", "Total After Refunds",
+             "Customer Link ID"],
     required=[{"ordered"}, {"order_no"}, {"status"}, {"total"}],
     fields={"ordered": "date", "order_no": "text", "status": "text", "total": "number", "refunded": "number",
             "refund_items": "text"},

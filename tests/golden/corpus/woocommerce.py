@@ -80,3 +80,30 @@ def analytics_n_revenue(path):
                  '3,,3000',
                  '"2025-01-28 18:40:02",1004,৳800,on-hold,"Buyer Four",new,"1× Candle",1,WELCOME10,680',
                  '"2025-01-20 09:00:00",1003,"৳4,209",processing,"Buyer Three",new,"3× Candle",3,,4009'])
+
+
+METORIK = ('"Order ID","Order Number","Order Created At",Status,Currency,Total,"Total Shipping","Total Discount",'
+           '"Shipping Tax","Total Tax","Total Items","Cart Tax","Discount Tax","Total Fees","Total Refunds",'
+           '"Total After Refunds",Net,"Billing Address First Name","Billing Address Email","Order Updated At",'
+           '"Order Completed At","Order Paid At","Payment Method","Customer Note","Customer ID","Customer Link ID",'
+           '"UTM Source","Line Items",Cogs,"Transaction Cost"')
+
+
+@case(id="woocommerce_orders/orders/metorik", source="woocommerce_orders", filename="orders_export.csv", rows=5,
+      origin="Andylol111/Data-analysis-legoat orders_export_no_pii.csv (Metorik's order export of a WooCommerce "
+             "shop: one row per order, 'Order Created At', Total with shipping, 'Total Refunds', a line items cell "
+             "broken over lines, lower-case statuses, no quotes but where needed)",
+      # 3001 completed, 3002 completed with 12.50 refunded, 3003 failed, 3004 processing, 3005 refunded
+      totals={"orders": 3, "revenue": 101.33 + (60.00 - 12.50) + 20.00}, currency="USD",
+      period=("2026-03-02", "2026-03-14", "rows"))  # the refunded order of 1 March counts on no day
+def metorik(path):
+    """Read as a sheet of no tool before: its Transaction Cost was taken as cost, no order or revenue counted."""
+    def row(no, at, status, total, refunds, after, items):
+        return (f'{no},#{no},"{at}",{status},USD,{total},10.00,,,,1,0.00,,,{refunds},{after},{after},A,'
+                f'a{no}@example.com,"{at}","{at}","{at}",stripe,,7,g-1,email,"{items}",4.28,1.20')
+    write(path, [METORIK,
+                 row(3001, "2026-03-14 16:50:20", "completed", "101.33", "", "101.33", "Round x1\nBlue x2"),
+                 row(3002, "2026-03-10 09:00:00", "completed", "60.00", "12.50", "47.50", "Round x2"),
+                 row(3003, "2026-03-09 10:00:00", "failed", "", "", "", "Round x1"),
+                 row(3004, "2026-03-02 11:00:00", "processing", "20.00", "", "20.00", "Blue x1"),
+                 row(3005, "2026-03-01 12:00:00", "refunded", "30.00", "30.00", "0.00", "Round x1")])

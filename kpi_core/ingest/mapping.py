@@ -44,7 +44,7 @@ class Plan:
     unnamed: list = field(default_factory=list)  # (column index, a value) of columns without a name that hold values
     notes: list = field(default_factory=list)  # warnings (code, params) the plan's own decisions give
     within: tuple | None = None  # (first, last day): rows of a month counted only within the range the file states
-    within_unit: str = "month"  # or "week": what each row of such a file stands for
+    within_unit: str = "month"  # or "week" or "year": what each row of such a file stands for
     stated: object = None  # the Period the file states, where its rows carry their own dates
     dated_at_start: str | None = None  # the date column whose every row is the stated period's first day
     names: list = field(default_factory=list)  # columns naming what a row is about (name_columns)
@@ -371,9 +371,9 @@ def _row_months(plan: Plan) -> None:
 
 
 def _within_stated_range(plan: Plan, unit: str) -> None:
-    """Rows that each stand for a month or a week: in a report of the range it states, the first and last count only
-    their days in that range (a report of 24 March - 6 April has eight days of March), so no row is spread over days
-    the report does not cover. A period the user gives is for files without dates, never a cut of these."""
+    """Rows that each stand for a month, a week or a year: in a report of the range it states, the first and last
+    count only their days in that range (a report of 24 March - 6 April has eight days of March), so no row is spread
+    over days the report does not cover. A period the user gives is for files without dates, never a cut of these."""
     p = plan.period
     if p is not None and p.origin in ("file", "name") and "date_end" in plan.fields:
         plan.within, plan.within_unit = (p.start, p.end), unit
@@ -381,7 +381,7 @@ def _within_stated_range(plan: Plan, unit: str) -> None:
 
 # Date layouts whose cells stand for more than a day or are counted from another date (a plain layout such as
 # 'month_day', 'Nov 1, 2018', is one day)
-_PERIOD_KINDS = ("span:", "month:", "offset:", "weeknum:")
+_PERIOD_KINDS = ("span:", "month:", "offset:", "weeknum:", "nthweek:")
 
 
 def _row_weeks(plan: Plan, con) -> None:
@@ -707,6 +707,15 @@ def _decide_values(plan: Plan, sample: list[list[str]], con, default_decimal: st
             continue
         if kind is None and norm(plan.header[i]) in values.DAY_NUMBER_HEADERS and plan.period is not None:
             kind = f"offset:{plan.period.start.isoformat()}"  # GA4's 'Nth day': 0000 is the stated start date
+        if kind is None and f == "date" and norm(plan.header[i]) in values.WEEK_NUMBER_HEADERS \
+                and plan.period is not None and "date_end" not in plan.fields:
+            # GA4's 'Nth week': week 0000 is the week (Sunday to Saturday) of the stated start, each one cut to the
+            # range: a half year from Thursday 1 January 2026 ends with week 0026, Sunday 28 to Tuesday 30 June
+            # (dannywebsites/impulse-english). Unread, the weeks were spread evenly over the whole range.
+            span = f"{plan.period.start.isoformat()}:{plan.period.end.isoformat()}"
+            plan.date_kind["date"], plan.date_kind["date_end"] = f"nthweek:{span}", f"nthweek_end:{span}"
+            plan.fields["date_end"] = i
+            continue
         if kind is None and f == "date" and any(v.strip() for v in cells) and all(
                 v.strip().lower() in values.WEEKDAYS for v in cells if v.strip()):
             # 'Day' holding Monday..Sunday (Google's day & hour card): a breakdown, not dates. Without a period the
@@ -735,6 +744,9 @@ def _decide_values(plan: Plan, sample: list[list[str]], con, default_decimal: st
                 kind = "iso"
         if kind.startswith(("span:", "month:")):
             kind = _span(plan, f, i, kind)
+            if kind.startswith("month:") and f == "date":  # a month or a year a row stands for ('2024' in a
+                # store's yearly orders report named 'orders-report-2022-03-20-2026-03-20.csv'): cut to the range
+                _within_stated_range(plan, "year" if kind == "month:y" else "month")
         plan.date_kind[f] = kind
         span = kind.startswith("span:")
         layout = values.numeric_part(kind.split(":", 1)[1] if span else kind)
@@ -773,7 +785,7 @@ def _decide_values(plan: Plan, sample: list[list[str]], con, default_decimal: st
     plan.primary_date = _primary(plan)
     if plan.primary_date in plan.fields:
         # A month row cut to the stated range is its own period, never a row stamped with the range's first day.
-        weeks = plan.date_kind.get("date", "").startswith("weeknum:")  # each row already its days in the range
+        weeks = plan.date_kind.get("date", "").startswith(("weeknum:", "nthweek:"))  # rows already their days
         if plan.within is None and not weeks and _dated_at_start(con, plan, sample):
             plan.fields.pop("date_end", None)  # rows stamped with the first day stand for the stated period
             plan.dated_at_start = shown(plan.header[plan.fields[plan.primary_date]])

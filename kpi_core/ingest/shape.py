@@ -168,7 +168,7 @@ def short_of_total(con, plan: Plan, counts: dict[str, int]) -> list[tuple[str, d
 
 
 def months_outside(con, plan: Plan) -> list[tuple[str, dict]]:
-    """Month (or week) rows the range a file states does not touch keep their own days (never cut to nothing):
+    """Month (week, year) rows the range a file states does not touch keep their own days (never cut to nothing):
     said."""
     if not plan.within:
         return []
@@ -177,7 +177,7 @@ def months_outside(con, plan: Plan) -> list[tuple[str, dict]]:
     (n,) = con.execute(sql, [hi, lo]).fetchone()
     if not n:
         return []
-    code = "ingest.weeks_outside_range" if plan.within_unit == "week" else "ingest.months_outside_range"
+    code = f"ingest.{plan.within_unit}s_outside_range"
     return [(code, {"count": int(n), "start": lo.isoformat(), "end": hi.isoformat()})]
 
 

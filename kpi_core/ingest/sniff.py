@@ -137,7 +137,11 @@ def sniff_text(text: str, file: str, encoding: str, is_header, max_width: int | 
         if wide is not None:
             line = comments + _line_ends(body, best, wide + 1)[wide]
             raise error("ingest.too_many_columns", file=file, row=line, columns=len(every[wide]), limit=max_width)
-    header_at = find_header(records, width, is_header)
+    # Below a comment block (GA4's '# Start date:' lines) the first record is its table's header: a Reports snapshot
+    # may open with a card of one row of figures ('Active users,New users,Event count': the property's 1,291 users)
+    # whose names alone would not make a header, and the next table (by page, its users counted again on every page)
+    # was read instead.
+    header_at = 0 if comments and _heads_table(records) else find_header(records, width, is_header)
     if header_at is None:
         raise error("ingest.no_header", file=file)
     ends = _line_ends(body, best, header_at + 1)
@@ -152,6 +156,15 @@ def sniff_text(text: str, file: str, encoding: str, is_header, max_width: int | 
         comment_rows=comments,
         comments=lines[:comments],
     )
+
+
+def _heads_table(records: list[list[str]]) -> bool:
+    """Whether the first record is a row of names (two or more, none mostly digits) over a row of as many cells."""
+    if len(records) < 2:
+        return False
+    filled = [c for c in records[0] if c.strip()]
+    nxt = [c for c in records[1] if c.strip()]
+    return len(filled) >= 2 and not any(_numeric(c) for c in filled) and len(nxt) >= len(filled) - 1 >= 1
 
 
 def _until_comment(records: list[list[str]]) -> list[list[str]]:

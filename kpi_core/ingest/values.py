@@ -405,12 +405,16 @@ def _month_sql(word: str) -> str:
 
 
 DAY_NUMBER_HEADERS = {"nth day", "n-ter tag", "nde dag", "énième jour", "día n"}  # days counted from a stated start
+WEEK_NUMBER_HEADERS = {"nth week"}  # weeks counted from a stated start (GA4's Reports snapshot: 0000 its first week)
 
 
 def date_sql(col: str, kind: str, order: str = "dmy") -> str:
     """SQL turning a VARCHAR column of the given layout into DATE (NULL when it does not parse).
 
     'offset:<ISO date>' counts days from that date (GA4's 'Nth day' column: 0000 is the report's start).
+    'nthweek:<first>:<last>' and 'nthweek_end:<first>:<last>': the first and the last day of week N counted from
+    the week of <first> (GA4's 'Nth week': 0000 is the week, Sunday to Saturday, of the report's start), cut to
+    <first> and <last>.
     'span:<layout>' and 'span_end:<layout>': the first and the last day of a cell holding a period ('May 01 2025 -
     May 31 2025'). 'week_end:<layout>': the Sunday of the week whose Monday the cell holds. In any other layout a
     cell holding a period is no date (NULL, named as a bad cell): its first day alone would shrink the period without
@@ -437,6 +441,13 @@ def date_sql(col: str, kind: str, order: str = "dmy") -> str:
         listed = ", ".join(f"DATE '{d.isoformat()}'" if d else "NULL" for d in days)
         n = f"trim({col})"
         return f"(CASE WHEN regexp_full_match({n}, '[0-9]{{1,2}}') THEN ([{listed}])[CAST({n} AS INTEGER)] END)"
+    if kind.startswith(("nthweek:", "nthweek_end:")):
+        first, last = (date.fromisoformat(d) for d in kind.split(":")[1:])  # made by mapping, never text from a file
+        sunday = first - timedelta(days=first.isoweekday() % 7)  # weeks run from Sunday, as GA4's Week does
+        day = f"DATE '{sunday.isoformat()}' + 7 * TRY_CAST(trim({col}) AS INTEGER)"
+        day = (f"least({day} + 6, DATE '{last.isoformat()}')" if kind.startswith("nthweek_end:")
+               else f"greatest({day}, DATE '{first.isoformat()}')")
+        return f"CAST({day} AS DATE)"
     if kind.startswith("either:"):  # two layouts no cell can be read in both: each cell by its own
         first, second = kind[7:].split("|")
         return f"coalesce({date_sql(col, first, order)}, {date_sql(col, second, order)})"
@@ -516,14 +527,16 @@ def year_weeks(first: date, last: date) -> list[tuple[date | None, date | None]]
 
 
 def within_sql(expr: str, end: bool, first, last, unit: str = "month") -> str:
-    """SQL: a month's or week's row's first day (or with `end`, its last day) cut to the range [first, last] a file
-    states, when the month or week overlaps it; one outside the range keeps its own days."""
+    """SQL: a month's, week's or year's row's first day (or with `end`, its last day) cut to the range [first, last]
+    a file states, when the row's period overlaps it; one outside the range keeps its own days."""
     lo, hi = f"DATE '{first.isoformat()}'", f"DATE '{last.isoformat()}'"
     if end:
-        other = f"date_trunc('month', {expr})" if unit == "month" else f"({expr} - INTERVAL 6 DAY)"
+        other = {"month": f"date_trunc('month', {expr})", "year": f"date_trunc('year', {expr})"}.get(
+            unit, f"({expr} - INTERVAL 6 DAY)")
         overlaps, cut = f"{expr} >= {lo} AND {other} <= {hi}", f"least({expr}, {hi})"
     else:
-        other = f"last_day({expr})" if unit == "month" else f"({expr} + INTERVAL 6 DAY)"
+        other = {"month": f"last_day({expr})", "year": f"make_date(year({expr}), 12, 31)"}.get(
+            unit, f"({expr} + INTERVAL 6 DAY)")
         overlaps, cut = f"{expr} <= {hi} AND {other} >= {lo}", f"greatest({expr}, {lo})"
     return f"(CASE WHEN {overlaps} THEN CAST({cut} AS DATE) ELSE {expr} END)"
 

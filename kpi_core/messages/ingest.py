@@ -228,6 +228,12 @@ MESSAGES = {
         "en": "Column '{column}' dates every row on the first day of a month: each row is read as that whole month, "
               "spread over its days (by day or week, an estimate). If they are single days, export by day.",
     },
+    "ingest.years_outside_range": {
+        "nl": "{count} rijen gelden voor een jaar buiten de periode die het bestand noemt ({start} t/m {end}): ze "
+              "tellen voor dat hele jaar. Klopt de periode niet, exporteer dan opnieuw.",
+        "en": "{count} rows are for a year outside the period the file states ({start} to {end}): they count for that "
+              "whole year. If the period is wrong, export again.",
+    },
     "ingest.weeks_outside_range": {
         "nl": "{count} rijen gelden voor een week buiten de periode die het bestand noemt ({start} t/m {end}): ze "
               "tellen voor die hele week. Klopt de periode bovenaan niet, exporteer dan opnieuw.",

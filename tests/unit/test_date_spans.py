@@ -154,6 +154,43 @@ def test_a_month_in_each_date_cell_is_that_whole_month(write, capsys, month):
     assert got == {"2025-08-01": 1000, "2025-09-01": 2500}
 
 
+@pytest.mark.parametrize("cell, name, first, last", [
+    # A store's yearly orders report named for its range (Andylol111/Data-analysis-legoat, Metorik's 'orders-report-
+    # 2022-03-20-2026-03-20.csv': Date 2022 ... 2026): the first and last year count only their days in that range.
+    ("{y}", "orders-report-2022-03-20-2026-03-20.csv", dt.date(2022, 3, 20), dt.date(2026, 3, 20)),
+    ("{y}-{m:02d}", "orders-report-2022-03-20-2026-03-20.csv", dt.date(2022, 3, 20), dt.date(2026, 3, 20)),
+    ("{y}", "orders-report.csv", dt.date(2022, 1, 1), dt.date(2026, 12, 31)),  # no range named: whole years
+])
+def test_a_year_or_month_row_is_cut_to_the_range_the_files_name_states(write, capsys, cell, name, first, last):
+    months = {2022: 3, 2026: 3}
+    text = "Date,Orders,Items\n" + "".join(f"{cell.format(y=y, m=months.get(y, 6))},{n},{n}\n"
+                                           for y, n in ((2022, 137), (2024, 344), (2026, 25)))
+    path = write(name, text)
+    df = read_export(path).rows.to_pandas()
+    assert (min(df["date"]), max(df["date_end"])) == (first, last)
+    got = {r["period"]: r["value"] or 0 for r in _compute(capsys, path, "--kpi", "orders", "--by", "month")}
+    # 2026's 25 orders fall in 1 January to 20 March (79 days), never after it; a whole year spreads them to December
+    after = sum(v for p, v in got.items() if p >= "2026-04-01")
+    assert after == pytest.approx(0 if last.month == 3 else 25 * 275 / 365)
+    assert sum(v for p, v in got.items() if p >= "2026-01-01") == pytest.approx(25)
+    assert sum(got.values()) == pytest.approx(137 + 344 + 25)
+
+
+def test_ga4_nth_week_is_its_week_from_sunday_within_the_range(write, capsys):
+    # Joel-hanson/joel-hanson.github.io Reports_snapshot.csv: a year by 'Nth week', read as 53 rows of the whole year.
+    # Week 0000 is the week of the start date (Wednesday 1 January 2025: its four days to Saturday), the last one
+    # ends on the end date (dannywebsites/impulse-english: a half year's week 0026 is 28-30 June 2026).
+    text = ("# Start date: 20250101\n# End date: 20250120\nNth week,Active users\n0000,8\n0001,21\n0002,14\n"
+            "0003,4\n")
+    path = write("Reports_snapshot.csv", text)
+    df = read_export(path).rows.to_pandas().sort_values("date")
+    assert list(zip(df["date"], df["date_end"], strict=True)) == [
+        (dt.date(2025, 1, 1), dt.date(2025, 1, 4)), (dt.date(2025, 1, 5), dt.date(2025, 1, 11)),
+        (dt.date(2025, 1, 12), dt.date(2025, 1, 18)), (dt.date(2025, 1, 19), dt.date(2025, 1, 20))]
+    got = {r["period"]: r["value"] for r in _compute(capsys, path, "--kpi", "users", "--by", "day")}
+    assert (got["2025-01-04"], got["2025-01-05"], got["2025-01-18"], got["2025-01-20"]) == (2, 3, 2, 2)
+
+
 @pytest.mark.parametrize("cells, first, last", [
     (["Jan 2025 - Mar 2025"], dt.date(2025, 1, 1), dt.date(2025, 3, 31)),  # a period of months ends on its last day
     (["01/2025 - 03/2025"], dt.date(2025, 1, 1), dt.date(2025, 3, 31)),

@@ -15,6 +15,8 @@ SOURCE = source(
         "Date": "date", "Datum": "date",
         # Day 0000 is the start date of the comment block (Reports snapshot); in each interface's words.
         "Nth day": "date", "N-ter Tag": "date", "Nde dag": "date", "Énième jour": "date", "Día N": "date",
+        # Week 0000 is the week, from Sunday, of the start date (Joel-hanson/joel-hanson.github.io Reports_snapshot)
+        "Nth week": "date",
         "Date + hour (YYYYMMDDHH)": "date", "Datum + Stunde (JJJJMMTTHH)": "date",  # rows of one hour on their day
         # A week of the year (Steproac/Monfrere-Tactical-Audit, traffic and user acquisition by Week: '37'), read
         # within the comment block's range (week_numbers below).

@@ -339,3 +339,33 @@ def ga4_exploration_landing_pages(path: Path) -> None:
         "/collections/new,4.7912812781,109.2033681765,470120.5,98120,4305",
         "/,4.8618195416,111.8478433890,174258.94,35842,1558",
     ])
+
+
+@case(id="ga4/reports_snapshot/en-nth-week", origin="Joel-hanson/joel-hanson.github.io Reports_snapshot.csv",
+      filename="Reports_snapshot.csv", source="ga4", rows=3, totals={"users": 13 + 22 + 18},
+      period=("2025-01-01", "2025-01-20", "file"))  # its weeks end on the 18th: the range is the file's
+def ga4_reports_snapshot_weeks(path: Path) -> None:
+    """A Reports snapshot of a range by week: `Nth week,Active users`, week 0000 the week (from Sunday) of the start
+    date, the last week cut short by the end date; LF, `#  ` before the dates, a table by channel after an empty
+    line. Unread before, every week was spread evenly over the whole range."""
+    dates = ["# Start date: 20250101", "# End date: 20250120"]
+    write(path, [
+        RULE, "# Reports snapshot", "# Account: EXAMPLE", "# Property: Website", RULE, "#  ", *dates,
+        "Nth week,Active users", "0000,13", "0001,22", "0002,18", "", "#  ", *dates,
+        "Session primary channel group (Default Channel Group),Sessions", "Direct,40", "Organic Search,21"])
+
+
+@case(id="ga4/reports_snapshot/en-summary-card-first", origin="Setheryd/onlinetools Reports_snapshot.csv",
+      filename="Reports_snapshot.csv", source="ga4", rows=1, totals={"users": 1200},
+      period=("2025-12-03", "2026-03-02", "file"))
+def ga4_reports_snapshot_summary_first(path: Path) -> None:
+    """A Reports snapshot that opens with a card of one row, the property's figures over the range (`Active users,New
+    users,Average engagement time per active user,Event count`), then a card by page whose users count again on
+    every page they saw. The first card's names were not enough for a header: the page card was read, 1,476 users
+    where the property had 1,200."""
+    dates = ["# Start date: 20251203", "# End date: 20260302"]
+    write(path, [
+        RULE, "# Reports snapshot", "# Account: Example", "# Property: example.org", RULE, "#  ", *dates,
+        "Active users,New users,Average engagement time per active user,Event count", "1200,1180,62.34,8019", "",
+        "#  ", *dates, "Page title and screen class,Views,Active users,Event count,Bounce rate",
+        "Home - Example,756,626,1745,0.019", "Tools - Example,500,500,1999,0.002", "Not found - Example,238,350,757,0"])

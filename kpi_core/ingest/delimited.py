@@ -585,14 +585,14 @@ def _binary(text: str) -> bool:
 def encoding_name(enc: str) -> str:
     """The name inspect shows for a codec (Shift-JIS for cp932)."""
     return {"utf-8-sig": "utf-8-sig", "utf-16": "utf-16", "utf-16-le": "utf-16-le", "utf-16-be": "utf-16-be",
-            "cp1252": "cp1252", "cp932": "shift_jis"}.get(enc, enc)
+            "cp1252": "cp1252", "cp932": "shift_jis", "mac_roman": "mac_roman"}.get(enc, enc)
 
 
 # UTF-8 as a Windows-1252 file shows it ('Ã©' for 'é', 'â‚¬' for '€'): no Windows-1252 text writes these pairs.
 _UTF8_IN_CP1252 = re.compile(rb"\xc3[\x80-\xbf]|\xc2[\xa0-\xbf]|\xe2\x82\xac|\xe2\x80[\x93\x94\x98\x99\x9c\x9d\xa6]")
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 _NAMES = {"utf-16": "UTF-16", "utf-16-le": "UTF-16", "utf-16-be": "UTF-16", "cp1252": "Windows-1252",
-          "utf-8": "UTF-8", "cp932": "Shift-JIS"}
+          "utf-8": "UTF-8", "cp932": "Shift-JIS", "mac_roman": "Mac Roman"}
 
 
 def _without_nul(path: Path, file: str) -> tuple[str, dict]:
@@ -621,7 +621,7 @@ def _without_nul(path: Path, file: str) -> tuple[str, dict]:
 
 
 def _transcode(path: Path, encoding: str, file: str) -> str:
-    """Copy a UTF-16, cp1252 or Shift-JIS file as UTF-8 (DuckDB reads UTF-8). Every byte must be text in that
+    """Copy a UTF-16, cp1252, Mac Roman or Shift-JIS file as UTF-8 (DuckDB reads UTF-8). Every byte must be text in that
     encoding: a broken tail or a part in another encoding is refused naming its line, never replaced by '\ufffd'."""
     fd, tmp = tempfile.mkstemp(suffix=".csv")
     decoder = codecs.getincrementaldecoder(encoding)(errors="strict")

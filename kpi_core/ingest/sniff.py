@@ -59,8 +59,8 @@ def binary_zeros(count: int, size: int) -> bool:
 
 
 def detect_encoding(head: bytes, file: str) -> str:
-    """BOMs first, then UTF-16 without BOM (NUL every other byte), then UTF-8, then Japanese Shift-JIS, else
-    cp1252."""
+    """BOMs first, then UTF-16 without BOM (NUL every other byte), then UTF-8, then Japanese Shift-JIS, then Mac
+    Roman where its reading makes words and Windows-1252's does not, else cp1252."""
     if head.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
     if head.startswith(codecs.BOM_UTF16_LE) or head.startswith(codecs.BOM_UTF16_BE):
@@ -79,7 +79,44 @@ def detect_encoding(head: bytes, file: str) -> str:
     except UnicodeDecodeError as e:
         if e.start >= len(head) - 4:  # the sample cut a character in two
             return "utf-8"
-    return "cp932" if _shift_jis(head) else "cp1252"
+    if _shift_jis(head):
+        return "cp932"
+    return "mac_roman" if _mac_roman(head) else "cp1252"
+
+
+# Marks either codec writes between words: no letter, yet no sign of the wrong reading
+_MARKS = frozenset("’‘“”‚„–—…•€°«»")
+
+
+def _fits_words(text: str) -> int:
+    """How many non-ASCII characters read as text would: a mark, or a letter of the case of a letter beside it
+    ('Curaçao', 'RÉUNION'; not 'RŽunion' or 'CafÈ')."""
+    n = 0
+    for i, c in enumerate(text):
+        if c.isascii():
+            continue
+        if c in _MARKS:
+            n += 1
+        elif c.isalpha():
+            near = (text[i - 1] if i else " ", text[i + 1] if i + 1 < len(text) else " ")
+            n += any(x.isalpha() and x.islower() == c.islower() for x in near)
+    return n
+
+
+def _mac_roman(head: bytes) -> bool:
+    """Whether the bytes are Mac Roman, as Excel for Mac saves a CSV: 'é' is byte 8E, which Windows-1252 reads as
+    'Ž', and 'ç' byte 8D, which it leaves undefined (VanderbiltHustler/HustlerWrapped2025-2026 `data-export.csv`:
+    'Curaçao', 'Réunion' among GA4's countries, refused as broken text). Its reading must make more words than
+    Windows-1252's, and where that one fails, words of nearly every byte: broken bytes stay refused."""
+    mac = head.decode("mac_roman")
+    try:
+        other = _fits_words(head.decode("cp1252"))
+    except UnicodeDecodeError as e:
+        if e.start >= len(head) - 1:  # the sample cut the file at that byte: judge what came before it
+            return _mac_roman(head[:e.start]) if e.start else False
+        high = sum(1 for c in mac if not c.isascii())
+        return _fits_words(mac) >= 0.8 * high
+    return _fits_words(mac) > other
 
 
 def _records(text: str, delimiter: str, limit: int | None = None) -> list[list[str]]:

@@ -13,6 +13,7 @@ from kpi_core.i18n import t
 from kpi_core.ingest import delimited, read_export
 from kpi_core.ingest.delimited import max_columns, max_line_bytes
 from kpi_core.ingest.parse import balanced_sum
+from kpi_core.ingest.period import Period
 from kpi_core.ingest.plausible import rules_for
 from kpi_core.ingest.values import year_range
 
@@ -529,6 +530,31 @@ def test_ascii_then_cp1252_is_a_cp1252_file_read_without_a_warning(write):
     r = read_export(write("ansi.csv", (H + rows(PAST_SAMPLE)).encode() + "2025-02-01,Crème,5,1,1\n".encode("cp1252")))
     assert r.info["encoding"] == "cp1252" and r.info["warnings"] == []
     assert campaigns(r)[-1] == "Crème"
+
+
+@pytest.mark.parametrize("text", [
+    # VanderbiltHustler/HustlerWrapped2025-2026 data-export.csv (GA4's users by country, saved again by Excel for
+    # Mac): 'ç' is byte 8D, which Windows-1252 leaves undefined (refused as broken text)
+    "Curaçao,13\nRéunion,5\nSaint Barthélemy,1\n",
+    # every byte defined in Windows-1252 too, which would read 'Réunion' as 'RŽunion' without a word
+    "Réunion,5\nSão Tomé,2\nCôte d’Ivoire,1\nRÉUNION,1\n",
+])
+def test_a_mac_roman_file_is_read_as_mac_roman(write, text):
+    data = ("Country,Users\n" + "".join(f"Country {i},{i}\n" for i in range(40)) + text).encode("mac_roman")
+    r = read_export(write("data-export.csv", data), period=Period(dt.date(2025, 1, 1), dt.date(2025, 1, 31), "given"))
+    assert r.info["encoding"] == "mac_roman"
+    assert read_export(write("c.csv", data), overrides={"Country": "campaign"}, period=Period(
+        dt.date(2025, 1, 1), dt.date(2025, 1, 31), "given")).rows.column("campaign").to_pylist()[40:] == [
+        line.split(",")[0] for line in text.splitlines()]
+
+
+@pytest.mark.parametrize("text", ["Café,5\nCrème brûlée,2\n", "Zo’n auto’s,5\nDon’t – stop,2\n", "€ 12,5\n",
+                                  "ÇA VA,1\nÉté,2\n"])
+def test_windows_1252_text_stays_windows_1252(write, text):
+    data = ("Campaign,Clicks\n" + text).encode("cp1252")
+    r = read_export(write("w.csv", data), period=Period(dt.date(2025, 1, 1), dt.date(2025, 1, 31), "given"))
+    assert r.info["encoding"] == "cp1252"
+    assert r.rows.column("campaign").to_pylist() == [line.split(",")[0] for line in text.splitlines()]
 
 
 @pytest.mark.parametrize("name, data, code, row", [

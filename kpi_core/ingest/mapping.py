@@ -10,7 +10,7 @@ from ..errors import error, shown
 from ..schema import DEFAULT_ZONE, DIMENSIONS, MEASURES, PERIOD_END, TOOL_FAMILIES
 from . import values
 from .sniff import SAMPLE_ROWS
-from .sources import SOURCES, Source, lacking, norm, recognise
+from .sources import SOURCES, Source, hinted_lacking, lacking, norm, recognise
 from .sources.generic import WHOLE_ONLY
 from .sources.google_ads import REFUSED_CARDS
 from .sources.unread import NOT_COUNTED, OVERLAPPING, RECORD_LISTS
@@ -177,6 +177,11 @@ def plan_columns(header: list[str], sample: list[list[str]], file: str, override
     `zone`: the time zone whose days times written in UTC count on (Source.utc; DEFAULT_ZONE when None)."""
     names, compared, src = _compared(header, context, file)
     src = src or recognise(names, [*context, file])
+    if src.id == GENERIC and not overrides and (near := hinted_lacking(names, [*context, file])):
+        # a tool's own preamble or file name over a table of none of the figures Koers reads of it (GA4's page
+        # views alone: PsyTeachR/analytics data-export_2021-10-17.csv, read as video views)
+        raise error("ingest.tool_lacks", file=file, tool=near[0].name, form="columns",
+                    needs="; ".join(" / ".join(f"'{h}'" for h in g) for g in near[1]))
     for card, key in REFUSED_CARDS:  # by its name, whatever its headers make it
         if card.search(file):
             raise error(key, file=file)

@@ -60,6 +60,19 @@ def lacking(headers: list[str]) -> tuple[Source, list[list[str]], bool] | None:
     return None if best is None else best[1:]
 
 
+def hinted_lacking(headers: list[str], context: list[str]) -> tuple[Source, list[list[str]]] | None:
+    """The tool whose `hints` show in the context (GA4's comment block, Microsoft's report lines) though the headers
+    miss a field it needs, with the headers that would give each missing group; None when no tool's hints show or
+    the headers give all it needs. Such a table read as a sheet of no tool named GA4's page views video views."""
+    import re
+
+    order = [norm(h) for h in headers]
+    for src, _, _, missing in _candidates(order):
+        if missing and any(re.search(h, line, re.IGNORECASE) for h in src.hints for line in context):
+            return src, [_examples(src, g) for g in missing]
+    return None
+
+
 def _candidates(order: list[str]):
     """(tool, its markers among the normalised headers, the fields they give, the groups of its required fields they
     miss) for every tool but generic that these headers do not rule out."""

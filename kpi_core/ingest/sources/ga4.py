@@ -31,8 +31,6 @@ SOURCE = source(
         # German interface (a traffic acquisition download): EN DASH in the primary dimension's name
         "Sitzung – primäre Channelgruppe (Standard-Channelgruppe)": "channel",
         "Sitzung - primäre Channelgruppe (Standard-Channelgruppe)": "channel",
-        "Sitzungen": "sessions", "Nutzer insgesamt": "users", "Gesamtzahl der Nutzer": "users",
-        "Schlüsselereignisse": "conversions", "Gesamtumsatz": "revenue", "Transaktionen": "orders",
         "Primaire kanaalgroep voor sessie (standaard kanaalgroep)": "channel",
         "Session source": "source", "Sessiebron": "source",
         "Session medium": "medium", "Sessiemedium": "medium",
@@ -47,6 +45,9 @@ SOURCE = source(
         "Aankoopopbrengst": "revenue",
         "Ecommerce purchases": "orders", "Transactions": "orders", "E-commerce-aankopen": "orders",
         "Transacties": "orders",
+        # German interface's figures (after the English and Dutch: a message naming what a table lacks shows those)
+        "Sitzungen": "sessions", "Nutzer insgesamt": "users", "Gesamtzahl der Nutzer": "users",
+        "Schlüsselereignisse": "conversions", "Gesamtumsatz": "revenue", "Transaktionen": "orders",
         # Active users in the other interfaces, as in English (landing page and pages downloads).
         "Actieve gebruikers": "users", "Aktive Nutzer": "users", "Utilisateurs actifs": "users",
         "Usuarios activos": "users",

@@ -369,3 +369,15 @@ def ga4_reports_snapshot_summary_first(path: Path) -> None:
         "Active users,New users,Average engagement time per active user,Event count", "1200,1180,62.34,8019", "",
         "#  ", *dates, "Page title and screen class,Views,Active users,Event count,Bounce rate",
         "Home - Example,756,626,1745,0.019", "Tools - Example,500,500,1999,0.002", "Not found - Example,238,350,757,0"])
+
+
+@case(id="ga4/report_csv_export/en-views-alone", origin="PsyTeachR/analytics data-export_2021-10-17.csv",
+      filename="data-export.csv", source="ga4", rows=0, totals={}, refused="ingest.tool_lacks")
+def ga4_views_alone(path: Path) -> None:
+    """GA4's pages report with Views alone under its comment block (`# All Users` segment line): no figure Koers
+    reads of GA4. Read as a sheet of no tool, its page views were counted as video views; refused now, naming what
+    a GA4 table needs."""
+    write(path, [RULE, "# Report CSV Export", "# Account: example", "# Property: example", RULE, "# ", "# All Users",
+                 "# Start date: 20211017", "# End date: 20211023", "",
+                 "Page path + query string and screen class,Views", "/course/loading-data.html,2293",
+                 "/course/wrangling.html,1383", "/course/basics.html,1093"])

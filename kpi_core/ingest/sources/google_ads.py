@@ -77,6 +77,10 @@ SOURCE = source(
         "Type de campagne": "channel", "Tipo de campaña": "channel", "Tipo di campagna": "channel",
         "Compte": "account", "Cuenta": "account",
         "Clics": "clicks", "Clic": "clicks",
+        # the Spanish and Italian interfaces' own word for impressions (raulvinet/marketingcampeingdashboard
+        # 'Dispositivos(2025.02.28-2025.03.09).csv': Dispositivo, Costo, Impresiones, Clics; its impressions went
+        # unread)
+        "Impresiones": "impressions", "Impressioni": "impressions",
         "Coût": "cost", "Coste": "cost", "Costo": "cost",
         "Conversiones": "conversions", "Conversioni": "conversions",
         "Valeur de conv.": "conversion_value", "Valor de conv.": "conversion_value", "Valore conv.": "conversion_value",

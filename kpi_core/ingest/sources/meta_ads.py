@@ -149,6 +149,16 @@ SOURCE = source(
         "Clics en el enlace": "clicks",
         "Resultados": "results",
         "Indicador de resultado": "result_indicator", "Tipo de resultado": "result_indicator",
+        # Portuguese (Brazil) interface: senzinho/Bi-campanha-meta 'CA-01---…-Campanhas-1-de-jun-de-2025-30-de-jun-de
+        # -2025.csv' (Início/Término dos relatórios, Valor usado (BRL), Impressões, Alcance, Resultados, Indicador de
+        # resultados, Cliques no link, the account's summary row first). Read as a sheet of no tool, its summary row
+        # was added to the campaigns (twice the spend) and each row counted on the report's first day.
+        "Início dos relatórios": "date", "Término dos relatórios": "date_end",
+        "Nome da campanha": "campaign", "Nome do conjunto de anúncios": "ad_group",
+        "Valor usado": "cost",
+        "Impressões": "impressions",
+        "Cliques no link": "clicks",
+        "Indicador de resultados": "result_indicator",
     },
     markers=["date_stop", "inline_link_clicks", "adset_name", "campaign_objective", "optimization_goal",
              "Reporting starts", "Reporting ends", "Result indicator", "Result type", "Cost per results",
@@ -166,7 +176,10 @@ SOURCE = source(
              "CPC (Kosten pro Link-Klick)",
              "Inicio del informe", "Fin del informe", "Importe gastado", "Clics en el enlace", "Indicador de resultado",
              "Costo por resultado", "Configuración de atribución", "CPM (costo por mil impresiones)",
-             "CPC (costo por clic en el enlace)"],
+             "CPC (costo por clic en el enlace)",
+             "Início dos relatórios", "Término dos relatórios", "Valor usado", "Indicador de resultados",
+             "Custo por resultados", "Veiculação da campanha", "Configuração de atribuição", "Cliques no link",
+             "CPC (custo por clique no link)"],
     required=[{"date"}, {"impressions", "cost", "clicks", "results"}],
     # Cost-per columns are ratios, never spend ('Coût par vue de page de destination (EUR)' ends in a currency
     # like 'Montant dépensé (EUR)').
@@ -184,7 +197,9 @@ SOURCE = source(
              "CPC (Kosten pro Link-Klick)", "CTR (alle)", "CPC (alle)", "Kosten pro 1.000 erreichten Personen",
              "Kosten pro Websites-Kauf", "ROAS (Return on Ad Spend) für Websites-Käufe", "Ergebnisrate",
              "Costo por resultado", "CPM (costo por mil impresiones)", "CPC (costo por clic en el enlace)",
-             "Frecuencia", "CTR (porcentaje de clics en el enlace)", "CTR (todos)", "CPC (todos)"],
+             "Frecuencia", "CTR (porcentaje de clics en el enlace)", "CTR (todos)", "CPC (todos)",
+             "Custo por resultados", "CPC (custo por clique no link)", "CPM (custo por 1.000 impressões)",
+             "CTR (taxa de cliques no link)", "Frequência"],
     fields={"date_end": "date", "row_day": "date", "row_month": "date", "results": "number", "result_indicator": "text",
             "purchases": "number", "lead_count": "number",
             "meta_leads": "number"},
@@ -196,7 +211,7 @@ SOURCE = source(
     # op'/'Eindigt op' (dtpvanduinkerken/marketing meta_advertenties.csv: an ad set from 16 July in a report from
     # 1 July), German 'Start'/'Ende' (kirenz/bigdata Facebook.xlsx: ads of a week or two in a report of 2011-2018).
     schedule={"Starts": "start", "Ends": "end", "Fin": "end", "Begint op": "start", "Eindigt op": "end",
-              "Start": "start", "Ende": "end"},
+              "Start": "start", "Ende": "end", "Início": "start", "Término": "end"},
     row_days=("Day", "Dag", "Tag", "Jour", "Día"),
     row_months=MONTH_HEADERS,
     summary_rows=True,  # the first row, with no campaign name, sums the account

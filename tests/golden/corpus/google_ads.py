@@ -844,3 +844,21 @@ def day_hour_pt_br(path: Path) -> None:
     imnotlopes/M1-Relat-rios `Dados do Google/Dia_e_hora(Dia_2026.05.05-2026.05.24).csv`."""
     write(path, ["Dia,Impressões", "Domingo,0", "Segunda-feira,219", "Terça-feira,134", "Quarta-feira,149",
                  "Quinta-feira,151", "Sexta-feira,180", "Sábado,164"])
+
+
+@case(id="google_ads/device/es-ars",
+      origin="raulvinet/marketingcampeingdashboard `static/public/Dispositivos(2025.02.28-2025.03.09).csv`",
+      filename="Dispositivos(2025.02.28-2025.03.09).csv", source="google_ads", rows=4, language="es",
+      totals={"cost": 925.27 + 12077.88 + 3193.90 + 0, "impressions": 729324 + 7571274 + 1741513 + 0,
+              "clicks": 700 + 27322 + 2 + 0},
+      period=("2025-02-28", "2025-03-09", "name"), currency="ARS")
+def devices_card_es(path: Path) -> Path:
+    """The Devices card in Spanish: `ARS 925645.27` money, quoted thousands with commas, the period in the file's
+    name alone. 'Impresiones' went unread: the card had no impressions."""
+    return download_card(path, """
+Dispositivo|Costo|Impresiones|Clics
+Computadoras|ARS 925.27|729,324|700
+Celulares|ARS 12077.88|7,571,274|27,322
+Pantallas de TV|ARS 3193.90|1,741,513|2
+Tablets|ARS 0.00|0|0
+""")

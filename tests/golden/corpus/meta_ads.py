@@ -417,3 +417,31 @@ def api_insights(path: Path) -> None:
                  "2026-03-17,2026-04-15,120211000000002,Brand,OUTCOME_TRAFFIC,120211000000103,All,LINK_CLICKS,"
                  "120211000001003,Video C,206968,61000,40000,1.53,700,420,1.15,295.67,3392.92,300,meta"],
           bom=True)
+
+
+PT_CAMPAIGNS = ["Início dos relatórios", "Término dos relatórios", "Nome da campanha", "Veiculação da campanha",
+                "Orçamento do conjunto de anúncios", "Tipo de orçamento do conjunto de anúncios",
+                "Configuração de atribuição", "Resultados", "Indicador de resultados", "Alcance", "Impressões",
+                "Custo por resultados", "Valor usado (BRL)", "Término"]
+
+
+@case(id="meta_ads/campaigns/pt-br",
+      origin="senzinho/Bi-campanha-meta `CA-01---NANOVIT-Campanhas-1-de-jun-de-2025-30-de-jun-de-2025.csv` (Ads "
+             "Manager's campaigns in Portuguese (Brazil): the account's summary row first, without a name, quoted "
+             "only where needed, BRL in the spend's header, 'Contínuo' or a date under Término)",
+      filename="CA-01---EXEMPLO-Campanhas-1-de-jun-de-2025-30-de-jun-de-2025.csv", source="meta_ads", rows=3,
+      language="pt",
+      totals={"impressions": 7297 + 7879 + 1000, "cost": 183.31 + 73.75 + 20.00, "reach": 2600 + 7036 + 900},
+      period=("2025-06-01", "2025-06-30", "rows"), currency="BRL", skipped={"totals": 1})
+def meta_campaigns_pt_br(path: Path) -> None:
+    """Read as a sheet of no tool before: the summary row was added to the campaigns (twice the spend) and every row
+    counted on 1 June."""
+    write(path, [
+        ",".join(f'"{h}"' if " " in h else h for h in PT_CAMPAIGNS),
+        '2025-06-01,2025-06-30,,0,0,0,"Configurações de vários atributos",,,10536,16176,,277.06,',
+        '2025-06-01,2025-06-30,"[001][REMARKETING][EXEMPLO][60 DIAS]",active,15,Diário,"Clique de 7 dias, '
+        'visualização de 1 dia",,,2600,7297,,183.31,Contínuo',
+        '2025-06-01,2025-06-30,[001][ENGAJAMENTO][EXEMPLO],active,"Usando o orçamento do conjunto de anúncios",0,'
+        '"Clique de 7 dias ou visualização de 1 dia",190,profile_visit_view,7036,7879,0.38815789,73.75,2025-07-23',
+        '2025-06-01,2025-06-30,[002][TRÁFEGO][EXEMPLO],inactive,10,Diário,"Clique de 7 dias",,,900,1000,,20.00,'
+        '2025-06-10'])

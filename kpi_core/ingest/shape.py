@@ -20,7 +20,8 @@ def shape(con, plan: Plan, lang: str, into: str | None = None, sample: list[list
     `sample`: the first records as the reader sniffed them (which channel names need renaming)."""
     src = plan.source
     present = set(plan.fields)
-    dims = [d for d in DIMENSIONS if d in present]
+    stand_in = {d: [f for f in src.fallbacks.get(d, ()) if f in present] for d in DIMENSIONS}
+    dims = [d for d in DIMENSIONS if d in present or stand_in[d]]
     warnings: list[tuple[str, dict]] = [(w, {}) for w in src.warnings
                                         if w not in src.warns_about or src.warns_about[w] & present]
     if "channel" in present:
@@ -28,7 +29,8 @@ def shape(con, plan: Plan, lang: str, into: str | None = None, sample: list[list
         channel = f"coalesce({named}, {_q(src.channel)})" if src.channel else named
     else:
         channel = _q(src.channel) if src.channel else None
-    dim_sql = [f"{d}" for d in dims if d != "channel"] + ([f"{channel} AS channel"] if channel else [])
+    dim_sql = [(f"coalesce({', '.join(([d] if d in present else []) + stand_in[d])}) AS {d}" if stand_in[d] else d)
+               for d in dims if d != "channel"] + ([f"{channel} AS channel"] if channel else [])
     # Rows over more than one day (Meta's Reporting starts/ends) keep their end; daily rows need no end column.
     spanning = con.execute("SELECT count(*) FROM t WHERE _kind = 'data' AND date_end > date").fetchall()[0][0] \
         if "date_end" in present else 0

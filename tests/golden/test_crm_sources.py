@@ -1,6 +1,7 @@
 """Email, CRM and shop samples: the tool recognised, rows accounted for, totals counted by hand from the records."""
 
 import datetime as dt
+import json
 
 import pytest
 
@@ -367,6 +368,23 @@ def test_stripe_balance_history_sales_and_refunds_count_fees_and_payouts_are_sai
     default_layout(payments)
     said = codes(read_export(payments))
     assert "source.stripe.paid_only" in said and "source.stripe.balance" not in said
+
+
+def test_stripe_guest_payments_count_their_customer_by_the_receipt_email(tmp_path, capsys):
+    # rrh1441/machine unified_payments.csv: 32 of 226 paid payments have no Customer ID (a guest's checkout), and
+    # customers per month fell short by as many. The corpus's default layout has two such payments (jane@ and john@)
+    # beside one with cus_PpQq; the failed, refunded and unpaid ones are no customers.
+    from tests.golden.corpus.stripe import default_layout
+
+    path = tmp_path / "unified_payments.csv"
+    default_layout(path)
+    df = frame(read_export(path))
+    paid = df[df["orders"] > 0]
+    assert sorted(paid["customer_id"]) == ["cus_PpQq", "jane@example.com", "john@example.org"]
+    from kpi_core import cli
+
+    assert cli.main(["compute", str(path), "--kpi", "customers", "--json"]) == 0
+    assert [r["value"] for r in json.loads(capsys.readouterr().out)["rows"]] == [3]
 
 
 def _brevo_recipients(tmp_path, drop: str | None = None, first_send: str | None = None) -> str:

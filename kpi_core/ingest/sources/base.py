@@ -166,6 +166,9 @@ class Source:
     # Date fields whose times the tool writes in UTC (Pipedrive's exports; Stripe's '(UTC)' columns): a cell with a
     # time counts on its day in the reader's time zone (schema.DEFAULT_ZONE unless the workspace sets another).
     utc: frozenset[str] = frozenset()
+    # Dimension -> fields whose value stands in where its cell is empty (Stripe's Customer ID, empty for a guest's
+    # payment, by its Customer Email): the first filled one is the row's dimension.
+    fallbacks: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # Headers of a row's own schedule in a report of a range (Meta's Starts and Ends of a campaign or ad: it delivers
     # only between them) -> 'start' or 'end'. A period row is spread over the part of its range within its schedule.
     schedule: dict[str, str] = field(default_factory=dict)

@@ -192,6 +192,8 @@ MESSAGES = {
     "field.converted_refunded": _m("Omgerekend terugbetaald", "Converted refunded"),
     "field.created": _m("Aangemaakt op", "Created at"),
     "field.customer_date": _m("Klant geworden op", "Became a customer on"),
+    "field.customer_email": _m("E-mailadres van de klant (waar een klant-ID ontbreekt)",
+                               "Customer's email (where the customer ID is empty)"),
     "field.date_end": _m("Einddatum", "End date"),
     "field.delivered_date": _m("Afgeleverd op", "Delivered at"),
     "field.financial_status": _m("Betaalstatus", "Financial status"),

@@ -394,6 +394,15 @@ def test_reader_meta_reach_gets_the_non_additive_note():
     assert "ingest.non_additive" in codes(read("meta_ads_campaigns.csv"))
 
 
+def test_one_row_of_users_sums_no_one_twice_and_gets_no_note(write):
+    # Setheryd/onlinetools Reports_snapshot.csv opens with a card of one row: the property's active users over the
+    # range. 'rows may count the same people' was said of it; two rows of users still get the note.
+    head = "# Start date: 20251203\n# End date: 20260302\nActive users,New users,Event count\n"
+    assert "ingest.non_additive" not in codes(read_export(write("Reports_snapshot.csv", head + "1291,1272,8019\n")))
+    two = read_export(write("Reports_snapshot.csv", head.replace("Active", "Country,Active") + "NL,12,1,4\nBE,3,1,2\n"))
+    assert "ingest.non_additive" in codes(two)
+
+
 
 def test_reader_us_tools_read_ambiguous_dates_month_first(write):
     text = ('"Gregorian date","Campaign name","Impr.","Clicks","Spend","Conv.","Revenue"\n'

@@ -75,6 +75,13 @@ def load_delimited(con, path: Path, file: str):
             tmp = clean
             warnings.append(("ingest.nul_removed", nul))
             scan = _scan(Path(tmp), file, check_utf8=encoding in ("utf-8", "utf-8-sig"))
+        if scan.not_utf8 is not None and head.isascii() and _mac_roman_at(Path(tmp or path), scan.not_utf8):
+            # ASCII up to the first such byte, and from there Mac Roman's words (Excel for Mac): a Mac Roman file
+            copy = _transcode(Path(tmp or path), "mac_roman", file)
+            if tmp:
+                os.unlink(tmp)
+            tmp, encoding = copy, "mac_roman"
+            scan = _scan(Path(tmp), file, check_utf8=False)
         if scan.not_utf8 is not None:  # the sample was UTF-8; a later byte is not
             mixed_copy, mixed = _transcode_mixed(Path(tmp or path), file, head.startswith(codecs.BOM_UTF8))
             if tmp:  # the copy without NUL bytes, read on from here
@@ -718,6 +725,13 @@ def _transcode_mixed(path: Path, file: str, bom: bool) -> tuple[str, dict]:
         os.unlink(tmp)
         raise
     return tmp, {"count": st.count, "lines": st.lines, "first": list(st.first), "utf8": utf8}
+
+
+def _mac_roman_at(path: Path, at: int) -> bool:
+    """Whether the chunk at `at`, where the first byte that is no UTF-8 stands, reads as Mac Roman (sniff)."""
+    with open(path, "rb") as fh:
+        fh.seek(at)
+        return sniff.mac_roman(fh.read(CHUNK))
 
 
 def _rows(found: dict) -> str:

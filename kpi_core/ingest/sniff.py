@@ -81,7 +81,7 @@ def detect_encoding(head: bytes, file: str) -> str:
             return "utf-8"
     if _shift_jis(head):
         return "cp932"
-    return "mac_roman" if _mac_roman(head) else "cp1252"
+    return "mac_roman" if mac_roman(head) else "cp1252"
 
 
 # Marks either codec writes between words: no letter, yet no sign of the wrong reading
@@ -103,7 +103,7 @@ def _fits_words(text: str) -> int:
     return n
 
 
-def _mac_roman(head: bytes) -> bool:
+def mac_roman(head: bytes) -> bool:
     """Whether the bytes are Mac Roman, as Excel for Mac saves a CSV: 'é' is byte 8E, which Windows-1252 reads as
     'Ž', and 'ç' byte 8D, which it leaves undefined (VanderbiltHustler/HustlerWrapped2025-2026 `data-export.csv`:
     'Curaçao', 'Réunion' among GA4's countries, refused as broken text). Its reading must make more words than
@@ -113,9 +113,10 @@ def _mac_roman(head: bytes) -> bool:
         other = _fits_words(head.decode("cp1252"))
     except UnicodeDecodeError as e:
         if e.start >= len(head) - 1:  # the sample cut the file at that byte: judge what came before it
-            return _mac_roman(head[:e.start]) if e.start else False
-        high = sum(1 for c in mac if not c.isascii())
-        return _fits_words(mac) >= 0.8 * high
+            return mac_roman(head[:e.start]) if e.start else False
+        # and a small letter among them: a stray byte between capitals ('A\x81B') makes no word of either
+        high = [c for c in mac if not c.isascii()]
+        return _fits_words(mac) >= 0.8 * len(high) and any(c.islower() for c in high)
     return _fits_words(mac) > other
 
 

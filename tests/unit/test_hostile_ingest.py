@@ -548,6 +548,14 @@ def test_a_mac_roman_file_is_read_as_mac_roman(write, text):
         line.split(",")[0] for line in text.splitlines()]
 
 
+def test_a_mac_roman_file_whose_first_mebibyte_is_ascii_is_read_as_mac_roman(write):
+    # Mac Roman bytes only past the sample: 'Réunion' would be 'RŽunion' read as Windows-1252, without a word
+    data = (H + rows(PAST_SAMPLE)).encode() + "2025-02-01,Réunion,5,1,1\n2025-02-02,Curaçao,5,1,1\n".encode("mac_roman")
+    r = read_export(write("late_mac.csv", data))
+    assert r.info["encoding"] == "mac_roman" and r.info["warnings"] == []
+    assert campaigns(r)[-2:] == ["Réunion", "Curaçao"]
+
+
 @pytest.mark.parametrize("text", ["Café,5\nCrème brûlée,2\n", "Zo’n auto’s,5\nDon’t – stop,2\n", "€ 12,5\n",
                                   "ÇA VA,1\nÉté,2\n"])
 def test_windows_1252_text_stays_windows_1252(write, text):
@@ -564,6 +572,9 @@ def test_windows_1252_text_stays_windows_1252(write, text):
      + "2025-02-01,Café,5,1,1\n".encode(), "ingest.encoding_changes", PAST_SAMPLE + 3),
     ("ansi_undefined.csv", (H + "2025-01-01,Crème,1,1,1\n" + rows(5)).encode("cp1252") + b"2025-02-01,\x81,1,1,1\n",
      "ingest.bad_encoding", 8),
+    # a stray byte between capitals: Mac Roman would read 'AÅB', no word of either encoding
+    ("stray.csv", (H + "2025-01-01,A").encode() + b"\x81" + ("B,1,1,1\n" + rows(5)).encode(), "ingest.bad_encoding",
+     2),
     ("odd.csv", (H + rows(5)).replace(",", "\t").encode("utf-16") + b"A", "ingest.bad_encoding", 7),
     ("surrogate.csv", (H + rows(5)).replace(",", "\t").encode("utf-16") + b"\x00\xd8A\x00\n\x00",
      "ingest.bad_encoding", 7),

@@ -85,6 +85,7 @@ def detect_encoding(head: bytes, file: str) -> str:
 
 
 # Marks either codec writes between words: no letter, yet no sign of the wrong reading
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _MARKS = frozenset("’‘“”‚„–—…•€°«»")
 
 
@@ -92,9 +93,8 @@ def _fits_words(text: str) -> int:
     """How many non-ASCII characters read as text would: a mark, or a letter of the case of a letter beside it
     ('Curaçao', 'RÉUNION'; not 'RŽunion' or 'CafÈ')."""
     n = 0
-    for i, c in enumerate(text):
-        if c.isascii():
-            continue
+    for m in _NON_ASCII.finditer(text):  # the few such characters, not every one of a chunk of megabytes
+        i, c = m.start(), m.group()
         if c in _MARKS:
             n += 1
         elif c.isalpha():
@@ -115,7 +115,7 @@ def mac_roman(head: bytes) -> bool:
         if e.start >= len(head) - 1:  # the sample cut the file at that byte: judge what came before it
             return mac_roman(head[:e.start]) if e.start else False
         # and a small letter among them: a stray byte between capitals ('A\x81B') makes no word of either
-        high = [c for c in mac if not c.isascii()]
+        high = _NON_ASCII.findall(mac)
         return _fits_words(mac) >= 0.8 * len(high) and any(c.islower() for c in high)
     return _fits_words(mac) > other
 

@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from itertools import islice
 
-from ..errors import error
+from ..errors import error, shown
 
 SAMPLE_BYTES = 1 << 20  # 1 MiB is enough to see preamble, header and a few thousand rows
 HEADER_WITHIN = 200  # the records in which the header is looked for
@@ -181,6 +181,12 @@ def sniff_text(text: str, file: str, encoding: str, is_header, max_width: int | 
     # was read instead.
     header_at = 0 if comments and _heads_table(records) else find_header(records, width, is_header)
     if header_at is None:
+        # Lines of one filled cell alone (LinkedIn's 'Ad Performance Report (in UTC)', 'Report Start: …' over
+        # nothing: robby0825/robbytrinidad creative_performance_report.csv): a report's heading without its table
+        lines = [r for r in records if any(c.strip() for c in r)]
+        if 0 < len(lines) <= 20 and all(sum(1 for c in r if c.strip()) == 1 for r in lines) \
+                and any(":" in c for r in lines for c in r):
+            raise error("ingest.heading_only", file=file, line=shown(lines[0][0].strip() or "-", 60))
         raise error("ingest.no_header", file=file)
     ends = _line_ends(body, best, header_at + 1)
     return Sniffed(

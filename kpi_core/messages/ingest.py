@@ -35,6 +35,12 @@ MESSAGES = {
         "nl": "{file}: geen kopregel met kolomnamen gevonden. Controleer of de export kolomkoppen heeft.",
         "en": "{file}: no header row with column names found. Check that the export has column headers.",
     },
+    "ingest.heading_only": {
+        "nl": "{file} bevat alleen de kopregels van een rapport ('{line}' …) en geen tabel: de periode had geen "
+              "gegevens, of de download is afgebroken. Kies een periode met gegevens en exporteer opnieuw.",
+        "en": "{file} holds only a report's heading lines ('{line}' …) and no table: the period had no data, or the "
+              "download stopped. Choose a period with data and export again.",
+    },
     "ingest.period_report": {
         "nl": "Periodeoverzicht zonder datumkolom: alle rijen gelden voor {start} t/m {end} ({origin}); ze "
               "worden gelijk over die dagen verdeeld.",

@@ -233,6 +233,12 @@ CASES = [
                                                      + WRAPPED_LINE), says=("line 5",)),
     Case("csv/wrapped_lines_cell_of_200_kB", csv("orders_export.csv", lambda: WRAPPED_HEAD + WRAPPED_LINE * 3
                                                  + '"' + "x," * 100_000 + 'y"\n'), says=("orders_export.csv",)),
+    # A report's heading lines over no table (LinkedIn's download of a period without delivery, UTF-16: robby0825/
+    # robbytrinidad creative_performance_report.csv): said as such, not as a missing header
+    Case("csv/report_heading_only", csv("creative_performance_report.csv", tsv16(
+        'Ad Performance Report (in UTC)\n"Report Start: August 18, 2019, 12:00 AM"\n'
+        '"Report End: September 16, 2019, 11:59 PM"\n"Date Generated: September 16, 2019, 5:55 AM"\n\n')),
+         says=("heading lines", "Ad Performance Report")),
     # Cells written as text formulas: read as their values; a formula that computes ('=1+1', '=HYPERLINK(…)') is no
     # value of the tool's and stays text, named where a figure should stand; a formula's quote never closed is
     # refused by the usual reading with its line

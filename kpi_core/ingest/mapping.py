@@ -502,12 +502,18 @@ def _week_numbers(plan: Plan, f: str, i: int) -> bool:
         return False
     if values.year_weeks(p.start, p.end) is None:
         return False
-    span = f"{p.start.isoformat()}:{p.end.isoformat()}"
-    plan.date_kind["date"], plan.date_kind["date_end"] = f"weeknum:{span}", f"weeknum_end:{span}"
-    plan.fields["date_end"] = i
+    _weeks_in_range(plan, i, "weeknum")
     plan.notes.append(("ingest.week_numbers", {"column": shown(plan.header[i]), "tool": plan.source.name,
                                                "start": p.start.isoformat(), "end": p.end.isoformat()}))
     return True
+
+
+def _weeks_in_range(plan: Plan, i: int, form: str) -> None:
+    """Column i, of week numbers in a count of the stated range ('weeknum', 'nthweek': values.date_sql), is each row's
+    first and last day."""
+    span = f"{plan.period.start.isoformat()}:{plan.period.end.isoformat()}"
+    plan.date_kind["date"], plan.date_kind["date_end"] = f"{form}:{span}", f"{form}_end:{span}"
+    plan.fields["date_end"] = i
 
 
 def _unread_months(plan: Plan, i: int, cells: list[str]) -> None:
@@ -717,9 +723,7 @@ def _decide_values(plan: Plan, sample: list[list[str]], con, default_decimal: st
             # GA4's 'Nth week': week 0000 is the week (Sunday to Saturday) of the stated start, each one cut to the
             # range: a half year from Thursday 1 January 2026 ends with week 0026, Sunday 28 to Tuesday 30 June
             # (dannywebsites/impulse-english). Unread, the weeks were spread evenly over the whole range.
-            span = f"{plan.period.start.isoformat()}:{plan.period.end.isoformat()}"
-            plan.date_kind["date"], plan.date_kind["date_end"] = f"nthweek:{span}", f"nthweek_end:{span}"
-            plan.fields["date_end"] = i
+            _weeks_in_range(plan, i, "nthweek")
             continue
         if kind is None and f == "date" and any(v.strip() for v in cells) and all(
                 v.strip().lower() in values.WEEKDAYS for v in cells if v.strip()):

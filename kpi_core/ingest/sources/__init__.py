@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import re
 
 from ...schema import TOOL_FAMILIES
 from .base import Source, norm
@@ -28,8 +29,6 @@ def recognise(headers: list[str], context: list[str] = ()) -> Source:
 
     `context`: the lines before the header and the file name, where a tool's `hints` may show (GA4's comment block,
     the names of Google Ads' overview cards)."""
-    import re
-
     order = [norm(h) for h in headers]
     normed = set(order)
     for src in SOURCES.values():  # a tool's plain table, column for column (Search Console's Chart.csv)
@@ -39,7 +38,7 @@ def recognise(headers: list[str], context: list[str] = ()) -> Source:
     for src, marks, fields, missing in _candidates(order):
         if missing:
             continue
-        if any(re.search(h, line, re.IGNORECASE) for h in src.hints for line in context):
+        if _hinted(src, context):
             marks += 2
         if marks < 2:  # one tool-like header is not enough: hand-made sheets borrow tool words
             continue
@@ -64,13 +63,15 @@ def hinted_lacking(headers: list[str], context: list[str]) -> tuple[Source, list
     """The tool whose `hints` show in the context (GA4's comment block, Microsoft's report lines) though the headers
     miss a field it needs, with the headers that would give each missing group; None when no tool's hints show or
     the headers give all it needs. Such a table read as a sheet of no tool named GA4's page views video views."""
-    import re
-
-    order = [norm(h) for h in headers]
-    for src, _, _, missing in _candidates(order):
-        if missing and any(re.search(h, line, re.IGNORECASE) for h in src.hints for line in context):
+    for src, _, _, missing in _candidates([norm(h) for h in headers]):
+        if missing and _hinted(src, context):
             return src, [_examples(src, g) for g in missing]
     return None
+
+
+def _hinted(src: Source, context: list[str]) -> bool:
+    """Whether one of the tool's `hints` shows in the lines before the header or the file name."""
+    return any(re.search(h, line, re.IGNORECASE) for h in src.hints for line in context)
 
 
 def _candidates(order: list[str]):

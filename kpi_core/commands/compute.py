@@ -152,8 +152,10 @@ def render(out: dict, args) -> str:
     from ..i18n import fmt, t
 
     lang, cat, currency = args.lang, catalogue(), out.get("currency") or "EUR"
-    if not out["rows"]:  # said with why: what each file's reading said (Stripe payments all still Pending)
-        said = [f"* {f['file']}: {w}" for f in out["files"] for w in f.get("warnings") or []]
+    # What each file's reading said (a capped export, orders left out, periods spread over days), under the table as
+    # in --json; with no rows it says why (Stripe payments all still Pending).
+    said = [f"* {f['file']}: {w}" for f in out["files"] for w in f.get("warnings") or []]
+    if not out["rows"]:
         return "\n".join([t("engine.table.no_rows", lang), *said, *(f"* {n}" for n in out["notes"])])
     head = ["kpi", "period", *(["dim"] if args.dim else []), "value", "numerator", "denominator"]
     names = {"dim": args.dim or ""}
@@ -171,5 +173,5 @@ def render(out: dict, args) -> str:
     right = {"value", "numerator", "denominator"}
     lines = ["  ".join(c.rjust(w) if h in right else c.ljust(w) for c, w, h in zip(row, widths, head, strict=True))
              .rstrip() for row in table]
-    lines += [f"* {n}" for n in out["notes"]]
+    lines += [*said, *(f"* {n}" for n in out["notes"])]
     return "\n".join(lines)

@@ -842,3 +842,18 @@ def test_compute_over_rows_that_count_in_no_figure_says_why(write, capsys):
     out = capsys.readouterr().out.splitlines()
     assert out[0] == "No KPIs: no row counts in any figure."
     assert "* unified_payments.csv: 2 payments without status Paid (failed, refunded, pending) are not counted." in out
+
+
+def test_compute_s_table_is_followed_by_what_the_reading_said_of_each_file(write, capsys):
+    # Said under the table only with --json before: the text table showed 225.00 of revenue without a word of the
+    # pending payment left out (as Search Console's 1,000-row cap went unsaid).
+    from kpi_core import cli
+
+    path = write("payments.csv", "id,Created date (UTC),Amount,Amount Refunded,Currency,Converted Amount,"
+                 "Converted Amount Refunded,Converted Currency,Fee,Status\n"
+                 "py_1,2026-01-03 17:52:30,225.00,0.00,eur,225.00,0.00,eur,0.00,Paid\n"
+                 "py_2,2026-01-03 05:38:47,450.00,0.00,eur,450.00,0.00,eur,0.00,Pending\n")
+    assert cli.main(["--lang", "en", "compute", str(path), "--kpi", "revenue"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[1].split()[:2] == ["revenue", "total"] and "225.00" in out[1]
+    assert "* payments.csv: 1 payment without status Paid (failed, refunded, pending) is not counted." in out[2:]

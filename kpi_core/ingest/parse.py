@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..errors import error, shown
-from ..schema import PERIOD_END
+from ..schema import MEASURES, NON_ADDITIVE, PERIOD_END, SNAPSHOT
 from . import values
 from .delimited import NATIVE_NULLS, beyond_columns, columns
 from .delimited import q as _q
@@ -224,6 +224,40 @@ def _unread(con, at: list[int]) -> bool:
     """Whether a row of `t` keeps the text of a cell judged afterwards at these places of its `_bad` list."""
     texts = " OR ".join(f"{_text(k)} IS NOT NULL" for k in at)
     return con.execute(f"SELECT EXISTS (SELECT 1 FROM t WHERE _bad IS NOT NULL AND ({texts}))").fetchone()[0]
+
+
+# A cell that names nothing: empty, a dash, or a figure as exports write one ('1.234,56', '€ 12', '4.5%', '1e-05')
+_FIGURE = re.compile(r"[\s\d.,%+\-()€$£¥]*(?:[eE][+\-]?\d+)?[\s%]*")
+
+
+def nameless_part(con, plan: Plan, counts: dict[str, int], line_of) -> list[tuple[str, dict]]:
+    """A file's one row of figures without a name or a date, standing between its other rows, whose figures fall
+    short of what those rows add up to, totals none of them: it is a row the tool could name nothing for (GA4's
+    sessions without a landing page, an empty cell beside its '(not set)'; Anas3rdshade/Teefusion). It counts as
+    data, and is said. A total stands first or last, or counts at least what the rows beside it add up to."""
+    if counts.get("totals") != 1 or counts.get("data", 0) < 2 or not plan.names:
+        return []
+    ms = [m for m in MEASURES if m in plan.fields and m not in NON_ADDITIVE and m not in SNAPSHOT]
+    if not ms:
+        return []
+    r, first, last, *got = con.execute(
+        "SELECT max(rowid) FILTER (WHERE _kind = 'totals'), min(rowid) FILTER (WHERE _kind = 'data'), "
+        "max(rowid) FILTER (WHERE _kind = 'data'), "
+        + ", ".join(f'max("{m}") FILTER (WHERE _kind = \'totals\'), sum("{m}") FILTER (WHERE _kind = \'data\')'
+                    for m in ms) + " FROM t").fetchone()
+    short = [(m, v, s) for m, v, s in zip(ms, got[::2], got[1::2], strict=True)
+             if v is not None and s is not None and s > 0 and v < 0.99 * s]
+    if not first < r < last or not short:
+        return []
+    (cells,) = con.execute(f"SELECT [{', '.join(f'CAST(c{i} AS VARCHAR)' for i in range(len(plan.header)))}] "
+                           f"FROM raw LIMIT 1 OFFSET {r}").fetchone()
+    if any(str(cells[i] or "").strip() not in ("", "-", "--") for i in plan.names) or not all(
+            _FIGURE.fullmatch(str(c or "")) for c in cells):  # a name, or a label ('Total: Account'): a total
+        return []
+    con.execute(f"UPDATE t SET _kind = 'data' WHERE rowid = {r}")
+    counts["data"], counts["totals"] = counts["data"] + 1, 0
+    m, v, s = max(short, key=lambda x: x[2])  # said of the measure the rows hold most of (sessions, not 0 of 24)
+    return [("ingest.nameless_part", {"row": line_of(r), "measure": m, "value": round(v, 2), "rows_sum": round(s, 2)})]
 
 
 def level_rows(con, plan: Plan, counts: dict[str, int]) -> list[tuple[str, dict]]:

@@ -285,6 +285,7 @@ def _parse(con, plan: Plan, meta: dict, file: str, lang: str, native: set[int], 
                               f"OFFSET {MAX_BLANK_LINES}").fetchone()
         raise TooManyBlankLines(line_of(past))
     line_of.settle(sum(counts.values()))
+    nameless = parse.nameless_part(con, plan, counts, line_of)
     parse.beyond_header(con, plan, meta, file, line_of, len(checks))  # before the bad cells: it says why cells moved
     censored = parse.check(con, plan, checks, file, line_of)
     mixed = parse.mixed_decimals(con, plan, flips, line_of)
@@ -311,7 +312,7 @@ def _parse(con, plan: Plan, meta: dict, file: str, lang: str, native: set[int], 
         totals = counts.get("totals", 0)
         form = ("both" if totals else "note") if note else ("totals" if totals else "empty")
         raise error("ingest.no_data_rows", file=file, note=shown(note) if note else "-", totals=totals, form=form)
-    said = levels + shape.fill_groups(con, plan, counts.get("totals", 0)) + shape.months_outside(con, plan) \
+    said = levels + nameless + shape.fill_groups(con, plan, counts.get("totals", 0)) + shape.months_outside(con, plan) \
         + shape.short_of_total(con, plan, counts)
     table, warnings = shape.shape(con, plan, lang, keep, sample)
     warnings += said

@@ -414,6 +414,14 @@ MESSAGES = {
         "en": "{file} is Shopify's abandoned checkouts export, not orders: no row has a Financial Status, as nobody "
               "paid. For your sales, export Orders > Export.",
     },
+    "ingest.nameless_part": {
+        "nl": "Rij {row} heeft cijfers maar geen naam, tussen de andere rijen; met {value} {measure} is ze geen totaal "
+              "van die rijen (samen {rows_sum}): Koers telt haar als een rij van zichzelf (wat de tool geen naam kon "
+              "geven, zoals sessies zonder landingspagina).",
+        "en": "Row {row} has figures but no name, between the other rows; at {value} {measure} it is no total of those "
+              "rows (together {rows_sum}): Koers counts it as a row of its own (what the tool could give no name, "
+              "such as sessions without a landing page).",
+    },
     "ingest.short_of_total": {
         "nl": "De {count} rijen tellen op tot {rows_sum} {measure}, maar de totaalrij van het bestand zegt {total} "
               "({percent}% meer): het bestand toont maar een deel van wat het totaal telt (een GA4-verkenning "

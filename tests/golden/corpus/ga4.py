@@ -381,3 +381,23 @@ def ga4_views_alone(path: Path) -> None:
                  "# Start date: 20211017", "# End date: 20211023", "",
                  "Page path + query string and screen class,Views", "/course/loading-data.html,2293",
                  "/course/wrangling.html,1383", "/course/basics.html,1093"])
+
+
+@case(id="ga4/landing_page/en-row-without-page", origin="Anas3rdshade/Teefusion Landing_page_Landing_page.csv",
+      filename="Landing_page_Landing_page.csv", source="ga4", rows=5,
+      totals={"sessions": 640 + 311 + 97 + 13 + 9, "conversions": 5 + 2 + 0 + 0 + 1},
+      period=("2025-02-01", "2025-08-04", "file"), skipped={"totals": 0})
+def ga4_landing_page_row_without_page(path: Path) -> None:
+    """Landing page report, sorted by sessions: the sessions GA4 has no landing page for stand as a row with an
+    empty first cell between the others, beside the `(not set)` row. Taken for a total (figures, no name, no
+    date), its 13 sessions were left out; it totals none of the rows around it."""
+    write(path, [
+        *block("Landing page: Landing page", "Example Shop", "Example Shop", "20250201", "20250804"),
+        "Landing page,Sessions,Active users,New users,Average engagement time per session,Key events,Total revenue,"
+        "Session key event rate",
+        "/shop,640,602,590,19.059171597633135,5,0,0.0078125",
+        "(not set),311,200,0,20.212389380530972,2,0,0.006430868167202572",
+        "/product-category/men,97,88,80,39.16030534351145,0,0,0",
+        ",13,12,0,9.846153846153847,0,0,0",
+        "/shop/page/12,9,9,9,0,1,0,0.1111111111111111",
+    ], final_eol=False)

@@ -273,6 +273,14 @@ MESSAGES = {
         "nl": "1 volledig terugbetaalde of vervallen bestelling niet meegeteld.",
         "en": "1 fully refunded or voided order not counted.",
     },
+    "source.shopify.unpaid_counted.one": {
+        "nl": "1 bestelling is nog niet (helemaal) betaald (pending, authorized, partially_paid: rembours, "
+              "overboeking) en telt mee als bestelling en omzet, zoals Shopify haar als verkoop telt; wordt ze "
+              "geannuleerd, exporteer dan opnieuw.",
+        "en": "1 order is not (fully) paid yet (pending, authorized, partially_paid: cash on delivery, bank "
+              "transfer) and counts as an order and revenue, as Shopify counts it as a sale; if it is cancelled, "
+              "export again.",
+    },
     "source.shopify.partial_refunds.one": {
         "nl": "1 deels terugbetaalde bestelling telt met haar totaal min het terugbetaalde bedrag, op haar "
               "besteldatum.",

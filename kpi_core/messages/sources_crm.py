@@ -122,6 +122,14 @@ MESSAGES = {
         "nl": "{count} volledig terugbetaalde of vervallen bestellingen niet meegeteld.",
         "en": "{count} fully refunded or voided orders not counted.",
     },
+    "source.shopify.unpaid_counted": {
+        "nl": "{count} bestellingen zijn nog niet (helemaal) betaald (pending, authorized, partially_paid: rembours, "
+              "overboeking) en tellen mee als bestelling en omzet, zoals Shopify ze als verkoop telt; wordt er een "
+              "geannuleerd, exporteer dan opnieuw.",
+        "en": "{count} orders are not (fully) paid yet (pending, authorized, partially_paid: cash on delivery, bank "
+              "transfer) and count as orders and revenue, as Shopify counts them as sales; if one is cancelled, "
+              "export again.",
+    },
     "source.shopify.partial_refunds": {
         "nl": "{count} deels terugbetaalde bestellingen tellen met hun totaal min het terugbetaalde bedrag, op hun "
               "besteldatum.",

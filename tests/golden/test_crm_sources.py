@@ -474,6 +474,28 @@ def test_an_expired_shopify_order_is_no_sale(tmp_path):
     assert totals(r)["revenue"] == 90.0 and totals(r)["orders"] == 1
 
 
+def test_shopify_orders_not_paid_yet_count_and_are_said(tmp_path):
+    # Sahilarora83/admin-system orders_export.csv: 31 of 50 orders 'pending' (cash on delivery) counted as revenue
+    # without a word. They still count, as Shopify counts them as sales; how many is now said. A cancelled one is not.
+    from tests.golden.corpus.shop_crm import SHOPIFY, _order, shopify
+
+    money = ("40.00", "0.00", "0.00", "40.00")
+    orders = [_order("#3001", "a@example.com", "paid", "2026-03-02 10:00:00 +0100", "fulfilled", money,
+                     [(1, "Cap", 40.00, "C1")]),
+              _order("#3002", "b@example.com", "pending", "2026-03-03 10:00:00 +0100", "unfulfilled", money,
+                     [(1, "Cap", 40.00, "C1")]),
+              _order("#3003", "c@example.com", "authorized", "2026-03-04 10:00:00 +0100", "unfulfilled", money,
+                     [(1, "Cap", 40.00, "C1"), (1, "Scarf", 0.00, "S1")]),
+              _order("#3004", "d@example.com", "pending", "2026-03-05 10:00:00 +0100", "unfulfilled", money,
+                     [(1, "Cap", 40.00, "C1")], cancelled="2026-03-06 09:00:00 +0100")]
+    path = tmp_path / "orders_export_1.csv"
+    path.write_text("\n".join(shopify(SHOPIFY, orders)) + "\n")
+    r = read_export(path)
+    assert totals(r)["orders"] == 3 and totals(r)["revenue"] == 120.0
+    assert codes(r)["source.shopify.unpaid_counted"] == {"count": 2}
+    assert codes(r)["source.shopify.cancelled_excluded"] == {"count": 1}
+
+
 def test_a_dutch_renewal_won_is_won_and_a_pending_stage_is_not_lost(write):
     text = ("Record ID,Deal Name,Deal Stage,Amount,Create Date,Close Date\n"
             "1,A,Gesloten gewonnen - verlenging,2000,2025-01-05,2025-02-11\n"

@@ -15,6 +15,7 @@ FIRST = ("total IS NOT NULL AND rowid = (SELECT min(f.rowid) FROM t AS f WHERE f
 GONE = "('refunded', 'voided', 'expired')"  # expired: an authorization never captured, no money taken
 PAID = f"lower(coalesce(financial_status, '')) NOT IN {GONE}"
 PARTIAL = "source.shopify.partial_refunds"
+UNPAID = "source.shopify.unpaid_counted"  # said: a shop of cash on delivery has most of its revenue still to come
 
 
 def _events() -> tuple[Event, ...]:
@@ -63,5 +64,9 @@ SOURCE = source(
         (REFUNDED, f"count(*) FILTER (WHERE {FIRST} AND cancelled_at IS NULL "
                    f"AND lower(coalesce(financial_status, '')) IN {GONE})"),
         (PARTIAL, f"count(*) FILTER (WHERE {FIRST} AND cancelled_at IS NULL AND {PAID} AND refunded > 0)"),
+        (UNPAID, f"count(*) FILTER (WHERE {FIRST} AND cancelled_at IS NULL AND lower(coalesce(financial_status, '')) "
+                 f"IN ('pending', 'authorized', 'partially_paid'))", (), ("cancelled_at",)),
+        (UNPAID, f"count(*) FILTER (WHERE {FIRST} AND lower(coalesce(financial_status, '')) "
+                 f"IN ('pending', 'authorized', 'partially_paid'))", ("cancelled_at",)),
     ),
 )

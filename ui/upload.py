@@ -22,7 +22,7 @@ from ui.names import file_warning
 from ui.text import bold, plain, plain_all
 
 ENTRIES = "data.reports"
-TYPES = ["csv", "tsv", "txt", "xlsx", "xlsm", "xls"]
+TYPES = ["csv", "tsv", "txt", "xlsx", "xlsm", "xls", "zip"]  # a zip: the export inside (kpi_core.ingest.archive)
 IGNORE = ""
 _DIR = "koers.upload_dir"
 _N = "data.upload_n"

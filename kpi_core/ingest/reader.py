@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..errors import KoersError, error, shown
 from ..schema import DIMENSIONS
-from . import label_report, parse, plausible, shape, values, wrapped
+from . import archive, label_report, parse, plausible, shape, values, wrapped
 from . import period as periods
 from .delimited import MAX_BLANK_LINES, TooManyBlankLines, encoding_name, load_delimited, load_excel, refusal, settle
 from .mapping import Plan, plan_columns
@@ -48,6 +48,9 @@ def read_export(path, name: str | None = None, overrides=None, lang: str = "en",
     if path.is_dir():
         raise error("cli.not_a_file", file=name or path.name)
     if path.suffix.lower() not in EXCEL and path.is_file() and 0 < path.stat().st_size <= max_bytes() \
+            and archive.is_archive(path):
+        return _archived(path, name or path.name, overrides, lang, period, into, zone)
+    if path.suffix.lower() not in EXCEL and path.is_file() and 0 < path.stat().st_size <= max_bytes() \
             and not _is_zip(path) and label_report.titled(path):
         got = label_report.transpose(path, name or path.name)
         if got is not None:
@@ -56,6 +59,18 @@ def read_export(path, name: str | None = None, overrides=None, lang: str = "en",
             and not _is_zip(path) and (inside := wrapped.unwrap(path, name or path.name)) is not None:
         return _unwrapped(path, name or path.name, inside, overrides, lang, period, into, zone)
     return _read(path, name, overrides, lang, period, into, zone)
+
+
+def _archived(path: Path, file: str, overrides, lang: str, period, into, zone) -> ReadResult:
+    """The table inside a zip archive (archive.py), read as the export under the archive's name and said."""
+    from ..i18n import t as tr
+
+    with archive.opened(path, file) as (copy, member, how, others):
+        r = read_export(copy, f"{file} › {member}", overrides, lang, period, into, zone)
+    note = {"code": f"ingest.archive_{how}", "params": {"member": member, "others": ", ".join(others) or "-"}}
+    r.info["warning_codes"] = [note, *r.info["warning_codes"]]
+    r.info["warnings"] = [tr(note["code"], lang, **note["params"]), *r.info["warnings"]]
+    return r
 
 
 def _unwrapped(path: Path, file: str, inside: tuple[Path, str], overrides, lang: str, period, into,

@@ -456,6 +456,46 @@ MESSAGES = {
         "en": "{file}: the file is {size_mb} MB, the limit is {limit_mb} MB. Export a shorter period or fewer "
               "columns.",
     },
+    "ingest.archive_search_console": {
+        "nl": "Uit het zip-bestand van Search Console is {member} gelezen: klikken en vertoningen per dag. De andere "
+              "tabellen ({others}) verdelen dezelfde klikken over zoekopdrachten, pagina's, landen en apparaten; "
+              "opgeteld zouden ze ze nog eens tellen.",
+        "en": "Read {member} from Search Console's zip file: clicks and impressions by day. Its other tables "
+              "({others}) split the same clicks by query, page, country and device; added, they would count them "
+              "again.",
+    },
+    "ingest.archive_one": {
+        "nl": "{member} gelezen, de tabel in het zip-bestand.",
+        "en": "Read {member}, the table inside the zip file.",
+    },
+    "ingest.archive_choose": {
+        "nl": "{file} is een zip-bestand met meerdere bestanden ({files}) en Koers weet niet welke tabel je bedoelt. "
+              "Pak het uit en upload de tabel die je wilt lezen.",
+        "en": "{file} is a zip file of several files ({files}) and Koers cannot tell which table you mean. Unzip it "
+              "and upload the table you want read.",
+    },
+    "ingest.archive_no_table": {
+        "nl": "{file} is een zip-bestand zonder CSV- of Excel-tabel ({files}). Upload de export zelf.",
+        "en": "{file} is a zip file without a CSV or Excel table ({files}). Upload the export itself.",
+    },
+    "ingest.archive_workspace": {
+        "nl": "{file} is een export van een Koers-werkruimte, geen export van een tool. Zet hem terug als werkruimte "
+              "(python -m kpi_core import {file} --workspace PAD) in plaats van hem als data te uploaden.",
+        "en": "{file} is a Koers workspace export, not an export of a tool. Restore it as a workspace (python -m "
+              "kpi_core import {file} --workspace PATH) instead of uploading it as data.",
+    },
+    "ingest.archive_encrypted": {
+        "nl": "{file}: {member} in het zip-bestand is met een wachtwoord beveiligd. Pak het uit en upload de tabel.",
+        "en": "{file}: {member} in the zip file is password-protected. Unzip it and upload the table.",
+    },
+    "ingest.archive_nested": {
+        "nl": "{file}: {member} is zelf weer een zip-bestand. Pak het uit en upload de tabel erin.",
+        "en": "{file}: {member} is a zip file itself. Unzip it and upload the table inside.",
+    },
+    "ingest.archive_corrupt": {
+        "nl": "{file}: het zip-bestand is beschadigd en kan niet worden gelezen ({detail}). Download het opnieuw.",
+        "en": "{file}: the zip file is damaged and cannot be read ({detail}). Download it again.",
+    },
     "ingest.excel_corrupt": {
         "nl": "{file}: het Excel-bestand is beschadigd en kan niet worden gelezen. Download het opnieuw of "
               "sla het op als CSV.",

@@ -1,0 +1,108 @@
+"""Zip archives of exports: the table inside is read as the export, or the archive is refused naming its files.
+
+Google Search Console's Performance > Export > Download CSV gives a .zip of seven tables (ryanpate/invoice-generator
+`invoicekits.com-Performance/`): `Chart.csv` (clicks, impressions, CTR and position by day; `Dates.csv` in older
+downloads) and the same clicks broken down in `Queries.csv`, `Pages.csv`, `Countries.csv`, `Devices.csv` and
+`Search appearance.csv`, with `Filters.csv` saying what was chosen ('Date,Last 3 months'). Such a .zip was refused as
+a damaged Excel file. The chart is read: it holds every click once, on its day; the breakdowns count the same clicks
+again, and have no dates. An archive of one table is read as that table; any other archive is refused with its
+files named, so the user can upload the one they mean.
+
+Bounds: only the chosen table is unpacked, to a private copy of at most the upload limit (a member that says it is
+small and unpacks on is cut at the size it said and refused as damaged), and an archive inside an archive is not
+opened.
+"""
+
+from __future__ import annotations
+
+import os
+from contextlib import contextmanager
+from pathlib import Path, PurePosixPath
+
+from ..errors import error, shown
+
+TABLES = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".xls")
+CHART = ("chart.csv", "dates.csv")  # Search Console's table by day, newest name first
+BREAKDOWNS = {"queries.csv", "pages.csv", "countries.csv", "devices.csv", "search appearance.csv", "filters.csv"}
+_CHUNK = 1 << 20
+
+
+def is_archive(path: Path) -> bool:
+    """A zip that is no workbook (an .xlsx is a zip holding `[Content_Types].xml`)."""
+    with open(path, "rb") as fh:
+        if fh.read(4) not in (b"PK\x03\x04", b"PK\x05\x06"):  # others are told by their first bytes, no zipfile
+            return False
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as z:
+            return "[Content_Types].xml" not in z.namelist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return path.suffix.lower() == ".zip"  # damaged: said as a damaged zip file, or as a damaged workbook
+
+
+def _files(z) -> list:
+    """The archive's files, without folders and the hidden files a Mac adds when it zips (`__MACOSX/`, `._x`)."""
+    return [i for i in z.infolist() if not i.is_dir() and "__MACOSX" not in i.filename.split("/")
+            and not PurePosixPath(i.filename).name.startswith(".")]
+
+
+def choose(z, file: str) -> tuple:
+    """(The zipfile.ZipInfo of the table to read, 'search_console' or 'one', the other files' names); refused when
+    it is not clear which table the archive's download is."""
+    files = _files(z)
+    names = [PurePosixPath(i.filename).name for i in files]
+    tables = [i for i, n in zip(files, names, strict=True) if PurePosixPath(n).suffix.lower() in TABLES]
+    lower = {n.lower() for n in names}
+    chart = next((c for c in CHART if c in lower), None)
+    if chart and len(lower) > 1 and lower <= BREAKDOWNS | {chart}:
+        at = [n.lower() for n in names].index(chart)
+        return files[at], "search_console", [n for n in names if n.lower() != chart]
+    if "manifest.json" in lower and all(n == "manifest.json" or n.endswith(".parquet") for n in lower):
+        raise error("ingest.archive_workspace", file=file)  # store/transfer.export_to's zip: a workspace, not data
+    if len(tables) == 1:
+        return tables[0], "one", [n for n in names if n != PurePosixPath(tables[0].filename).name]
+    listed = ", ".join(shown(n, 40) for n in names[:8]) + (", …" if len(names) > 8 else "")
+    if not tables:
+        raise error("ingest.archive_no_table", file=file, files=listed or "-")
+    raise error("ingest.archive_choose", file=file, files=listed)
+
+
+@contextmanager
+def opened(path: Path, file: str):
+    """Yields (a private copy of the chosen table, its name, how it was chosen, the other files' names)."""
+    import tempfile
+    import zipfile
+    import zlib
+
+    from .reader import max_bytes
+
+    limit = max_bytes()
+    try:
+        with zipfile.ZipFile(path) as z:
+            info, how, others = choose(z, file)
+            name = PurePosixPath(info.filename).name  # never a path followed: the copy is a private file of ours
+            if info.flag_bits & 0x1:
+                raise error("ingest.archive_encrypted", file=file, member=shown(name))
+            if info.file_size > limit:
+                raise error("ingest.too_large", file=f"{file} › {shown(name)}", size_mb=round(info.file_size / 2**20),
+                            limit_mb=round(limit / 2**20))
+            fd, copy = tempfile.mkstemp(suffix=PurePosixPath(name).suffix.lower(), prefix="koers-zip-")
+            try:
+                # zipfile unpacks no more than the directory's size (checked above) and checks the CRC at the
+                # end: a member that says it is small and unpacks on is cut there and said as damaged.
+                with os.fdopen(fd, "wb") as out, z.open(info) as src:
+                    while chunk := src.read(_CHUNK):
+                        out.write(chunk)
+            except BaseException:
+                os.unlink(copy)
+                raise
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, NotImplementedError, EOFError, OSError,
+            ValueError) as e:
+        raise error("ingest.archive_corrupt", file=file, detail=shown(str(e), 120)) from None
+    try:
+        if PurePosixPath(name).suffix.lower() not in (".xlsx", ".xlsm") and is_archive(Path(copy)):
+            raise error("ingest.archive_nested", file=file, member=shown(name))
+        yield Path(copy), shown(name, 80), how, [shown(n, 40) for n in others]
+    finally:
+        os.unlink(copy)

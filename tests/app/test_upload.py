@@ -44,6 +44,23 @@ def upload_dir(at) -> Path | None:
     return f.path if f is not None else None
 
 
+def test_a_zip_file_is_taken_and_its_table_added_under_both_names(data_dir):
+    import io
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("Chart.csv", "Date,Clicks,Impressions,CTR,Position\n2025-03-01,4,100,4%,9.5\n")
+        z.writestr("Queries.csv", "Top queries,Clicks,Impressions,CTR,Position\nkoers,4,100,4%,9.5\n")
+        z.writestr("Filters.csv", "Filter,Value\nSearch type,Web\n")
+    at = page("data", lang="en")
+    uploader(at).set_value(("site-Performance-on-Search-2025-03-02.zip", buf.getvalue(), "application/zip"))
+    at.run()
+    assert not at.exception
+    (d,) = Workspace(Path(at.session_state["koers.workspace"])).datasets()
+    assert (d["file"], d["source"]) == ("site-Performance-on-Search-2025-03-02.zip › Chart.csv", "search_console")
+
+
 def test_a_bare_start_shows_the_uploader_and_the_first_upload_makes_a_workspace(data_dir):
     at = page("data")
     assert not at.exception

@@ -470,9 +470,9 @@ MESSAGES = {
     },
     "ingest.archive_choose": {
         "nl": "{file} is een zip-bestand met meerdere bestanden ({files}) en Koers weet niet welke tabel je bedoelt. "
-              "Pak het uit en upload de tabel die je wilt lezen.",
+              "Pak het uit en upload de tabellen die je wilt lezen; meerdere bestanden tegelijk kan.",
         "en": "{file} is a zip file of several files ({files}) and Koers cannot tell which table you mean. Unzip it "
-              "and upload the table you want read.",
+              "and upload the tables you want read; several files at once is fine.",
     },
     "ingest.archive_no_table": {
         "nl": "{file} is een zip-bestand zonder CSV- of Excel-tabel ({files}). Upload de export zelf.",

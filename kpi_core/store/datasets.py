@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from datetime import UTC, datetime
+from functools import cache
 
 from ..engine import registered
 from ..errors import shown
@@ -13,10 +14,32 @@ from ..i18n import t
 from ..schema import DIMENSIONS, MEASURES, PERIOD_END
 from . import facts
 
-# Earlier datasets that a new export of this source and account replaces. Sheets of no known tool are the same
-# export only with the same columns: a leads sheet must not replace a costs sheet of the same dates.
-SAME = """SELECT id FROM datasets WHERE source_id = $src AND account IS NOT DISTINCT FROM $acct
-          AND ($src <> 'generic' OR columns = $cols)"""
+
+@cache
+def _part_sql() -> str:
+    """SQL over a datasets row (source_id, file, info): which part of its tool's data the file is (Source.parts), NULL
+    for the tool's main export. Read from the headers the dataset's info lists, so earlier uploads have theirs too."""
+    from ..ingest.delimited import q
+    from ..ingest.sources import SOURCES
+
+    heads = ("list_transform(list_concat(json_keys(info, '$.mapping'), "
+             "coalesce(json_extract_string(info, '$.unmapped[*]'), [])), lambda h: lower(trim(h)))")
+    whens = []
+    for src in SOURCES.values():
+        for part, headers, pattern in src.parts:
+            said = ([f"list_has_any({heads}, [{', '.join(q(h.lower()) for h in headers)}])"] if headers else []) \
+                + ([f"regexp_matches(lower(file), {q(pattern)})"] if pattern else [])
+            whens.append(f"WHEN source_id = {q(src.id)} AND ({' OR '.join(said)}) THEN {q(part)}")
+    return f"(CASE {' '.join(whens)} END)" if whens else "NULL"
+
+
+@cache
+def _same() -> str:
+    """Earlier datasets that a new export replaces days of: the same tool, account and part of its data. Sheets of no
+    known tool are the same export only with the same columns: a leads sheet must not replace a costs sheet of the
+    same dates."""
+    return f"""SELECT id FROM datasets WHERE source_id = $src AND account IS NOT DISTINCT FROM $acct
+               AND ($src <> 'generic' OR columns = $cols) AND {_part_sql()} IS NOT DISTINCT FROM $part"""
 
 
 def add_result(cur, r, keep_both: bool, lang: str) -> dict:
@@ -50,9 +73,11 @@ def _add(cur, r, keep_both: bool, lang: str) -> dict:
         days = f'unnest(generate_series("date", {end}, INTERVAL 1 DAY))' if end != '"date"' else '"date"'
         new_days = {d for (d,) in cur.execute(f'SELECT DISTINCT CAST({days} AS DATE) FROM incoming').fetchall()}
         key = {"src": r.source, "acct": r.account, "cols": _columns(r), "lo": lo, "hi": hi}
+        (key["part"],) = cur.execute(f"SELECT {_part_sql()} FROM (SELECT ? AS source_id, ? AS file, ? AS info)",
+                                     [r.source, r.file, _json(r.info)]).fetchone()
         scope = _scope(r, key)
         # every day the earlier rows cover: a period row (Google Ads' default download) all of its days
-        within = f"FROM facts WHERE date BETWEEN $lo AND $hi AND dataset_id IN ({SAME}){scope}"
+        within = f"FROM facts WHERE date BETWEEN $lo AND $hi AND dataset_id IN ({_same()}){scope}"
         old = cur.execute(
             f"SELECT DISTINCT date, dataset_id {within} AND {PERIOD_END} IS NULL UNION "
             f"SELECT DISTINCT CAST(unnest(generate_series(date, {PERIOD_END}, INTERVAL 1 DAY)) AS DATE), dataset_id "
@@ -116,7 +141,7 @@ def _what_goes(cur, r, key: dict, scope: str) -> dict:
         return {}
     was = cur.execute(
         f"SELECT {', '.join(f'sum({m})' for m in measures)} FROM facts WHERE date BETWEEN $lo AND $hi "
-        f"AND dataset_id IN ({SAME}){scope}", key).fetchone()
+        f"AND dataset_id IN ({_same()}){scope}", key).fetchone()
     shared = [m for m in measures if m in r.rows.column_names]
     now = dict(zip(shared, cur.execute(
         f"SELECT {', '.join(f'sum({m})' for m in shared)} FROM incoming").fetchone(), strict=True)) if shared else {}
@@ -197,7 +222,7 @@ def _refuse_split_periods(cur, r, key: dict, scope: str) -> None:
     what to do, instead of being dropped whole or counted twice over the overlap."""
     end = f"coalesce({PERIOD_END}, date)"
     hit = cur.execute(
-        f"SELECT dataset_id, min(date), max({end}) FROM facts WHERE dataset_id IN ({SAME}) AND {PERIOD_END} > date "
+        f"SELECT dataset_id, min(date), max({end}) FROM facts WHERE dataset_id IN ({_same()}) AND {PERIOD_END} > date "
         f"AND date <= $hi AND {end} >= $lo AND (date < $lo OR {end} > $hi){scope} GROUP BY dataset_id ORDER BY 1 "
         "LIMIT 1",
         key,

@@ -96,7 +96,8 @@ def test_an_archive_of_several_tables_is_refused_naming_them(tmp_path):
     e = _refused(path)
     assert e.code == "ingest.archive_choose"
     assert e.message("en") == ("exports.zip is a zip file of several files (google.csv, meta.csv, notes.txt) and "
-                               "Koers cannot tell which table you mean. Unzip it and upload the table you want read.")
+                               "Koers cannot tell which table you mean. Unzip it and upload the tables you want "
+                               "read; several files at once is fine.")
     assert "Pak het uit" in e.message("nl")
 
 

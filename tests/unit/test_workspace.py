@@ -161,6 +161,59 @@ def test_sheets_of_no_known_tool_replace_only_the_same_columns(ws):
     assert totals(ws)[0] == 2 * 62
 
 
+# Klaviyo's flow report beside its campaign export (ishika-riq/zipsense-analytics-agent lays both out): the flows'
+# emails and the campaigns' of the same days. Values made up.
+KLAVIYO_CAMPAIGNS = ("Campaign Name,Send Time,Total Recipients,Unique Opens,Unique Clicks,Bounces\n"
+                     "Spring,2025-05-02 10:00:00,1000,400,50,10\nSummer,2025-05-20 10:00:00,2000,900,80,20\n")
+KLAVIYO_FLOWS = ("Flow ID,Flow Name,Date,Total Recipients,Unique Opens,Unique Clicks,Bounces\n"
+                 "F1,Welcome,May 01 2025 - May 31 2025,310,200,40,0\n")
+# Mailchimp's Audience > Export: a zip of the subscribed, unsubscribed and cleaned members, each file other people.
+MEMBERS = '"Email Address",MEMBER_RATING,OPTIN_TIME,CONFIRM_TIME,LEID,EUID{extra}\n'
+SUBSCRIBED = MEMBERS.format(extra="") + "a@example.com,2,2025-03-01 10:00:00,2025-03-01 10:01:00,1,e1\n" \
+    "b@example.com,2,2025-03-02 10:00:00,2025-03-02 10:01:00,2,e2\n"
+UNSUBSCRIBED = MEMBERS.format(extra=",UNSUB_TIME,UNSUB_CAMPAIGN_TITLE") \
+    + "c@example.com,2,2025-03-01 11:00:00,2025-03-01 11:01:00,3,e3,2025-03-20 09:00:00,Spring\n"
+CLEANED = MEMBERS.format(extra=",CLEAN_TIME,CLEAN_CAMPAIGN_TITLE") \
+    + "d@example.com,1,2025-03-02 12:00:00,2025-03-02 12:01:00,4,e4,2025-03-25 09:00:00,Spring\n"
+
+
+def _sum(ws, measure: str) -> float:
+    return ws.engine.rows(f"SELECT sum({measure}) FROM facts")[0][0]
+
+
+def test_a_tool_s_parts_stand_side_by_side_and_each_replaces_its_own_days(ws, write):
+    # Each was taken for a newer copy of the other: the flows replaced the campaigns' days of May.
+    reps = ws.add_results([read_export(write("campaigns.csv", KLAVIYO_CAMPAIGNS)),
+                           read_export(write("flows.csv", KLAVIYO_FLOWS))])
+    assert [r["status"] for r in reps] == ["added", "added"] and _sum(ws, "unique_opens") == 400 + 900 + 200
+    [again] = ws.add_results([read_export(write("flows_new.csv", KLAVIYO_FLOWS.replace(",200,", ",210,")))])
+    assert again["status"] == "replaced" and again["replaced_datasets"] == [reps[1]["dataset_id"]]
+    assert _sum(ws, "unique_opens") == 400 + 900 + 210
+    members = [read_export(write(f"{k}_members_export_1a2b.csv", text))
+               for k, text in (("subscribed", SUBSCRIBED), ("unsubscribed", UNSUBSCRIBED), ("cleaned", CLEANED))]
+    assert [r["status"] for r in ws.add_results(members)] == ["added"] * 3
+    assert _sum(ws, "new_subscribers") == 4  # everyone who joined in March, whatever became of them
+
+
+def test_a_newer_export_of_a_part_replaces_that_part_s_days_alone(ws, write):
+    # The part is read from the headers each dataset's info lists (no column of its own): uploads made before parts
+    # were told apart have theirs too.
+    more = UNSUBSCRIBED + "e@example.com,2,2025-03-01 12:00:00,2025-03-01 12:01:00,5,e5,2025-03-21 09:00:00,Spring\n"
+    first = ws.add_results([read_export(write("subscribed_members_export_1a2b.csv", SUBSCRIBED)),
+                            read_export(write("unsubscribed_members_export_1a2b.csv", UNSUBSCRIBED))])
+    [again] = ws.add_results([read_export(write("unsubscribed_members_export_9z.csv", more))])
+    assert again["status"] == "replaced" and again["replaced_datasets"] == [first[1]["dataset_id"]]
+    assert _sum(ws, "new_subscribers") == 2 + 2  # a and b subscribed; c and e unsubscribed, each once
+
+
+def test_amazon_s_sponsored_brands_report_stands_beside_the_sponsored_products_report(ws, write):
+    text = "Date,Campaign Name,Impressions,Clicks,Spend,7 Day Total Sales ,7 Day Total Orders (#)\n" \
+           "2025-03-01,C1,100,10,5.00,20.00,1\n"
+    reps = ws.add_results([read_export(write("Sponsored Products Campaign report.csv", text)),
+                           read_export(write("Sponsored Brands Campaign report.csv", text.replace("C1", "B1")))])
+    assert [r["status"] for r in reps] == ["added", "added"] and _sum(ws, "cost") == 10.0
+
+
 def test_keep_both_keeps_both(ws):
     jan = days("2025-01-01", "2025-01-31")
     ws.add_results([result(jan)])

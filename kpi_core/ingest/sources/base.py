@@ -116,6 +116,11 @@ class Source:
     # is another export of it, told by its cells alone (Shopify's abandoned checkouts share the orders export's
     # columns); refused when the file has those fields and the condition holds
     refusals: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
+    # Parts of the tool's data that come as exports of their own and hold none of each other's rows: (part, headers
+    # any of which makes a file that part, a pattern over the file's name or None). A file of one part never replaces
+    # another's days (Klaviyo's flows beside its campaigns, Mailchimp's unsubscribed members beside the subscribed
+    # ones: each was taken for a newer copy of the other); a file of none is the tool's main export.
+    parts: tuple[tuple[str, tuple[str, ...], str | None], ...] = ()
     summary_rows: bool = False  # record-level export whose rows with no dimension are summaries (Meta)
     date_order: str = "dmy"  # day-month order when a column cannot tell (every day <= 12): the tool's own habit
     # Headers of a date column the tool writes day first in its interface's language, whatever its date_order

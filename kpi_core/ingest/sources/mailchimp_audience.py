@@ -35,5 +35,10 @@ SOURCE = source(
         Event("confirmed", {"new_subscribers": "1"}, needs=("confirmed",), unless=("optin",)),
     ),
     channel="Email",
+    # Audience > Export gives the subscribed, unsubscribed and cleaned members in three files of one zip: each
+    # holds other members, and together they are everyone who joined (the unsubscribed file replaced the subscribed
+    # file's days before).
+    parts=(("unsubscribed", ("UNSUB_TIME", "UNSUB_CAMPAIGN_TITLE", "UNSUB_REASON"), None),
+           ("cleaned", ("CLEAN_TIME", "CLEAN_CAMPAIGN_TITLE"), None)),
     warnings=(BY_OPTIN,),
 )

@@ -16,6 +16,7 @@ opened.
 from __future__ import annotations
 
 import os
+import re
 from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
 
@@ -25,6 +26,8 @@ TABLES = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".xls")
 CHART = ("chart.csv", "dates.csv")  # Search Console's table by day, newest name first
 BREAKDOWNS = {"queries.csv", "pages.csv", "countries.csv", "devices.csv", "search appearance.csv", "filters.csv"}
 _CHUNK = 1 << 20
+# Mailchimp's audience export: one file each of the subscribed, unsubscribed, cleaned (and non-subscribed) members
+_MEMBERS = re.compile(r"(subscribed|unsubscribed|cleaned|nonsubscribed|non_subscribed)_(members|email)_export_.*\.csv")
 
 
 def is_archive(path: Path) -> bool:
@@ -65,6 +68,8 @@ def choose(z, file: str) -> tuple:
     listed = ", ".join(shown(n, 40) for n in names[:8]) + (", …" if len(names) > 8 else "")
     if not tables:
         raise error("ingest.archive_no_table", file=file, files=listed or "-")
+    if len(tables) > 1 and all(_MEMBERS.match(n.lower()) for n in names):  # Mailchimp's Audience > Export
+        raise error("ingest.archive_audience", file=file, files=listed)
     raise error("ingest.archive_choose", file=file, files=listed)
 
 

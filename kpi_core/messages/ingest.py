@@ -474,6 +474,12 @@ MESSAGES = {
         "en": "{file} is a zip file of several files ({files}) and Koers cannot tell which table you mean. Unzip it "
               "and upload the tables you want read; several files at once is fine.",
     },
+    "ingest.archive_audience": {
+        "nl": "{file} is Mailchimp's export van een doelgroep: een bestand per soort leden ({files}). Pak het uit en "
+              "upload ze alle tegelijk; samen zijn ze iedereen die zich aanmeldde.",
+        "en": "{file} is Mailchimp's audience export: a file per kind of member ({files}). Unzip it and upload them "
+              "all at once; together they are everyone who joined.",
+    },
     "ingest.archive_no_table": {
         "nl": "{file} is een zip-bestand zonder CSV- of Excel-tabel ({files}). Upload de export zelf.",
         "en": "{file} is a zip file without a CSV or Excel table ({files}). Upload the export itself.",

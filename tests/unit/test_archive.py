@@ -101,6 +101,14 @@ def test_an_archive_of_several_tables_is_refused_naming_them(tmp_path):
     assert "Pak het uit" in e.message("nl")
 
 
+def test_mailchimp_s_audience_zip_is_asked_for_all_its_files(tmp_path):
+    head = '"Email Address",MEMBER_RATING,OPTIN_TIME,CONFIRM_TIME,LEID,EUID\n'
+    path = _zip(tmp_path / "members_export_1a2b3c.zip", {f"{k}_members_export_1a2b3c.csv": head
+                                                          for k in ("subscribed", "unsubscribed", "cleaned")})
+    e = _refused(path)
+    assert e.code == "ingest.archive_audience" and "upload them all at once" in e.message("en")
+
+
 def test_an_archive_without_a_table_is_refused(tmp_path):
     assert _refused(_zip(tmp_path / "x.zip", {"report.pdf": b"%PDF-1.4"})).code == "ingest.archive_no_table"
     assert _refused(_zip(tmp_path / "empty.zip", {})).code == "ingest.archive_no_table"

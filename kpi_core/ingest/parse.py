@@ -230,7 +230,8 @@ def _unread(con, at: list[int]) -> bool:
 _FIGURE = re.compile(r"[\s\d.,%+\-()€$£¥]*(?:[eE][+\-]?\d+)?[\s%]*")
 
 
-def nameless_part(con, plan: Plan, counts: dict[str, int], line_of) -> list[tuple[str, dict]]:
+def nameless_part(con, plan: Plan, counts: dict[str, int], spans: dict[str, tuple[int, int]],
+                  line_of) -> list[tuple[str, dict]]:
     """A file's one row of figures without a name or a date, standing between its other rows, whose figures fall
     short of what those rows add up to, totals none of them: it is a row the tool could name nothing for (GA4's
     sessions without a landing page, an empty cell beside its '(not set)'; Anas3rdshade/Teefusion). It counts as
@@ -238,16 +239,15 @@ def nameless_part(con, plan: Plan, counts: dict[str, int], line_of) -> list[tupl
     if counts.get("totals") != 1 or counts.get("data", 0) < 2 or not plan.names:
         return []
     ms = [m for m in MEASURES if m in plan.fields and m not in NON_ADDITIVE and m not in SNAPSHOT]
-    if not ms:
+    (r, _), (first, last) = spans["totals"], spans["data"]
+    if not ms or not first < r < last:  # first or last: a total where totals stand (no look at the figures)
         return []
-    r, first, last, *got = con.execute(
-        "SELECT max(rowid) FILTER (WHERE _kind = 'totals'), min(rowid) FILTER (WHERE _kind = 'data'), "
-        "max(rowid) FILTER (WHERE _kind = 'data'), "
-        + ", ".join(f'max("{m}") FILTER (WHERE _kind = \'totals\'), sum("{m}") FILTER (WHERE _kind = \'data\')'
-                    for m in ms) + " FROM t").fetchone()
+    got = con.execute("SELECT " + ", ".join(
+        f'max("{m}") FILTER (WHERE _kind = \'totals\'), sum("{m}") FILTER (WHERE _kind = \'data\')' for m in ms)
+        + " FROM t").fetchone()
     short = [(m, v, s) for m, v, s in zip(ms, got[::2], got[1::2], strict=True)
              if v is not None and s is not None and s > 0 and v < 0.99 * s]
-    if not first < r < last or not short:
+    if not short:
         return []
     (cells,) = con.execute(f"SELECT [{', '.join(f'CAST(c{i} AS VARCHAR)' for i in range(len(plan.header)))}] "
                            f"FROM raw LIMIT 1 OFFSET {r}").fetchone()

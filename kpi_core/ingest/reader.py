@@ -279,7 +279,8 @@ def _parse(con, plan: Plan, meta: dict, file: str, lang: str, native: set[int], 
     """Parse and classify every row, judge bad cells, shape canonical rows, and describe the file (inspect's info)."""
     src = plan.source
     checks, flips = parse.build(con, plan, meta, native, parse.lean_columns(plan, sample))
-    counts = dict(con.execute("SELECT _kind, count(*) FROM t GROUP BY _kind").fetchall())
+    got = con.execute("SELECT _kind, count(*), min(rowid), max(rowid) FROM t GROUP BY _kind").fetchall()
+    counts, spans = {k: n for k, n, *_ in got}, {k: (a, b) for k, _, a, b in got}  # spans: each kind's first, last row
     others = []
     if counts.get("other"):  # the rows of the items a report does not list: data, and said with their rows
         others = [r for (r,) in con.execute("SELECT rowid FROM t WHERE _kind = 'other' ORDER BY rowid").fetchall()]
@@ -300,7 +301,7 @@ def _parse(con, plan: Plan, meta: dict, file: str, lang: str, native: set[int], 
                               f"OFFSET {MAX_BLANK_LINES}").fetchone()
         raise TooManyBlankLines(line_of(past))
     line_of.settle(sum(counts.values()))
-    nameless = parse.nameless_part(con, plan, counts, line_of)
+    nameless = parse.nameless_part(con, plan, counts, spans, line_of)
     parse.beyond_header(con, plan, meta, file, line_of, len(checks))  # before the bad cells: it says why cells moved
     censored = parse.check(con, plan, checks, file, line_of)
     mixed = parse.mixed_decimals(con, plan, flips, line_of)

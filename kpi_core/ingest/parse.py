@@ -232,22 +232,33 @@ _FIGURE = re.compile(r"[\s\d.,%+\-()€$£¥]*(?:[eE][+\-]?\d+)?[\s%]*")
 
 def nameless_part(con, plan: Plan, counts: dict[str, int], spans: dict[str, tuple[int, int]],
                   line_of) -> list[tuple[str, dict]]:
-    """A file's one row of figures without a name or a date, standing between its other rows, whose figures fall
-    short of what those rows add up to, totals none of them: it is a row the tool could name nothing for (GA4's
-    sessions without a landing page, an empty cell beside its '(not set)'; Anas3rdshade/Teefusion). It counts as
-    data, and is said. A total stands first or last, or counts at least what the rows beside it add up to."""
+    """A file's one row of figures without a name or a date, whose figures fall short of what the other rows add up
+    to, totals none of them: it is a row the tool could name nothing for (GA4's sessions without a landing page, an
+    empty cell beside its '(not set)', between the other rows or last as the fewest; Anas3rdshade/Teefusion). It
+    counts as data, and is said. A total counts at least what the rows it totals add up to (a GA4 exploration's
+    Grand total more, when the download lists only some of them). `spans`: each kind's first and last row of `t`."""
     if counts.get("totals") != 1 or counts.get("data", 0) < 2 or not plan.names:
         return []
     ms = [m for m in MEASURES if m in plan.fields and m not in NON_ADDITIVE and m not in SNAPSHOT]
-    (r, _), (first, last) = spans["totals"], spans["data"]
-    if not ms or not first < r < last:  # first or last: a total where totals stand (no look at the figures)
+    if not ms:
         return []
-    got = con.execute("SELECT " + ", ".join(
-        f'max("{m}") FILTER (WHERE _kind = \'totals\'), sum("{m}") FILTER (WHERE _kind = \'data\')' for m in ms)
-        + " FROM t").fetchone()
-    short = [(m, v, s) for m, v, s in zip(ms, got[::2], got[1::2], strict=True)
-             if v is not None and s is not None and s > 0 and v < 0.99 * s]
-    if not short:
+    r = spans["totals"][0]
+
+    def sums(measures: list[str]) -> list[tuple[str, float, float]]:  # (measure, the row's figure, the data's sum)
+        got = con.execute("SELECT " + ", ".join(
+            f'max("{m}") FILTER (WHERE _kind = \'totals\'), sum("{m}") FILTER (WHERE _kind = \'data\')'
+            for m in measures) + " FROM t").fetchone()
+        return list(zip(measures, got[::2], got[1::2], strict=True))
+
+    def short(m, v, s) -> bool:
+        return v is not None and s is not None and s > 0 and v < 0.99 * s
+
+    # The first measure alone decides most files (a total covers what the rows add up to): one column read.
+    (first,) = sums(ms[:1])
+    if first[2] and first[2] > 0 and not short(*first):
+        return []
+    parts = [x for x in sums(ms) if short(*x)]
+    if not parts:
         return []
     (cells,) = con.execute(f"SELECT [{', '.join(f'CAST(c{i} AS VARCHAR)' for i in range(len(plan.header)))}] "
                            f"FROM raw LIMIT 1 OFFSET {r}").fetchone()
@@ -256,7 +267,7 @@ def nameless_part(con, plan: Plan, counts: dict[str, int], spans: dict[str, tupl
         return []
     con.execute(f"UPDATE t SET _kind = 'data' WHERE rowid = {r}")
     counts["data"], counts["totals"] = counts["data"] + 1, 0
-    m, v, s = max(short, key=lambda x: x[2])  # said of the measure the rows hold most of (sessions, not 0 of 24)
+    m, v, s = max(parts, key=lambda x: x[2])  # said of the measure the rows hold most of (sessions, not 0 of 24)
     return [("ingest.nameless_part", {"row": line_of(r), "measure": m, "value": round(v, 2), "rows_sum": round(s, 2)})]
 
 

@@ -415,12 +415,12 @@ MESSAGES = {
               "paid. For your sales, export Orders > Export.",
     },
     "ingest.nameless_part": {
-        "nl": "Rij {row} heeft cijfers maar geen naam, tussen de andere rijen; met {value} {measure} is ze geen totaal "
-              "van die rijen (samen {rows_sum}): Koers telt haar als een rij van zichzelf (wat de tool geen naam kon "
-              "geven, zoals sessies zonder landingspagina).",
-        "en": "Row {row} has figures but no name, between the other rows; at {value} {measure} it is no total of those "
-              "rows (together {rows_sum}): Koers counts it as a row of its own (what the tool could give no name, "
-              "such as sessions without a landing page).",
+        "nl": "Rij {row} heeft cijfers maar geen naam; met {value} {measure} is ze geen totaal van de andere rijen "
+              "(samen {rows_sum}): Koers telt haar als een rij van zichzelf (wat de tool geen naam kon geven, zoals "
+              "sessies zonder landingspagina).",
+        "en": "Row {row} has figures but no name; at {value} {measure} it is no total of the other rows (together "
+              "{rows_sum}): Koers counts it as a row of its own (what the tool could give no name, such as sessions "
+              "without a landing page).",
     },
     "ingest.short_of_total": {
         "nl": "De {count} rijen tellen op tot {rows_sum} {measure}, maar de totaalrij van het bestand zegt {total} "

@@ -573,21 +573,26 @@ def test_a_meta_summary_row_beside_a_name_column_stays_a_summary(write):
     assert "alleen 1 totaalrij(en)." in e.message("nl")
 
 
-@pytest.mark.parametrize("row, kept", [
-    (",13,12,0", True),  # short of the rows around it: a row of what the tool could not name (GA4's landing page)
-    (",1060,921,7", False),  # what the rows around it add up to: a total, wherever it stands
-    ("Total,13,12,0", False),  # a label: a total as it says
+@pytest.mark.parametrize("row, kept, last", [
+    (",13,12,0", True, False),  # short of the rows around it: what the tool could not name (GA4's landing page)
+    (",13,12,0", True, True),  # the fewest sessions, so the last row
+    (",1060,921,7", False, False),  # what the rows around it add up to: a total, wherever it stands
+    (",1060,921,7", False, True),
+    ("Total,13,12,0", False, False),  # a label: a total as it says
 ])
-def test_one_nameless_row_between_the_others_counts_only_when_it_totals_none_of_them(write, row, kept):
+def test_one_nameless_row_counts_only_when_it_totals_none_of_the_others(write, row, kept, last):
     # Anas3rdshade/Teefusion Landing_page_Landing_page.csv: the row without a landing page was left out as a total.
+    rows = ["/shop,700,600,5", "/,300,280,2", "/men,60,41,0"]
+    rows.insert(3 if last else 2, row)
     text = ("# Start date: 20250201\n# End date: 20250228\nLanding page,Sessions,Active users,Key events\n"
-            f"/shop,700,600,5\n/,300,280,2\n{row}\n/men,60,41,0\n")
+            + "\n".join(rows) + "\n")
     r = read_export(write("Landing_page.csv", text))
     sessions = sum(r.rows.to_pandas()["sessions"])
     assert (r.info["rows"], r.info["skipped"]["totals"], sessions) == ((4, 0, 1073) if kept else (3, 1, 1060))
     said = [w for w in r.info["warning_codes"] if w["code"] == "ingest.nameless_part"]
     assert said == ([{"code": "ingest.nameless_part",
-                      "params": {"row": 6, "measure": "sessions", "value": 13.0, "rows_sum": 1060.0}}] if kept else [])
+                      "params": {"row": 7 if last else 6, "measure": "sessions", "value": 13.0,
+                                 "rows_sum": 1060.0}}] if kept else [])
 
 
 def test_a_report_split_by_conversion_action_without_conversions_says_why(write):

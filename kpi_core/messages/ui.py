@@ -145,8 +145,9 @@ MESSAGES = {
         "Kies wat elke kolom betekent. Koers onthoudt dit voor volgende exports met dezelfde kolommen.",
         "Choose what each column means. Koers remembers it for future exports with the same columns."),
     "ui.data.fix_save": _m("Opslaan en opnieuw inlezen", "Save and read again"),
-    "ui.data.drop_hint": _m("CSV, TSV of Excel, tot {mb} MB per bestand. Toevoegen gaat vanzelf.",
-                            "CSV, TSV or Excel, up to {mb} MB per file. Files are added as soon as they are in."),
+    "ui.data.drop_hint": _m("CSV, TSV of Excel (ook in een zip), tot {mb} MB per bestand. Toevoegen gaat vanzelf.",
+                            "CSV, TSV or Excel (also in a zip), up to {mb} MB per file. Files are added as soon as "
+                            "they are in."),
     "ui.data.browse": _m("Bestanden kiezen", "Browse files"),
     "ui.data.first_ws": _m("Je gegevens staan in een nieuwe werkruimte, {name}. De naam wijzig je links.",
                            "Your data is in a new workspace, {name}. You can rename it on the left."),

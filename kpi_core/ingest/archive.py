@@ -8,9 +8,10 @@ a damaged Excel file. The chart is read: it holds every click once, on its day; 
 again, and have no dates. An archive of one table is read as that table; any other archive is refused with its
 files named, so the user can upload the one they mean.
 
-Bounds: only the chosen table is unpacked, to a private copy of at most the upload limit (a member that says it is
-small and unpacks on is cut at the size it said and refused as damaged), and an archive inside an archive is not
-opened.
+Bounds: a zip of more than MAX_ENTRIES files is refused before its directory is read; only the chosen table is
+unpacked, deflated or stored as every export tool writes it (bzip2 and LZMA, whose reads zipfile does not bound, are
+refused), to a private copy of at most the upload limit (a member that says it is small and unpacks on is cut at the
+size it said and refused as damaged); an archive inside an archive is not opened.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ TABLES = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".xls")
 CHART = ("chart.csv", "dates.csv")  # Search Console's table by day, newest name first
 BREAKDOWNS = {"queries.csv", "pages.csv", "countries.csv", "devices.csv", "search appearance.csv", "filters.csv"}
 _CHUNK = 1 << 20
+MAX_ENTRIES = 1000  # files in one zip: a tool's export holds a few; a million empty names cost seconds and memory
 # Mailchimp's audience export: one file each of the subscribed, unsubscribed, cleaned (and non-subscribed) members
 _MEMBERS = re.compile(r"(subscribed|unsubscribed|cleaned|nonsubscribed|non_subscribed)_(members|email)_export_.*\.csv")
 
@@ -35,6 +37,9 @@ def is_archive(path: Path) -> bool:
     with open(path, "rb") as fh:
         if fh.read(4) not in (b"PK\x03\x04", b"PK\x05\x06"):  # others are told by their first bytes, no zipfile
             return False
+    entries = _entries(path)
+    if entries is None or entries > MAX_ENTRIES:  # said by opened(), before zipfile reads a directory that big
+        return path.suffix.lower() == ".zip"
     import zipfile
 
     try:
@@ -42,6 +47,20 @@ def is_archive(path: Path) -> bool:
             return "[Content_Types].xml" not in z.namelist()
     except (zipfile.BadZipFile, OSError, ValueError):
         return path.suffix.lower() == ".zip"  # damaged: said as a damaged zip file, or as a damaged workbook
+
+
+def _entries(path: Path) -> int | None:
+    """The number of files the zip's last record says it holds (65,535 for any zip64 count), None when there is none.
+    Read from the file's last 64 KiB: zipfile would parse the whole directory, a million names, to count them."""
+    with open(path, "rb") as fh:
+        fh.seek(0, os.SEEK_END)
+        size = fh.tell()
+        fh.seek(max(0, size - (1 << 16) - 22))
+        tail = fh.read()
+    at = tail.rfind(b"PK\x05\x06")
+    if at < 0 or len(tail) < at + 12:
+        return None
+    return int.from_bytes(tail[at + 10:at + 12], "little")
 
 
 def _files(z) -> list:
@@ -57,10 +76,10 @@ def choose(z, file: str) -> tuple:
     names = [PurePosixPath(i.filename).name for i in files]
     tables = [i for i, n in zip(files, names, strict=True) if PurePosixPath(n).suffix.lower() in TABLES]
     lower = {n.lower() for n in names}
-    chart = next((c for c in CHART if c in lower), None)
-    if chart and len(lower) > 1 and lower <= BREAKDOWNS | {chart}:
-        at = [n.lower() for n in names].index(chart)
-        return files[at], "search_console", [n for n in names if n.lower() != chart]
+    charts = [i for i, n in enumerate(names) if n.lower() in CHART]
+    if len(charts) == 1 and len(names) > 1 and lower <= BREAKDOWNS | set(CHART):  # two sites' exports: asked
+        at = charts[0]
+        return files[at], "search_console", [n for i, n in enumerate(names) if i != at]
     if "manifest.json" in lower and all(n == "manifest.json" or n.endswith(".parquet") for n in lower):
         raise error("ingest.archive_workspace", file=file)  # store/transfer.export_to's zip: a workspace, not data
     if len(tables) == 1:
@@ -83,12 +102,19 @@ def opened(path: Path, file: str):
     from .reader import max_bytes
 
     limit = max_bytes()
+    entries = _entries(path)
+    if entries is not None and entries > MAX_ENTRIES:
+        raise error("ingest.archive_too_many", file=file, limit=MAX_ENTRIES)
     try:
         with zipfile.ZipFile(path) as z:
             info, how, others = choose(z, file)
             name = PurePosixPath(info.filename).name  # never a path followed: the copy is a private file of ours
             if info.flag_bits & 0x1:
                 raise error("ingest.archive_encrypted", file=file, member=shown(name))
+            if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+                # zipfile bounds what one read unpacks for deflate alone: a bzip2 or LZMA member of a few kilobytes
+                # can ask for gigabytes before the size it said is checked. Exports are deflated.
+                raise error("ingest.archive_packing", file=file, member=shown(name))
             if info.file_size > limit:
                 raise error("ingest.too_large", file=f"{file} › {shown(name)}", size_mb=round(info.file_size / 2**20),
                             limit_mb=round(limit / 2**20))

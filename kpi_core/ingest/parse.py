@@ -232,11 +232,14 @@ _FIGURE = re.compile(r"[\s\d.,%+\-()€$£¥]*(?:[eE][+\-]?\d+)?[\s%]*")
 
 def nameless_part(con, plan: Plan, counts: dict[str, int], spans: dict[str, tuple[int, int]],
                   line_of) -> list[tuple[str, dict]]:
-    """A file's one row of figures without a name or a date, whose figures fall short of what the other rows add up
-    to, totals none of them: it is a row the tool could name nothing for (GA4's sessions without a landing page, an
-    empty cell beside its '(not set)', between the other rows or last as the fewest; Anas3rdshade/Teefusion). It
-    counts as data, and is said. A total counts at least what the rows it totals add up to (a GA4 exploration's
-    Grand total more, when the download lists only some of them). `spans`: each kind's first and last row of `t`."""
+    """A file's one row of figures without a name or a date, each of whose figures is less than half of what the
+    other rows add up to, totals none of them: it is a row the tool could name nothing for (GA4's sessions without a
+    landing page, an empty cell beside its '(not set)', between the other rows or last as the fewest;
+    Anas3rdshade/Teefusion). It counts as data, and is said. A total counts what the rows it totals add up to (a GA4
+    exploration's Grand total more, when the download lists only some of them), or, for what is counted once however
+    many rows hold it (GA4's sessions by page), half of that or more; its key events and revenue add up exactly.
+    `spans`: each kind's first and last row of `t`. Only such a row is looked up in `raw` (its name and label
+    cells), which reads the file up to it."""
     if counts.get("totals") != 1 or counts.get("data", 0) < 2 or not plan.names:
         return []
     ms = [m for m in MEASURES if m in plan.fields and m not in NON_ADDITIVE and m not in SNAPSHOT]
@@ -250,16 +253,17 @@ def nameless_part(con, plan: Plan, counts: dict[str, int], spans: dict[str, tupl
             for m in measures) + " FROM t").fetchone()
         return list(zip(measures, got[::2], got[1::2], strict=True))
 
-    def short(m, v, s) -> bool:
-        return v is not None and s is not None and s > 0 and v < 0.99 * s
+    def short(m, v, s) -> bool:  # well short: a total of counted-once sessions by page is a half of their sum or more
+        return v is not None and s is not None and s > 0 and v < 0.5 * s
 
     # The first measure alone decides most files (a total covers what the rows add up to): one column read.
     (first,) = sums(ms[:1])
     if first[2] and first[2] > 0 and not short(*first):
         return []
-    parts = [x for x in sums(ms) if short(*x)]
-    if not parts:
+    got = [x for x in sums(ms) if x[2] is not None and x[2] > 0]
+    if not got or not all(short(*x) for x in got):  # a total's key events and revenue add up exactly
         return []
+    parts = got
     (cells,) = con.execute(f"SELECT [{', '.join(f'CAST(c{i} AS VARCHAR)' for i in range(len(plan.header)))}] "
                            f"FROM raw LIMIT 1 OFFSET {r}").fetchone()
     if any(str(cells[i] or "").strip() not in ("", "-", "--") for i in plan.names) or not all(

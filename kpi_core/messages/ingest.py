@@ -476,9 +476,10 @@ MESSAGES = {
     },
     "ingest.archive_audience": {
         "nl": "{file} is Mailchimp's export van een doelgroep: een bestand per soort leden ({files}). Pak het uit en "
-              "upload ze alle tegelijk; samen zijn ze iedereen die zich aanmeldde.",
-        "en": "{file} is Mailchimp's audience export: a file per kind of member ({files}). Unzip it and upload them "
-              "all at once; together they are everyone who joined.",
+              "upload die van de geabonneerde, afgemelde en opgeschoonde leden tegelijk; samen zijn ze iedereen die "
+              "zich aanmeldde.",
+        "en": "{file} is Mailchimp's audience export: a file per kind of member ({files}). Unzip it and upload the "
+              "subscribed, unsubscribed and cleaned members' files at once; together they are everyone who joined.",
     },
     "ingest.archive_no_table": {
         "nl": "{file} is een zip-bestand zonder CSV- of Excel-tabel ({files}). Upload de export zelf.",
@@ -489,6 +490,24 @@ MESSAGES = {
               "(python -m kpi_core import {file} --workspace PAD) in plaats van hem als data te uploaden.",
         "en": "{file} is a Koers workspace export, not an export of a tool. Restore it as a workspace (python -m "
               "kpi_core import {file} --workspace PATH) instead of uploading it as data.",
+    },
+    "ingest.archive_too_many": {
+        "nl": "{file} is een zip-bestand met meer dan {limit} bestanden; Koers opent er een met ten hoogste {limit}. "
+              "Pak het uit en upload de tabel die je wilt lezen.",
+        "en": "{file} is a zip file of more than {limit} files; Koers opens one of at most {limit}. Unzip it and "
+              "upload the table you want read.",
+    },
+    "ingest.archive_packing": {
+        "nl": "{file}: {member} is gepakt met bzip2 of LZMA, wat geen exporttool doet; Koers pakt het niet uit. "
+              "Pak het zelf uit en upload de tabel.",
+        "en": "{file}: {member} is packed with bzip2 or LZMA, which no export tool does; Koers does not unpack it. "
+              "Unzip it yourself and upload the table.",
+    },
+    "ingest.unread.mailchimp_nonsubscribed": {
+        "nl": "{file} is Mailchimp's lijst van niet-geabonneerde contacten: mensen die zich nooit aanmeldden, dus geen "
+              "nieuwe abonnees. Upload de bestanden van de geabonneerde, afgemelde en opgeschoonde leden.",
+        "en": "{file} is Mailchimp's list of non-subscribed contacts: people who never subscribed, so no new "
+              "subscribers. Upload the files of the subscribed, unsubscribed and cleaned members.",
     },
     "ingest.archive_encrypted": {
         "nl": "{file}: {member} in het zip-bestand is met een wachtwoord beveiligd. Pak het uit en upload de tabel.",

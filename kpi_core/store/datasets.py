@@ -26,10 +26,12 @@ def _part_sql() -> str:
              "coalesce(json_extract_string(info, '$.unmapped[*]'), [])), lambda h: lower(trim(h)))")
     whens = []
     for src in SOURCES.values():
-        for part, headers, pattern in src.parts:
+        for part, headers, pattern, unless in src.parts:
             said = ([f"list_has_any({heads}, [{', '.join(q(h.lower()) for h in headers)}])"] if headers else []) \
                 + ([f"regexp_matches(lower(file), {q(pattern)})"] if pattern else [])
-            whens.append(f"WHEN source_id = {q(src.id)} AND ({' OR '.join(said)}) THEN {q(part)}")
+            main = f" AND NOT coalesce(list_has_any({heads}, [{', '.join(q(h.lower()) for h in unless)}]), FALSE)" \
+                if unless else ""
+            whens.append(f"WHEN source_id = {q(src.id)} AND ({' OR '.join(said)}){main} THEN {q(part)}")
     return f"(CASE {' '.join(whens)} END)" if whens else "NULL"
 
 

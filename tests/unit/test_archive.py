@@ -23,8 +23,8 @@ SPLITS = {
 }
 
 
-def _zip(path, files: dict[str, bytes | str], **kw):
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, **kw) as z:
+def _zip(path, files: dict[str, bytes | str], compression=zipfile.ZIP_DEFLATED):
+    with zipfile.ZipFile(path, "w", compression) as z:
         for name, data in files.items():
             z.writestr(name, data)
     return path
@@ -106,7 +106,7 @@ def test_mailchimp_s_audience_zip_is_asked_for_all_its_files(tmp_path):
     path = _zip(tmp_path / "members_export_1a2b3c.zip", {f"{k}_members_export_1a2b3c.csv": head
                                                           for k in ("subscribed", "unsubscribed", "cleaned")})
     e = _refused(path)
-    assert e.code == "ingest.archive_audience" and "upload them all at once" in e.message("en")
+    assert e.code == "ingest.archive_audience" and "cleaned members' files at once" in e.message("en")
 
 
 def test_an_archive_without_a_table_is_refused(tmp_path):
@@ -149,6 +149,31 @@ def test_a_password_protected_member_is_said(tmp_path):
         data[i + at] |= 1
     path.write_bytes(bytes(data))
     assert _refused(path).code == "ingest.archive_encrypted"
+
+
+def test_a_member_packed_with_bzip2_is_refused_before_it_is_unpacked(tmp_path):
+    # zipfile bounds one read's output for deflate alone: 3 GiB of zeros in a 2.5 kB bzip2 member took 6 GB of memory
+    # before the size it said was checked. Exports are deflated.
+    path = _zip(tmp_path / "b.zip", {"a.csv": "Day,Clicks\n2025-03-01,1\n"}, compression=zipfile.ZIP_BZIP2)
+    e = _refused(path)
+    assert e.code == "ingest.archive_packing" and e.info["member"] == "a.csv"
+
+
+def test_a_zip_of_too_many_files_is_refused_before_its_directory_is_read(tmp_path, monkeypatch):
+    from kpi_core.ingest import archive
+
+    monkeypatch.setattr(archive, "MAX_ENTRIES", 5)
+    path = _zip(tmp_path / "many.zip", {f"f{i}.txt": "" for i in range(6)} | {"a.csv": "Day,Clicks\n"})
+    read = []
+    monkeypatch.setattr(zipfile.ZipFile, "__init__", lambda *a, **k: read.append(1) or 1 / 0)
+    assert _refused(path).code == "ingest.archive_too_many" and not read
+
+
+def test_two_sites_search_console_exports_in_one_zip_are_asked_which(tmp_path):
+    # Both charts counted as one before: the second site's clicks were neither read nor named.
+    path = _zip(tmp_path / "sites.zip", {"a/Chart.csv": CHART, "a/Queries.csv": SPLITS["Queries.csv"],
+                                         "b/Chart.csv": CHART, "b/Queries.csv": SPLITS["Queries.csv"]})
+    assert _refused(path).code == "ingest.archive_choose"
 
 
 def test_a_damaged_zip_is_said_as_one(tmp_path):

@@ -578,6 +578,7 @@ def test_a_meta_summary_row_beside_a_name_column_stays_a_summary(write):
     (",13,12,0", True, True),  # the fewest sessions, so the last row
     (",1060,921,7", False, False),  # what the rows around it add up to: a total, wherever it stands
     (",1060,921,7", False, True),
+    (",800,700,7", False, False),  # sessions counted once however many pages hold them: less than their sum
     ("Total,13,12,0", False, False),  # a label: a total as it says
 ])
 def test_one_nameless_row_counts_only_when_it_totals_none_of_the_others(write, row, kept, last):

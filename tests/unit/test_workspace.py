@@ -206,11 +206,29 @@ def test_a_newer_export_of_a_part_replaces_that_part_s_days_alone(ws, write):
     assert _sum(ws, "new_subscribers") == 2 + 2  # a and b subscribed; c and e unsubscribed, each once
 
 
-def test_amazon_s_sponsored_brands_report_stands_beside_the_sponsored_products_report(ws, write):
+def test_a_klaviyo_campaign_export_with_a_flow_id_column_stays_a_campaign_export(ws, write):
+    with_ids = KLAVIYO_CAMPAIGNS.replace("Campaign Name,", "Campaign Name,Flow ID,").replace("Spring,", "Spring,F9,") \
+        .replace("Summer,", "Summer,,")
+    first = ws.add_results([read_export(write("campaigns.csv", with_ids))])
+    [again] = ws.add_results([read_export(write("campaigns_new.csv", KLAVIYO_CAMPAIGNS))])
+    assert again["status"] == "replaced" and again["replaced_datasets"] == [first[0]["dataset_id"]]
+    assert _sum(ws, "unique_opens") == 400 + 900
+
+
+def test_mailchimp_s_non_subscribed_contacts_are_no_new_subscribers(write):
+    with pytest.raises(KoersError) as got:
+        read_export(write("nonsubscribed_members_export_1a2b.csv", SUBSCRIBED))
+    e = got.value
+    assert e.code == "ingest.unread.mailchimp_nonsubscribed" and "never subscribed" in e.message("en")
+
+
+@pytest.mark.parametrize("name", ["Sponsored Brands Campaign report.csv", "Sponsored-Brands-Campaign-report.csv",
+                                  "Sponsored_Display_campaign_report.csv"])
+def test_amazon_s_sponsored_brands_report_stands_beside_the_sponsored_products_report(ws, write, name):
     text = "Date,Campaign Name,Impressions,Clicks,Spend,7 Day Total Sales ,7 Day Total Orders (#)\n" \
            "2025-03-01,C1,100,10,5.00,20.00,1\n"
     reps = ws.add_results([read_export(write("Sponsored Products Campaign report.csv", text)),
-                           read_export(write("Sponsored Brands Campaign report.csv", text.replace("C1", "B1")))])
+                           read_export(write(name, text.replace("C1", "B1")))])
     assert [r["status"] for r in reps] == ["added", "added"] and _sum(ws, "cost") == 10.0
 
 

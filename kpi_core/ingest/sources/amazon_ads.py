@@ -57,7 +57,7 @@ SOURCE = source(
     channel="Amazon Ads",
     # Sponsored Brands and Sponsored Display reports hold other ads than Sponsored Products': told by the name Amazon
     # gives the download, each stands beside the others instead of replacing their days.
-    parts=(("sponsored_brands", (), r"sponsored[ _]brands"), ("sponsored_display", (), r"sponsored[ _]display")),
+    parts=(("sponsored_brands", (), r"sponsored[ _-]?brands"), ("sponsored_display", (), r"sponsored[ _-]?display")),
     # The file name Amazon gives a report ('Sponsored Products Performance Over Time report.xlsx', the same
     # repository): its columns alone (Date, Clicks, Cost Per Click (CPC), Spend) name no tool. The campaign
     # manager's downloads join the words by '_' ('Sponsored_Products_adgroup_ads_Dec_28_2019.csv').

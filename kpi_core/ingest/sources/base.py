@@ -117,10 +117,11 @@ class Source:
     # columns); refused when the file has those fields and the condition holds
     refusals: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
     # Parts of the tool's data that come as exports of their own and hold none of each other's rows: (part, headers
-    # any of which makes a file that part, a pattern over the file's name or None). A file of one part never replaces
-    # another's days (Klaviyo's flows beside its campaigns, Mailchimp's unsubscribed members beside the subscribed
-    # ones: each was taken for a newer copy of the other); a file of none is the tool's main export.
-    parts: tuple[tuple[str, tuple[str, ...], str | None], ...] = ()
+    # any of which makes a file that part, a pattern over the file's name or None, headers any of which make it the
+    # main export all the same). A file of one part never replaces another's days (Klaviyo's flows beside its
+    # campaigns, Mailchimp's unsubscribed members beside the subscribed ones: each was taken for a newer copy of the
+    # other); a file of none is the tool's main export.
+    parts: tuple[tuple[str, tuple[str, ...], str | None, tuple[str, ...]], ...] = ()
     summary_rows: bool = False  # record-level export whose rows with no dimension are summaries (Meta)
     date_order: str = "dmy"  # day-month order when a column cannot tell (every day <= 12): the tool's own habit
     # Headers of a date column the tool writes day first in its interface's language, whatever its date_order
@@ -237,5 +238,6 @@ def source(id, name, columns, markers=(), required=(), derived=(), **kw) -> Sour
         utc=frozenset(kw.pop("utc", ())),
         schedule={norm(h): which for h, which in kw.pop("schedule", {}).items()},
         channel_names={v.lower(): name for name, other in kw.pop("channel_names", {}).items() for v in (name, *other)},
+        parts=tuple((p[0], tuple(p[1]), p[2], tuple(p[3]) if len(p) > 3 else ()) for p in kw.pop("parts", ())),
         **kw,
     )

@@ -64,6 +64,8 @@ SOURCE = source(
     # The flow reports hold the flows' emails, the campaign exports the campaigns': both of a day stand side by side
     # (ishika-riq/zipsense-analytics-agent's flow report was taken for a newer copy of its campaign export and
     # replaced 43 of its days).
-    parts=(("flows", ("Flow ID", "Flow Name", "Flow Message ID", "Flow Message Name"), None),),
+    # A campaign export that also lists a Flow ID stays a campaign export.
+    parts=(("flows", ("Flow ID", "Flow Name", "Flow Message ID", "Flow Message Name"), None,
+            ("Campaign Name", "Campaign ID", "Campaign Message ID", "Campaign Message Name", "Send Time")),),
     date_order="mdy",  # a US tool: a flow report's Day written 09/04/2025 is September 4 (read month first, and said)
 )

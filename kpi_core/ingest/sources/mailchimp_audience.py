@@ -5,9 +5,15 @@ Why the shape: the member export's header as pasted from real exports (honey_for
 UNSUB_* or CLEAN_* columns in the other two exports; times 'YYYY-MM-DD HH:MM:SS' in UTC. A member imported by hand
 has no OPTIN_TIME; then the confirm time is the day they joined."""
 
+import re
+
 from .base import Event, source
 
 BY_OPTIN = "source.mailchimp_audience.members_in_file"
+# The audience zip's fourth file, by the name Mailchimp gives it: contacts who never subscribed (a purchase, a form
+# without consent), no new subscribers whatever dates it holds. Refused by its name, as a Google Ads card is.
+REFUSED_NAMES = ((re.compile(r"non[ _-]?subscribed_(members|email)_export", re.IGNORECASE),
+                  "ingest.unread.mailchimp_nonsubscribed"),)
 
 SOURCE = source(
     id="mailchimp_audience",

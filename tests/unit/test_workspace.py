@@ -163,8 +163,9 @@ def test_sheets_of_no_known_tool_replace_only_the_same_columns(ws):
 
 # Klaviyo's flow report beside its campaign export (ishika-riq/zipsense-analytics-agent lays both out): the flows'
 # emails and the campaigns' of the same days. Values made up.
-KLAVIYO_CAMPAIGNS = ("Campaign Name,Send Time,Total Recipients,Unique Opens,Unique Clicks,Bounces\n"
-                     "Spring,2025-05-02 10:00:00,1000,400,50,10\nSummer,2025-05-20 10:00:00,2000,900,80,20\n")
+KLAVIYO_CAMPAIGNS = ("Campaign Name,Send Time,Send Weekday,Total Recipients,Unique Opens,Unique Clicks,Bounces,"
+                     "Campaign Channel\nSpring,2025-05-02 10:00:00,Friday,1000,400,50,10,Email\n"
+                     "Summer,2025-05-20 10:00:00,Tuesday,2000,900,80,20,Email\n")
 KLAVIYO_FLOWS = ("Flow ID,Flow Name,Date,Total Recipients,Unique Opens,Unique Clicks,Bounces\n"
                  "F1,Welcome,May 01 2025 - May 31 2025,310,200,40,0\n")
 # Mailchimp's Audience > Export: a zip of the subscribed, unsubscribed and cleaned members, each file other people.
@@ -183,8 +184,9 @@ def _sum(ws, measure: str) -> float:
 
 def test_a_tool_s_parts_stand_side_by_side_and_each_replaces_its_own_days(ws, write):
     # Each was taken for a newer copy of the other: the flows replaced the campaigns' days of May.
-    reps = ws.add_results([read_export(write("campaigns.csv", KLAVIYO_CAMPAIGNS)),
-                           read_export(write("flows.csv", KLAVIYO_FLOWS))])
+    read = [read_export(write("campaigns.csv", KLAVIYO_CAMPAIGNS)), read_export(write("flows.csv", KLAVIYO_FLOWS))]
+    assert [r.source for r in read] == ["klaviyo", "klaviyo"]
+    reps = ws.add_results(read)
     assert [r["status"] for r in reps] == ["added", "added"] and _sum(ws, "unique_opens") == 400 + 900 + 200
     [again] = ws.add_results([read_export(write("flows_new.csv", KLAVIYO_FLOWS.replace(",200,", ",210,")))])
     assert again["status"] == "replaced" and again["replaced_datasets"] == [reps[1]["dataset_id"]]
@@ -209,7 +211,9 @@ def test_a_newer_export_of_a_part_replaces_that_part_s_days_alone(ws, write):
 def test_a_klaviyo_campaign_export_with_a_flow_id_column_stays_a_campaign_export(ws, write):
     with_ids = KLAVIYO_CAMPAIGNS.replace("Campaign Name,", "Campaign Name,Flow ID,").replace("Spring,", "Spring,F9,") \
         .replace("Summer,", "Summer,,")
-    first = ws.add_results([read_export(write("campaigns.csv", with_ids))])
+    r = read_export(write("campaigns.csv", with_ids))
+    assert r.source == "klaviyo" and "Flow ID" in r.info["unmapped"]
+    first = ws.add_results([r])
     [again] = ws.add_results([read_export(write("campaigns_new.csv", KLAVIYO_CAMPAIGNS))])
     assert again["status"] == "replaced" and again["replaced_datasets"] == [first[0]["dataset_id"]]
     assert _sum(ws, "unique_opens") == 400 + 900

@@ -331,6 +331,34 @@ def _compared(header: list[str], context: list[str], file: str):
         SEARCH_CONSOLE
 
 
+# A compared period as Search Console labels every figure of it in its Compare export: '8/1/25 - 8/30/25' in English
+# (month first, two-digit years; roelberry/septembermeeting `KAA REPORT`), '25-06-2026 - 01-07-2026' in Dutch.
+_DAY = r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})"
+_LABEL_RANGE = re.compile(rf"\s*{_DAY}\s*[-–]\s*{_DAY}\s*")
+
+
+def _compared_period(plan: Plan):
+    """The period a Compare export's figures cover, from their headers' label (`_compared`), when the table has no
+    dates (its queries or pages): a range the file states, as a comment line states one. None for a label of no
+    days ('Last 28 days'), for one whose day order cannot be told (8/1/25 - 8/12/25) and for one outside the years."""
+    from . import period as periods
+
+    label = next((n[1]["current"] for n in plan.notes if n[0] == "ingest.compare_export"), None)
+    if label is None:
+        return None
+    got = periods.in_file([label])
+    if got is None and (m := _LABEL_RANGE.fullmatch(label)):
+        (a, b, y), (c, d, z) = ([int(x) for x in m.groups()[:3]], [int(x) for x in m.groups()[3:]])
+        first = {"dmy" for x in (a, c) if x > 12} | {"mdy" for x in (b, d) if x > 12}  # which part is the day
+        if len(first) == 1:
+            order = first.pop()
+            day = (lambda p, q, yy: periods.parse_day(f"{p}/{q}/{yy + 2000 if yy < 100 else yy}", order))
+            start, end = day(a, b, y), day(c, d, z)
+            got = periods.Period(start, end, "file") if start and end and start <= end else None
+    lo, hi = values.year_range()
+    return got if got is not None and lo <= got.start.year and got.end.year <= hi else None
+
+
 # The field of a column of each row's own day beside a report's range (Source.row_days): it becomes the date once its
 # cells read as dates, else it is left unread.
 ROW_DAY = "row_day"
@@ -793,6 +821,8 @@ def _decide_values(plan: Plan, sample: list[list[str]], con, default_decimal: st
     _utc_days(plan, sample)
     _schedule(plan, sample, con)
     plan.primary_date = _primary(plan)
+    if plan.period is None and plan.primary_date not in plan.fields and not src.events:
+        plan.period = _compared_period(plan)  # Search Console's Compare export names it before each figure
     if plan.primary_date in plan.fields:
         # A month row cut to the stated range is its own period, never a row stamped with the range's first day.
         weeks = plan.date_kind.get("date", "").startswith(("weeknum:", "nthweek:"))  # rows already their days

@@ -139,6 +139,31 @@ def test_a_search_console_comparison_reads_its_first_period_and_sets_the_other_a
     assert said["columns"] == f"{b} Aantal klikken, {b} Vertoningen, {b} CTR, {b} Positie"
 
 
+EN_QUERIES = ("Top queries", "Clicks", "Impressions", "CTR", "Position")
+NL_DEVICES = ("Apparaat", "Aantal klikken", "Vertoningen", "CTR", "Positie")
+
+
+@pytest.mark.parametrize("a, b, words, period", [
+    ("8/1/25 - 8/31/25", "7/1/25 - 7/31/25", EN_QUERIES, ("2025-08-01", "2025-08-31")),  # English: month first
+    ("25-06-2026 - 01-07-2026", "18-06-2026 - 24-06-2026", NL_DEVICES, ("2026-06-25", "2026-07-01")),  # Dutch
+    ("8/1/25 - 8/12/25", "7/1/25 - 7/12/25", EN_QUERIES, None),  # 1 August or 8 January: not told, so asked
+    ("Last 28 days", "Previous 28 days", EN_QUERIES, None),  # no days named: asked
+])
+def test_a_search_console_comparison_without_dates_covers_the_period_its_headers_name(write, a, b, words, period):
+    # roelberry/septembermeeting `KAA REPORT/...-Performance-on-Search-2025-09-10 - Queries.csv`: every figure
+    # behind '8/1/25 - 8/31/25'; the table was refused as stating no period. Values made up.
+    first, *figures = words
+    text = (first + "".join(f",{p} {f}" for f in figures for p in (a, b))
+            + "\nart association,33,3,46,6,0.7174,0.5,1,1\nart online,3,0,9,2,0.3333,0,8.78,13\n")
+    if period is None:
+        assert code_of(lambda: read_export(write("Queries.csv", text))).code == "ingest.table_needs_period"
+        return
+    r = read_export(write("Queries.csv", text))
+    assert r.info["period"] == {"start": period[0], "end": period[1], "from": "file"}
+    assert sum(r.rows.column("organic_clicks").to_pylist()) == 36
+    assert sum(r.rows.column("organic_impressions").to_pylist()) == 55
+
+
 def test_no_measure_column(write):
     e = code_of(lambda: read_export(write("nomeasure.csv", "Date,Campaign,Notes\n2025-01-01,A,x\n2025-01-02,B,y\n")))
     assert e.code == "ingest.no_measure_column"

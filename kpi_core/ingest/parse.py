@@ -263,7 +263,6 @@ def nameless_part(con, plan: Plan, counts: dict[str, int], spans: dict[str, tupl
     got = [x for x in sums(ms) if x[2] is not None and x[2] > 0]
     if not got or not all(short(*x) for x in got):  # a total's key events and revenue add up exactly
         return []
-    parts = got
     (cells,) = con.execute(f"SELECT [{', '.join(f'CAST(c{i} AS VARCHAR)' for i in range(len(plan.header)))}] "
                            f"FROM raw LIMIT 1 OFFSET {r}").fetchone()
     if any(str(cells[i] or "").strip() not in ("", "-", "--") for i in plan.names) or not all(
@@ -271,7 +270,7 @@ def nameless_part(con, plan: Plan, counts: dict[str, int], spans: dict[str, tupl
         return []
     con.execute(f"UPDATE t SET _kind = 'data' WHERE rowid = {r}")
     counts["data"], counts["totals"] = counts["data"] + 1, 0
-    m, v, s = max(parts, key=lambda x: x[2])  # said of the measure the rows hold most of (sessions, not 0 of 24)
+    m, v, s = max(got, key=lambda x: x[2])  # said of the measure the rows hold most of (sessions, not key events)
     return [("ingest.nameless_part", {"row": line_of(r), "measure": m, "value": round(v, 2), "rows_sum": round(s, 2)})]
 
 

@@ -331,10 +331,9 @@ def _compared(header: list[str], context: list[str], file: str):
         SEARCH_CONSOLE
 
 
-# A compared period as Search Console labels every figure of it in its Compare export: '8/1/25 - 8/30/25' in English
-# (month first, two-digit years; roelberry/septembermeeting `KAA REPORT`), '25-06-2026 - 01-07-2026' in Dutch.
-_DAY = r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})"
-_LABEL_RANGE = re.compile(rf"\s*{_DAY}\s*[-–]\s*{_DAY}\s*")
+# Search Console's English interface writes a compared period's days with two-digit years ('8/1/25 - 8/30/25';
+# roelberry/septembermeeting `KAA REPORT`), its Dutch one with four ('25-06-2026 - 01-07-2026').
+_SHORT_YEAR = re.compile(r"(?<![\d/.-])(\d{1,2}[/.-]\d{1,2}[/.-])(\d{2})(?![\d/.-])")
 
 
 def _compared_period(plan: Plan):
@@ -344,19 +343,11 @@ def _compared_period(plan: Plan):
     from . import period as periods
 
     label = next((n[1]["current"] for n in plan.notes if n[0] == "ingest.compare_export"), None)
-    if label is None:
-        return None
-    got = periods.in_file([label])
-    if got is None and (m := _LABEL_RANGE.fullmatch(label)):
-        (a, b, y), (c, d, z) = ([int(x) for x in m.groups()[:3]], [int(x) for x in m.groups()[3:]])
-        first = {"dmy" for x in (a, c) if x > 12} | {"mdy" for x in (b, d) if x > 12}  # which part is the day
-        if len(first) == 1:
-            order = first.pop()
-            day = (lambda p, q, yy: periods.parse_day(f"{p}/{q}/{yy + 2000 if yy < 100 else yy}", order))
-            start, end = day(a, b, y), day(c, d, z)
-            got = periods.Period(start, end, "file") if start and end and start <= end else None
+    got = periods.parse_range(_SHORT_YEAR.sub(r"\g<1>20\2", label), order=None) if label else None
     lo, hi = values.year_range()
-    return got if got is not None and lo <= got.start.year and got.end.year <= hi else None
+    if not isinstance(got, tuple) or not (lo <= got[0].year and got[1].year <= hi):
+        return None
+    return periods.Period(got[0], got[1], "file")
 
 
 # The field of a column of each row's own day beside a report's range (Source.row_days): it becomes the date once its

@@ -85,11 +85,14 @@ def month_of(word: str) -> int | None:
     return None
 
 
+_NUMERIC = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})")  # d/m/yyyy or m/d/yyyy, '.' or '-' too
+
+
 def parse_day(text: str, order: str = "mdy") -> date | None:
     """One date as an interface writes it: ISO, yyyymmdd, day/month-name/year in any order of EN/NL/DE/FR/ES/IT/PT, or
     numeric d/m/yyyy in `order` when neither part tells (a part above 12 does). A time of day after it is ignored."""
     t = _TIME.sub("", text.strip().strip('"').strip())
-    num = re.fullmatch(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})", t)
+    num = _NUMERIC.fullmatch(t)
     if num:
         a, b, y = int(num[1]), int(num[2]), int(num[3])
         m, d = (a, b) if (order == "mdy" and a <= 12) or b > 12 else (b, a)
@@ -114,9 +117,10 @@ def _safe(y: int, m: int, d: int) -> date | None:
         return None
 
 
-def parse_range(text: str) -> tuple[date, date] | str | None:
+def parse_range(text: str, order: str | None = "mdy") -> tuple[date, date] | str | None:
     """(start, end) from 'A - B' (also 'A-B' between dates, 'A,B', '20241122-20260120'), 'all' for an all-time
-    report, else None."""
+    report, else None. Numeric days of both ends are read in one order, told by a part above 12 of either end
+    ('05-06-2026 - 25-06-2026' is June); where neither tells, `order`, and None refuses to guess."""
     t = text.strip().strip('"').strip()
     if t.lower() in ALL_TIME:
         return "all"
@@ -124,7 +128,12 @@ def parse_range(text: str) -> tuple[date, date] | str | None:
         or re.match(r"^\s*(?P<a>.*?\d{4})\s*[-–,]\s*(?P<b>(?=\D*\d).*\d{4})\s*$", t)
     if not m:
         return None
-    a, b = parse_day(m["a"]), parse_day(m["b"])
+    nums = [n for n in (_NUMERIC.fullmatch(_TIME.sub("", x.strip())) for x in (m["a"], m["b"])) if n]
+    told = {"dmy" for n in nums if int(n[1]) > 12} | {"mdy" for n in nums if int(n[2]) > 12}
+    order = told.pop() if len(told) == 1 else None if told else order
+    if order is None and nums:  # the ends disagree, or nothing tells and no order is given
+        return None
+    a, b = parse_day(m["a"], order or "mdy"), parse_day(m["b"], order or "mdy")
     if a and b and a <= b:
         return a, b
     return None

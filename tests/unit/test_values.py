@@ -169,6 +169,21 @@ def test_dutch_month_names():
                                                dt.date(2025, 3, 9)]
 
 
+@pytest.mark.parametrize("text, order, want", [
+    ("05-06-2026 - 25-06-2026", "mdy", ("2026-06-05", "2026-06-25")),  # the end's 25 tells both: day first
+    ("06/05/2026 - 06/25/2026", "dmy", ("2026-06-05", "2026-06-25")),  # the end's 25 tells both: month first
+    ("03/04/2026 - 05/04/2026", "dmy", ("2026-04-03", "2026-04-05")),  # nothing tells: the order given
+    ("03/04/2026 - 05/04/2026", None, None),  # nothing tells, no order given: not guessed
+    ("25/06/2026 - 06/25/2026", "mdy", None),  # the ends disagree
+])
+def test_a_numeric_range_reads_both_ends_in_one_order(text, order, want):
+    # Each end was read by itself: '05-06-2026 - 25-06-2026' ran from 6 May (month first by default) to 25 June.
+    from kpi_core.ingest.period import parse_range
+
+    got = parse_range(text, order)
+    assert (tuple(d.isoformat() for d in got) if got else None) == want
+
+
 def test_a_portuguese_range_and_month_column():
     # Portuguese interfaces write '1 de outubro de 2025 - 31 de outubro de 2025' and 'out. de 2025'; 'out' and 'fev'
     # named no month before.

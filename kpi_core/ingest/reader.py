@@ -47,38 +47,40 @@ def read_export(path, name: str | None = None, overrides=None, lang: str = "en",
     path = Path(path)
     if path.is_dir():
         raise error("cli.not_a_file", file=name or path.name)
-    if path.suffix.lower() not in EXCEL and path.is_file() and 0 < path.stat().st_size <= max_bytes() \
-            and archive.is_archive(path):
-        return _archived(path, name or path.name, overrides, lang, period, into, zone)
-    if path.suffix.lower() not in EXCEL and path.is_file() and 0 < path.stat().st_size <= max_bytes() \
-            and not _is_zip(path) and label_report.titled(path):
-        got = label_report.transpose(path, name or path.name)
-        if got is not None:
-            return _label_report(path, name or path.name, got, overrides, lang, period, into, zone)
-    if path.suffix.lower() not in EXCEL and path.is_file() and 0 < path.stat().st_size <= max_bytes() \
-            and not _is_zip(path) and (inside := wrapped.unwrap(path, name or path.name)) is not None:
-        return _unwrapped(path, name or path.name, inside, overrides, lang, period, into, zone)
+    # A file of another form than the export itself (a zip, label lines, wrapped lines) is read as the export it
+    # holds; a workbook, an empty file or one over the limit goes straight on (_read names what is wrong).
+    if path.suffix.lower() not in EXCEL and path.is_file() and 0 < path.stat().st_size <= max_bytes():
+        file = name or path.name
+        if archive.is_archive(path):
+            return _archived(path, file, overrides, lang, period, into, zone)
+        if not _is_zip(path):
+            if label_report.titled(path) and (got := label_report.transpose(path, file)) is not None:
+                return _label_report(path, file, got, overrides, lang, period, into, zone)
+            if (inside := wrapped.unwrap(path, file)) is not None:
+                return _unwrapped(path, file, inside, overrides, lang, period, into, zone)
     return _read(path, name, overrides, lang, period, into, zone)
+
+
+def _said_first(r: ReadResult, code: str, params: dict, lang: str) -> ReadResult:
+    """r with a warning about the form the export came in put before the reading's own."""
+    from ..i18n import t as tr
+
+    r.info["warning_codes"] = [{"code": code, "params": params}, *r.info["warning_codes"]]
+    r.info["warnings"] = [tr(code, lang, **params), *r.info["warnings"]]
+    return r
 
 
 def _archived(path: Path, file: str, overrides, lang: str, period, into, zone) -> ReadResult:
     """The table inside a zip archive (archive.py), read as the export under the archive's name and said."""
-    from ..i18n import t as tr
-
     with archive.opened(path, file) as (copy, member, how, others):
         r = read_export(copy, f"{file} › {member}", overrides, lang, period, into, zone)
-    note = {"code": f"ingest.archive_{how}", "params": {"member": member, "others": ", ".join(others) or "-"}}
-    r.info["warning_codes"] = [note, *r.info["warning_codes"]]
-    r.info["warnings"] = [tr(note["code"], lang, **note["params"]), *r.info["warnings"]]
-    return r
+    return _said_first(r, f"ingest.archive_{how}", {"member": member, "others": ", ".join(others) or "-"}, lang)
 
 
 def _unwrapped(path: Path, file: str, inside: tuple[Path, str], overrides, lang: str, period, into,
                zone) -> ReadResult:
     """An export whose lines were each wrapped in one cell (wrapped.py), read as the lines inside, which stand on the
     file's own lines; said. Cells written as text formulas are read as their values, unsaid."""
-    from ..i18n import t as tr
-
     copy, wrapper = inside
     try:
         r = _read(copy, file, overrides, lang, period, into, zone)
@@ -87,10 +89,7 @@ def _unwrapped(path: Path, file: str, inside: tuple[Path, str], overrides, lang:
     r.content_hash = file_hash(path)
     if wrapper == "=":  # cells written as text formulas: the values inside are the tool's, nothing to say
         return r
-    note = {"code": "ingest.wrapped_lines", "params": {}}
-    r.info["warning_codes"] = [note, *r.info["warning_codes"]]
-    r.info["warnings"] = [tr(note["code"], lang, **note["params"]), *r.info["warnings"]]
-    return r
+    return _said_first(r, "ingest.wrapped_lines", {}, lang)
 
 
 def _label_report(path: Path, file: str, got, overrides, lang: str, period, into, zone) -> ReadResult:

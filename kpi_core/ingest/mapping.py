@@ -12,8 +12,6 @@ from . import values
 from .sniff import SAMPLE_ROWS
 from .sources import SOURCES, Source, hinted_lacking, lacking, norm, recognise
 from .sources.generic import WHOLE_ONLY
-from .sources.google_ads import REFUSED_CARDS
-from .sources.mailchimp_audience import REFUSED_NAMES
 from .sources.unread import NOT_COUNTED, OVERLAPPING, RECORD_LISTS
 from .sources.unread import which as which_unread
 
@@ -183,7 +181,7 @@ def plan_columns(header: list[str], sample: list[list[str]], file: str, override
         # views alone: PsyTeachR/analytics data-export_2021-10-17.csv, read as video views)
         raise error("ingest.tool_lacks", file=file, tool=near[0].name, form="columns",
                     needs="; ".join(" / ".join(f"'{h}'" for h in g) for g in near[1]))
-    for card, key in (*REFUSED_CARDS, *REFUSED_NAMES):  # by its name, whatever its headers make it
+    for card, key in (r for tool in SOURCES.values() for r in tool.refused_names):  # whatever its headers make it
         if card.search(file):
             raise error(key, file=file)
     if (unread := which_unread(header)) in OVERLAPPING:  # rows that overlap never add up, whatever they hold

@@ -116,6 +116,9 @@ class Source:
     # is another export of it, told by its cells alone (Shopify's abandoned checkouts share the orders export's
     # columns); refused when the file has those fields and the condition holds
     refusals: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
+    # (pattern, error code): exports of the tool refused by the name it gives the download, whatever their headers
+    # make them (Google Ads' search words card, Mailchimp's non-subscribed contacts)
+    refused_names: tuple[tuple[re.Pattern, str], ...] = ()
     # Parts of the tool's data that come as exports of their own and hold none of each other's rows: (part, headers
     # any of which makes a file that part, a pattern over the file's name or None, headers any of which make it the
     # main export all the same). A file of one part never replaces another's days (Klaviyo's flows beside its

@@ -146,4 +146,5 @@ SOURCE = source(
     row_months=MONTH_HEADERS,
     row_weeks=("Week",),
     fields={"row_month": "date"},
+    refused_names=REFUSED_CARDS,
 )

@@ -10,10 +10,6 @@ import re
 from .base import Event, source
 
 BY_OPTIN = "source.mailchimp_audience.members_in_file"
-# The audience zip's fourth file, by the name Mailchimp gives it: contacts who never subscribed (a purchase, a form
-# without consent), no new subscribers whatever dates it holds. Refused by its name, as a Google Ads card is.
-REFUSED_NAMES = ((re.compile(r"non[ _-]?subscribed_(members|email)_export", re.IGNORECASE),
-                  "ingest.unread.mailchimp_nonsubscribed"),)
 
 SOURCE = source(
     id="mailchimp_audience",
@@ -47,4 +43,8 @@ SOURCE = source(
     parts=(("unsubscribed", ("UNSUB_TIME", "UNSUB_CAMPAIGN_TITLE", "UNSUB_REASON"), None),
            ("cleaned", ("CLEAN_TIME", "CLEAN_CAMPAIGN_TITLE"), None)),
     warnings=(BY_OPTIN,),
+    # The audience zip's fourth file, by the name Mailchimp gives it: contacts who never subscribed (a purchase, a
+    # form without consent), no new subscribers whatever dates it holds.
+    refused_names=((re.compile(r"non[ _-]?subscribed_(members|email)_export", re.IGNORECASE),
+                    "ingest.unread.mailchimp_nonsubscribed"),),
 )

@@ -95,6 +95,7 @@ def choose(z, file: str) -> tuple:
 @contextmanager
 def opened(path: Path, file: str):
     """Yields (a private copy of the chosen table, its name, how it was chosen, the other files' names)."""
+    import shutil
     import tempfile
     import zipfile
     import zlib
@@ -123,8 +124,7 @@ def opened(path: Path, file: str):
                 # zipfile unpacks no more than the directory's size (checked above) and checks the CRC at the
                 # end: a member that says it is small and unpacks on is cut there and said as damaged.
                 with os.fdopen(fd, "wb") as out, z.open(info) as src:
-                    while chunk := src.read(_CHUNK):
-                        out.write(chunk)
+                    shutil.copyfileobj(src, out, _CHUNK)
             except BaseException:
                 os.unlink(copy)
                 raise

@@ -148,9 +148,14 @@ class Workspace:
             try:
                 if not Path(p).is_file():
                     raise error("cli.not_a_file" if Path(p).is_dir() else "cli.file_not_found", file=Path(p).name)
-                result = ingest.read_export(Path(p), lang=lang, overrides=self.mapping_override, period=period,
-                                            zone=zone)
-                reports += self.add_results([result], keep_both, lang)
+                with ingest.each_export(Path(p)) as found:  # a Mailchimp audience zip: each of its files
+                    for f, name, said in found:
+                        try:
+                            result = ingest.read_export(f, name, lang=lang, overrides=self.mapping_override,
+                                                        period=period, zone=zone, said=said)
+                            reports += self.add_results([result], keep_both, lang)
+                        except KoersError as e:
+                            reports.append(_error_report(name or Path(p).name, e, lang))
             except KoersError as e:
                 reports.append(_error_report(Path(p).name, e, lang))
         return reports

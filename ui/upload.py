@@ -22,7 +22,7 @@ from ui.names import file_warning
 from ui.text import bold, plain, plain_all
 
 ENTRIES = "data.reports"
-TYPES = ["csv", "tsv", "txt", "xlsx", "xlsm", "xls", "zip"]  # a zip: the export inside (kpi_core.ingest.archive)
+TYPES = ["csv", "tsv", "txt", "xlsx", "xlsm", "xls", "zip"]  # a zip: the export inside, or its files (ingest.archive)
 IGNORE = ""
 _DIR = "koers.upload_dir"
 _N = "data.upload_n"
@@ -121,7 +121,7 @@ def _read(entry: dict, ws, lang: str, overrides=None):
     from kpi_core.ingest import read_export
 
     return read_export(Path(entry["path"]), name=entry["file"], overrides=overrides or ws.mapping_override,
-                       lang=lang, period=_period(), zone=ws.settings()["timezone"])
+                       lang=lang, period=_period(), zone=ws.settings()["timezone"], said=entry.get("said", ()))
 
 
 def _add(entry: dict, ws, lang: str, result) -> None:
@@ -163,15 +163,34 @@ def process(files, ws, lang: str) -> list[dict]:
     new = []
     bar = st.progress(0.0, text=t("ui.data.progress", lang, done=0, total=len(files)))
     for i, f in enumerate(files):
-        entry = {"id": uuid.uuid4().hex[:8], "file": f.name, "path": str(save(f)), "info": None, "report": None,
-                 "error": None, "state": None}
-        with st.spinner(t("ui.data.reading", lang, file=plain(f.name))):
-            take(entry, ws, lang)
-        new.append(entry)
+        for entry in _entries(f, lang):
+            if entry["state"] is None:
+                with st.spinner(t("ui.data.reading", lang, file=plain(entry["file"]))):
+                    take(entry, ws, lang)
+            new.append(entry)
         bar.progress((i + 1) / len(files), text=t("ui.data.progress", lang, done=i + 1, total=len(files)))
     bar.empty()
     st.session_state[ENTRIES] = entries + new
     return new
+
+
+def _entries(f, lang: str) -> list[dict]:
+    """The uploads one dropped file makes: itself, or each file of a Mailchimp audience zip (saved beside it)."""
+    from kpi_core.ingest import members
+
+    path = save(f)
+    try:
+        found = members(path, path.parent, f.name) or [(path, f.name, ())]
+    except KoersError as e:  # a damaged or hostile zip: said on its card
+        return [_entry(f.name, path, (), state="error", error=e.message(lang))]
+    if found[0][0] != path:
+        discard(path)  # the zip itself: its files are in
+    return [_entry(name, p, said) for p, name, said in found]
+
+
+def _entry(file: str, path: Path, said: tuple, state: str | None = None, error: str | None = None) -> dict:
+    return {"id": uuid.uuid4().hex[:8], "file": file, "path": str(path), "said": said, "info": None, "report": None,
+            "error": error, "state": state}
 
 
 def pending() -> list[dict]:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from contextlib import ExitStack
+
 from ..compiler import GRAINS  # the one list (the compiler imports nothing heavy)
 
 
 def add_arguments(p, name: str) -> None:
-    p.add_argument("files", nargs="*", metavar="FILE", help="export files (CSV, TSV, XLSX, XLS)")
+    p.add_argument("files", nargs="*", metavar="FILE", help="export files (CSV, TSV, XLSX, XLS, ZIP)")
     p.add_argument("--kpi", nargs="+", action="extend", metavar="ID", help="KPI ids (default: all the data has)")
     p.add_argument("--by", choices=GRAINS, default="total", help="period grain (default: total)")
     p.add_argument("--dim", help="split by this dimension (channel, campaign, source_id, ...)")
@@ -81,7 +83,7 @@ def run(args) -> dict:
         raise error("cli.file_not_found", file=args.workspace)
     from .. import kpis
     from ..compiler import Filters
-    from ..ingest import read_export
+    from ..ingest import each_export, read_export
     from ..workspace import Workspace
 
     filters = Filters(_date(args.date_from, "--from"), _date(args.date_to, "--to"))
@@ -89,10 +91,12 @@ def run(args) -> dict:
 
     period, tz = given(args.period), zone(args.timezone)
     ws = Workspace(args.workspace)
+    files = ExitStack()  # a Mailchimp audience zip's files, unpacked while they are read and added
     try:
         # Files are read straight into the in-memory workspace's database: their rows are never copied out and back.
         into = ws.engine if args.workspace is None else None
-        results = [read_export(Path(f), lang=args.lang, period=period, into=into, zone=tz) for f in args.files]
+        results = [read_export(p, name, lang=args.lang, period=period, into=into, zone=tz, said=said)
+                   for f in args.files for p, name, said in files.enter_context(each_export(Path(f)))]
         lump = next((r for r in results if r.info.get("all_time")), None)
         if lump and (args.by != "total" or args.date_from or args.date_to or len(results) > 1):
             raise error("ingest.needs_period", file=lump.file, stated="All time")  # only a total over it all is honest
@@ -107,6 +111,7 @@ def run(args) -> dict:
         table = kpis.table_many(engine, ids, args.by, filters, args.dim, use or None) if ids else None
         money = kpis.money(engine)
     finally:
+        files.close()
         ws.close()
     rows = []
     for r in table["rows"] if table else []:

@@ -1,6 +1,6 @@
 """Read exports as the tools wrote them: `read_export(path) -> ReadResult`."""
 
-from .reader import inspect, read_export
+from .reader import each_export, inspect, members, read_export
 from .result import ReadResult
 
-__all__ = ["read_export", "inspect", "ReadResult"]
+__all__ = ["read_export", "each_export", "members", "inspect", "ReadResult"]

@@ -12,6 +12,10 @@ Bounds: a zip of more than MAX_ENTRIES files is refused before its directory is 
 unpacked, deflated or stored as every export tool writes it (bzip2 and LZMA, whose reads zipfile does not bound, are
 refused), to a private copy of at most the upload limit (a member that says it is small and unpacks on is cut at the
 size it said and refused as damaged); an archive inside an archive is not opened.
+
+Mailchimp's Audience > Export gives a .zip of one file per kind of member (subscribed, unsubscribed, cleaned, and
+non-subscribed contacts): each holds other people, so the archive is no one table. `members()` unpacks such a zip into
+its files, under the same bounds, and each is then read and added as an upload of its own.
 """
 
 from __future__ import annotations
@@ -87,53 +91,108 @@ def choose(z, file: str) -> tuple:
     listed = ", ".join(shown(n, 40) for n in names[:8]) + (", …" if len(names) > 8 else "")
     if not tables:
         raise error("ingest.archive_no_table", file=file, files=listed or "-")
-    if len(tables) > 1 and all(_MEMBERS.match(n.lower()) for n in names):  # Mailchimp's Audience > Export
+    if _audience(names):
         raise error("ingest.archive_audience", file=file, files=listed)
     raise error("ingest.archive_choose", file=file, files=listed)
+
+
+def _audience(names: list[str]) -> bool:
+    """Whether these are the files of Mailchimp's Audience > Export: two or more member files, one of each kind."""
+    kinds = [m.group(1).replace("_", "") for m in map(_MEMBERS.match, (n.lower() for n in names)) if m]
+    return len(names) > 1 and len(kinds) == len(names) and len(set(kinds)) == len(kinds)
 
 
 @contextmanager
 def opened(path: Path, file: str):
     """Yields (a private copy of the chosen table, its name, how it was chosen, the other files' names)."""
-    import shutil
     import tempfile
+
+    with _zip(path, file) as z:
+        info, how, others = choose(z, file)
+        copy = _unpack(z, info, file, Path(tempfile.gettempdir()))
+    try:
+        yield copy, shown(PurePosixPath(info.filename).name, 80), how, [shown(n, 40) for n in others]
+    finally:
+        os.unlink(copy)
+
+
+def members(path: Path, file: str, folder: Path) -> tuple[list[tuple[Path, str]], list[tuple[str, str]]] | None:
+    """Mailchimp's audience zip unpacked into `folder`: ([(a member file's private copy, its name)], in the archive's
+    order, [(a file left out, the code of why)]): the non-subscribed contacts' file, refused by its name
+    (sources.refused_name), is left out unpacked. None for any other file, which is read as it is (a zip as one table,
+    or refused)."""
+    from .sources import refused_name
+
+    if not path.is_file() or not is_archive(path):  # a folder or a missing file is said by the reading
+        return None
+    with _zip(path, file) as z:
+        files = _files(z)
+        if not _audience([PurePosixPath(i.filename).name for i in files]):
+            return None
+        out: list[tuple[Path, str]] = []
+        left: list[tuple[str, str]] = []
+        try:
+            for info in files:
+                name = PurePosixPath(info.filename).name
+                if code := refused_name(name):
+                    left.append((shown(name, 80), code))
+                else:
+                    out.append((_unpack(z, info, file, folder), shown(name, 80)))
+        except BaseException:
+            for p, _ in out:
+                p.unlink(missing_ok=True)
+            raise
+    return out, left
+
+
+@contextmanager
+def _zip(path: Path, file: str):
+    """The archive opened by zipfile, once its last record shows no more than MAX_ENTRIES files; damage found while
+    it is open is said as a damaged zip."""
     import zipfile
     import zlib
 
-    from .reader import max_bytes
-
-    limit = max_bytes()
     entries = _entries(path)
     if entries is not None and entries > MAX_ENTRIES:
         raise error("ingest.archive_too_many", file=file, limit=MAX_ENTRIES)
     try:
         with zipfile.ZipFile(path) as z:
-            info, how, others = choose(z, file)
-            name = PurePosixPath(info.filename).name  # never a path followed: the copy is a private file of ours
-            if info.flag_bits & 0x1:
-                raise error("ingest.archive_encrypted", file=file, member=shown(name))
-            if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-                # zipfile bounds what one read unpacks for deflate alone: a bzip2 or LZMA member of a few kilobytes
-                # can ask for gigabytes before the size it said is checked. Exports are deflated.
-                raise error("ingest.archive_packing", file=file, member=shown(name))
-            if info.file_size > limit:
-                raise error("ingest.too_large", file=f"{file} › {shown(name)}", size_mb=round(info.file_size / 2**20),
-                            limit_mb=round(limit / 2**20))
-            fd, copy = tempfile.mkstemp(suffix=PurePosixPath(name).suffix.lower(), prefix="koers-zip-")
-            try:
-                # zipfile unpacks no more than the directory's size (checked above) and checks the CRC at the
-                # end: a member that says it is small and unpacks on is cut there and said as damaged.
-                with os.fdopen(fd, "wb") as out, z.open(info) as src:
-                    shutil.copyfileobj(src, out, _CHUNK)
-            except BaseException:
-                os.unlink(copy)
-                raise
+            yield z
     except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, NotImplementedError, EOFError, OSError,
             ValueError) as e:
         raise error("ingest.archive_corrupt", file=file, detail=shown(str(e), 120)) from None
+
+
+def _unpack(z, info, file: str, folder: Path) -> Path:
+    """One member copied to a private file in `folder`, within the bounds above; refused when it is encrypted, packed
+    otherwise than exports are, larger than an upload may be, or an archive itself."""
+    import shutil
+    import tempfile
+    import zipfile
+
+    from .reader import max_bytes
+
+    limit = max_bytes()
+    name = PurePosixPath(info.filename).name  # never a path followed: the copy is a private file of ours
+    if info.flag_bits & 0x1:
+        raise error("ingest.archive_encrypted", file=file, member=shown(name))
+    if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+        # zipfile bounds what one read unpacks for deflate alone: a bzip2 or LZMA member of a few kilobytes can ask
+        # for gigabytes before the size it said is checked. Exports are deflated.
+        raise error("ingest.archive_packing", file=file, member=shown(name))
+    if info.file_size > limit:
+        raise error("ingest.too_large", file=f"{file} › {shown(name)}", size_mb=round(info.file_size / 2**20),
+                    limit_mb=round(limit / 2**20))
+    fd, copy = tempfile.mkstemp(suffix=PurePosixPath(name).suffix.lower(), prefix="koers-zip-", dir=folder)
     try:
-        if PurePosixPath(name).suffix.lower() not in (".xlsx", ".xlsm") and is_archive(Path(copy)):
-            raise error("ingest.archive_nested", file=file, member=shown(name))
-        yield Path(copy), shown(name, 80), how, [shown(n, 40) for n in others]
-    finally:
+        # zipfile unpacks no more than the directory's size (checked above) and checks the CRC at the end: a member
+        # that says it is small and unpacks on is cut there and said as damaged.
+        with os.fdopen(fd, "wb") as out, z.open(info) as src:
+            shutil.copyfileobj(src, out, _CHUNK)
+    except BaseException:
         os.unlink(copy)
+        raise
+    if PurePosixPath(name).suffix.lower() not in (".xlsx", ".xlsm") and is_archive(Path(copy)):
+        os.unlink(copy)
+        raise error("ingest.archive_nested", file=file, member=shown(name))
+    return Path(copy)

@@ -10,7 +10,7 @@ from ..errors import error, shown
 from ..schema import DEFAULT_ZONE, DIMENSIONS, MEASURES, PERIOD_END, TOOL_FAMILIES
 from . import values
 from .sniff import SAMPLE_ROWS
-from .sources import SOURCES, Source, hinted_lacking, lacking, norm, recognise
+from .sources import SOURCES, Source, hinted_lacking, lacking, norm, recognise, refused_name
 from .sources.generic import WHOLE_ONLY
 from .sources.unread import NOT_COUNTED, OVERLAPPING, RECORD_LISTS
 from .sources.unread import which as which_unread
@@ -181,9 +181,8 @@ def plan_columns(header: list[str], sample: list[list[str]], file: str, override
         # views alone: PsyTeachR/analytics data-export_2021-10-17.csv, read as video views)
         raise error("ingest.tool_lacks", file=file, tool=near[0].name, form="columns",
                     needs="; ".join(" / ".join(f"'{h}'" for h in g) for g in near[1]))
-    for card, key in (r for tool in SOURCES.values() for r in tool.refused_names):  # whatever its headers make it
-        if card.search(file):
-            raise error(key, file=file)
+    if refused := refused_name(file):  # whatever its headers make it
+        raise error(refused, file=file)
     if (unread := which_unread(header)) in OVERLAPPING:  # rows that overlap never add up, whatever they hold
         raise error(unread, file=file)
     if callable(overrides):  # remembered per tool and header set by the workspace

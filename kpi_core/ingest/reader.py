@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+from contextlib import contextmanager
 from pathlib import Path
 
 from ..errors import KoersError, error, shown
@@ -33,7 +34,7 @@ def file_hash(path: Path) -> str:
 
 
 def read_export(path, name: str | None = None, overrides=None, lang: str = "en", period=None,
-                into=None, zone: str | None = None) -> ReadResult:
+                into=None, zone: str | None = None, said: tuple = ()) -> ReadResult:
     """Read an export as the tool wrote it into canonical rows, accounting for every row set aside.
 
     `overrides`: {header: field or None} the user chose, or a callable (source_id, headers) -> that mapping.
@@ -43,8 +44,45 @@ def read_export(path, name: str | None = None, overrides=None, lang: str = "en",
     change, see store/facts.adopt), never copied out to Arrow and back.
     `zone`: the time zone whose days count times a tool writes in UTC (Pipedrive, Stripe); schema.DEFAULT_ZONE when
     None.
+    `said`: warnings ({'code', 'params'}) put before the reading's own: where the file came from (members()).
     """
-    path = Path(path)
+    r = _read_any(Path(path), name, overrides, lang, period, into, zone)
+    for w in reversed(said):
+        r = _said_first(r, w["code"], w["params"], lang)
+    return r
+
+
+def members(path, folder: Path, name: str | None = None) -> list[tuple[Path, str, tuple]] | None:
+    """The files of Mailchimp's audience zip, unpacked into `folder` (archive.members), each to be read and added as
+    an upload of its own: (its copy, the name to show, `said` for read_export). The first one's says which files
+    the zip held and which were left out, and why. None for any other file: read_export reads it as it is."""
+    file = name or Path(path).name
+    got = archive.members(Path(path), file, folder)
+    if got is None:
+        return None
+    files, left = got
+    out = []
+    for k, (copy, member) in enumerate(files):
+        said = [{"code": "ingest.archive_members", "params": {"file": file, "member": member,
+                                                              "others": ", ".join(m for _, m in files if m != member)}}]
+        if k == 0:
+            said += [{"code": code, "params": {"file": f"{file} › {m}"}} for m, code in left]
+        out.append((copy, f"{file} › {member}", tuple(said)))
+    return out
+
+
+@contextmanager
+def each_export(path):
+    """(path, name or None, said) of every export one file holds, while the context lasts: a Mailchimp audience
+    zip's files unpacked into a private folder (members()), any other file itself."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="koers-members-") as folder:
+        yield members(path, Path(folder)) or [(Path(path), None, ())]
+
+
+def _read_any(path: Path, name: str | None, overrides, lang: str, period, into, zone) -> ReadResult:
+    """read_export's reading: the export itself, or the one a zip, label lines or wrapped lines hold."""
     if path.is_dir():
         raise error("cli.not_a_file", file=name or path.name)
     # A file of another form than the export itself (a zip, label lines, wrapped lines) is read as the export it

@@ -475,11 +475,17 @@ MESSAGES = {
               "and upload the tables you want read; several files at once is fine.",
     },
     "ingest.archive_audience": {
-        "nl": "{file} is Mailchimp's export van een doelgroep: een bestand per soort leden ({files}). Pak het uit en "
-              "upload die van de geabonneerde, afgemelde en opgeschoonde leden tegelijk; samen zijn ze iedereen die "
-              "zich aanmeldde.",
-        "en": "{file} is Mailchimp's audience export: a file per kind of member ({files}). Unzip it and upload the "
-              "subscribed, unsubscribed and cleaned members' files at once; together they are everyone who joined.",
+        "nl": "{file} is Mailchimp's export van een doelgroep: een bestand per soort leden ({files}). Voeg het "
+              "zip-bestand toe (op de pagina Data of met add): dan gaat elk bestand erin als een eigen upload. Pak "
+              "het uit om één bestand te bekijken.",
+        "en": "{file} is Mailchimp's audience export: a file per kind of member ({files}). Add the zip file (on the "
+              "Data page or with add) and each file goes in as an upload of its own. Unzip it to inspect one file.",
+    },
+    "ingest.archive_members": {
+        "nl": "{member} gelezen uit Mailchimp's export van een doelgroep, {file}. De andere bestanden erin ({others}) "
+              "gaan erin als eigen uploads; samen zijn ze iedereen die zich aanmeldde.",
+        "en": "Read {member} from Mailchimp's audience export, {file}. Its other files ({others}) go in as uploads of "
+              "their own; together they are everyone who joined.",
     },
     "ingest.archive_no_table": {
         "nl": "{file} is een zip-bestand zonder CSV- of Excel-tabel ({files}). Upload de export zelf.",
@@ -505,9 +511,11 @@ MESSAGES = {
     },
     "ingest.unread.mailchimp_nonsubscribed": {
         "nl": "{file} is Mailchimp's lijst van niet-geabonneerde contacten: mensen die zich nooit aanmeldden, dus geen "
-              "nieuwe abonnees. Upload de bestanden van de geabonneerde, afgemelde en opgeschoonde leden.",
+              "nieuwe abonnees; het is niet toegevoegd. De bestanden van de geabonneerde, afgemelde en opgeschoonde "
+              "leden zijn samen iedereen die zich aanmeldde.",
         "en": "{file} is Mailchimp's list of non-subscribed contacts: people who never subscribed, so no new "
-              "subscribers. Upload the files of the subscribed, unsubscribed and cleaned members.",
+              "subscribers; it is not added. The files of the subscribed, unsubscribed and cleaned members are "
+              "everyone who joined.",
     },
     "ingest.archive_encrypted": {
         "nl": "{file}: {member} in het zip-bestand is met een wachtwoord beveiligd. Pak het uit en upload de tabel.",

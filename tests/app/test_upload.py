@@ -61,6 +61,29 @@ def test_a_zip_file_is_taken_and_its_table_added_under_both_names(data_dir):
     assert (d["file"], d["source"]) == ("site-Performance-on-Search-2025-03-02.zip › Chart.csv", "search_console")
 
 
+def test_mailchimp_s_audience_zip_goes_in_as_its_member_files(data_dir):
+    import io
+    import zipfile
+
+    from tests.unit.test_archive import AUDIENCE
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, text in AUDIENCE.items():
+            z.writestr(name, text)
+    at = page("data", lang="en")
+    uploader(at).set_value(("members_export_1a2b3c.zip", buf.getvalue(), "application/zip"))
+    at.run()
+    assert not at.exception
+    ws = Workspace(Path(at.session_state["koers.workspace"]))
+    assert sorted(d["file"] for d in ws.datasets()) == sorted(
+        f"members_export_1a2b3c.zip › {k}_members_export_1a2b3c.csv" for k in ("subscribed", "unsubscribed", "cleaned"))
+    assert ws.engine.rows("SELECT sum(new_subscribers) FROM facts")[0][0] == 4
+    said = " ".join(w.value for w in at.warning)
+    assert "nonsubscribed\\_members\\_export" in said and "never subscribed" in said, "the file left out is said"
+    assert "Read subscribed\\_members\\_export\\_1a2b3c\\.csv from Mailchimp's audience export" in said
+
+
 def test_a_bare_start_shows_the_uploader_and_the_first_upload_makes_a_workspace(data_dir):
     at = page("data")
     assert not at.exception

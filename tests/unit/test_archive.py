@@ -101,12 +101,72 @@ def test_an_archive_of_several_tables_is_refused_naming_them(tmp_path):
     assert "Pak het uit" in e.message("nl")
 
 
-def test_mailchimp_s_audience_zip_is_asked_for_all_its_files(tmp_path):
-    head = '"Email Address",MEMBER_RATING,OPTIN_TIME,CONFIRM_TIME,LEID,EUID\n'
-    path = _zip(tmp_path / "members_export_1a2b3c.zip", {f"{k}_members_export_1a2b3c.csv": head
-                                                          for k in ("subscribed", "unsubscribed", "cleaned")})
-    e = _refused(path)
-    assert e.code == "ingest.archive_audience" and "cleaned members' files at once" in e.message("en")
+# Mailchimp's Audience > Export: a zip of one file per kind of member (the layout its help pages and importers name:
+# subscribed_/unsubscribed_/cleaned_/nonsubscribed_members_export_<id>.csv). Values made up.
+MEMBERS = '"Email Address",MEMBER_RATING,OPTIN_TIME,CONFIRM_TIME,LEID,EUID{extra}\n'
+AUDIENCE = {
+    "subscribed_members_export_1a2b3c.csv": MEMBERS.format(extra="")
+    + "a@example.com,2,2025-03-01 10:00:00,2025-03-01 10:01:00,1,e1\n"
+    + "b@example.com,2,2025-03-02 10:00:00,2025-03-02 10:01:00,2,e2\n",
+    "unsubscribed_members_export_1a2b3c.csv": MEMBERS.format(extra=",UNSUB_TIME,UNSUB_CAMPAIGN_TITLE")
+    + "c@example.com,2,2025-03-01 11:00:00,2025-03-01 11:01:00,3,e3,2025-03-20 09:00:00,Spring\n",
+    "cleaned_members_export_1a2b3c.csv": MEMBERS.format(extra=",CLEAN_TIME,CLEAN_CAMPAIGN_TITLE")
+    + "d@example.com,1,2025-03-02 12:00:00,2025-03-02 12:01:00,4,e4,2025-03-25 09:00:00,Spring\n",
+    "nonsubscribed_members_export_1a2b3c.csv": MEMBERS.format(extra="")
+    + "x@example.com,1,2025-03-03 10:00:00,2025-03-03 10:01:00,5,e5\n",
+}
+
+
+def test_mailchimp_s_audience_zip_is_said_to_go_in_whole_when_read_as_one_table(tmp_path):
+    e = _refused(_zip(tmp_path / "members_export_1a2b3c.zip", AUDIENCE))
+    assert e.code == "ingest.archive_audience" and "Add the zip file" in e.message("en")
+
+
+def test_mailchimp_s_audience_zip_is_its_member_files_less_the_contacts_who_never_subscribed(tmp_path):
+    from kpi_core.ingest import members
+
+    folder = tmp_path / "unpacked"
+    folder.mkdir()
+    found = members(_zip(tmp_path / "members_export_1a2b3c.zip", AUDIENCE), folder)
+    assert [n for _, n, _ in found] == [f"members_export_1a2b3c.zip › {k}_members_export_1a2b3c.csv"
+                                        for k in ("subscribed", "unsubscribed", "cleaned")]
+    assert all(p.parent == folder for p, _, _ in found) and len(list(folder.iterdir())) == 3
+    read = [read_export(p, n, said=said) for p, n, said in found]
+    assert [r.source for r in read] == ["mailchimp_audience"] * 3
+    assert sum(_sums(r, "new_subscribers")["new_subscribers"] for r in read) == 4  # a, b, c and d joined
+    first = [w["code"] for w in read[0].info["warning_codes"]]
+    assert first[:2] == ["ingest.archive_members", "ingest.unread.mailchimp_nonsubscribed"]
+    assert "never subscribed" in read[0].info["warnings"][1] and "nonsubscribed_members" in read[0].info["warnings"][1]
+    assert [w["code"] for w in read[1].info["warning_codes"]][:2] != first[:2]
+    assert read[1].info["warning_codes"][0]["params"]["others"] == (
+        "subscribed_members_export_1a2b3c.csv, cleaned_members_export_1a2b3c.csv")
+
+
+def test_any_other_zip_or_file_is_no_audience_export(tmp_path, write):
+    from kpi_core.ingest import members
+
+    twice = {"subscribed_members_export_1.csv": AUDIENCE["subscribed_members_export_1a2b3c.csv"],
+             "subscribed_members_export_2.csv": AUDIENCE["subscribed_members_export_1a2b3c.csv"]}
+    assert members(_zip(tmp_path / "two.zip", twice), tmp_path) is None  # two audiences: asked which
+    assert members(_zip(tmp_path / "sc.zip", {"Chart.csv": CHART, **SPLITS}), tmp_path) is None
+    assert members(write("subscribed_members_export_1.csv", AUDIENCE["subscribed_members_export_1a2b3c.csv"]),
+                   tmp_path) is None
+
+
+def test_a_hostile_member_of_an_audience_zip_is_refused_and_nothing_is_left_unpacked(tmp_path):
+    from kpi_core.ingest import members
+
+    folder = tmp_path / "unpacked"
+    folder.mkdir()
+    files = dict(AUDIENCE)
+    del files["nonsubscribed_members_export_1a2b3c.csv"]
+    path = tmp_path / "members.zip"
+    with zipfile.ZipFile(path, "w") as z:
+        for name, text in files.items():
+            z.writestr(name, text, compress_type=zipfile.ZIP_BZIP2 if name.startswith("cleaned") else None)
+    with pytest.raises(KoersError) as e:
+        members(path, folder)
+    assert e.value.code == "ingest.archive_packing" and not list(folder.iterdir())
 
 
 def test_an_archive_without_a_table_is_refused(tmp_path):
@@ -194,3 +254,28 @@ def test_the_command_line_says_a_refused_archive_in_one_line(tmp_path, run):
     path = _zip(tmp_path / "two.zip", {"a.csv": "Day,Clicks\n", "b.csv": "Day,Clicks\n"})
     code, out, err = run("--lang", "en", "compute", str(path))
     assert code == 2 and out == "" and len(err.strip().splitlines()) == 1 and "two.zip is a zip file" in err
+
+
+def test_an_audience_zip_added_or_computed_is_everyone_who_joined_and_leaves_no_file_behind(tmp_path, run,
+                                                                                            monkeypatch):
+    import json
+    import tempfile
+
+    from kpi_core.workspace import Workspace
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    path = _zip(tmp_path / "members_export_1a2b3c.zip", AUDIENCE)
+    ws = Workspace(None)
+    try:
+        reports = ws.add_files([path], lang="en")
+        assert [r["status"] for r in reports] == ["added"] * 3
+        assert [r["file"] for r in reports][0] == "members_export_1a2b3c.zip › subscribed_members_export_1a2b3c.csv"
+        assert ws.engine.rows("SELECT sum(new_subscribers) FROM facts")[0][0] == 4
+    finally:
+        ws.close()
+    code, out, err = run("compute", path, "--kpi", "new_subscribers", "--json")
+    assert code == 0, err
+    (row,) = json.loads(out)["rows"]
+    assert row["value"] == 4
+    assert not list((tmp_path / "tmp").iterdir()), "the unpacked files are gone"

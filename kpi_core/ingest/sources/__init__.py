@@ -24,6 +24,11 @@ SOURCES: dict[str, Source] = _load()
 KNOWN_IDS = frozenset(SOURCES)
 
 
+def refused_name(file: str) -> str | None:
+    """The message code of a download refused by its name whatever its headers hold (Source.refused_names), or None."""
+    return next((key for tool in SOURCES.values() for card, key in tool.refused_names if card.search(file)), None)
+
+
 def recognise(headers: list[str], context: list[str] = ()) -> Source:
     """The tool whose export these headers are, or generic: two or more markers, and every required field.
 

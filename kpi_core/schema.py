@@ -40,7 +40,7 @@ TOOL_FAMILIES = {
     "email": ("mailchimp", "mailchimp_audience", "klaviyo", "brevo", "kit", "spotler"),
     "crm": ("hubspot_contacts", "hubspot_deals", "pipedrive_deals", "pipedrive_leads", "salesforce_opportunities"),
     "shop": ("shopify_orders", "woocommerce_orders", "stripe"),
-    "analytics": ("ga4", "search_console"),
+    "analytics": ("ga4", "search_console", "bing_webmaster"),
     "generic": ("generic",),
 }
 TOOLS = frozenset(s for tools in TOOL_FAMILIES.values() for s in tools)

@@ -54,6 +54,14 @@ MESSAGES = {
         "en": "{count} conversions in 'Conversions (SKAN)' are not counted: TikTok reports those iOS conversions "
               "(Apple's SKAdNetwork) apart and days late. Conversions are the Conversions column alone.",
     },
+    "source.bing_webmaster.tables_incomplete": {
+        "nl": "Tabellen per zoekwoord of pagina tellen niet op tot de klikken en vertoningen van de site: Bing laat er "
+              "zoekwoorden uit weg en telt een zoekopdracht voor elke pagina die hij toonde. Gebruik het overzicht per "
+              "datum (Zoekprestaties) voor totalen.",
+        "en": "Tables by keyword or page do not add up to the site's clicks and impressions: Bing leaves keywords out "
+              "of them and counts a search once for every page it showed. Use the overview by date (Search "
+              "Performance) for totals.",
+    },
     "source.search_console.appearance_incomplete": {
         "nl": "Een tabel per zoekopmaak telt alleen de resultaten met een bijzondere weergave (zoals productfragmenten "
               "of reviewfragmenten), elk onder elke weergave die het had; de meeste resultaten hebben er geen. Zijn "

@@ -784,6 +784,41 @@ def test_search_consoles_chart_by_period_is_unpaid_search(write):
     assert (r.info["period"]["start"], r.info["period"]["end"]) == ("2026-05-10", "2026-05-30")
 
 
+def test_bing_webmasters_overview_by_date_is_unpaid_search_not_ad_clicks(write):
+    # ryanpate/invoice-generator `invoicekits-bing.csv` was read as a sheet of no tool: its organic clicks counted as
+    # `clicks`, beside Google Ads' in CTR and CPC. Made-up figures, the download's layout (BOM, every cell quoted).
+    text = '\ufeff"Date","Clicks","Impressions","Avg. CTR"\r\n"1/14/2026 12:00:00 AM","0","0","0"\r\n' \
+           '"1/15/2026 12:00:00 AM","2","60","3.33"\r\n'
+    r = read_export(write("invoicekits-bing.csv", text))
+    assert r.info["source"] == "bing_webmaster" and "clicks" not in r.rows.column_names
+    assert sum(r.rows.column("organic_clicks").to_pylist()) == 2
+    assert sum(r.rows.column("organic_impressions").to_pylist()) == 60
+    assert (r.info["period"]["start"], r.info["period"]["end"]) == ("2026-01-14", "2026-01-15")
+    assert set(r.rows.column("channel").to_pylist()) == {"Organic search"}
+
+
+def test_bing_webmasters_keyword_and_page_tables_are_said_not_to_add_up_to_the_site(write):
+    from kpi_core.ingest.period import given
+
+    period = given("2026-06-01..2026-08-29")
+    head = '"{}","Impressions","Clicks","CTR","Avg. Position"\n'
+    pages = read_export(write("site_PageTrafficReport_8_31_2026.csv", head.format("Page")
+                              + '"https://example.com/","300","7","2.33%","4.5"\n'), period=period)
+    countries = read_export(write("site_CountryReport_8_31_2026.csv", head.format("Country")
+                                  + '"nl","300","7","2.33%","0"\n'), period=period)
+    assert pages.info["source"] == countries.info["source"] == "bing_webmaster"
+    assert "source.bing_webmaster.tables_incomplete" in _codes(pages)
+    assert "source.bing_webmaster.tables_incomplete" not in _codes(countries)
+    with pytest.raises(KoersError) as e:  # no dates, no period stated: asked for, as Search Console's tables are
+        read_export(write("site_PageTrafficReport_8_31_2026.csv", head.format("Page") + '"/","3","1","33.33%","2"\n'))
+    assert e.value.code == "ingest.table_needs_period" and "Bing Webmaster Tools" in e.value.message("en")
+
+
+def test_a_sheet_of_clicks_and_impressions_is_no_bing_table_without_bings_own_columns(write):
+    r = read_export(write("traffic.csv", "Date,Clicks,Impressions,CTR\n2026-01-14,2,60,3.33%\n"))
+    assert r.info["source"] != "bing_webmaster"
+
+
 @pytest.mark.parametrize("head", ["Date,Non indexées,Dans l'index,Impressions",
                                   "Fecha,Sin indexar,Indexadas,Impresiones", "Data,Não indexadas,Indexados,Impressões",
                                   "Date,Not indexed,Indexed,Impressions"])

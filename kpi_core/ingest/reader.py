@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..errors import KoersError, error, shown
 from ..schema import DIMENSIONS
-from . import archive, label_report, parse, plausible, shape, values, wrapped
+from . import archive, label_report, parse, plausible, shape, unescaped, values, wrapped
 from . import period as periods
 from .delimited import MAX_BLANK_LINES, TooManyBlankLines, encoding_name, load_delimited, load_excel, refusal, settle
 from .mapping import Plan, plan_columns
@@ -96,7 +96,20 @@ def _read_any(path: Path, name: str | None, overrides, lang: str, period, into, 
                 return _label_report(path, file, got, overrides, lang, period, into, zone)
             if (inside := wrapped.unwrap(path, file)) is not None:
                 return _unwrapped(path, file, inside, overrides, lang, period, into, zone)
-    return _read(path, name, overrides, lang, period, into, zone)
+    try:
+        return _read(path, name, overrides, lang, period, into, zone)
+    except KoersError as e:
+        if e.code not in ("ingest.bad_quote", "ingest.unclosed_quote") or path.suffix.lower() in EXCEL:
+            raise
+        if (fixed := unescaped.repair(path)) is None:
+            raise
+    copy, rows, row = fixed
+    try:
+        r = _read(copy, name or path.name, overrides, lang, period, into, zone)
+    finally:
+        os.unlink(copy)
+    r.content_hash = file_hash(path)
+    return _said_first(r, "ingest.unescaped_quotes", {"count": rows, "row": row}, lang)
 
 
 def _said_first(r: ReadResult, code: str, params: dict, lang: str) -> ReadResult:

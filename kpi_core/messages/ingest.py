@@ -481,6 +481,16 @@ MESSAGES = {
         "en": "{file} is Mailchimp's audience export: a file per kind of member ({files}). Add the zip file (on the "
               "Data page or with add) and each file goes in as an upload of its own. Unzip it to inspect one file.",
     },
+    "ingest.unescaped_quotes": {
+        "nl": "In {count} rijen (de eerste: rij {row}) staan aanhalingstekens in de tekst van de eerste kolom zonder "
+              "dat ze verdubbeld zijn, zoals CSV vraagt (zo schrijft Bing Webmaster Tools zijn zoekwoordrapporten). "
+              "Koers las elke regel van rechts: de cellen na de eerste zijn cijfers tussen aanhalingstekens, en de "
+              "tekst ervoor is de eerste cel, met zijn aanhalingstekens.",
+        "en": "In {count} rows (the first: row {row}) the first column's text holds quotes that were not doubled as "
+              "CSV asks (Bing Webmaster Tools writes its keyword reports so). Koers read each line from the right: "
+              "the cells after the first are quoted figures, and the text before them is the first cell, quotes "
+              "and all.",
+    },
     "ingest.archive_members": {
         "nl": "{member} gelezen uit Mailchimp's export van een doelgroep, {file}. De andere bestanden erin ({others}) "
               "gaan erin als eigen uploads; samen zijn ze iedereen die zich aanmeldde.",

@@ -160,17 +160,17 @@ def process(files, ws, lang: str) -> list[dict]:
     """Save, read and add dropped files; returns their entries (also kept in the session for the Data page)."""
     close_results()
     entries = list(st.session_state.get(ENTRIES) or [])
-    new = []
-    bar = st.progress(0.0, text=t("ui.data.progress", lang, done=0, total=len(files)))
-    for i, f in enumerate(files):
-        for entry in _entries(f, lang):
-            if entry["state"] is None:
-                with st.spinner(t("ui.data.reading", lang, file=plain(entry["file"]))):
-                    take(entry, ws, lang)
-            new.append(entry)
-        bar.progress((i + 1) / len(files), text=t("ui.data.progress", lang, done=i + 1, total=len(files)))
-    bar.empty()
+    new = [e for f in files for e in _entries(f, lang)]
+    # On the books before any is read: a run stopped half-way (another click) leaves no saved file unknown, and the
+    # next upload puts them away (close_results).
     st.session_state[ENTRIES] = entries + new
+    bar = st.progress(0.0, text=t("ui.data.progress", lang, done=0, total=len(new)))
+    for i, entry in enumerate(new):
+        if entry["state"] is None:
+            with st.spinner(t("ui.data.reading", lang, file=plain(entry["file"]))):
+                take(entry, ws, lang)
+        bar.progress((i + 1) / len(new), text=t("ui.data.progress", lang, done=i + 1, total=len(new)))
+    bar.empty()
     return new
 
 
@@ -181,16 +181,17 @@ def _entries(f, lang: str) -> list[dict]:
     path = save(f)
     try:
         found = members(path, path.parent, f.name) or [(path, f.name, ())]
-    except KoersError as e:  # a damaged or hostile zip: said on its card
-        return [_entry(f.name, path, (), state="error", error=e.message(lang))]
+    except KoersError as e:  # a damaged or hostile zip: said on its card; reading it again would say no more
+        discard(path)
+        return [_entry(f.name, None, (), state="error", error=e.message(lang))]
     if found[0][0] != path:
         discard(path)  # the zip itself: its files are in
     return [_entry(name, p, said) for p, name, said in found]
 
 
-def _entry(file: str, path: Path, said: tuple, state: str | None = None, error: str | None = None) -> dict:
-    return {"id": uuid.uuid4().hex[:8], "file": file, "path": str(path), "said": said, "info": None, "report": None,
-            "error": error, "state": state}
+def _entry(file: str, path: Path | None, said: tuple, state: str | None = None, error: str | None = None) -> dict:
+    return {"id": uuid.uuid4().hex[:8], "file": file, "path": str(path) if path else None, "said": said, "info": None,
+            "report": None, "error": error, "state": state}
 
 
 def pending() -> list[dict]:

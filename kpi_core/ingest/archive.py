@@ -8,7 +8,7 @@ a damaged Excel file. The chart is read: it holds every click once, on its day; 
 again, and have no dates. An archive of one table is read as that table; any other archive is refused with its
 files named, so the user can upload the one they mean.
 
-Bounds: a zip of more than MAX_ENTRIES files is refused before its directory is read; only the chosen table is
+Bounds: a zip of more than MAX_ENTRIES files is refused before its directory is read; only the tables read are
 unpacked, deflated or stored as every export tool writes it (bzip2 and LZMA, whose reads zipfile does not bound, are
 refused), to a private copy of at most the upload limit (a member that says it is small and unpacks on is cut at the
 size it said and refused as damaged); an archive inside an archive is not opened.
@@ -33,7 +33,7 @@ BREAKDOWNS = {"queries.csv", "pages.csv", "countries.csv", "devices.csv", "searc
 _CHUNK = 1 << 20
 MAX_ENTRIES = 1000  # files in one zip: a tool's export holds a few; a million empty names cost seconds and memory
 # Mailchimp's audience export: one file each of the subscribed, unsubscribed, cleaned (and non-subscribed) members
-_MEMBERS = re.compile(r"(subscribed|unsubscribed|cleaned|nonsubscribed|non_subscribed)_(members|email)_export_.*\.csv")
+_MEMBERS = re.compile(r"(subscribed|unsubscribed|cleaned|non[_-]?subscribed)_(members|email)_export_.*\.csv")
 
 
 def is_archive(path: Path) -> bool:
@@ -98,7 +98,7 @@ def choose(z, file: str) -> tuple:
 
 def _audience(names: list[str]) -> bool:
     """Whether these are the files of Mailchimp's Audience > Export: two or more member files, one of each kind."""
-    kinds = [m.group(1).replace("_", "") for m in map(_MEMBERS.match, (n.lower() for n in names)) if m]
+    kinds = [re.sub("[_-]", "", m.group(1)) for m in map(_MEMBERS.match, (n.lower() for n in names)) if m]
     return len(names) > 1 and len(kinds) == len(names) and len(set(kinds)) == len(kinds)
 
 
@@ -119,11 +119,13 @@ def opened(path: Path, file: str):
 def members(path: Path, file: str, folder: Path) -> tuple[list[tuple[Path, str]], list[tuple[str, str]]] | None:
     """Mailchimp's audience zip unpacked into `folder`: ([(a member file's private copy, its name)], in the archive's
     order, [(a file left out, the code of why)]): the non-subscribed contacts' file, refused by its name
-    (sources.refused_name), is left out unpacked. None for any other file, which is read as it is (a zip as one table,
-    or refused)."""
+    (sources.refused_name), is left out, not unpacked, and a file of no members (its header alone: an audience without
+    cleaned members) is left out. None for any other file, which is read as it is (a zip as one table, or refused;
+    a folder, a missing file or one over the upload limit said so by the reading)."""
+    from .reader import max_bytes
     from .sources import refused_name
 
-    if not path.is_file() or not is_archive(path):  # a folder or a missing file is said by the reading
+    if not path.is_file() or path.stat().st_size > max_bytes() or not is_archive(path):
         return None
     with _zip(path, file) as z:
         files = _files(z)
@@ -136,13 +138,27 @@ def members(path: Path, file: str, folder: Path) -> tuple[list[tuple[Path, str]]
                 name = PurePosixPath(info.filename).name
                 if code := refused_name(name):
                     left.append((shown(name, 80), code))
+                    continue
+                copy = _unpack(z, info, file, folder)
+                if _has_rows(copy):
+                    out.append((copy, shown(name, 80)))
                 else:
-                    out.append((_unpack(z, info, file, folder), shown(name, 80)))
+                    copy.unlink()
+                    left.append((shown(name, 80), "ingest.archive_member_empty"))
+            if not out:
+                raise error("ingest.archive_no_members", file=file, files=", ".join(n for n, _ in left))
         except BaseException:
             for p, _ in out:
                 p.unlink(missing_ok=True)
             raise
     return out, left
+
+
+def _has_rows(copy: Path) -> bool:
+    """Whether a member file holds a line after its header (one of 64 KiB or more surely does)."""
+    with open(copy, "rb") as fh:
+        head = fh.read(1 << 16)
+    return len(head) == 1 << 16 or sum(1 for line in head.splitlines() if line.strip()) > 1
 
 
 @contextmanager

@@ -54,8 +54,9 @@ def read_export(path, name: str | None = None, overrides=None, lang: str = "en",
 
 def members(path, folder: Path, name: str | None = None) -> list[tuple[Path, str, tuple]] | None:
     """The files of Mailchimp's audience zip, unpacked into `folder` (archive.members), each to be read and added as
-    an upload of its own: (its copy, the name to show, `said` for read_export). The first one's says which files
-    the zip held and which were left out, and why. None for any other file: read_export reads it as it is."""
+    an upload of its own: (its copy, the name to show, `said` for read_export). Each one's says which other files
+    the zip held, the first one's also which were left out, and why. None for any other file: read_export reads it
+    as it is."""
     file = name or Path(path).name
     got = archive.members(Path(path), file, folder)
     if got is None:
@@ -63,8 +64,9 @@ def members(path, folder: Path, name: str | None = None) -> list[tuple[Path, str
     files, left = got
     out = []
     for k, (copy, member) in enumerate(files):
-        said = [{"code": "ingest.archive_members", "params": {"file": file, "member": member,
-                                                              "others": ", ".join(m for _, m in files if m != member)}}]
+        others = ", ".join(m for _, m in files if m != member)
+        said = [{"code": "ingest.archive_members", "params": {"file": file, "member": member, "others": others}}] \
+            if others else []  # a zip of one member file: its name 'members.zip › …' says where it came from
         if k == 0:
             said += [{"code": code, "params": {"file": f"{file} › {m}"}} for m, code in left]
         out.append((copy, f"{file} › {member}", tuple(said)))

@@ -491,11 +491,21 @@ MESSAGES = {
               "the cells after the first are quoted figures, and the text before them is the first cell, quotes "
               "and all.",
     },
+    "ingest.archive_member_empty": {
+        "nl": "{file} bevat geen leden, alleen de kopregel: er is niets van toe te voegen.",
+        "en": "{file} holds no members, its header alone: there is nothing in it to add.",
+    },
+    "ingest.archive_no_members": {
+        "nl": "{file} is Mailchimp's export van een doelgroep, maar geen van zijn bestanden bevat leden die zich "
+              "aanmeldden ({files}). Exporteer de doelgroep opnieuw zodra er leden zijn.",
+        "en": "{file} is Mailchimp's audience export, but none of its files holds members who joined ({files}). "
+              "Export the audience again once it has members.",
+    },
     "ingest.archive_members": {
         "nl": "{member} gelezen uit Mailchimp's export van een doelgroep, {file}. De andere bestanden erin ({others}) "
-              "gaan erin als eigen uploads; samen zijn ze iedereen die zich aanmeldde.",
+              "gaan erin als eigen uploads: elk houdt andere leden.",
         "en": "Read {member} from Mailchimp's audience export, {file}. Its other files ({others}) go in as uploads of "
-              "their own; together they are everyone who joined.",
+              "their own: each holds other members.",
     },
     "ingest.archive_no_table": {
         "nl": "{file} is een zip-bestand zonder CSV- of Excel-tabel ({files}). Upload de export zelf.",

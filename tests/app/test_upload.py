@@ -84,6 +84,27 @@ def test_mailchimp_s_audience_zip_goes_in_as_its_member_files(data_dir):
     assert "Read subscribed\\_members\\_export\\_1a2b3c\\.csv from Mailchimp's audience export" in said
 
 
+def test_a_refused_audience_zip_says_why_once_and_leaves_no_file(data_dir):
+    import io
+    import zipfile
+
+    from tests.unit.test_archive import AUDIENCE
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        for name, text in AUDIENCE.items():
+            z.writestr(name, text, compress_type=zipfile.ZIP_BZIP2 if name.startswith("cleaned") else None)
+    at = page("data", lang="en")
+    uploader(at).set_value(("members_export_1a2b3c.zip", buf.getvalue(), "application/zip"))
+    at.run()
+    assert not at.exception
+    (err,) = at.error
+    assert "cleaned\\_members\\_export\\_1a2b3c\\.csv is packed with bzip2" in err.value
+    assert not [b for b in at.button if b.key and b.key.startswith("data.retry.")], "reading it again says no more"
+    folder = upload_dir(at)
+    assert folder is None or not list(folder.iterdir()), "neither the zip nor a member stays on disk"
+
+
 def test_a_bare_start_shows_the_uploader_and_the_first_upload_makes_a_workspace(data_dir):
     at = page("data")
     assert not at.exception

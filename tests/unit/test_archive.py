@@ -142,6 +142,28 @@ def test_mailchimp_s_audience_zip_is_its_member_files_less_the_contacts_who_neve
         "subscribed_members_export_1a2b3c.csv, cleaned_members_export_1a2b3c.csv")
 
 
+def test_member_files_of_no_members_are_left_out_and_said(tmp_path):
+    # An audience without unsubscribed or cleaned members: those files hold their header alone. Each was refused as
+    # a file without data rows, and `compute` of the zip failed.
+    from kpi_core.ingest import members
+
+    files = {n: (t if n.startswith("subscribed") else t.split("\n")[0] + "\n") for n, t in AUDIENCE.items()
+             if not n.startswith("nonsub")}
+    found = members(_zip(tmp_path / "members_export_9z.zip", files), tmp_path)
+    assert [n for _, n, _ in found] == ["members_export_9z.zip › subscribed_members_export_1a2b3c.csv"]
+    (_, _, said), = found
+    assert [w["code"] for w in said] == ["ingest.archive_member_empty"] * 2  # no other file goes in: none named
+    r = read_export(found[0][0], found[0][1], said=said)
+    assert _sums(r, "new_subscribers")["new_subscribers"] == 2
+    assert "unsubscribed_members_export_1a2b3c.csv holds no members" in r.info["warnings"][0]
+    empty = {n: t.split("\n")[0] + "\n" for n, t in files.items()}
+    folder = tmp_path / "unpacked"
+    folder.mkdir()
+    with pytest.raises(KoersError) as e:
+        members(_zip(tmp_path / "none.zip", empty), folder)
+    assert e.value.code == "ingest.archive_no_members" and not list(folder.iterdir())
+
+
 def test_any_other_zip_or_file_is_no_audience_export(tmp_path, write):
     from kpi_core.ingest import members
 

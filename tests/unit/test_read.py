@@ -817,6 +817,21 @@ def test_bing_webmasters_keyword_and_page_tables_are_said_not_to_add_up_to_the_s
 def test_a_sheet_of_clicks_and_impressions_is_no_bing_table_without_bings_own_columns(write):
     r = read_export(write("traffic.csv", "Date,Clicks,Impressions,CTR\n2026-01-14,2,60,3.33%\n"))
     assert r.info["source"] != "bing_webmaster"
+    # A sheet named as Bing names its downloads is read for what its columns are, never refused as Bing's.
+    r = read_export(write("shop_CountryReport_2024-05-01.csv", "Date,Country,Users,Sessions\n2024-05-01,NL,3,4\n"))
+    assert r.info["source"] == "generic" and sum(r.rows.column("sessions").to_pylist()) == 4
+
+
+def test_microsoft_ads_report_lines_over_a_keyword_table_without_spend_are_no_bing_webmaster_table(write):
+    # Bing Webmaster Tools' keyword table is column for column what a Microsoft Ads keyword report shows without its
+    # spend; the report's own lines before it say whose it is.
+    text = ("Report Name: Keyword report\nReport Time: 5/1/2026 to 5/31/2026\nTime Zone: (GMT+01:00) Amsterdam\n"
+            "Last Completed Available Day: 6/1/2026 8:00:00 AM (GMT+01:00)\n\n"
+            "Keyword,Impressions,Clicks,CTR,Avg. Position\nshoes,100,5,5.00%,1.2\n")
+    from kpi_core.ingest.period import given
+
+    r = read_export(write("Keyword_report.csv", text), period=given("2026-05-01..2026-05-31"))
+    assert r.info["source"] == "microsoft_ads" and "organic_clicks" not in r.rows.column_names
 
 
 @pytest.mark.parametrize("head", ["Date,Non indexées,Dans l'index,Impressions",

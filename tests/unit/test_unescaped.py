@@ -61,3 +61,21 @@ def test_any_other_broken_quoting_is_still_refused(write, lines):
     with pytest.raises(KoersError) as e:
         read_export(_file(write, [LINES[0], *lines, LINES[2]]), period=given("2026-04-14..2026-07-11"))
     assert e.value.code in ("ingest.bad_quote", "ingest.unclosed_quote")
+
+
+def test_a_line_of_good_csv_beside_them_is_read_as_csv_and_not_counted(write):
+    # Doubled quotes are CSV's own: read from the right they would stay doubled in the name.
+    path = write("site_KeywordReport_7_13_2026.csv", "\n".join(
+        [HEAD, '"say ""hi"" diary","4","1","25%","3"', LINES[2], ""]) + "\n\n")  # blank lines at the end too
+    copy, rows, first = repair(path)
+    try:
+        with open(copy, newline="", encoding="utf-8") as fh:
+            records = [rec for rec in csv.reader(fh) if any(rec)]
+    finally:
+        copy.unlink()
+    assert [rec[0] for rec in records[1:]] == ['say "hi" diary', KEYWORDS[2]]
+    assert (rows, first) == (1, 3)
+
+
+def test_a_file_holding_the_byte_lines_are_read_apart_by_is_left_refused(write):
+    assert repair(_file(write, [LINES[2] + "\x01junk"])) is None

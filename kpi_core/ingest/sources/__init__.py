@@ -36,8 +36,10 @@ def recognise(headers: list[str], context: list[str] = ()) -> Source:
     the names of Google Ads' overview cards)."""
     order = [norm(h) for h in headers]
     normed = set(order)
-    for src in SOURCES.values():  # a tool's plain table, column for column (Search Console's Chart.csv)
-        if normed - {""} in src.signatures:
+    for src in SOURCES.values():  # a tool's plain table, column for column (Search Console's Chart.csv), unless
+        # the lines before it or the file's name are another tool's (Microsoft Ads' report lines over a keyword
+        # table without its spend, which Bing Webmaster Tools' keyword table matches)
+        if normed - {""} in src.signatures and not any(_hinted(o, context) for o in SOURCES.values() if o is not src):
             return src
     best, best_score = SOURCES["generic"], 0
     for src, marks, fields, missing in _candidates(order):

@@ -43,8 +43,6 @@ SOURCE = source(
     signatures=[("Date", "Clicks", "Impressions", "Avg. CTR"), ("日期", "点击次数", "印象数", "平均 点击率"),
                 *((k, "Impressions", "Clicks", "CTR", "Avg. Position") for k in ("Keyword", "Page", "Country")),
                 *((k, "印象数", "点击次数", "点击率", "平均排名") for k in ("关键字", "页面", "国家/地区"))],
-    # The download's own name: '<site>_SearchPerformanceOverview_All_5_11_2026.csv', '<site>_KeywordReport_….csv'
-    hints=(r"_(SearchPerformanceOverview|KeywordReport|PageTrafficReport|CountryReport)_",),
     fields={"breakdown": "text", "segment": "text"},
     checks=((TABLES, "count(*) FILTER (WHERE breakdown IS NOT NULL)"),),
 )

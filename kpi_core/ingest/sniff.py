@@ -185,8 +185,12 @@ def sniff_text(text: str, file: str, encoding: str, is_header, max_width: int | 
         # nothing: robby0825/robbytrinidad creative_performance_report.csv): a report's heading without its table
         lines = [r for r in records if any(c.strip() for c in r)]
         if 0 < len(lines) <= 20 and all(sum(1 for c in r if c.strip()) == 1 for r in lines) \
-                and any(":" in c for r in lines for c in r):
+                and any(re.search(r":(?!//)", c) for r in lines for c in r):  # 'Report Start: …', no address
             raise error("ingest.heading_only", file=file, line=shown(lines[0][0].strip() or "-", 60))
+        if len(lines) > 1 and all(len(r) == 1 for r in lines):
+            # A list of one column (Bing Webmaster Tools' FailingUrls: '"URL"' over 31 addresses;
+            # h1site/quebec-business-directory): it has a header, and no figures
+            raise error("ingest.one_column", file=file, header=shown(lines[0][0].strip(), 60))
         raise error("ingest.no_header", file=file)
     ends = _line_ends(body, best, header_at + 1)
     return Sniffed(

@@ -35,6 +35,12 @@ MESSAGES = {
         "nl": "{file}: geen kopregel met kolomnamen gevonden. Controleer of de export kolomkoppen heeft.",
         "en": "{file}: no header row with column names found. Check that the export has column headers.",
     },
+    "ingest.one_column": {
+        "nl": "{file} heeft één kolom ('{header}'): een lijst, zonder cijfers die Koers per dag kan tellen. Exporteer "
+              "een tabel met datums en cijfers (klikken, kosten, bestellingen).",
+        "en": "{file} has one column ('{header}'): a list, with no figures Koers can count by day. Export a table with "
+              "dates and figures (clicks, costs, orders).",
+    },
     "ingest.heading_only": {
         "nl": "{file} bevat alleen de kopregels van een rapport ('{line}' …) en geen tabel: de periode had geen "
               "gegevens, of de download is afgebroken. Kies een periode met gegevens en exporteer opnieuw.",

@@ -1144,3 +1144,13 @@ def test_empty_lines_inside_quoted_cells_are_no_rows_whatever_cells_are_empty(wr
     with pytest.raises(KoersError) as e:
         read_export(write("bad.csv", head + body + "C,Ad 3,Plain,12x,1,1.00,2025-03-01,2025-03-31\n"))
     assert e.value.code == "ingest.bad_number" and e.value.info["row"] == 4  # header, two records, then this one
+
+
+@pytest.mark.parametrize("lines", [2, 31])
+def test_a_list_of_one_column_is_said_as_one(write, lines):
+    # Bing Webmaster Tools' FailingUrls download (h1site/quebec-business-directory: BOM, CRLF, '"URL"' over 31
+    # addresses) was said to have no header row; a short one, as a report's heading lines (an address has a ':').
+    text = "\ufeff" + "\r\n".join(['"URL"', *(f'"https://example.com/p{i}"' for i in range(lines))]) + "\r\n"
+    with pytest.raises(KoersError) as e:
+        read_export(write("example.com_FailingUrls_2025-12-16.csv", text))
+    assert e.value.code == "ingest.one_column" and "('URL')" in e.value.message("en")

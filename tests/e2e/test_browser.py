@@ -224,6 +224,26 @@ def test_first_upload_mapping_target_and_goal(browser):
     clean(page, "data (replaced)")
     shot(page, "en-07-data-replaced")
 
+    # Mailchimp's audience zip (its layout in tests/unit/test_archive.py, made-up members): each member file goes in
+    # as an upload of its own, the non-subscribed contacts' file left out and said.
+    import zipfile
+
+    from tests.unit.test_archive import AUDIENCE
+
+    audience = tmp / "members_export_1a2b3c.zip"
+    with zipfile.ZipFile(audience, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, text in AUDIENCE.items():
+            z.writestr(name, text)
+    page.locator('[data-testid="stFileUploader"] input[type=file]').set_input_files([str(audience)])
+    page.get_by_text("members_export_1a2b3c.zip › cleaned_members_export_1a2b3c.csv").first.wait_for(timeout=60_000)
+    idle(page)
+    main = page.locator('[data-testid="stMain"]').inner_text()
+    for kind in ("subscribed", "unsubscribed", "cleaned"):
+        assert f"members_export_1a2b3c.zip › {kind}_members_export_1a2b3c.csv" in main
+    assert "never subscribed" in main, "the file left out is said"
+    clean(page, "data (audience zip)")
+    shot(page, "en-08-data-audience-zip")
+
 
 def every_page(page, data: str) -> None:
     """Each page in both languages, normal and presenting, with a shot of each (and of a tile's 'why?')."""

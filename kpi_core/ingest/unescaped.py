@@ -40,7 +40,7 @@ def repair(path: Path) -> tuple[Path, int, int] | None:
     with open(path, "rb") as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as m:
         if m.find(b"\x01") != -1:  # the byte the lines are read apart by below
             return None
-        head = m[:m.find(b"\n")].decode("utf-8", "replace").lstrip("\ufeff").rstrip("\r")
+        head = m.readline().decode("utf-8", "replace").lstrip("\ufeff").rstrip("\r\n")
     if len(head) < 2 or head[0] != '"' or head[-1] != '"' or '"' in head[1:-1].replace('","', ""):
         return None
     n = head.count('","') + 1
@@ -50,15 +50,16 @@ def repair(path: Path) -> tuple[Path, int, int] | None:
     good = "^" + ",".join([cell] * n) + "$"
     right = '^"(.*)"' + ',"([^"]*)"' * (n - 1) + "$"
     names = [f"c{i}" for i in range(n)]
-    as_csv = ", ".join(f"c{i} := replace(regexp_extract(l, {q(good)}, {i + 1}), '\"\"', '\"')" for i in range(n))
+    as_csv = ", ".join(f"{c} := replace(g['{c}'], '\"\"', '\"')" for c in names)  # its quotes single again
     lines = (f"SELECT row_number() OVER () AS r, ltrim(rtrim(l, chr(13)), chr(65279)) AS l "
              f"FROM read_csv({q(str(path))}, columns={{'l': 'VARCHAR'}}, delim=chr(1), quote='', escape='', "
              f"header=false, auto_detect=false, strict_mode=false, parallel=false, "
              f"max_line_size={max_line_bytes() + 2})")
+    # Each pattern matched once per line; the columns before name the ones after (DuckDB's lateral aliases).
     split = (f"SELECT r, coalesce(l, '') = '' AS blank, regexp_full_match(l, {q(good)}) AS csv, "
-             f"regexp_full_match(l, {q(right)}) AS odd, "
-             f"CASE WHEN regexp_full_match(l, {q(good)}) THEN struct_pack({as_csv}) "
-             f"ELSE regexp_extract(l, {q(right)}, {names}) END AS s FROM ({lines})")
+             f"regexp_full_match(l, {q(right)}) AS odd, regexp_extract(l, {q(good)}, {names}) AS g, "
+             f"CASE WHEN csv THEN struct_pack({as_csv}) ELSE regexp_extract(l, {q(right)}, {names}) END AS s "
+             f"FROM ({lines})")
     fd, copy = tempfile.mkstemp(suffix=".csv", prefix="koers-quotes-")
     os.close(fd)
     try:

@@ -488,14 +488,13 @@ MESSAGES = {
               "Data page or with add) and each file goes in as an upload of its own. Unzip it to inspect one file.",
     },
     "ingest.unescaped_quotes": {
-        "nl": "In {count} rijen (de eerste: rij {row}) staan aanhalingstekens in de tekst van de eerste kolom zonder "
-              "dat ze verdubbeld zijn, zoals CSV vraagt (zo schrijft Bing Webmaster Tools zijn zoekwoordrapporten). "
-              "Koers las elke regel van rechts: de cellen na de eerste zijn cijfers tussen aanhalingstekens, en de "
-              "tekst ervoor is de eerste cel, met zijn aanhalingstekens.",
-        "en": "In {count} rows (the first: row {row}) the first column's text holds quotes that were not doubled as "
-              "CSV asks (Bing Webmaster Tools writes its keyword reports so). Koers read each line from the right: "
-              "the cells after the first are quoted figures, and the text before them is the first cell, quotes "
-              "and all.",
+        "nl": "De tekst in de eerste kolom bevat aanhalingstekens die niet verdubbeld zijn zoals CSV vraagt (rijen: "
+              "{count}, de eerste rij {row}); zo schrijft Bing Webmaster Tools zijn zoekwoordrapporten. Koers las elke "
+              "regel van rechts: de cellen na de eerste zijn cijfers tussen aanhalingstekens, en de tekst ervoor is de "
+              "eerste cel, met zijn aanhalingstekens.",
+        "en": "The first column's text holds quotes that were not doubled as CSV asks (rows: {count}, the first row "
+              "{row}); Bing Webmaster Tools writes its keyword reports so. Koers read each line from the right: the "
+              "cells after the first are quoted figures, and the text before them is the first cell, quotes and all.",
     },
     "ingest.archive_member_empty": {
         "nl": "{file} bevat geen leden, alleen de kopregel: er is niets van toe te voegen.",

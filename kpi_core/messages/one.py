@@ -22,15 +22,6 @@ def _check(nl: str, en: str) -> dict[str, str]:
 
 
 MESSAGES = {
-    "ingest.unescaped_quotes.one": {
-        "nl": "In rij {row} staan aanhalingstekens in de tekst van de eerste kolom zonder dat ze verdubbeld zijn, "
-              "zoals CSV vraagt (zo schrijft Bing Webmaster Tools zijn zoekwoordrapporten). Koers las elke regel van "
-              "rechts: de cellen na de eerste zijn cijfers tussen aanhalingstekens, en de tekst ervoor is de eerste "
-              "cel, met zijn aanhalingstekens.",
-        "en": "In row {row} the first column's text holds quotes that were not doubled as CSV asks (Bing Webmaster "
-              "Tools writes its keyword reports so). Koers read each line from the right: the cells after the first "
-              "are quoted figures, and the text before them is the first cell, quotes and all.",
-    },
     "ingest.schedule_spread.one": {
         "nl": "1 rij heeft een eigen looptijd ({columns}) die korter is dan de periode van het rapport: haar cijfers "
               "zijn verdeeld over de dagen van die looptijd binnen de periode (per dag of week een schatting).",

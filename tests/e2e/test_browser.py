@@ -226,14 +226,9 @@ def test_first_upload_mapping_target_and_goal(browser):
 
     # Mailchimp's audience zip (its layout in tests/unit/test_archive.py, made-up members): each member file goes in
     # as an upload of its own, the non-subscribed contacts' file left out and said.
-    import zipfile
+    from tests.unit.test_archive import audience_zip
 
-    from tests.unit.test_archive import AUDIENCE
-
-    audience = tmp / "members_export_1a2b3c.zip"
-    with zipfile.ZipFile(audience, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, text in AUDIENCE.items():
-            z.writestr(name, text)
+    audience = audience_zip(tmp / "members_export_1a2b3c.zip")
     page.locator('[data-testid="stFileUploader"] input[type=file]').set_input_files([str(audience)])
     page.get_by_text("members_export_1a2b3c.zip › cleaned_members_export_1a2b3c.csv").first.wait_for(timeout=60_000)
     idle(page)

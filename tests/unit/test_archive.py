@@ -23,10 +23,11 @@ SPLITS = {
 }
 
 
-def _zip(path, files: dict[str, bytes | str], compression=zipfile.ZIP_DEFLATED):
+def _zip(path, files: dict[str, bytes | str], compression=zipfile.ZIP_DEFLATED, bzip2=()):
+    """A zip of `files` at `path` (a file's path or a BytesIO), the members named in `bzip2` packed with bzip2."""
     with zipfile.ZipFile(path, "w", compression) as z:
         for name, data in files.items():
-            z.writestr(name, data)
+            z.writestr(name, data, compress_type=zipfile.ZIP_BZIP2 if name in bzip2 else None)
     return path
 
 
@@ -117,8 +118,14 @@ AUDIENCE = {
 }
 
 
+def audience_zip(path, files=AUDIENCE, bzip2=()):
+    """Mailchimp's audience zip (of AUDIENCE's files unless others are given) at `path`, a file's path or a BytesIO;
+    the members named in `bzip2` packed so, as no export tool packs them."""
+    return _zip(path, files, bzip2=bzip2)
+
+
 def test_mailchimp_s_audience_zip_is_said_to_go_in_whole_when_read_as_one_table(tmp_path):
-    e = _refused(_zip(tmp_path / "members_export_1a2b3c.zip", AUDIENCE))
+    e = _refused(audience_zip(tmp_path / "members_export_1a2b3c.zip"))
     assert e.code == "ingest.archive_audience" and "Add the zip file" in e.message("en")
 
 
@@ -127,7 +134,7 @@ def test_mailchimp_s_audience_zip_is_its_member_files_less_the_contacts_who_neve
 
     folder = tmp_path / "unpacked"
     folder.mkdir()
-    found = members(_zip(tmp_path / "members_export_1a2b3c.zip", AUDIENCE), folder)
+    found = members(audience_zip(tmp_path / "members_export_1a2b3c.zip"), folder)
     assert [n for _, n, _ in found] == [f"members_export_1a2b3c.zip › {k}_members_export_1a2b3c.csv"
                                         for k in ("subscribed", "unsubscribed", "cleaned")]
     assert all(p.parent == folder for p, _, _ in found) and len(list(folder.iterdir())) == 3
@@ -182,10 +189,7 @@ def test_a_hostile_member_of_an_audience_zip_is_refused_and_nothing_is_left_unpa
     folder.mkdir()
     files = dict(AUDIENCE)
     del files["nonsubscribed_members_export_1a2b3c.csv"]
-    path = tmp_path / "members.zip"
-    with zipfile.ZipFile(path, "w") as z:
-        for name, text in files.items():
-            z.writestr(name, text, compress_type=zipfile.ZIP_BZIP2 if name.startswith("cleaned") else None)
+    path = audience_zip(tmp_path / "members.zip", files, bzip2=["cleaned_members_export_1a2b3c.csv"])
     with pytest.raises(KoersError) as e:
         members(path, folder)
     assert e.value.code == "ingest.archive_packing" and not list(folder.iterdir())
@@ -287,7 +291,7 @@ def test_an_audience_zip_added_or_computed_is_everyone_who_joined_and_leaves_no_
 
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
     (tmp_path / "tmp").mkdir()
-    path = _zip(tmp_path / "members_export_1a2b3c.zip", AUDIENCE)
+    path = audience_zip(tmp_path / "members_export_1a2b3c.zip")
     ws = Workspace(None)
     try:
         reports = ws.add_files([path], lang="en")
